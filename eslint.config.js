@@ -1,0 +1,34 @@
+import nx from '@nx/eslint-plugin';
+
+// Frameworks, stores and brokers stay at the edges: the pure layers may not import them.
+const infrastructure = ['@nestjs/*', '@apollo/*', 'graphql', 'graphql-*', 'kafkajs', 'better-sqlite3', '@kurrent/*', '@eventstore/*', 'jose', 'express', 'ws'];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  { ignores: ['**/dist', '**/node_modules', '**/*.cjs', 'tools/**/*.js'] },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: [...infrastructure, 'node:*', 'fs', 'path', 'crypto'] },
+            { sourceTag: 'type:read-model', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
+            { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
+            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql', 'kafkajs'] },
+            { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:domain', 'type:read-model', 'type:data-access'], bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql', 'kafkajs', 'better-sqlite3', '@kurrent/*'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:domain', 'type:read-model', 'type:data-access', 'type:application', 'type:data'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:read-model', 'type:data-access', 'type:application', 'type:data'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+];

@@ -1,0 +1,100 @@
+import { invalidInput } from './errors.js';
+import { normalizeText } from './text.js';
+
+export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
+
+/** A date as a document gives it: '2020-09-16' (DAY), '2020-07' (MONTH) or '2020' (YEAR). */
+export interface PartialDate {
+  readonly value: string;
+  readonly precision: DatePrecision;
+}
+
+const MS_PER_DAY = 86_400_000;
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export const isValidCalendarDay = (year: number, month: number, day: number): boolean => {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+};
+
+const day = (year: number, month: number, dayOfMonth: number, field: string): PartialDate => {
+  if (!isValidCalendarDay(year, month, dayOfMonth)) {
+    throw invalidInput(field, `${year}-${pad(month)}-${pad(dayOfMonth)} is not a calendar day`);
+  }
+  return { value: `${year}-${pad(month)}-${pad(dayOfMonth)}`, precision: 'DAY' };
+};
+
+const month = (year: number, monthOfYear: number, field: string): PartialDate => {
+  if (monthOfYear < 1 || monthOfYear > 12) throw invalidInput(field, `month ${monthOfYear} does not exist`);
+  return { value: `${year}-${pad(monthOfYear)}`, precision: 'MONTH' };
+};
+
+/**
+ * Reads the forms the documents and provincial systems use: ISO ('2020', '2020-07', '2020-07-16'),
+ * Vietnamese day-first ('16/9/2020', '7/2020') and words ('tháng 7 năm 2020', 'năm 2020').
+ */
+export const parsePartialDate = (input: string, field = 'date'): PartialDate => {
+  const text = normalizeText(input).toLowerCase();
+  let m: RegExpMatchArray | null;
+  if ((m = text.match(/^(\d{4})-(\d{2})-(\d{2})$/))) return day(+m[1], +m[2], +m[3], field);
+  if ((m = text.match(/^(\d{4})-(\d{2})$/))) return month(+m[1], +m[2], field);
+  if ((m = text.match(/^(?:năm )?(\d{4})$/))) return { value: m[1], precision: 'YEAR' };
+  if ((m = text.match(/^(?:ngày )?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/))) return day(+m[3], +m[2], +m[1], field);
+  if ((m = text.match(/^(?:tháng )?(\d{1,2})\/(\d{4})$/))) return month(+m[2], +m[1], field);
+  if ((m = text.match(/^tháng (\d{1,2}) năm (\d{4})$/))) return month(+m[2], +m[1], field);
+  if ((m = text.match(/^ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})$/))) return day(+m[3], +m[2], +m[1], field);
+  throw invalidInput(field, `"${input}" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+};
+
+const daysInMonth = (year: number, monthOfYear: number) => new Date(Date.UTC(year, monthOfYear, 0)).getUTCDate();
+
+/** The first calendar day the partial date can mean, 'YYYY-MM-DD'. */
+export const firstDay = (date: PartialDate): string => {
+  if (date.precision === 'DAY') return date.value;
+  if (date.precision === 'MONTH') return `${date.value}-01`;
+  return `${date.value}-01-01`;
+};
+
+/** The last calendar day the partial date can mean, 'YYYY-MM-DD'. */
+export const lastDay = (date: PartialDate): string => {
+  if (date.precision === 'DAY') return date.value;
+  if (date.precision === 'MONTH') {
+    const [y, m] = date.value.split('-').map(Number);
+    return `${date.value}-${pad(daysInMonth(y, m))}`;
+  }
+  return `${date.value}-12-31`;
+};
+
+/** Days since 1970-01-01 of a calendar day 'YYYY-MM-DD': cheap to compare and subtract. */
+export const dayNumber = (isoDay: string): number => {
+  const y = +isoDay.slice(0, 4);
+  const m = +isoDay.slice(5, 7);
+  const d = +isoDay.slice(8, 10);
+  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+};
+
+export const isoDayFromNumber = (n: number): string => new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+
+export const addDays = (isoDay: string, days: number): string => isoDayFromNumber(dayNumber(isoDay) + days);
+
+/** Vietnam keeps UTC+7 all year: the calendar day on which an instant fell there. */
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+export const vietnamDayNumber = (instant: string | Date): number => {
+  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  return Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY);
+};
+
+/** The instant a calendar day begins in Vietnam, as ISO-8601 (for event `occurredAt`). */
+export const vietnamStartOfDay = (isoDay: string): string =>
+  new Date(dayNumber(isoDay) * MS_PER_DAY - VIETNAM_OFFSET_MS).toISOString();
+
+export interface DayRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Days from one partial date to another: exact when both are days, a range otherwise. */
+export const daysBetween = (from: PartialDate, to: PartialDate): DayRange => ({
+  min: dayNumber(firstDay(to)) - dayNumber(lastDay(from)),
+  max: dayNumber(lastDay(to)) - dayNumber(firstDay(from)),
+});

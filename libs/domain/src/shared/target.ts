@@ -1,0 +1,43 @@
+import { invalidInput } from './errors.js';
+
+/**
+ * A target as the documents set it: "ít nhất 02 mô hình" (AT_LEAST 2), "khoảng 20 doanh nghiệp"
+ * (ABOUT 20), "15-20 nhãn hiệu" (RANGE), "tăng trung bình 3%/năm" (GROWTH_RATE), "1,5-2% tổng chi
+ * ngân sách" (SHARE_OF_BUDGET). The original wording is kept in `text`.
+ */
+export type TargetKind = 'AT_LEAST' | 'AT_MOST' | 'ABOUT' | 'EXACT' | 'RANGE' | 'GROWTH_RATE' | 'SHARE_OF_BUDGET';
+
+export interface Target {
+  readonly id: string;
+  readonly indicator: string;
+  readonly kind: TargetKind;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly unit: string;
+  /** The year by which it should be reached, when the document says ("đến năm 2020"). */
+  readonly horizon: string | null;
+  readonly text: string;
+}
+
+/**
+ * Numbers as Vietnamese documents write them: dot for thousands, comma for decimals
+ * ("1.634.630" → 1634630, "239.040,14" → 239040.14, "1,5" → 1.5, "02" → 2).
+ */
+export const parseVietnameseNumber = (input: string, field = 'number'): number => {
+  const text = input.trim();
+  if (!/^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+(,\d+)?$/.test(text)) {
+    throw invalidInput(field, `"${input}" is not a number as Vietnamese documents write it`);
+  }
+  return Number(text.replace(/\./g, '').replace(',', '.'));
+};
+
+export const validateTarget = (target: Target, field: string): Target => {
+  if (!target.text?.trim()) throw invalidInput(`${field}.text`, 'a target keeps its original wording');
+  if (target.min !== null && target.max !== null && target.max < target.min) {
+    throw invalidInput(`${field}.max`, `maximum ${target.max} is below minimum ${target.min}`);
+  }
+  if (target.kind === 'RANGE' && (target.min === null || target.max === null)) {
+    throw invalidInput(`${field}.kind`, 'a RANGE target needs both min and max');
+  }
+  return target;
+};

@@ -1,0 +1,53 @@
+import type { Deadline } from '../shared/deadline.js';
+import type { Target } from '../shared/target.js';
+
+export interface DefineTask {
+  readonly type: 'DefineTask';
+  readonly taskId: string;
+  readonly planId: string;
+  /** The plan's province, read from the plan's stream by the caller, never taken from a payload. */
+  readonly provinceId: string;
+  /** The numbering the document gives ("1", "II.2", "Nhiệm vụ 3"), when it gives one. */
+  readonly code: string | null;
+  readonly title: string;
+  readonly deadline: Deadline;
+  readonly targets: readonly Target[];
+}
+
+/** Adds lead (chủ trì) and coordinating (phối hợp) units; the assigning official is the actor. */
+export interface AssignTask {
+  readonly type: 'AssignTask';
+  readonly taskId: string;
+  readonly leadUnitIds: readonly string[];
+  readonly coordinatorUnitIds: readonly string[];
+}
+
+export interface ChangeDeadline {
+  readonly type: 'ChangeDeadline';
+  readonly taskId: string;
+  readonly deadline: Deadline;
+  readonly reason: string | null;
+}
+
+export interface ReportProgress {
+  readonly type: 'ReportProgress';
+  readonly taskId: string;
+  readonly reportId: string;
+  readonly unitId: string;
+  readonly percentComplete: number | null;
+  readonly summary: string | null;
+}
+
+export interface CompleteTask {
+  readonly type: 'CompleteTask';
+  readonly taskId: string;
+  readonly summary: string | null;
+}
+
+export interface CancelTask {
+  readonly type: 'CancelTask';
+  readonly taskId: string;
+  readonly reason: string;
+}
+
+export type TaskCommand = DefineTask | AssignTask | ChangeDeadline | ReportProgress | CompleteTask | CancelTask;

@@ -1,0 +1,147 @@
+import type { Decider } from '../shared/decider.js';
+import { validateDeadline, type Deadline } from '../shared/deadline.js';
+import type { CommandContext } from '../shared/event.js';
+import { alreadyExists, forbidden, invalidInput, notFound, ruleViolated } from '../shared/errors.js';
+import { optionalText, requireId, requireText } from '../shared/ids.js';
+import { validateTarget } from '../shared/target.js';
+import type { TaskCommand } from './task.commands.js';
+import type { TaskEvent } from './task.events.js';
+
+export interface TaskState {
+  readonly lifecycle: 'undefined' | 'open' | 'completed' | 'cancelled';
+  readonly provinceId: string | null;
+  readonly deadline: Deadline | null;
+  readonly leads: ReadonlySet<string>;
+  readonly coordinators: ReadonlySet<string>;
+  readonly reportIds: ReadonlySet<string>;
+}
+
+const initialState = (): TaskState => ({
+  lifecycle: 'undefined',
+  provinceId: null,
+  deadline: null,
+  leads: new Set(),
+  coordinators: new Set(),
+  reportIds: new Set(),
+});
+
+const evolve = (state: TaskState, event: TaskEvent): TaskState => {
+  switch (event.type) {
+    case 'TaskDefined':
+      return { ...state, lifecycle: 'open', provinceId: event.data.provinceId, deadline: event.data.deadline };
+    case 'TaskAssigned':
+      return {
+        ...state,
+        leads: new Set([...state.leads, ...event.data.leadUnitIds]),
+        coordinators: new Set([...state.coordinators, ...event.data.coordinatorUnitIds]),
+      };
+    case 'TaskDeadlineChanged':
+      return { ...state, deadline: event.data.deadline };
+    case 'ProgressReported':
+      return { ...state, reportIds: new Set([...state.reportIds, event.data.reportId]) };
+    case 'TaskCompleted':
+      return { ...state, lifecycle: 'completed' };
+    case 'TaskCancelled':
+      return { ...state, lifecycle: 'cancelled' };
+  }
+};
+
+/** Every command but DefineTask needs a task that exists, in the caller's province, not cancelled. */
+const requireOpenTask = (taskId: string, state: TaskState, context: CommandContext, action: string) => {
+  if (state.lifecycle === 'undefined') throw notFound('taskId', `task ${taskId} is not defined: cannot ${action}`);
+  if (context.actingForProvince && state.provinceId !== context.actingForProvince) {
+    throw forbidden(`task ${taskId} belongs to ${state.provinceId}, not to ${context.actingForProvince}`, 'taskId');
+  }
+  if (state.lifecycle === 'cancelled') throw ruleViolated(`task ${taskId} is cancelled: cannot ${action}`, 'taskId');
+};
+
+const decide = (command: TaskCommand, state: TaskState, context: CommandContext): TaskEvent[] => {
+  switch (command.type) {
+    case 'DefineTask': {
+      if (context.actingForProvince && command.provinceId !== context.actingForProvince) {
+        throw forbidden(`plan ${command.planId} belongs to ${command.provinceId}, not to ${context.actingForProvince}`, 'planId');
+      }
+      if (state.lifecycle !== 'undefined') throw alreadyExists(`task ${command.taskId} is already defined`, 'id');
+      const { taskId, planId, provinceId } = command;
+      const title = requireText(command.title, 'title');
+      const deadline = validateDeadline(command.deadline);
+      const targets = command.targets.map((t, i) => validateTarget(t, `targets[${i}]`));
+      return [
+        {
+          type: 'TaskDefined',
+          data: { taskId: requireId(taskId, 'id'), planId, provinceId, code: optionalText(command.code), title, deadline, targets },
+        },
+      ];
+    }
+    case 'AssignTask': {
+      requireOpenTask(command.taskId, state, context, 'assign it');
+      if (state.lifecycle === 'completed') throw ruleViolated(`task ${command.taskId} is already completed: cannot assign it`, 'taskId');
+      if (command.leadUnitIds.length + command.coordinatorUnitIds.length === 0) {
+        throw invalidInput('leadUnitIds', 'name at least one lead or coordinating unit');
+      }
+      const both = command.leadUnitIds.find((u) => command.coordinatorUnitIds.includes(u));
+      if (both) throw invalidInput('coordinatorUnitIds', `unit ${both} cannot both lead and coordinate`);
+      const again = [...command.leadUnitIds.filter((u) => state.leads.has(u)), ...command.coordinatorUnitIds.filter((u) => state.coordinators.has(u))];
+      if (again.length > 0) throw alreadyExists(`unit ${again[0]} is already assigned to task ${command.taskId} in that role`, 'leadUnitIds');
+      return [
+        {
+          type: 'TaskAssigned',
+          data: {
+            taskId: command.taskId,
+            leadUnitIds: command.leadUnitIds.map((u, i) => requireId(u, `leadUnitIds[${i}]`)),
+            coordinatorUnitIds: command.coordinatorUnitIds.map((u, i) => requireId(u, `coordinatorUnitIds[${i}]`)),
+          },
+        },
+      ];
+    }
+    case 'ChangeDeadline': {
+      requireOpenTask(command.taskId, state, context, 'change its deadline');
+      if (state.lifecycle === 'completed') {
+        throw ruleViolated(`task ${command.taskId} is already completed: its deadline can no longer change`, 'taskId');
+      }
+      const deadline = validateDeadline(command.deadline);
+      return [
+        {
+          type: 'TaskDeadlineChanged',
+          data: { taskId: command.taskId, previous: state.deadline!, deadline, reason: optionalText(command.reason) },
+        },
+      ];
+    }
+    case 'ReportProgress': {
+      requireOpenTask(command.taskId, state, context, 'report progress');
+      const { percentComplete } = command;
+      if (percentComplete !== null && (!Number.isInteger(percentComplete) || percentComplete < 0 || percentComplete > 100)) {
+        throw invalidInput('percentComplete', `must be a whole number from 0 to 100, got ${percentComplete}`);
+      }
+      if (!state.leads.has(command.unitId) && !state.coordinators.has(command.unitId)) {
+        throw ruleViolated(`unit ${command.unitId} is not assigned to task ${command.taskId}: it cannot report on it`, 'unitId');
+      }
+      if (state.reportIds.has(command.reportId)) throw alreadyExists(`report ${command.reportId} is already recorded`, 'id');
+      return [
+        {
+          type: 'ProgressReported',
+          data: {
+            taskId: command.taskId,
+            reportId: requireId(command.reportId, 'id'),
+            unitId: command.unitId,
+            percentComplete,
+            summary: optionalText(command.summary),
+          },
+        },
+      ];
+    }
+    case 'CompleteTask': {
+      requireOpenTask(command.taskId, state, context, 'complete it');
+      if (state.lifecycle === 'completed') throw alreadyExists(`task ${command.taskId} is already completed`, 'taskId');
+      if (state.leads.size === 0) throw ruleViolated(`task ${command.taskId} has no lead unit: it cannot be completed before it is assigned`, 'taskId');
+      return [{ type: 'TaskCompleted', data: { taskId: command.taskId, summary: optionalText(command.summary) } }];
+    }
+    case 'CancelTask': {
+      requireOpenTask(command.taskId, state, context, 'cancel it');
+      if (state.lifecycle === 'completed') throw ruleViolated(`task ${command.taskId} is completed: it cannot be cancelled`, 'taskId');
+      return [{ type: 'TaskCancelled', data: { taskId: command.taskId, reason: requireText(command.reason, 'reason') } }];
+    }
+  }
+};
+
+export const taskDecider: Decider<TaskCommand, TaskState, TaskEvent> = { decide, evolve, initialState };

@@ -1,0 +1,43 @@
+import type { Deadline } from '../shared/deadline.js';
+import type { DomainEvent } from '../shared/event.js';
+import type { Target } from '../shared/target.js';
+
+export type TaskDefined = DomainEvent<
+  'TaskDefined',
+  {
+    taskId: string;
+    planId: string;
+    provinceId: string;
+    code: string | null;
+    title: string;
+    deadline: Deadline;
+    targets: Target[];
+  }
+>;
+
+export type TaskAssigned = DomainEvent<
+  'TaskAssigned',
+  { taskId: string; leadUnitIds: string[]; coordinatorUnitIds: string[] }
+>;
+
+export type TaskDeadlineChanged = DomainEvent<
+  'TaskDeadlineChanged',
+  { taskId: string; previous: Deadline; deadline: Deadline; reason: string | null }
+>;
+
+export type ProgressReported = DomainEvent<
+  'ProgressReported',
+  { taskId: string; reportId: string; unitId: string; percentComplete: number | null; summary: string | null }
+>;
+
+export type TaskCompleted = DomainEvent<'TaskCompleted', { taskId: string; summary: string | null }>;
+
+export type TaskCancelled = DomainEvent<'TaskCancelled', { taskId: string; reason: string }>;
+
+export type TaskEvent =
+  | TaskDefined
+  | TaskAssigned
+  | TaskDeadlineChanged
+  | ProgressReported
+  | TaskCompleted
+  | TaskCancelled;

@@ -1,0 +1,108 @@
+import type { EventMetadata } from '@monitor/domain';
+
+/**
+ * The one port every event store adapter implements (in-memory, SQLite, EventStoreDB).
+ *
+ * Revisions are 0-based per stream (the first event of a stream has revision 0). Positions order
+ * all events globally; they only grow, but need not be contiguous (EventStoreDB's are not), so
+ * callers compare them and never count with them. A checkpoint is the position of the last event
+ * handled; reading "from" a checkpoint returns the events after it.
+ */
+export type Position = bigint;
+
+/** The position before every event: start here to read from the beginning. */
+export const START: Position = 0n;
+
+export type ExpectedRevision =
+  /** append whatever the stream holds */
+  | 'any'
+  /** the stream must not exist yet */
+  | 'no_stream'
+  /** the stream must hold at least one event */
+  | 'stream_exists'
+  /** the revision of the stream's last event */
+  | number;
+
+export interface EventToAppend {
+  /** A UUID the caller chooses: appending the same ids again is an idempotent retry. */
+  readonly id: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: EventMetadata;
+}
+
+export interface RecordedEvent<Data = unknown> {
+  readonly id: string;
+  readonly stream: string;
+  readonly type: string;
+  readonly data: Data;
+  readonly metadata: EventMetadata;
+  readonly revision: number;
+  readonly position: Position;
+}
+
+export interface AppendResult {
+  /** The revision of the stream's last event after the append: pass it as the next expected revision. */
+  readonly nextExpectedRevision: number;
+  /** The position of the last event appended (or, for an idempotent retry, recorded the first time). */
+  readonly position: Position;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events after this position. */
+  readonly from?: Position;
+  readonly maxCount?: number;
+}
+
+export interface SubscribeOptions {
+  /** Exclusive checkpoint: the subscription delivers events after it, first the stored ones, then live. */
+  readonly from?: Position;
+  /** Stops the subscription: the iterator then finishes. */
+  readonly signal?: AbortSignal;
+}
+
+export interface EventStore {
+  /**
+   * Appends all the events or none of them. Throws WrongExpectedRevisionError when the stream is not
+   * at the expected revision. When every event id of the batch is already recorded, in order, in this
+   * stream, the call succeeds without writing anything and returns what the first append returned;
+   * when only some are, it throws DuplicateEventError.
+   */
+  appendToStream(stream: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
+
+  /** The stream's events in revision order, from a revision (inclusive); empty when there is no stream. */
+  readStream(stream: string, fromRevision?: number): Promise<RecordedEvent[]>;
+
+  /** Events in global order after a position, at most `maxCount` (default 1,000) of them. */
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+
+  /** The position of the last recorded event; START for an empty store. */
+  headPosition(): Promise<Position>;
+
+  /** Catch up from a checkpoint, then stay live, in global order, until the signal aborts. */
+  subscribeToAll(options?: SubscribeOptions): AsyncIterable<RecordedEvent>;
+
+  close(): Promise<void>;
+}
+
+export class WrongExpectedRevisionError extends Error {
+  constructor(
+    readonly stream: string,
+    readonly expected: ExpectedRevision,
+    /** The revision of the stream's last event, or -1 when there is no stream. */
+    readonly actual: number,
+  ) {
+    super(`stream ${stream}: expected revision ${String(expected)}, but it is at ${actual}`);
+    this.name = 'WrongExpectedRevisionError';
+  }
+}
+
+export class DuplicateEventError extends Error {
+  constructor(
+    readonly stream: string,
+    readonly eventId: string,
+  ) {
+    super(`event ${eventId} is already recorded, but not as part of this same append to ${stream}`);
+    this.name = 'DuplicateEventError';
+  }
+}
