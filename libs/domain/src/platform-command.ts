@@ -3,7 +3,6 @@ import { orgUnitDecider, type OrgUnitCommand } from './org-unit/org-unit.js';
 import { planDecider, type PlanCommand } from './plan/plan.js';
 import { provinceDecider, type ProvinceCommand } from './province/province.js';
 import type { Decider } from './shared/decider.js';
-import type { DomainEvent } from './shared/event.js';
 import { streams } from './streams.js';
 import type { TaskCommand } from './task/task.commands.js';
 import { taskDecider } from './task/task.decider.js';
@@ -15,7 +14,7 @@ export interface CommandRoute {
   readonly stream: string;
   // The runner treats every aggregate alike; each decider's own types are checked where it is written.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly decider: Decider<any, any, DomainEvent>;
+  readonly decider: Decider<any, any, any>;
 }
 
 /** Which stream a command acts on, and which decider decides it. */
