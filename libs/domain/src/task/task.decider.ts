@@ -81,8 +81,12 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
       }
       const both = command.leadUnitIds.find((u) => command.coordinatorUnitIds.includes(u));
       if (both) throw invalidInput('coordinatorUnitIds', `unit ${both} cannot both lead and coordinate`);
-      const again = [...command.leadUnitIds.filter((u) => state.leads.has(u)), ...command.coordinatorUnitIds.filter((u) => state.coordinators.has(u))];
-      if (again.length > 0) throw alreadyExists(`unit ${again[0]} is already assigned to task ${command.taskId} in that role`, 'leadUnitIds');
+      const leadAgain = command.leadUnitIds.find((u) => state.leads.has(u));
+      const coordinatorAgain = command.coordinatorUnitIds.find((u) => state.coordinators.has(u));
+      if (leadAgain || coordinatorAgain) {
+        const [unit, field] = leadAgain ? [leadAgain, 'leadUnitIds'] : [coordinatorAgain, 'coordinatorUnitIds'];
+        throw alreadyExists(`unit ${unit} is already assigned to task ${command.taskId} in that role`, field);
+      }
       return [
         {
           type: 'TaskAssigned',

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig, MonitorModule } from '@monitor/api';
+import { ConsoleLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+
+/** Starts the embedded platform: one process, SQLite event store, GraphQL at /graphql. */
+const main = async () => {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = new ConsoleLogger({ json: config.logFormat === 'json' });
+  const app = await NestFactory.create(MonitorModule.forRoot(config), { logger });
+  app.enableShutdownHooks();
+  await app.listen(config.port, config.host);
+  const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
+  logger.log(
+    {
+      message: 'platform ready',
+      graphql: `${url}/graphql`,
+      health: `${url}/health`,
+      dataDir: config.dataDir,
+      tokens: 'development tokens for this data directory: npm run -s token -- <ANALYST|PROVINCE|AUDITOR|ADMIN> [province-id]',
+    },
+    'Platform',
+  );
+};
+
+await main();

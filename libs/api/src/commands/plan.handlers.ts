@@ -1,0 +1,77 @@
+import { CommandRunner, type CommandOutcome } from '@monitor/application';
+import { parsePartialDate, requireText } from '@monitor/domain';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Principal } from '../auth/principal.js';
+import type { IssuePlanInput, RegisterDirectiveInput } from '../graphql/inputs.js';
+import { contextFor, toTargets } from './command-context.js';
+
+export class RegisterDirectiveCommand extends Command<CommandOutcome> {
+  constructor(
+    readonly input: RegisterDirectiveInput,
+    readonly principal: Principal,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(RegisterDirectiveCommand)
+export class RegisterDirectiveHandler implements ICommandHandler<RegisterDirectiveCommand> {
+  constructor(private readonly runner: CommandRunner) {}
+
+  execute({ input, principal }: RegisterDirectiveCommand): Promise<CommandOutcome> {
+    const issuedOn = parsePartialDate(input.issuedOn, 'issuedOn');
+    return this.runner.run(
+      {
+        type: 'RegisterDirective',
+        directiveId: requireText(input.id, 'id'),
+        kind: input.kind,
+        title: input.title,
+        issuer: input.issuer,
+        issuedOn,
+        implements: input.implements ?? [],
+        provinceId: input.province ?? null,
+      },
+      contextFor(principal, input.signedBy, { partial: issuedOn }),
+    );
+  }
+}
+
+export class IssuePlanCommand extends Command<CommandOutcome> {
+  constructor(
+    readonly input: IssuePlanInput,
+    readonly principal: Principal,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(IssuePlanCommand)
+export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
+  constructor(private readonly runner: CommandRunner) {}
+
+  execute({ input, principal }: IssuePlanCommand): Promise<CommandOutcome> {
+    const issuedOn = parsePartialDate(input.issuedOn, 'issuedOn');
+    return this.runner.run(
+      {
+        type: 'IssuePlan',
+        planId: input.id,
+        provinceId: input.province,
+        number: input.number ?? null,
+        title: input.title,
+        issuerUnitId: input.issuerUnitId,
+        issuedOn,
+        implements: input.implements ?? [],
+        parentPlanId: input.parentPlanId ?? null,
+        reportingDuties: (input.reportingDuties ?? []).map((d) => ({
+          ...d,
+          recipientUnitId: d.recipientUnitId ?? null,
+          dueMonth: d.dueMonth ?? null,
+          dueDay: d.dueDay ?? null,
+        })),
+        targets: toTargets(input.targets),
+        budget: input.budget ? { ...input.budget, parts: input.budget.parts ?? [] } : null,
+      },
+      contextFor(principal, input.signedBy, { partial: issuedOn }),
+    );
+  }
+}

@@ -1,0 +1,112 @@
+import type { DeadlineKind, ReportFrequency, TargetKind } from '@monitor/domain';
+
+/** The typed mutation inputs of schema.graphql, as resolvers receive them. */
+export interface ActorInput {
+  name: string;
+  role: string;
+  unitId?: string | null;
+}
+
+export interface TargetInput {
+  id: string;
+  indicator: string;
+  kind: TargetKind;
+  min?: number | null;
+  max?: number | null;
+  unit: string;
+  horizon?: string | null;
+  text: string;
+}
+
+export interface DeadlineInput {
+  text?: string | null;
+  kind?: DeadlineKind | null;
+  due?: string | null;
+  start?: string | null;
+}
+
+export interface RegisterDirectiveInput {
+  id: string;
+  kind: string;
+  title: string;
+  issuer: string;
+  issuedOn: string;
+  implements?: string[] | null;
+  province?: string | null;
+  signedBy?: ActorInput | null;
+}
+
+export interface ReportingDutyInput {
+  id: string;
+  reporterUnitIds: string[];
+  recipient: string;
+  recipientUnitId?: string | null;
+  frequency: ReportFrequency;
+  dueMonth?: number | null;
+  dueDay?: number | null;
+  text: string;
+}
+
+export interface IssuePlanInput {
+  id: string;
+  province: string;
+  number?: string | null;
+  title: string;
+  issuerUnitId: string;
+  issuedOn: string;
+  signedBy?: ActorInput | null;
+  implements?: string[] | null;
+  parentPlanId?: string | null;
+  reportingDuties?: ReportingDutyInput[] | null;
+  targets?: TargetInput[] | null;
+  budget?: { total: number; unit: string; text: string; parts?: { label: string; amount: number; text: string }[] | null } | null;
+}
+
+interface OccurredInput {
+  occurredAt?: Date | null;
+}
+
+export interface DefineTaskInput extends OccurredInput {
+  id: string;
+  planId: string;
+  code?: string | null;
+  title: string;
+  deadline?: DeadlineInput | null;
+  targets?: TargetInput[] | null;
+  definedBy?: ActorInput | null;
+}
+
+export interface AssignTaskInput extends OccurredInput {
+  taskId: string;
+  leadUnitIds?: string[] | null;
+  coordinatorUnitIds?: string[] | null;
+  assignedBy: ActorInput;
+}
+
+export interface ChangeDeadlineInput extends OccurredInput {
+  taskId: string;
+  deadline: DeadlineInput;
+  reason?: string | null;
+  changedBy?: ActorInput | null;
+}
+
+export interface ReportProgressInput extends OccurredInput {
+  taskId: string;
+  reportId: string;
+  unitId: string;
+  percentComplete?: number | null;
+  summary?: string | null;
+  reportedBy: ActorInput;
+}
+
+export interface CompleteTaskInput extends OccurredInput {
+  taskId: string;
+  summary?: string | null;
+  completedBy?: ActorInput | null;
+}
+
+export interface CancelTaskInput extends OccurredInput {
+  taskId: string;
+  reason: string;
+  cancelledBy?: ActorInput | null;
+}

@@ -1,0 +1,94 @@
+import { compareProvinces, findDirective, type DirectiveComparisonResult, type DirectiveView, type PlanView, type ProvinceView, type TaskView } from '@monitor/read-models';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { MonitoringViews } from '../platform/monitoring-views.js';
+
+export class ListProvincesQuery extends Query<ProvinceView[]> {}
+export class ListDirectivesQuery extends Query<DirectiveView[]> {}
+export class FindDirectiveQuery extends Query<DirectiveView | null> {
+  constructor(readonly id: string) {
+    super();
+  }
+}
+export class FindPlanQuery extends Query<PlanView | null> {
+  constructor(readonly id: string) {
+    super();
+  }
+}
+export class FindTaskQuery extends Query<TaskView | null> {
+  constructor(readonly id: string) {
+    super();
+  }
+}
+export class CompareProvincesQuery extends Query<DirectiveComparisonResult> {
+  constructor(
+    readonly directive: string,
+    readonly asOf: Date,
+    readonly provinces: readonly string[] | null,
+  ) {
+    super();
+  }
+}
+
+const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'vi');
+
+@QueryHandler(ListProvincesQuery)
+export class ListProvincesHandler implements IQueryHandler<ListProvincesQuery> {
+  constructor(private readonly views: MonitoringViews) {}
+  async execute() {
+    return [...this.views.state.provinces.values()].sort(byName);
+  }
+}
+
+@QueryHandler(ListDirectivesQuery)
+export class ListDirectivesHandler implements IQueryHandler<ListDirectivesQuery> {
+  constructor(private readonly views: MonitoringViews) {}
+  async execute() {
+    return [...this.views.state.directives.values()].sort((a, b) => a.issuedOn.value.localeCompare(b.issuedOn.value));
+  }
+}
+
+@QueryHandler(FindDirectiveQuery)
+export class FindDirectiveHandler implements IQueryHandler<FindDirectiveQuery> {
+  constructor(private readonly views: MonitoringViews) {}
+  async execute({ id }: FindDirectiveQuery) {
+    return findDirective(this.views.state, id) ?? null;
+  }
+}
+
+@QueryHandler(FindPlanQuery)
+export class FindPlanHandler implements IQueryHandler<FindPlanQuery> {
+  constructor(private readonly views: MonitoringViews) {}
+  async execute({ id }: FindPlanQuery) {
+    return this.views.state.plans.get(id) ?? null;
+  }
+}
+
+@QueryHandler(FindTaskQuery)
+export class FindTaskHandler implements IQueryHandler<FindTaskQuery> {
+  constructor(private readonly views: MonitoringViews) {}
+  async execute({ id }: FindTaskQuery) {
+    return this.views.state.tasks.get(id) ?? null;
+  }
+}
+
+@QueryHandler(CompareProvincesQuery)
+export class CompareProvincesHandler implements IQueryHandler<CompareProvincesQuery> {
+  constructor(private readonly views: MonitoringViews) {}
+  async execute({ directive, asOf, provinces }: CompareProvincesQuery) {
+    const provinceIds = provinces?.map((p, i) => this.views.requireProvince(p, `provinces[${i}]`).id);
+    return compareProvinces(this.views.state, {
+      directive: this.views.requireDirective(directive),
+      asOf: asOf.toISOString(),
+      provinceIds,
+    });
+  }
+}
+
+export const monitoringQueryHandlers = [
+  ListProvincesHandler,
+  ListDirectivesHandler,
+  FindDirectiveHandler,
+  FindPlanHandler,
+  FindTaskHandler,
+  CompareProvincesHandler,
+];

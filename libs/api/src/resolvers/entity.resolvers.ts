@@ -1,0 +1,221 @@
+import type { Actor } from '@monitor/domain';
+import type { RecordedEvent } from '@monitor/event-store';
+import {
+  deadlineInForce,
+  plansForDirective,
+  taskStatusOn,
+  type AssignmentView,
+  type DirectiveView,
+  type OrgUnitView,
+  type PlanView,
+  type ProgressReportView,
+  type ProvinceImplementationRow,
+  type TaskView,
+} from '@monitor/read-models';
+import { vietnamDayNumber } from '@monitor/domain';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { MonitoringViews } from '../platform/monitoring-views.js';
+
+/** Shown where the source names no official (e.g. 59/KH-UBND's signer is not in the documents). */
+export const UNSTATED_ACTOR: Actor = { id: 'unstated', name: 'not stated in the source', role: 'UNSTATED', unitId: null };
+
+const defined = <T>(values: (T | undefined)[]): T[] => values.filter((v): v is T => v !== undefined);
+
+@Resolver('Province')
+export class ProvinceResolver {
+  // Province lineage (the 2025 mergers) is recorded by a later issue; until then none is known.
+  @ResolveField('mergedOn') mergedOn() {
+    return null;
+  }
+  @ResolveField('successor') successor() {
+    return null;
+  }
+  @ResolveField('predecessors') predecessors() {
+    return [];
+  }
+}
+
+@Resolver('OrgUnit')
+export class OrgUnitResolver {
+  constructor(private readonly views: MonitoringViews) {}
+  @ResolveField('province') province(@Parent() unit: OrgUnitView) {
+    return unit.provinceId ? this.views.state.provinces.get(unit.provinceId) : null;
+  }
+}
+
+@Resolver('Actor')
+export class ActorResolver {
+  constructor(private readonly views: MonitoringViews) {}
+  @ResolveField('unit') unit(@Parent() actor: Actor) {
+    return actor.unitId ? this.views.state.units.get(actor.unitId) ?? null : null;
+  }
+}
+
+@Resolver('Directive')
+export class DirectiveResolver {
+  constructor(private readonly views: MonitoringViews) {}
+  @ResolveField('implements') implements(@Parent() directive: DirectiveView) {
+    return defined(directive.implements.map((id) => this.views.state.directives.get(id)));
+  }
+  @ResolveField('province') province(@Parent() directive: DirectiveView) {
+    return directive.provinceId ? this.views.state.provinces.get(directive.provinceId) : null;
+  }
+  @ResolveField('plans') plans(@Parent() directive: DirectiveView, @Args('province') province: string | null) {
+    const provinceId = province ? this.views.requireProvince(province).id : null;
+    return plansForDirective(this.views.state, directive)
+      .map((id) => this.views.state.plans.get(id)!)
+      .filter((plan) => !provinceId || plan.provinceId === provinceId);
+  }
+}
+
+@Resolver('Plan')
+export class PlanResolver {
+  constructor(private readonly views: MonitoringViews) {}
+  @ResolveField('province') province(@Parent() plan: PlanView) {
+    return this.views.state.provinces.get(plan.provinceId);
+  }
+  @ResolveField('issuer') issuer(@Parent() plan: PlanView) {
+    return this.views.state.units.get(plan.issuerUnitId);
+  }
+  @ResolveField('signedBy') signedBy(@Parent() plan: PlanView) {
+    return plan.issued.actor ? `${plan.issued.actor.name} (${plan.issued.actor.role})` : null;
+  }
+  @ResolveField('implements') implements(@Parent() plan: PlanView) {
+    return defined(plan.implements.map((id) => this.views.state.directives.get(id)));
+  }
+  @ResolveField('parent') parent(@Parent() plan: PlanView) {
+    return plan.parentPlanId ? this.views.state.plans.get(plan.parentPlanId) ?? null : null;
+  }
+  @ResolveField('children') children(@Parent() plan: PlanView) {
+    return defined(plan.childPlanIds.map((id) => this.views.state.plans.get(id)));
+  }
+  @ResolveField('tasks') tasks(@Parent() plan: PlanView) {
+    return defined(plan.taskIds.map((id) => this.views.state.tasks.get(id)));
+  }
+  @ResolveField('budgetTotal') budgetTotal(@Parent() plan: PlanView) {
+    return plan.budget?.total ?? null;
+  }
+}
+
+@Resolver('ReportingDuty')
+export class ReportingDutyResolver {
+  constructor(private readonly views: MonitoringViews) {}
+  @ResolveField('reporters') reporters(@Parent() duty: { reporterUnitIds: string[] }) {
+    return defined(duty.reporterUnitIds.map((id) => this.views.state.units.get(id)));
+  }
+}
+
+@Resolver('Task')
+export class TaskResolver {
+  constructor(private readonly views: MonitoringViews) {}
+  @ResolveField('plan') plan(@Parent() task: TaskView) {
+    return this.views.state.plans.get(task.planId);
+  }
+  @ResolveField('deadline') deadline(@Parent() task: TaskView) {
+    return deadlineInForce(task, vietnamDayNumber(new Date())).deadline;
+  }
+  @ResolveField('originalDeadline') originalDeadline(@Parent() task: TaskView) {
+    return task.deadlines[0].deadline;
+  }
+  @ResolveField('deadlineHistory') deadlineHistory(@Parent() task: TaskView) {
+    return task.deadlines.slice(1).map((change) => ({ ...change, changedBy: change.actor }));
+  }
+  @ResolveField('status') status(@Parent() task: TaskView, @Args('asOf') asOf: Date | null) {
+    return taskStatusOn(task, vietnamDayNumber(asOf ?? new Date()));
+  }
+  @ResolveField('progress') progress(@Parent() task: TaskView) {
+    return task.reports;
+  }
+}
+
+@Resolver('Assignment')
+export class AssignmentResolver {
+  constructor(private readonly views: MonitoringViews) {}
+  @ResolveField('unit') unit(@Parent() assignment: AssignmentView) {
+    return this.views.state.units.get(assignment.unitId);
+  }
+  @ResolveField('assignedBy') assignedBy(@Parent() assignment: AssignmentView) {
+    return assignment.actor ?? UNSTATED_ACTOR;
+  }
+}
+
+@Resolver('ProgressReport')
+export class ProgressReportResolver {
+  constructor(private readonly views: MonitoringViews) {}
+  @ResolveField('task') task(@Parent() report: ProgressReportView) {
+    return this.views.state.tasks.get(report.taskId);
+  }
+  @ResolveField('unit') unit(@Parent() report: ProgressReportView) {
+    return this.views.state.units.get(report.unitId);
+  }
+  @ResolveField('reportedBy') reportedBy(@Parent() report: ProgressReportView) {
+    return report.actor ?? UNSTATED_ACTOR;
+  }
+  /** The task's status on the day of the report. */
+  @ResolveField('status') status(@Parent() report: ProgressReportView) {
+    return taskStatusOn(this.views.state.tasks.get(report.taskId)!, report.occurredDay);
+  }
+}
+
+@Resolver('DirectiveComparison')
+export class DirectiveComparisonResolver {
+  constructor(private readonly views: MonitoringViews) {}
+  @ResolveField('directive') directive(@Parent() comparison: { directiveId: string }) {
+    return this.views.state.directives.get(comparison.directiveId);
+  }
+}
+
+@Resolver('ProvinceImplementation')
+export class ProvinceImplementationResolver {
+  constructor(private readonly views: MonitoringViews) {}
+  @ResolveField('province') province(@Parent() row: ProvinceImplementationRow) {
+    return this.views.state.provinces.get(row.provinceId);
+  }
+  @ResolveField('plans') plans(@Parent() row: ProvinceImplementationRow) {
+    return defined(row.planIds.map((id) => this.views.state.plans.get(id)));
+  }
+  // Reporting rates need expected reports per reporting duty and period: the metrics issue defines them.
+  @ResolveField('reportingRate') reportingRate() {
+    return null;
+  }
+  @ResolveField('reportingOnTimeRate') reportingOnTimeRate() {
+    return null;
+  }
+}
+
+@Resolver('AuditEntry')
+export class AuditEntryResolver {
+  @ResolveField('position') position(@Parent() event: RecordedEvent) {
+    return event.position.toString();
+  }
+  @ResolveField('actor') actor(@Parent() event: RecordedEvent) {
+    return event.metadata.actor ?? UNSTATED_ACTOR;
+  }
+  @ResolveField('occurredAt') occurredAt(@Parent() event: RecordedEvent) {
+    return event.metadata.occurredAt;
+  }
+  @ResolveField('recordedAt') recordedAt(@Parent() event: RecordedEvent) {
+    return event.metadata.recordedAt;
+  }
+  @ResolveField('recordedBy') recordedBy(@Parent() event: RecordedEvent) {
+    return event.metadata.recordedBy;
+  }
+  @ResolveField('correlationId') correlationId(@Parent() event: RecordedEvent) {
+    return event.metadata.correlationId;
+  }
+}
+
+export const entityResolvers = [
+  ProvinceResolver,
+  OrgUnitResolver,
+  ActorResolver,
+  DirectiveResolver,
+  PlanResolver,
+  ReportingDutyResolver,
+  TaskResolver,
+  AssignmentResolver,
+  ProgressReportResolver,
+  DirectiveComparisonResolver,
+  ProvinceImplementationResolver,
+  AuditEntryResolver,
+];

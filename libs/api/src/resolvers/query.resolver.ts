@@ -1,0 +1,64 @@
+import type { RecordedEvent } from '@monitor/event-store';
+import { QueryBus } from '@nestjs/cqrs';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { READERS, Roles } from '../auth/roles.js';
+import { AuditTrailQuery } from '../queries/audit-trail.query.js';
+import {
+  CompareProvincesQuery,
+  FindDirectiveQuery,
+  FindPlanQuery,
+  FindTaskQuery,
+  ListDirectivesQuery,
+  ListProvincesQuery,
+} from '../queries/monitoring.queries.js';
+
+@Resolver('Query')
+export class QueryResolver {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Query('provinces')
+  @Roles(...READERS)
+  provinces() {
+    return this.queries.execute(new ListProvincesQuery());
+  }
+
+  @Query('directives')
+  @Roles(...READERS)
+  directives() {
+    return this.queries.execute(new ListDirectivesQuery());
+  }
+
+  @Query('directive')
+  @Roles(...READERS)
+  directive(@Args('id') id: string) {
+    return this.queries.execute(new FindDirectiveQuery(id));
+  }
+
+  @Query('plan')
+  @Roles(...READERS)
+  plan(@Args('id') id: string) {
+    return this.queries.execute(new FindPlanQuery(id));
+  }
+
+  @Query('task')
+  @Roles(...READERS)
+  task(@Args('id') id: string) {
+    return this.queries.execute(new FindTaskQuery(id));
+  }
+
+  @Query('compareProvinces')
+  @Roles(...READERS)
+  async compareProvinces(
+    @Args('directive') directive: string,
+    @Args('asOf') asOf: Date | null,
+    @Args('provinces') provinces: string[] | null,
+  ) {
+    return this.queries.execute(new CompareProvincesQuery(directive, asOf ?? new Date(), provinces ?? null));
+  }
+
+  @Query('auditTrail')
+  @Roles('AUDITOR', 'ADMIN')
+  auditTrail(@Args('entity') entity: string, @Args('from') from: Date | null, @Args('to') to: Date | null): Promise<RecordedEvent[]> {
+    return this.queries.execute(new AuditTrailQuery(entity, from ?? null, to ?? null));
+  }
+}

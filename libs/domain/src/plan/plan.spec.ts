@@ -1,0 +1,140 @@
+import type { Target } from '../shared/target.js';
+import { deciderSpec, provinceContext } from '../testing/decider-spec.js';
+import type { Budget, ReportingDuty } from './plan-content.js';
+import { planDecider, type IssuePlan, type PlanIssued } from './plan.js';
+
+const yearlyReport: ReportingDuty = {
+  id: 'bao-cao-nam',
+  reporterUnitIds: ['ha-nam.so-nn-ptnt', 'ha-nam.ubnd-huyen'],
+  recipient: 'Sở Khoa học và Công nghệ',
+  recipientUnitId: 'ha-nam.so-khcn',
+  frequency: 'YEARLY',
+  dueMonth: 11,
+  dueDay: 14,
+  text: 'Báo cáo hàng năm trước ngày 15/11',
+};
+const fiveBrands: Target = {
+  id: 'nhan-hieu',
+  indicator: 'nhãn hiệu được bảo hộ',
+  kind: 'RANGE',
+  min: 15,
+  max: 20,
+  unit: 'nhãn hiệu',
+  horizon: '2025',
+  text: '15-20 nhãn hiệu',
+};
+const budget: Budget = {
+  total: 4_500,
+  unit: 'triệu đồng',
+  text: 'Tổng kinh phí: 4.500 triệu đồng',
+  parts: [
+    { label: 'Ngân sách tỉnh', amount: 3_000.5, text: '3.000,5 triệu đồng' },
+    { label: 'Nguồn xã hội hóa', amount: 1_499.5, text: '1.499,5 triệu đồng' },
+  ],
+};
+
+const issue = (overrides: Partial<IssuePlan> = {}): IssuePlan => ({
+  type: 'IssuePlan',
+  planId: 'ha-nam.kh-1234',
+  provinceId: 'ha-nam',
+  number: '1234/KH-UBND',
+  title: 'Kế hoạch thực hiện Chương trình phát triển tài sản trí tuệ',
+  issuerUnitId: 'ha-nam.ubnd-tinh',
+  issuedOn: { value: '2020-07', precision: 'MONTH' },
+  implements: ['1068/QĐ-TTg'],
+  parentPlanId: null,
+  reportingDuties: [yearlyReport],
+  targets: [fiveBrands],
+  budget,
+  ...overrides,
+});
+
+const issued = (data: Partial<PlanIssued['data']> = {}): PlanIssued => ({
+  type: 'PlanIssued',
+  data: {
+    planId: 'ha-nam.kh-1234',
+    provinceId: 'ha-nam',
+    number: '1234/KH-UBND',
+    title: 'Kế hoạch thực hiện Chương trình phát triển tài sản trí tuệ',
+    issuerUnitId: 'ha-nam.ubnd-tinh',
+    issuedOn: { value: '2020-07', precision: 'MONTH' },
+    implements: ['1068/QĐ-TTg'],
+    parentPlanId: null,
+    reportingDuties: [yearlyReport],
+    targets: [fiveBrands],
+    budget,
+    ...data,
+  },
+});
+
+const given = (...events: PlanIssued[]) => deciderSpec(planDecider).given(events);
+const haNamSpec = deciderSpec(planDecider, provinceContext('ha-nam'));
+
+describe('plan decider: IssuePlan', () => {
+  it('issues a plan with its duties, targets and budget, normalizing its wording', () =>
+    given()
+      .when(
+        issue({
+          number: ' 1234/KH-UBND ',
+          title: 'Kế hoạch  thực hiện Chương trình\nphát triển tài sản trí tuệ',
+          implements: ['  1068/QĐ-TTg'.normalize('NFD')],
+        }),
+      )
+      .then([issued()]));
+
+  it('keeps a blank number ("Số: /KH-KHCN") as null', () => {
+    given().when(issue({ number: '   ' })).then([issued({ number: null })]);
+    given().when(issue({ number: null })).then([issued({ number: null })]);
+  });
+
+  it('issues a plan without a budget', () => given().when(issue({ budget: null })).then([issued({ budget: null })]));
+
+  it('issues a department plan that carries out only its parent plan', () =>
+    given()
+      .when(issue({ planId: 'ha-nam.so-khcn.kh-88', implements: [], parentPlanId: 'ha-nam.kh-1234' }))
+      .then([issued({ planId: 'ha-nam.so-khcn.kh-88', implements: [], parentPlanId: 'ha-nam.kh-1234' })]));
+
+  it('lets a provincial system issue a plan of its own province', () => haNamSpec.given([]).when(issue()).then([issued()]));
+
+  it("forbids a provincial system to issue another province's plan", () =>
+    haNamSpec
+      .given([])
+      .when(issue({ planId: 'nam-dinh.kh-9', provinceId: 'nam-dinh' }))
+      .thenThrows('FORBIDDEN', /a system of ha-nam may only issue plans of its own province/, 'provinceId'));
+
+  it('refuses to issue a plan twice', () =>
+    given(issued()).when(issue()).thenThrows('ALREADY_EXISTS', /plan ha-nam\.kh-1234 is already issued/, 'id'));
+
+  it('refuses a plan that carries out no directive and has no parent plan', () =>
+    given()
+      .when(issue({ implements: [], parentPlanId: null }))
+      .thenThrows('INVALID_INPUT', /at least one directive or a parent plan/, 'implements'));
+
+  it('refuses a plan id that is not a slug', () =>
+    given().when(issue({ planId: 'KH 1234' })).thenThrows('INVALID_INPUT', /not an identifier/, 'id'));
+
+  it('refuses a blank title', () => given().when(issue({ title: ' ' })).thenThrows('INVALID_INPUT', /must not be blank/, 'title'));
+
+  it('refuses an issuing unit id that is not a slug', () =>
+    given().when(issue({ issuerUnitId: 'UBND tỉnh' })).thenThrows('INVALID_INPUT', /not an identifier/, 'issuerUnitId'));
+
+  it('refuses an invalid reporting duty, naming which one', () =>
+    given()
+      .when(issue({ reportingDuties: [yearlyReport, { ...yearlyReport, id: 'bao-cao-quy', dueMonth: 13 }] }))
+      .thenThrows('INVALID_INPUT', /month 13 does not exist/, 'reportingDuties[1].dueMonth'));
+
+  it('refuses an invalid target, naming which one', () =>
+    given()
+      .when(issue({ targets: [{ ...fiveBrands, max: null }] }))
+      .thenThrows('INVALID_INPUT', /RANGE target needs both min and max/, 'targets[0].kind'));
+
+  it('refuses a budget whose parts do not add up to its total', () =>
+    given()
+      .when(issue({ budget: { ...budget, total: 4_600 } }))
+      .thenThrows('RULE_VIOLATED', /parts add up to 4500, not the total 4600/, 'budget.parts'));
+
+  it('refuses a negative budget', () =>
+    given()
+      .when(issue({ budget: { ...budget, total: -1, parts: [] } }))
+      .thenThrows('INVALID_INPUT', /cannot be negative/, 'budget.total'));
+});

@@ -1,0 +1,82 @@
+import { directiveDecider } from './directive/directive.js';
+import { orgUnitDecider } from './org-unit/org-unit.js';
+import { planDecider } from './plan/plan.js';
+import { routeCommand, type PlatformCommand } from './platform-command.js';
+import { provinceDecider } from './province/province.js';
+import type { Decider } from './shared/decider.js';
+import { taskDecider } from './task/task.decider.js';
+
+const noDeadline = { kind: 'NONE', due: null, start: null, recurrence: null, text: null } as const;
+const taskId = 'ha-nam.kh-1234.nv-2';
+
+/** Keyed by command type, so the compiler insists on a route for every command the platform accepts. */
+const routes: {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  [Type in PlatformCommand['type']]: [Extract<PlatformCommand, { type: Type }>, string, Decider<any, any, any>];
+} = {
+  RegisterProvince: [{ type: 'RegisterProvince', provinceId: 'ha-nam', name: 'Hà Nam', statisticalCode: '35' }, 'province-ha-nam', provinceDecider],
+  RegisterOrgUnit: [
+    { type: 'RegisterOrgUnit', unitId: 'ha-nam.so-khcn', name: 'Sở KH&CN', kind: 'AGENCY', provinceId: 'ha-nam', parentUnitId: null, aliases: [] },
+    'unit-ha-nam.so-khcn',
+    orgUnitDecider,
+  ],
+  RegisterDirective: [
+    {
+      type: 'RegisterDirective',
+      directiveId: '1068/QĐ-TTg',
+      kind: 'Quyết định',
+      title: 'Chiến lược sở hữu trí tuệ',
+      issuer: 'Thủ tướng Chính phủ',
+      issuedOn: { value: '2019-08-22', precision: 'DAY' },
+      implements: [],
+      provinceId: null,
+    },
+    'directive-1068-qd-ttg',
+    directiveDecider,
+  ],
+  IssuePlan: [
+    {
+      type: 'IssuePlan',
+      planId: 'ha-nam.kh-1234',
+      provinceId: 'ha-nam',
+      number: null,
+      title: 'Kế hoạch',
+      issuerUnitId: 'ha-nam.ubnd-tinh',
+      issuedOn: { value: '2020', precision: 'YEAR' },
+      implements: ['1068/QĐ-TTg'],
+      parentPlanId: null,
+      reportingDuties: [],
+      targets: [],
+      budget: null,
+    },
+    'plan-ha-nam.kh-1234',
+    planDecider,
+  ],
+  DefineTask: [
+    { type: 'DefineTask', taskId, planId: 'ha-nam.kh-1234', provinceId: 'ha-nam', code: null, title: 'Nhiệm vụ', deadline: noDeadline, targets: [] },
+    `task-${taskId}`,
+    taskDecider,
+  ],
+  AssignTask: [{ type: 'AssignTask', taskId, leadUnitIds: ['ha-nam.so-khcn'], coordinatorUnitIds: [] }, `task-${taskId}`, taskDecider],
+  ChangeDeadline: [{ type: 'ChangeDeadline', taskId, deadline: noDeadline, reason: null }, `task-${taskId}`, taskDecider],
+  ReportProgress: [
+    { type: 'ReportProgress', taskId, reportId: 'bc-1', unitId: 'ha-nam.so-khcn', percentComplete: 50, summary: null },
+    `task-${taskId}`,
+    taskDecider,
+  ],
+  CompleteTask: [{ type: 'CompleteTask', taskId, summary: null }, `task-${taskId}`, taskDecider],
+  CancelTask: [{ type: 'CancelTask', taskId, reason: 'Trùng lặp' }, `task-${taskId}`, taskDecider],
+};
+
+describe('routeCommand', () => {
+  it.each(Object.entries(routes))('routes %s to its stream and decider', (_type, [command, stream, decider]) => {
+    const route = routeCommand(command);
+    expect(route.stream).toBe(stream);
+    expect(route.decider).toBe(decider);
+  });
+
+  it('refuses a command it does not know', () =>
+    expect(() => routeCommand({ type: 'DeletePlan', planId: 'ha-nam.kh-1234' } as unknown as PlatformCommand)).toThrow(
+      /no route for command \{"type":"DeletePlan","planId":"ha-nam.kh-1234"\}/,
+    ));
+});

@@ -1,0 +1,5 @@
+export * from './monitoring/monitoring.state.js';
+export * from './monitoring/monitoring.projection.js';
+export * from './monitoring/task-status.js';
+export * from './monitoring/lookups.js';
+export * from './monitoring/province-comparison.query.js';

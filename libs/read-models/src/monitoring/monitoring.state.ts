@@ -1,0 +1,136 @@
+import type {
+  Actor,
+  Budget,
+  Deadline,
+  EventMetadata,
+  OrgUnitKind,
+  PartialDate,
+  PlatformEvent,
+  ReportingDuty,
+  Target,
+} from '@monitor/domain';
+
+/** An event as projections see it: structurally a stored event, without depending on a store. */
+export type ProjectedEvent = PlatformEvent & {
+  readonly stream: string;
+  readonly revision: number;
+  readonly position: bigint;
+  readonly metadata: EventMetadata;
+};
+
+/** When something happened and was recorded, kept on every fact a view shows. */
+export interface Provenance {
+  readonly actor: Actor | null;
+  readonly occurredAt: string;
+  /** The Vietnamese calendar day of `occurredAt`, as a day number (see dayNumber). */
+  readonly occurredDay: number;
+  readonly recordedAt: string;
+}
+
+export interface ProvinceView {
+  readonly id: string;
+  readonly name: string;
+  readonly statisticalCode: string | null;
+  readonly folded: string;
+}
+
+export interface OrgUnitView {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: OrgUnitKind;
+  readonly provinceId: string | null;
+  readonly aliases: readonly string[];
+}
+
+export interface DirectiveView {
+  readonly id: string;
+  readonly kind: string;
+  readonly title: string;
+  readonly issuer: string;
+  readonly issuedOn: PartialDate;
+  readonly implements: readonly string[];
+  readonly provinceId: string | null;
+  /** Directives that declare they implement this one. */
+  readonly implementedBy: string[];
+  /** Plans that name this directive among what they implement. */
+  readonly planIds: string[];
+}
+
+export interface PlanView {
+  readonly id: string;
+  readonly number: string | null;
+  readonly title: string;
+  readonly provinceId: string;
+  readonly issuerUnitId: string;
+  readonly issuedOn: PartialDate;
+  readonly implements: readonly string[];
+  readonly parentPlanId: string | null;
+  readonly reportingDuties: readonly ReportingDuty[];
+  readonly targets: readonly Target[];
+  readonly budget: Budget | null;
+  readonly issued: Provenance;
+  readonly childPlanIds: string[];
+  readonly taskIds: string[];
+}
+
+export interface AssignmentView extends Provenance {
+  readonly unitId: string;
+  readonly role: 'LEAD' | 'COORDINATOR';
+}
+
+export interface DeadlineChange extends Provenance {
+  readonly deadline: Deadline;
+  /** `deadline.due` as a day number, computed once: status queries compare it for every task. */
+  readonly dueDay: number | null;
+  readonly reason: string | null;
+}
+
+export interface ProgressReportView extends Provenance {
+  readonly id: string;
+  readonly taskId: string;
+  readonly unitId: string;
+  readonly percentComplete: number | null;
+  readonly summary: string | null;
+}
+
+export interface TaskView {
+  readonly id: string;
+  readonly planId: string;
+  readonly provinceId: string;
+  readonly code: string | null;
+  readonly title: string;
+  readonly targets: readonly Target[];
+  readonly defined: Provenance;
+  /** The first entry is the original deadline; later ones are changes, in the order recorded. */
+  readonly deadlines: DeadlineChange[];
+  readonly assignments: AssignmentView[];
+  readonly reports: ProgressReportView[];
+  /** Day numbers (Vietnamese calendar) of the facts status depends on; null until they happen. */
+  firstReportDay: number | null;
+  completedDay: number | null;
+  cancelledDay: number | null;
+  completion: (Provenance & { summary: string | null }) | null;
+  cancellation: (Provenance & { reason: string }) | null;
+}
+
+/**
+ * Everything analysts query, kept in memory and rebuilt from events. Plain data only (Maps, arrays,
+ * objects), so a snapshot can be serialized and restored with its checkpoint.
+ */
+export interface MonitoringState {
+  readonly provinces: Map<string, ProvinceView>;
+  readonly units: Map<string, OrgUnitView>;
+  readonly directives: Map<string, DirectiveView>;
+  readonly plans: Map<string, PlanView>;
+  readonly tasks: Map<string, TaskView>;
+  readonly actors: Map<string, Actor>;
+}
+
+export const initialMonitoringState = (): MonitoringState => ({
+  provinces: new Map(),
+  units: new Map(),
+  directives: new Map(),
+  plans: new Map(),
+  tasks: new Map(),
+  actors: new Map(),
+});
