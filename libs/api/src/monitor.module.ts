@@ -2,7 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { CommandRunner, FileSnapshotStore, monitoringProjection, type SnapshotStore } from '@monitor/application';
 import { SqliteEventStore, type EventStore } from '@monitor/event-store';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
@@ -14,6 +14,7 @@ import { IssuePlanHandler, RegisterDirectiveHandler } from './commands/plan.hand
 import { taskHandlers } from './commands/task.handlers.js';
 import { PLATFORM_CONFIG, type PlatformConfig } from './config/platform-config.js';
 import { formatError } from './graphql/error-format.js';
+import { ExpectedErrorsFilter } from './graphql/expected-errors.filter.js';
 import { loadSchema } from './graphql/schema.js';
 import { HealthController } from './health/health.controller.js';
 import { MonitoringProjector, MonitoringViews } from './platform/monitoring-views.js';
@@ -58,6 +59,7 @@ export class MonitorModule {
             new MonitoringProjector(store, monitoringProjection, snapshots, { snapshotWhenIdleMs: config.snapshotWhenIdleMs }),
         },
         { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
         MonitoringViews,
         PlatformLifecycle,
         RegisterDirectiveHandler,

@@ -17,13 +17,13 @@ export class MonitoringViews {
 
   requireDirective(typed: string, field = 'directive'): DirectiveView {
     const directive = findDirective(this.state, typed);
-    if (!directive) throw notFound(field, `${field}: no directive "${typed}" is registered`);
+    if (!directive) throw notFound(field, `no directive "${typed}" is registered`);
     return directive;
   }
 
   requireProvince(typed: string, field = 'province'): ProvinceView {
     const province = findProvince(this.state, typed);
-    if (!province) throw notFound(field, `${field}: no province "${typed}" is registered`);
+    if (!province) throw notFound(field, `no province "${typed}" is registered`);
     return province;
   }
 }

@@ -15,6 +15,12 @@ import {
 import type * as In from '../graphql/inputs.js';
 import { MonitoringProjector, MonitoringViews } from '../platform/monitoring-views.js';
 
+// Not a method: Nest's schema-first resolvers would take every method for a schema field.
+const recordAndWait = async (commands: CommandBus, projector: MonitoringProjector, command: Command<CommandOutcome>) => {
+  const outcome = await commands.execute(command);
+  await projector.waitFor(outcome.position);
+};
+
 /**
  * Mutations send a command through the command bus, then wait until the read models have applied
  * what it recorded, so the answer shows the caller's own write.
@@ -27,64 +33,59 @@ export class MutationResolver {
     private readonly views: MonitoringViews,
   ) {}
 
-  private async record(command: Command<CommandOutcome>): Promise<void> {
-    const outcome = await this.commands.execute(command);
-    await this.projector.waitFor(outcome.position);
-  }
-
   @Mutation('registerDirective')
   @Roles(...WRITERS)
   async registerDirective(@Args('input') input: In.RegisterDirectiveInput, @Context('principal') principal: Principal) {
-    await this.record(new RegisterDirectiveCommand(input, principal));
+    await recordAndWait(this.commands, this.projector, new RegisterDirectiveCommand(input, principal));
     return this.views.requireDirective(input.id, 'id');
   }
 
   @Mutation('issuePlan')
   @Roles(...WRITERS)
   async issuePlan(@Args('input') input: In.IssuePlanInput, @Context('principal') principal: Principal) {
-    await this.record(new IssuePlanCommand(input, principal));
+    await recordAndWait(this.commands, this.projector, new IssuePlanCommand(input, principal));
     return this.views.state.plans.get(input.id);
   }
 
   @Mutation('defineTask')
   @Roles(...WRITERS)
   async defineTask(@Args('input') input: In.DefineTaskInput, @Context('principal') principal: Principal) {
-    await this.record(new DefineTaskCommand(input, principal));
+    await recordAndWait(this.commands, this.projector, new DefineTaskCommand(input, principal));
     return this.views.state.tasks.get(input.id);
   }
 
   @Mutation('assignTask')
   @Roles(...WRITERS)
   async assignTask(@Args('input') input: In.AssignTaskInput, @Context('principal') principal: Principal) {
-    await this.record(new AssignTaskCommand(input, principal));
+    await recordAndWait(this.commands, this.projector, new AssignTaskCommand(input, principal));
     return this.views.state.tasks.get(input.taskId);
   }
 
   @Mutation('changeDeadline')
   @Roles(...WRITERS)
   async changeDeadline(@Args('input') input: In.ChangeDeadlineInput, @Context('principal') principal: Principal) {
-    await this.record(new ChangeDeadlineCommand(input, principal));
+    await recordAndWait(this.commands, this.projector, new ChangeDeadlineCommand(input, principal));
     return this.views.state.tasks.get(input.taskId);
   }
 
   @Mutation('reportProgress')
   @Roles(...WRITERS)
   async reportProgress(@Args('input') input: In.ReportProgressInput, @Context('principal') principal: Principal) {
-    await this.record(new ReportProgressCommand(input, principal));
+    await recordAndWait(this.commands, this.projector, new ReportProgressCommand(input, principal));
     return this.views.state.tasks.get(input.taskId)?.reports.find((r) => r.id === input.reportId);
   }
 
   @Mutation('completeTask')
   @Roles(...WRITERS)
   async completeTask(@Args('input') input: In.CompleteTaskInput, @Context('principal') principal: Principal) {
-    await this.record(new CompleteTaskCommand(input, principal));
+    await recordAndWait(this.commands, this.projector, new CompleteTaskCommand(input, principal));
     return this.views.state.tasks.get(input.taskId);
   }
 
   @Mutation('cancelTask')
   @Roles(...WRITERS)
   async cancelTask(@Args('input') input: In.CancelTaskInput, @Context('principal') principal: Principal) {
-    await this.record(new CancelTaskCommand(input, principal));
+    await recordAndWait(this.commands, this.projector, new CancelTaskCommand(input, principal));
     return this.views.state.tasks.get(input.taskId);
   }
 }

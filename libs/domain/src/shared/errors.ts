@@ -24,7 +24,7 @@ export class DomainError extends Error {
 export const invalidInput = (field: string, message: string) =>
   new DomainError('INVALID_INPUT', `${field}: ${message}`, field);
 
-export const notFound = (field: string, message: string) => new DomainError('NOT_FOUND', message, field);
+export const notFound = (field: string, message: string) => new DomainError('NOT_FOUND', `${field}: ${message}`, field);
 
 export const ruleViolated = (message: string, field?: string) =>
   new DomainError('RULE_VIOLATED', message, field);

@@ -35,6 +35,9 @@ export interface CompareProvincesInput {
   readonly provinceIds?: readonly string[];
 }
 
+const byName = (state: MonitoringState, ids: string[]) =>
+  ids.sort((a, b) => state.provinces.get(a)!.name.localeCompare(state.provinces.get(b)!.name, 'vi'));
+
 const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
 const row = (state: MonitoringState, directive: DirectiveView, provinceId: string, plans: PlanView[], day: number): ProvinceImplementationRow => {
@@ -89,7 +92,7 @@ export const compareProvinces = (state: MonitoringState, input: CompareProvinces
     plansByProvince.set(plan.provinceId, list);
   }
   const provinceIds =
-    input.provinceIds ?? (directive.provinceId ? [directive.provinceId] : [...state.provinces.keys()]);
+    input.provinceIds ?? (directive.provinceId ? [directive.provinceId] : byName(state, [...state.provinces.keys()]));
   const rows = provinceIds.map((provinceId) => {
     const plans = (plansByProvince.get(provinceId) ?? []).sort((a, b) => a.issued.occurredDay - b.issued.occurredDay);
     return row(state, directive, provinceId, plans, day);

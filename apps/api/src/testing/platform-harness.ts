@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { loadConfig, MonitorModule, TokenService, type Role } from '@monitor/api';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+export interface RunningPlatform {
+  readonly url: string;
+  readonly dataDir: string;
+  token(role: Role, provinceId?: string): Promise<string>;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+export const freshDataDir = () => mkdtempSync(join(tmpdir(), 'monitor-e2e-'));
+
+/** Starts the real embedded platform (SQLite file, seeds, GraphQL over HTTP) on a free port. */
+export const startPlatform = async (dataDir = freshDataDir()): Promise<RunningPlatform> => {
+  const config = loadConfig({ PORT: '0', MONITOR_DATA_DIR: dataDir, MONITOR_SNAPSHOT_IDLE_MS: '0' });
+  const app: INestApplication = await NestFactory.create(MonitorModule.forRoot(config), { logger: ['error', 'warn'] });
+  app.enableShutdownHooks();
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const tokens = app.get(TokenService);
+  return {
+    url,
+    dataDir,
+    token: (role, provinceId) => tokens.issue(role, provinceId ?? null, `${role.toLowerCase()}:e2e`),
+    async gql(query, variables = {}, token = null) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    stop: () => app.close(),
+  };
+};
