@@ -3,7 +3,6 @@ import type { DomainEvent } from '../shared/event.js';
 import { alreadyExists, forbidden } from '../shared/errors.js';
 import { requireText } from '../shared/ids.js';
 import type { PartialDate } from '../shared/partial-date.js';
-import { normalizeText } from '../shared/text.js';
 
 /**
  * A decision that plans carry out: national (a Prime Minister's Quyết định, a Government Nghị quyết,
@@ -69,7 +68,7 @@ export const directiveDecider: Decider<DirectiveCommand, DirectiveState, Directi
               title: requireText(command.title, 'title'),
               issuer: requireText(command.issuer, 'issuer'),
               issuedOn: command.issuedOn,
-              implements: command.implements.map(normalizeText),
+              implements: command.implements.map((id, i) => requireText(id, `implements[${i}]`)),
               provinceId: command.provinceId,
             },
           },

@@ -113,6 +113,9 @@ describe('plan decider: IssuePlan', () => {
   it('refuses a plan id that is not a slug', () =>
     given().when(issue({ planId: 'KH 1234' })).thenThrows('INVALID_INPUT', /not an identifier/, 'id'));
 
+  it('refuses a blank directive reference, naming its position', () =>
+    given().when(issue({ implements: ['696/QĐ-TTg', '  '] })).thenThrows('INVALID_INPUT', /must not be blank/, 'implements[1]'));
+
   it('refuses a blank title', () => given().when(issue({ title: ' ' })).thenThrows('INVALID_INPUT', /must not be blank/, 'title'));
 
   it('refuses an issuing unit id that is not a slug', () =>

@@ -4,7 +4,6 @@ import { alreadyExists, forbidden, invalidInput } from '../shared/errors.js';
 import { optionalText, requireId, requireText } from '../shared/ids.js';
 import type { PartialDate } from '../shared/partial-date.js';
 import { validateTarget, type Target } from '../shared/target.js';
-import { normalizeText } from '../shared/text.js';
 import { validateBudget, validateReportingDuty, type Budget, type ReportingDuty } from './plan-content.js';
 
 /**
@@ -77,7 +76,7 @@ export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = {
               title: requireText(command.title, 'title'),
               issuerUnitId: requireId(command.issuerUnitId, 'issuerUnitId'),
               issuedOn: command.issuedOn,
-              implements: command.implements.map(normalizeText),
+              implements: command.implements.map((id, i) => requireText(id, `implements[${i}]`)),
               parentPlanId: command.parentPlanId,
               reportingDuties: command.reportingDuties.map((d, i) => validateReportingDuty(d, `reportingDuties[${i}]`)),
               targets: command.targets.map((t, i) => validateTarget(t, `targets[${i}]`)),

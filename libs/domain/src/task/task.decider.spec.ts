@@ -158,12 +158,22 @@ describe('task decider', () => {
     it('refuses to assign a lead unit again as lead', () =>
       given(defined(), leadAssigned)
         .when(assign(['ha-nam.so-tc', 'ha-nam.so-khcn']))
-        .thenThrows('ALREADY_EXISTS', /unit ha-nam\.so-khcn is already assigned .* in that role/, 'leadUnitIds'));
+        .thenThrows('ALREADY_EXISTS', /unit ha-nam\.so-khcn already leads task/, 'leadUnitIds'));
 
     it('refuses to assign a coordinating unit again as coordinator', () =>
       given(defined(), leadAssigned)
         .when(assign([], ['ha-nam.so-nn-ptnt']))
-        .thenThrows('ALREADY_EXISTS', /unit ha-nam\.so-nn-ptnt is already assigned .* in that role/, 'coordinatorUnitIds'));
+        .thenThrows('ALREADY_EXISTS', /unit ha-nam\.so-nn-ptnt already coordinates task/, 'coordinatorUnitIds'));
+
+    it('refuses a lead unit as coordinator in a later assignment: a unit holds one role', () =>
+      given(defined(), leadAssigned)
+        .when(assign([], ['ha-nam.so-khcn']))
+        .thenThrows('RULE_VIOLATED', /ha-nam\.so-khcn already holds the other role/, 'coordinatorUnitIds'));
+
+    it('refuses an assignment naming the same unit twice', () =>
+      given(defined())
+        .when(assign(['ha-nam.so-khcn', 'ha-nam.so-khcn']))
+        .thenThrows('INVALID_INPUT', /names the same unit twice/, 'leadUnitIds'));
 
     it('refuses a unit id that is not a slug, naming its position', () =>
       given(defined())
@@ -266,10 +276,10 @@ describe('task decider', () => {
     it('refuses a report id already recorded', () =>
       given(defined(), leadAssigned, reported())
         .when(report({ percentComplete: 80 }))
-        .thenThrows('ALREADY_EXISTS', /report bc-2020-11 is already recorded/, 'id'));
+        .thenThrows('ALREADY_EXISTS', /report bc-2020-11 is already recorded/, 'reportId'));
 
     it('refuses a report id that is not a slug', () =>
-      given(defined(), leadAssigned).when(report({ reportId: 'Báo cáo 11' })).thenThrows('INVALID_INPUT', /not an identifier/, 'id'));
+      given(defined(), leadAssigned).when(report({ reportId: 'Báo cáo 11' })).thenThrows('INVALID_INPUT', /not an identifier/, 'reportId'));
   });
 
   describe('CompleteTask', () => {

@@ -79,13 +79,18 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
       if (command.leadUnitIds.length + command.coordinatorUnitIds.length === 0) {
         throw invalidInput('leadUnitIds', 'name at least one lead or coordinating unit');
       }
+      const twice = [command.leadUnitIds, command.coordinatorUnitIds].find((ids) => new Set(ids).size !== ids.length);
+      if (twice) throw invalidInput(twice === command.leadUnitIds ? 'leadUnitIds' : 'coordinatorUnitIds', 'names the same unit twice');
       const both = command.leadUnitIds.find((u) => command.coordinatorUnitIds.includes(u));
       if (both) throw invalidInput('coordinatorUnitIds', `unit ${both} cannot both lead and coordinate`);
       const leadAgain = command.leadUnitIds.find((u) => state.leads.has(u));
+      if (leadAgain) throw alreadyExists(`unit ${leadAgain} already leads task ${command.taskId}`, 'leadUnitIds');
       const coordinatorAgain = command.coordinatorUnitIds.find((u) => state.coordinators.has(u));
-      if (leadAgain || coordinatorAgain) {
-        const [unit, field] = leadAgain ? [leadAgain, 'leadUnitIds'] : [coordinatorAgain, 'coordinatorUnitIds'];
-        throw alreadyExists(`unit ${unit} is already assigned to task ${command.taskId} in that role`, field);
+      if (coordinatorAgain) throw alreadyExists(`unit ${coordinatorAgain} already coordinates task ${command.taskId}`, 'coordinatorUnitIds');
+      // A unit holds one role on a task: leading and coordinating the same work would count it twice.
+      const switching = [...command.leadUnitIds.filter((u) => state.coordinators.has(u)), ...command.coordinatorUnitIds.filter((u) => state.leads.has(u))];
+      if (switching.length > 0) {
+        throw ruleViolated(`unit ${switching[0]} already holds the other role on task ${command.taskId}; a unit either leads or coordinates`, command.leadUnitIds.includes(switching[0]) ? 'leadUnitIds' : 'coordinatorUnitIds');
       }
       return [
         {
@@ -120,13 +125,13 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
       if (!state.leads.has(command.unitId) && !state.coordinators.has(command.unitId)) {
         throw ruleViolated(`unit ${command.unitId} is not assigned to task ${command.taskId}: it cannot report on it`, 'unitId');
       }
-      if (state.reportIds.has(command.reportId)) throw alreadyExists(`report ${command.reportId} is already recorded`, 'id');
+      if (state.reportIds.has(command.reportId)) throw alreadyExists(`report ${command.reportId} is already recorded`, 'reportId');
       return [
         {
           type: 'ProgressReported',
           data: {
             taskId: command.taskId,
-            reportId: requireId(command.reportId, 'id'),
+            reportId: requireId(command.reportId, 'reportId'),
             unitId: command.unitId,
             percentComplete,
             summary: optionalText(command.summary),
