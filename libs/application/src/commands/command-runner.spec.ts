@@ -1,0 +1,84 @@
+import { DomainError, parsePartialDate, type CommandContext, type PlatformCommand } from '@monitor/domain';
+import { InMemoryEventStore } from '@monitor/event-store';
+import { CommandRunner } from './command-runner.js';
+
+const context = (overrides: Partial<CommandContext & { commandId: string }> = {}) => ({
+  actor: null,
+  occurredAt: '2021-01-01T00:00:00.000Z',
+  occurredAtPrecision: 'INSTANT' as const,
+  recordedBy: 'test',
+  actingForProvince: null,
+  correlationId: 'c-1',
+  causationId: null,
+  ...overrides,
+});
+
+const setup: PlatformCommand[] = [
+  { type: 'RegisterProvince', provinceId: 'ha-nam', name: 'Hà Nam', statisticalCode: '35' },
+  { type: 'RegisterOrgUnit', unitId: 'ha-nam.so-khcn', name: 'Sở KH&CN', kind: 'AGENCY', provinceId: 'ha-nam', parentUnitId: null, aliases: [] },
+  { type: 'RegisterDirective', directiveId: '696/QĐ-TTg', kind: 'Quyết định', title: 'KL 50', issuer: 'Thủ tướng', issuedOn: parsePartialDate('2020-05-25'), implements: [], provinceId: null },
+  {
+    type: 'IssuePlan', planId: 'ha-nam.2811', provinceId: 'ha-nam', number: '2811/KH-UBND', title: 'Kế hoạch', issuerUnitId: 'ha-nam.so-khcn',
+    issuedOn: parsePartialDate('2020-09-16'), implements: ['696/QĐ-TTg'], parentPlanId: null, reportingDuties: [], targets: [], budget: null,
+  },
+  { type: 'DefineTask', taskId: 't1', planId: 'ha-nam.2811', provinceId: 'ignored', code: null, title: 'Nhiệm vụ', deadline: { kind: 'NONE', due: null, start: null, recurrence: null, text: null }, targets: [] },
+  { type: 'AssignTask', taskId: 't1', leadUnitIds: ['ha-nam.so-khcn'], coordinatorUnitIds: [] },
+];
+
+const report = (n: number): PlatformCommand => ({ type: 'ReportProgress', taskId: 't1', reportId: `r${n}`, unitId: 'ha-nam.so-khcn', percentComplete: n, summary: null });
+
+describe('the command runner', () => {
+  let store: InMemoryEventStore;
+  beforeEach(async () => {
+    store = new InMemoryEventStore();
+    const runner = new CommandRunner(store);
+    for (const command of setup) await runner.run(command, context());
+  });
+
+  it("records a task's province from its plan, never from the caller", async () => {
+    const [defined] = await store.readStream('task-t1');
+    expect(defined.data).toMatchObject({ provinceId: 'ha-nam' });
+  });
+
+  it('stamps every event with who recorded it and when, apart from when it happened', async () => {
+    const clock = () => new Date('2026-11-21T10:00:00Z');
+    await new CommandRunner(store, clock).run(report(10), context({ recordedBy: 'province:ha-nam', occurredAt: '2021-03-01T00:00:00.000Z' }));
+    const events = await store.readStream('task-t1');
+    expect(events.at(-1)!.metadata).toMatchObject({ recordedBy: 'province:ha-nam', recordedAt: '2026-11-21T10:00:00.000Z', occurredAt: '2021-03-01T00:00:00.000Z' });
+  });
+
+  it('refuses a command that refers to what is not recorded, recording nothing', async () => {
+    const head = await store.headPosition();
+    await expect(new CommandRunner(store).run({ ...report(1), unitId: 'ha-nam.nowhere' }, context())).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'unitId' });
+    expect(await store.headPosition()).toBe(head);
+  });
+
+  it('decides again when a concurrent writer got there first, losing no update', async () => {
+    const runner = new CommandRunner(store, undefined, 50);
+    await Promise.all(Array.from({ length: 12 }, (_, n) => runner.run(report(n), context())));
+    const reports = (await store.readStream('task-t1')).filter((e) => e.type === 'ProgressReported');
+    expect(reports.map((e) => (e.data as { reportId: string }).reportId).sort()).toEqual(Array.from({ length: 12 }, (_, n) => `r${n}`).sort());
+  });
+
+  it('reports a conflict it cannot resolve instead of losing the command silently', async () => {
+    const runner = new CommandRunner(store, undefined, 1);
+    const outcomes = await Promise.allSettled(Array.from({ length: 6 }, (_, n) => runner.run(report(n), context())));
+    const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+    expect(rejected.length).toBeGreaterThan(0);
+    for (const r of rejected) expect(r.reason).toMatchObject({ code: 'CONCURRENCY_CONFLICT' });
+    const recorded = (await store.readStream('task-t1')).filter((e) => e.type === 'ProgressReported');
+    expect(recorded).toHaveLength(outcomes.length - rejected.length);
+  });
+
+  it('records a command delivered twice with the same id only once', async () => {
+    const runner = new CommandRunner(store);
+    const first = await runner.run(report(7), context({ commandId: 'msg-7' }));
+    const second = await runner.run(report(7), context({ commandId: 'msg-7' }));
+    expect(second).toEqual({ ...first, alreadyRecorded: true });
+    expect((await store.readStream('task-t1')).filter((e) => e.type === 'ProgressReported')).toHaveLength(1);
+  });
+
+  it('passes domain errors through untouched', async () => {
+    await expect(new CommandRunner(store).run({ ...report(1), percentComplete: 101 }, context())).rejects.toBeInstanceOf(DomainError);
+  });
+});
