@@ -19,7 +19,7 @@ export class FindTaskQuery extends Query<TaskView | null> {
     super();
   }
 }
-export class CompareProvincesQuery extends Query<DirectiveComparisonResult> {
+export class CompareProvincesQuery extends Query<ComparisonAnswer> {
   constructor(
     readonly directive: string,
     readonly asOf: Date,
@@ -28,6 +28,11 @@ export class CompareProvincesQuery extends Query<DirectiveComparisonResult> {
     super();
   }
 }
+
+export type ComparisonAnswer = DirectiveComparisonResult & {
+  directive: DirectiveView;
+  rows: (DirectiveComparisonResult['rows'][number] & { province: ProvinceView; reportingRate: null; reportingOnTimeRate: null })[];
+};
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'vi');
 
@@ -76,11 +81,21 @@ export class CompareProvincesHandler implements IQueryHandler<CompareProvincesQu
   constructor(private readonly views: MonitoringViews) {}
   async execute({ directive, asOf, provinces }: CompareProvincesQuery) {
     const provinceIds = provinces?.map((p, i) => this.views.requireProvince(p, `provinces[${i}]`).id);
-    return compareProvinces(this.views.state, {
-      directive: this.views.requireDirective(directive),
-      asOf: asOf.toISOString(),
-      provinceIds,
-    });
+    const state = this.views.state;
+    const comparison = compareProvinces(state, { directive: this.views.requireDirective(directive), asOf: asOf.toISOString(), provinceIds });
+    // Fields filled here rather than by field resolvers: a national comparison has many rows, and
+    // each field resolver costs more than the figure it returns.
+    return {
+      ...comparison,
+      directive: state.directives.get(comparison.directiveId)!,
+      rows: comparison.rows.map((row) => ({
+        ...row,
+        province: state.provinces.get(row.provinceId)!,
+        // Reporting rates need expected reports per reporting duty and period: the metrics issue defines them.
+        reportingRate: null,
+        reportingOnTimeRate: null,
+      })),
+    };
   }
 }
 

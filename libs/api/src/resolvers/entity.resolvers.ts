@@ -121,7 +121,7 @@ export class TaskResolver {
     return task.deadlines.slice(1).map((change) => ({ ...change, changedBy: change.actor }));
   }
   @ResolveField('status') status(@Parent() task: TaskView, @Args('asOf') asOf: Date | null) {
-    return taskStatusOn(task, vietnamDayNumber(asOf ?? new Date()));
+    return taskStatusOn(this.views.state, task, vietnamDayNumber(asOf ?? new Date()));
   }
   @ResolveField('progress') progress(@Parent() task: TaskView) {
     return task.reports;
@@ -153,33 +153,15 @@ export class ProgressReportResolver {
   }
   /** The task's status on the day of the report. */
   @ResolveField('status') status(@Parent() report: ProgressReportView) {
-    return taskStatusOn(this.views.state.tasks.get(report.taskId)!, report.occurredDay);
-  }
-}
-
-@Resolver('DirectiveComparison')
-export class DirectiveComparisonResolver {
-  constructor(private readonly views: MonitoringViews) {}
-  @ResolveField('directive') directive(@Parent() comparison: { directiveId: string }) {
-    return this.views.state.directives.get(comparison.directiveId);
+    return taskStatusOn(this.views.state, this.views.state.tasks.get(report.taskId)!, report.occurredDay);
   }
 }
 
 @Resolver('ProvinceImplementation')
 export class ProvinceImplementationResolver {
   constructor(private readonly views: MonitoringViews) {}
-  @ResolveField('province') province(@Parent() row: ProvinceImplementationRow) {
-    return this.views.state.provinces.get(row.provinceId);
-  }
   @ResolveField('plans') plans(@Parent() row: ProvinceImplementationRow) {
     return defined(row.planIds.map((id) => this.views.state.plans.get(id)));
-  }
-  // Reporting rates need expected reports per reporting duty and period: the metrics issue defines them.
-  @ResolveField('reportingRate') reportingRate() {
-    return null;
-  }
-  @ResolveField('reportingOnTimeRate') reportingOnTimeRate() {
-    return null;
   }
 }
 
@@ -215,7 +197,6 @@ export const entityResolvers = [
   TaskResolver,
   AssignmentResolver,
   ProgressReportResolver,
-  DirectiveComparisonResolver,
   ProvinceImplementationResolver,
   AuditEntryResolver,
 ];

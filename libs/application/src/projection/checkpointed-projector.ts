@@ -1,6 +1,8 @@
 import { START, type EventStore, type Position, type RecordedEvent } from '@monitor/event-store';
 import type { Projection, SnapshotStore } from './projection.js';
 
+const CATCH_UP_BATCH = 5000;
+
 export interface ProjectorOptions {
   /** Save a snapshot once no event has arrived for this long (ms); 0 saves only on stop. */
   readonly snapshotWhenIdleMs?: number;
@@ -91,19 +93,39 @@ export class CheckpointedProjector<State> {
     if (this.dirty) await this.saveSnapshot();
   }
 
+  /**
+   * Catch-up reads stored events in large batches (one await per batch, not per event: a rebuild
+   * folds millions), then the live subscription takes over from the checkpoint reached.
+   */
   private async follow(): Promise<void> {
-    for await (const event of this.store.subscribeToAll({ from: this.checkpointPosition, signal: this.abort.signal })) {
-      try {
-        this.projection.apply(this.state, event);
-      } catch (error) {
-        this.failed.push({ position: event.position, stream: event.stream, type: event.type, reason: String(error) });
-        this.options.onError?.(event, error);
-      }
-      this.checkpointPosition = event.position;
-      this.dirty = true;
-      this.lastEventAt = Date.now();
-      if (this.waiters.length > 0) this.releaseWaiters();
+    const signal = this.abort.signal;
+    for (;;) {
+      if (signal.aborted) return;
+      const batch = await this.store.readAll({ from: this.checkpointPosition, maxCount: CATCH_UP_BATCH });
+      if (batch.length === 0) break;
+      for (const event of batch) this.applyOne(event);
+      this.afterApplying();
     }
+    for await (const event of this.store.subscribeToAll({ from: this.checkpointPosition, signal })) {
+      this.applyOne(event);
+      this.afterApplying();
+    }
+  }
+
+  private applyOne(event: RecordedEvent): void {
+    try {
+      this.projection.apply(this.state, event);
+    } catch (error) {
+      this.failed.push({ position: event.position, stream: event.stream, type: event.type, reason: String(error) });
+      this.options.onError?.(event, error);
+    }
+    this.checkpointPosition = event.position;
+  }
+
+  private afterApplying(): void {
+    this.dirty = true;
+    this.lastEventAt = Date.now();
+    if (this.waiters.length > 0) this.releaseWaiters();
   }
 
   private releaseWaiters() {

@@ -1,3 +1,4 @@
+import { emptyTaskTable, type TaskTable } from './task-table.js';
 import type {
   Actor,
   Budget,
@@ -50,6 +51,9 @@ export interface DirectiveView {
   readonly issuedOn: PartialDate;
   readonly implements: readonly string[];
   readonly provinceId: string | null;
+  /** `issuedOn` as the first and last day it can mean (day numbers), for lag arithmetic. */
+  readonly issuedFirstDay: number;
+  readonly issuedLastDay: number;
   /** Directives that declare they implement this one. */
   readonly implementedBy: string[];
   /** Plans that name this directive among what they implement. */
@@ -69,8 +73,12 @@ export interface PlanView {
   readonly targets: readonly Target[];
   readonly budget: Budget | null;
   readonly issued: Provenance;
+  readonly issuedFirstDay: number;
+  readonly issuedLastDay: number;
   readonly childPlanIds: string[];
   readonly taskIds: string[];
+  /** The same tasks as rows of the task table, for comparisons. */
+  readonly taskRows: number[];
 }
 
 export interface AssignmentView extends Provenance {
@@ -105,10 +113,8 @@ export interface TaskView {
   readonly deadlines: DeadlineChange[];
   readonly assignments: AssignmentView[];
   readonly reports: ProgressReportView[];
-  /** Day numbers (Vietnamese calendar) of the facts status depends on; null until they happen. */
-  firstReportDay: number | null;
-  completedDay: number | null;
-  cancelledDay: number | null;
+  /** This task's row in the task table, which holds the day numbers its status depends on. */
+  readonly row: number;
   completion: (Provenance & { summary: string | null }) | null;
   cancellation: (Provenance & { reason: string }) | null;
 }
@@ -124,6 +130,11 @@ export interface MonitoringState {
   readonly plans: Map<string, PlanView>;
   readonly tasks: Map<string, TaskView>;
   readonly actors: Map<string, Actor>;
+  readonly taskTable: TaskTable;
+  /** Grows whenever provinces, directives, plans or tasks are added: derived indexes rebuild on change. */
+  structureVersion: number;
+  /** Task views by task-table row. */
+  readonly tasksByRow: TaskView[];
 }
 
 export const initialMonitoringState = (): MonitoringState => ({
@@ -133,4 +144,7 @@ export const initialMonitoringState = (): MonitoringState => ({
   plans: new Map(),
   tasks: new Map(),
   actors: new Map(),
+  taskTable: emptyTaskTable(),
+  structureVersion: 0,
+  tasksByRow: [],
 });

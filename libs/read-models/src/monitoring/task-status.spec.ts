@@ -2,50 +2,56 @@ import { dayNumber } from '@monitor/domain';
 import { completed, cancelled, deadlineChanged, reported, stateFrom, task } from '../testing/monitoring-fixtures.js';
 import { taskStatusOn } from './task-status.js';
 
-const on = (day: string) => dayNumber(day);
+type Fact = Parameters<typeof stateFrom>[0];
+
+/** A task 't' and its status on a day, from its history. */
+const history = (...facts: Fact[]) => {
+  const state = stateFrom(...facts);
+  const t = state.tasks.get('t')!;
+  return { task: t, on: (day: string) => taskStatusOn(state, t, dayNumber(day)) };
+};
 
 describe('task status on a day', () => {
-  const due10June = (...later: [Parameters<typeof stateFrom>[0][0], string][]) =>
-    stateFrom([task('t', 'p', 'ha-nam', 'trước ngày 10/6/2020'), '2020-05-20'], ...later).tasks.get('t')!;
+  const due10June = (...later: Fact[]) => history([task('t', 'p', 'ha-nam', 'trước ngày 10/6/2020'), '2020-05-20'], ...later);
 
   it('is NOT_STARTED before any report, IN_PROGRESS after one, OVERDUE after the last on-time day', () => {
     const t = due10June([reported('t', 'r1'), '2020-06-01']);
-    expect(taskStatusOn(t, on('2020-05-25'))).toBe('NOT_STARTED');
-    expect(taskStatusOn(t, on('2020-06-01'))).toBe('IN_PROGRESS');
+    expect(t.on('2020-05-25')).toBe('NOT_STARTED');
+    expect(t.on('2020-06-01')).toBe('IN_PROGRESS');
     // "trước ngày 10/6/2020": 9 June is the last on-time day, so the task is overdue on 10 June.
-    expect(taskStatusOn(t, on('2020-06-09'))).toBe('IN_PROGRESS');
-    expect(taskStatusOn(t, on('2020-06-10'))).toBe('OVERDUE');
+    expect(t.on('2020-06-09')).toBe('IN_PROGRESS');
+    expect(t.on('2020-06-10')).toBe('OVERDUE');
   });
 
   it('counts a completion on the due day as on time, and the next day as late', () => {
-    expect(taskStatusOn(due10June([completed('t'), '2020-06-09']), on('2021-01-01'))).toBe('COMPLETED');
-    expect(taskStatusOn(due10June([completed('t'), '2020-06-10']), on('2021-01-01'))).toBe('COMPLETED_LATE');
+    expect(due10June([completed('t'), '2020-06-09']).on('2021-01-01')).toBe('COMPLETED');
+    expect(due10June([completed('t'), '2020-06-10']).on('2021-01-01')).toBe('COMPLETED_LATE');
   });
 
   it('judges against the deadline in force: an extension recorded before completion makes it on time', () => {
     const t = due10June([deadlineChanged('t', 'trước ngày 30/6/2020'), '2020-06-05'], [completed('t'), '2020-06-20']);
-    expect(taskStatusOn(t, on('2020-06-15'))).toBe('NOT_STARTED');
-    expect(taskStatusOn(t, on('2020-07-01'))).toBe('COMPLETED');
-    expect(t.deadlines[0].deadline.due).toBe('2020-06-09');
+    expect(t.on('2020-06-15')).toBe('NOT_STARTED');
+    expect(t.on('2020-07-01')).toBe('COMPLETED');
+    expect(t.task.deadlines[0].deadline.due).toBe('2020-06-09');
   });
 
   it('applies a deadline moved twice from the day each move happened', () => {
     const t = due10June([deadlineChanged('t', 'trước ngày 30/6/2020'), '2020-06-05'], [deadlineChanged('t', 'trong năm 2020'), '2020-06-25']);
-    expect(taskStatusOn(t, on('2020-06-12'))).toBe('NOT_STARTED');
-    expect(taskStatusOn(t, on('2020-06-29'))).toBe('NOT_STARTED');
-    expect(taskStatusOn(t, on('2021-01-01'))).toBe('OVERDUE');
+    expect(t.on('2020-06-04')).toBe('NOT_STARTED');
+    expect(t.on('2020-06-12')).toBe('NOT_STARTED');
+    expect(t.on('2020-06-29')).toBe('NOT_STARTED');
+    expect(t.on('2021-01-01')).toBe('OVERDUE');
   });
 
   it('never calls a recurring, open-ended or undated task overdue', () => {
     for (const wording of ['thường xuyên hàng năm', 'từ năm 2021', 'không']) {
-      const t = stateFrom([task('t', 'p', 'x', wording), '2020-05-20']).tasks.get('t')!;
-      expect(taskStatusOn(t, on('2030-01-01'))).toBe('NOT_STARTED');
+      expect(history([task('t', 'p', 'x', wording), '2020-05-20']).on('2030-01-01')).toBe('NOT_STARTED');
     }
   });
 
   it('shows CANCELLED from the day of cancellation', () => {
     const t = due10June([cancelled('t'), '2020-06-20']);
-    expect(taskStatusOn(t, on('2020-06-15'))).toBe('OVERDUE');
-    expect(taskStatusOn(t, on('2020-06-20'))).toBe('CANCELLED');
+    expect(t.on('2020-06-15')).toBe('OVERDUE');
+    expect(t.on('2020-06-20')).toBe('CANCELLED');
   });
 });

@@ -1,4 +1,5 @@
-import type { DeadlineChange, TaskView } from './monitoring.state.js';
+import type { DeadlineChange, MonitoringState, TaskView } from './monitoring.state.js';
+import { NEVER } from './task-table.js';
 
 export type TaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED' | 'COMPLETED_LATE' | 'OVERDUE' | 'CANCELLED';
 
@@ -12,19 +13,24 @@ export const deadlineInForce = (task: TaskView, day: number): DeadlineChange => 
   return current;
 };
 
+const dueDayOn = (state: MonitoringState, row: number, day: number): number =>
+  state.taskTable.deadlineChanged[row] === 1
+    ? (deadlineInForce(state.tasksByRow[row], day).dueDay ?? NEVER)
+    : state.taskTable.dueDay[row];
+
 /**
- * A task's status on a day (Vietnamese calendar day number), from what had happened by then.
- * Completion is judged against the deadline in force when it was completed; a task with no due day
- * (recurring, open-ended, none) is never overdue and its completion counts as on time.
+ * The status of the task in a task-table row on a day (Vietnamese calendar day number), from what
+ * had happened by then. Completion is judged against the deadline in force when it was completed;
+ * a task with no due day (recurring, open-ended, none) is never overdue and its completion is on time.
  */
-export const taskStatusOn = (task: TaskView, day: number): TaskStatus => {
-  if (task.cancelledDay !== null && task.cancelledDay <= day) return 'CANCELLED';
-  if (task.completedDay !== null && task.completedDay <= day) {
-    const due = deadlineInForce(task, task.completedDay).dueDay;
-    return due === null || task.completedDay <= due ? 'COMPLETED' : 'COMPLETED_LATE';
-  }
-  const due = deadlineInForce(task, day).dueDay;
-  if (due !== null && day > due) return 'OVERDUE';
-  if (task.firstReportDay !== null && task.firstReportDay <= day) return 'IN_PROGRESS';
+export const statusOfRow = (state: MonitoringState, row: number, day: number): TaskStatus => {
+  const table = state.taskTable;
+  if (table.cancelledDay[row] <= day) return 'CANCELLED';
+  const completed = table.completedDay[row];
+  if (completed <= day) return completed <= dueDayOn(state, row, completed) ? 'COMPLETED' : 'COMPLETED_LATE';
+  if (day > dueDayOn(state, row, day)) return 'OVERDUE';
+  if (table.firstReportDay[row] <= day) return 'IN_PROGRESS';
   return 'NOT_STARTED';
 };
+
+export const taskStatusOn = (state: MonitoringState, task: TaskView, day: number): TaskStatus => statusOfRow(state, task.row, day);

@@ -1,0 +1,61 @@
+import { plansForDirective } from './lookups.js';
+import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
+
+/** One province's plans for a directive, ordered by when they were issued, with their tasks' rows. */
+export interface ProvincePlans {
+  readonly plans: readonly PlanView[];
+  readonly issuedDay: Int32Array;
+  /** Smallest first/last possible issue day among plans[0..i]: the first plan's lag range as of any day. */
+  readonly minFirstDay: Int32Array;
+  readonly minLastDay: Int32Array;
+  /** Task-table rows of all the plans, plan after plan; plan i's rows end at taskRowsEnd[i]. */
+  readonly taskRows: Int32Array;
+  readonly taskRowsEnd: Int32Array;
+}
+
+interface CachedIndex {
+  readonly version: number;
+  readonly byProvince: Map<string, ProvincePlans>;
+}
+
+const cache = new WeakMap<MonitoringState, Map<string, CachedIndex>>();
+
+const indexProvince = (plans: PlanView[]): ProvincePlans => {
+  plans.sort((a, b) => a.issued.occurredDay - b.issued.occurredDay);
+  const n = plans.length;
+  const issuedDay = new Int32Array(n);
+  const minFirstDay = new Int32Array(n);
+  const minLastDay = new Int32Array(n);
+  const taskRowsEnd = new Int32Array(n);
+  const rows: number[] = [];
+  plans.forEach((plan, i) => {
+    issuedDay[i] = plan.issued.occurredDay;
+    minFirstDay[i] = i === 0 ? plan.issuedFirstDay : Math.min(minFirstDay[i - 1], plan.issuedFirstDay);
+    minLastDay[i] = i === 0 ? plan.issuedLastDay : Math.min(minLastDay[i - 1], plan.issuedLastDay);
+    for (const row of plan.taskRows) rows.push(row);
+    taskRowsEnd[i] = rows.length;
+  });
+  return { plans, issuedDay, minFirstDay, minLastDay, taskRows: Int32Array.from(rows), taskRowsEnd };
+};
+
+/**
+ * A directive's plans grouped by province, derived from the views and kept until a province,
+ * directive, plan or task is added: comparisons then only judge task rows, the part that changes
+ * with the day asked about.
+ */
+export const directivePlansByProvince = (state: MonitoringState, directive: DirectiveView): Map<string, ProvincePlans> => {
+  let perDirective = cache.get(state);
+  if (!perDirective) cache.set(state, (perDirective = new Map()));
+  const cached = perDirective.get(directive.id);
+  if (cached && cached.version === state.structureVersion) return cached.byProvince;
+  const grouped = new Map<string, PlanView[]>();
+  for (const planId of plansForDirective(state, directive)) {
+    const plan = state.plans.get(planId)!;
+    const list = grouped.get(plan.provinceId);
+    if (list) list.push(plan);
+    else grouped.set(plan.provinceId, [plan]);
+  }
+  const byProvince = new Map([...grouped].map(([provinceId, plans]) => [provinceId, indexProvince(plans)]));
+  perDirective.set(directive.id, { version: state.structureVersion, byProvince });
+  return byProvince;
+};
