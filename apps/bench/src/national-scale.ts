@@ -1,6 +1,6 @@
 import { vietnamStartOfDay, addDays, type Deadline, type EventMetadata } from '@monitor/domain';
 import { SqliteEventStore, type EventToAppend } from '@monitor/event-store';
-import { randomUUID } from 'node:crypto';
+import { v7 as timeOrderedUuid } from 'uuid';
 
 /** The national scale: 34 provinces, 200 plans each, 20 tasks per plan, 8 reports per task. */
 export interface Scale {
@@ -26,7 +26,7 @@ const meta = (occurredOn: string, now: string): EventMetadata => ({
   occurredAtPrecision: 'DAY',
   recordedBy: 'bench',
   recordedAt: now,
-  correlationId: randomUUID(),
+  correlationId: timeOrderedUuid(),
   causationId: null,
   simulated: true,
 });
@@ -41,7 +41,7 @@ export const generateNationalHistory = async (file: string, scale: Scale = NATIO
   const now = new Date().toISOString();
   let written = 0;
   const append = async (stream: string, events: { type: string; data: unknown; on: string }[]) => {
-    const batch: EventToAppend[] = events.map((e) => ({ id: randomUUID(), type: e.type, data: e.data, metadata: meta(e.on, now) }));
+    const batch: EventToAppend[] = events.map((e) => ({ id: timeOrderedUuid(), type: e.type, data: e.data, metadata: meta(e.on, now) }));
     await store.appendToStream(stream, batch, 'no_stream');
     written += batch.length;
   };

@@ -1,7 +1,8 @@
 import { START, type EventStore, type Position, type RecordedEvent } from '@monitor/event-store';
 import type { Projection, SnapshotStore } from './projection.js';
 
-const CATCH_UP_BATCH = 5000;
+// Measured here: batches of about a thousand fold faster than larger ones, which cost more in GC.
+const CATCH_UP_BATCH = 1000;
 
 export interface ProjectorOptions {
   /** Save a snapshot once no event has arrived for this long (ms); 0 saves only on stop. */

@@ -1,0 +1,7 @@
+// Runs every benchmark in turn and prints its figures: `npm run bench`. Nothing here asserts a
+// speed: the figures are printed beside their targets, to be read.
+import { benchEventStore } from './event-store.bench.js';
+import { benchNationalScale } from './national.bench.js';
+
+await benchEventStore();
+await benchNationalScale();

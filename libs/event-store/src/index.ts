@@ -1,0 +1,6 @@
+// Production entry: the port and its adapters. The contract suite (event-store.contract.ts) uses
+// Jest's globals, so specs import it directly and nothing here loads it.
+export * from './event-store.port.js';
+export { InMemoryEventStore, type InMemoryEventStoreOptions } from './in-memory-event-store.js';
+export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite-event-store.js';
+export type { SynchronousMode } from './sqlite-schema.js';

@@ -1,0 +1,62 @@
+// Rules every adapter applies in the same way and order, so the contract suite holds for all of them.
+import {
+  DuplicateEventError,
+  WrongExpectedRevisionError,
+  type AppendResult,
+  type EventToAppend,
+  type ExpectedRevision,
+  type Position,
+} from './event-store.port.js';
+
+/** Where an event id is already recorded, as an adapter looks it up. */
+export interface RecordedSlot {
+  readonly stream: string;
+  readonly revision: number;
+  readonly position: Position;
+}
+
+/** The revision of a stream that holds no event. */
+export const NO_STREAM_REVISION = -1;
+
+export const assertExpectedRevision = (stream: string, expected: ExpectedRevision, actual: number): void => {
+  const matches =
+    expected === 'any' ||
+    (expected === 'no_stream' && actual === NO_STREAM_REVISION) ||
+    (expected === 'stream_exists' && actual !== NO_STREAM_REVISION) ||
+    expected === actual;
+  if (!matches) throw new WrongExpectedRevisionError(stream, expected, actual);
+};
+
+/**
+ * An append whose first event id is already recorded can only be a retry: it returns what the first
+ * append returned when every id is recorded, in order, in this stream, and otherwise throws a
+ * DuplicateEventError naming the first id that is recorded. Checked before the expected revision,
+ * which a retry no longer matches. (Appends whose first id is new meet duplicates when inserting.)
+ */
+export const retriedAppendResult = (
+  stream: string,
+  events: readonly EventToAppend[],
+  first: RecordedSlot,
+  lookup: (id: string) => RecordedSlot | undefined,
+): AppendResult => {
+  let last = first;
+  for (let index = 1; index < events.length; index += 1) {
+    const slot = lookup(events[index]!.id);
+    if (!slot || slot.stream !== stream || slot.revision !== first.revision + index) break;
+    last = slot;
+  }
+  const wholeBatch = first.stream === stream && last.revision === first.revision + events.length - 1;
+  if (!wholeBatch) throw new DuplicateEventError(stream, events[0]!.id);
+  return { nextExpectedRevision: last.revision, position: last.position };
+};
+
+/** Serializes a whole batch before anything is written, so a value JSON cannot hold fails the batch up front. */
+export const serializeBatch = (events: readonly EventToAppend[]): { data: string; metadata: string }[] =>
+  events.map((event) => ({ data: JSON.stringify(event.data) ?? 'null', metadata: JSON.stringify(event.metadata) }));
+
+/** The number of events a read returns at most: SQLite would take a negative LIMIT as no limit at all. */
+export const readLimit = (maxCount: number | undefined): number => {
+  const limit = maxCount ?? 1000;
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`maxCount must be a positive integer, not ${limit}`);
+  return limit;
+};

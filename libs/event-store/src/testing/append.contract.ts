@@ -1,0 +1,157 @@
+// Test-only: the appending part of the event store contract suite (see ../event-store.contract.ts).
+import { DuplicateEventError, WrongExpectedRevisionError } from '../event-store.port.js';
+import { expectStrictlyIncreasing, idsOf, testEvent, testEvents, testMetadata, uniqueStream, type CurrentStore } from './contract-kit.js';
+
+export const appendContract = (current: CurrentStore): void => {
+  describe('expected revisions', () => {
+    it("'no_stream' starts a stream at revision 0 and records each event as given", async () => {
+      const stream = uniqueStream('no-stream');
+      const data = { title: 'Quyết định 696/QĐ-TTg', count: 3, tags: ['khcn', 'ha-nam'], nested: { done: false, note: null } };
+      const events = [testEvent(data, 'DirectiveIssued'), ...testEvents(2)];
+      const result = await current().appendToStream(stream, events, 'no_stream');
+
+      const recorded = await current().readStream(stream);
+      expect(recorded.map((event) => event.revision)).toEqual([0, 1, 2]);
+      expect(recorded[0]).toMatchObject({ id: events[0]!.id, stream, type: 'DirectiveIssued', data, metadata: testMetadata });
+      expect(result).toEqual({ nextExpectedRevision: 2, position: recorded[2]!.position });
+    });
+
+    it("'no_stream' on a stream that exists fails, naming the actual revision", async () => {
+      const stream = uniqueStream('no-stream-exists');
+      await current().appendToStream(stream, testEvents(2), 'no_stream');
+      const failed = current().appendToStream(stream, testEvents(1), 'no_stream');
+      await expect(failed).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+      await expect(failed).rejects.toMatchObject({ stream, expected: 'no_stream', actual: 1 });
+      expect(await current().readStream(stream)).toHaveLength(2);
+    });
+
+    it("'stream_exists' needs at least one event", async () => {
+      const stream = uniqueStream('stream-exists');
+      await expect(current().appendToStream(stream, testEvents(1), 'stream_exists')).rejects.toMatchObject({
+        name: 'WrongExpectedRevisionError',
+        expected: 'stream_exists',
+        actual: -1,
+      });
+      expect(await current().readStream(stream)).toEqual([]);
+      await current().appendToStream(stream, testEvents(1), 'any');
+      expect(await current().appendToStream(stream, testEvents(2), 'stream_exists')).toMatchObject({ nextExpectedRevision: 2 });
+    });
+
+    it('an exact revision must be the revision of the stream’s last event', async () => {
+      const stream = uniqueStream('exact');
+      await expect(current().appendToStream(stream, testEvents(1), 0)).rejects.toMatchObject({ expected: 0, actual: -1 });
+      await current().appendToStream(stream, testEvents(2), 'no_stream');
+      for (const wrong of [0, 2, -1]) {
+        const failed = current().appendToStream(stream, testEvents(1), wrong);
+        await expect(failed).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+        await expect(failed).rejects.toMatchObject({ stream, expected: wrong, actual: 1 });
+      }
+      expect(await current().appendToStream(stream, testEvents(1), 1)).toMatchObject({ nextExpectedRevision: 2 });
+      expect(await current().readStream(stream)).toHaveLength(3);
+    });
+
+    it("'any' appends whatever the stream holds", async () => {
+      const stream = uniqueStream('any');
+      expect(await current().appendToStream(stream, testEvents(1), 'any')).toMatchObject({ nextExpectedRevision: 0 });
+      expect(await current().appendToStream(stream, testEvents(2), 'any')).toMatchObject({ nextExpectedRevision: 2 });
+    });
+
+    it('positions grow across streams, and each result names its last event’s position', async () => {
+      const [a, b] = [uniqueStream('positions-a'), uniqueStream('positions-b')];
+      const results = [
+        await current().appendToStream(a, testEvents(2), 'no_stream'),
+        await current().appendToStream(b, testEvents(1), 'no_stream'),
+        await current().appendToStream(a, testEvents(1), 1),
+      ];
+      expectStrictlyIncreasing(results.map((result) => result.position));
+      const [streamA, streamB] = [await current().readStream(a), await current().readStream(b)];
+      expect(results.map((result) => result.position)).toEqual([streamA[1]!.position, streamB[0]!.position, streamA[2]!.position]);
+      expectStrictlyIncreasing([streamA[0]!.position, streamA[1]!.position, streamB[0]!.position, streamA[2]!.position]);
+    });
+  });
+
+  describe('idempotent appends', () => {
+    it('retrying the same batch returns the first result and writes nothing', async () => {
+      const stream = uniqueStream('retry');
+      const batch = testEvents(3);
+      const first = await current().appendToStream(stream, batch, 'no_stream');
+      const head = await current().headPosition();
+
+      expect(await current().appendToStream(stream, batch, 'no_stream')).toEqual(first);
+      expect(await current().appendToStream(stream, batch, 'any')).toEqual(first);
+      expect(idsOf(await current().readStream(stream))).toEqual(idsOf(batch));
+      expect(await current().headPosition()).toBe(head);
+    });
+
+    it('a retry succeeds even after the stream has moved on', async () => {
+      const stream = uniqueStream('retry-later');
+      const batch = testEvents(2);
+      const first = await current().appendToStream(stream, batch, 'no_stream');
+      await current().appendToStream(stream, testEvents(1), 1);
+      expect(await current().appendToStream(stream, batch, 'no_stream')).toEqual(first);
+      expect(await current().readStream(stream)).toHaveLength(3);
+    });
+
+    it('a batch partly recorded already is a DuplicateEventError and writes nothing', async () => {
+      const stream = uniqueStream('partly');
+      const [a, b, c] = testEvents(3);
+      await current().appendToStream(stream, [a!, b!], 'no_stream');
+      const head = await current().headPosition();
+
+      for (const batch of [[b!, c!], [c!, b!], [a!, b!, c!]]) {
+        const failed = current().appendToStream(stream, batch, 'any');
+        await expect(failed).rejects.toBeInstanceOf(DuplicateEventError);
+        await expect(failed).rejects.toMatchObject({ stream, eventId: batch[0] === c ? b!.id : batch[0]!.id });
+      }
+      expect(idsOf(await current().readStream(stream))).toEqual([a!.id, b!.id]);
+      expect(await current().headPosition()).toBe(head);
+      // c was never recorded: it can still be appended.
+      expect(await current().appendToStream(stream, [c!], 1)).toMatchObject({ nextExpectedRevision: 2 });
+    });
+
+    it('recorded ids out of order, or recorded in another stream, are duplicates', async () => {
+      const [stream, other] = [uniqueStream('order'), uniqueStream('other')];
+      const [a, b, c, d] = testEvents(4);
+      const [w, x] = testEvents(2);
+      await current().appendToStream(stream, [a!, b!, c!, d!], 'no_stream');
+      await current().appendToStream(other, [w!, x!], 'no_stream');
+      const head = await current().headPosition();
+
+      const cases = [
+        { to: stream, batch: [a!, c!, b!, d!] },
+        { to: stream, batch: [a!, x!] },
+        { to: other, batch: [a!] },
+        { to: uniqueStream('new'), batch: [a!, b!, c!, d!] },
+      ];
+      for (const { to, batch } of cases) {
+        await expect(current().appendToStream(to, batch, 'any')).rejects.toMatchObject({ name: 'DuplicateEventError', stream: to, eventId: a!.id });
+      }
+      expect(await current().readStream(stream)).toHaveLength(4);
+      expect(await current().readStream(other)).toHaveLength(2);
+      expect(await current().headPosition()).toBe(head);
+    });
+
+    it('the same id twice in one batch is a duplicate, and nothing is written', async () => {
+      const stream = uniqueStream('twice');
+      const event = testEvent();
+      const failed = current().appendToStream(stream, [event, testEvent(), event], 'no_stream');
+      await expect(failed).rejects.toMatchObject({ name: 'DuplicateEventError', eventId: event.id });
+      expect(await current().readStream(stream)).toEqual([]);
+    });
+  });
+
+  describe('all or nothing', () => {
+    it('a batch whose third event cannot be serialized records none of it', async () => {
+      const stream = uniqueStream('atomic');
+      await current().appendToStream(stream, testEvents(2), 'no_stream');
+      const head = await current().headPosition();
+      const batch = [testEvent({ n: 2 }), testEvent({ n: 3 }), testEvent({ n: 4, amount: 10n })];
+
+      await expect(current().appendToStream(stream, batch, 1)).rejects.toThrow(/BigInt/);
+      expect(await current().readStream(stream)).toHaveLength(2);
+      expect(await current().headPosition()).toBe(head);
+      // The stream is still at revision 1, and the first two ids were never recorded.
+      expect(await current().appendToStream(stream, batch.slice(0, 2), 1)).toMatchObject({ nextExpectedRevision: 3 });
+    });
+  });
+};

@@ -1,0 +1,36 @@
+// Test-only: the library as compiled JavaScript, for child processes (plain `node` cannot run TypeScript).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const libraryRoot = fileURLToPath(new URL('../..', import.meta.url));
+const sourceDirectory = join(libraryRoot, 'src');
+const compiledIndex = join(libraryRoot, 'dist', 'index.js');
+/** Written by every build that changed something, unlike the outputs of files that did not change. */
+const buildInfo = join(libraryRoot, 'dist', 'tsconfig.tsbuildinfo');
+
+/** Production sources only: specs and test helpers are not compiled. */
+const newestSourceChange = (): number =>
+  readdirSync(sourceDirectory)
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts') && !name.endsWith('.contract.ts'))
+    .reduce((newest, name) => Math.max(newest, statSync(join(sourceDirectory, name)).mtimeMs), 0);
+
+/**
+ * The URL of the compiled library index. `npm test` builds before testing; when the build is
+ * missing or older than the sources (a test run straight after an edit), it builds it first, so
+ * the child never runs stale code.
+ */
+export const compiledEventStoreUrl = (): string => {
+  if (!existsSync(compiledIndex) || !existsSync(buildInfo) || statSync(buildInfo).mtimeMs < newestSourceChange()) {
+    const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
+    try {
+      execFileSync(process.execPath, [tsc, '-b', libraryRoot], { stdio: 'pipe' });
+    } catch (error) {
+      const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(`building ${libraryRoot} for the child process failed:\n${stdout?.toString() ?? ''}${stderr?.toString() ?? ''}`);
+    }
+  }
+  return pathToFileURL(compiledIndex).href;
+};

@@ -1,0 +1,86 @@
+// Test-only: the reading part of the event store contract suite (see ../event-store.contract.ts).
+import { expectStrictlyIncreasing, idsOf, testEvents, uniqueStream, type CurrentStore } from './contract-kit.js';
+
+export const readContract = (current: CurrentStore): void => {
+  describe('reading a stream', () => {
+    it('reads in revision order, from a revision on', async () => {
+      const stream = uniqueStream('read-stream');
+      const events = testEvents(5);
+      await current().appendToStream(stream, events.slice(0, 2), 'no_stream');
+      await current().appendToStream(stream, events.slice(2), 1);
+
+      const all = await current().readStream(stream);
+      expect(all.map((event) => event.revision)).toEqual([0, 1, 2, 3, 4]);
+      expect(idsOf(all)).toEqual(idsOf(events));
+      expect(all.map((event) => event.data)).toEqual([0, 1, 2, 3, 4].map((n) => ({ n })));
+      expectStrictlyIncreasing(all.map((event) => event.position));
+      expect(idsOf(await current().readStream(stream, 2))).toEqual(idsOf(events.slice(2)));
+      expect(await current().readStream(stream, 5)).toEqual([]);
+    });
+
+    it('keeps streams apart, and reads nothing from a stream that does not exist', async () => {
+      const [a, b] = [uniqueStream('apart-a'), uniqueStream('apart-b')];
+      const [a1, b1, a2] = testEvents(3);
+      await current().appendToStream(a, [a1!], 'no_stream');
+      await current().appendToStream(b, [b1!], 'no_stream');
+      await current().appendToStream(a, [a2!], 0);
+      expect(idsOf(await current().readStream(a))).toEqual([a1!.id, a2!.id]);
+      expect(idsOf(await current().readStream(b))).toEqual([b1!.id]);
+      expect(await current().readStream(uniqueStream('missing'))).toEqual([]);
+    });
+  });
+
+  describe('reading all', () => {
+    it('reads every stream in global order after an exclusive position', async () => {
+      const before = await current().headPosition();
+      const [a, b] = [uniqueStream('all-a'), uniqueStream('all-b')];
+      const [a1, b1, a2] = testEvents(3);
+      await current().appendToStream(a, [a1!], 'no_stream');
+      await current().appendToStream(b, [b1!], 'no_stream');
+      await current().appendToStream(a, [a2!], 0);
+
+      const read = await current().readAll({ from: before });
+      expect(idsOf(read)).toEqual([a1!.id, b1!.id, a2!.id]);
+      expect(read.map((event) => [event.stream, event.revision])).toEqual([[a, 0], [b, 0], [a, 1]]);
+      expectStrictlyIncreasing([before, ...read.map((event) => event.position)]);
+      expect(idsOf(await current().readAll({ from: read[0]!.position }))).toEqual([b1!.id, a2!.id]);
+      expect(await current().readAll({ from: read[2]!.position })).toEqual([]);
+    });
+
+    it('reads at most maxCount events, and pages on from the last one read', async () => {
+      const before = await current().headPosition();
+      const events = testEvents(5);
+      await current().appendToStream(uniqueStream('paged'), events, 'no_stream');
+
+      const pages: string[][] = [];
+      let from = before;
+      // Bounded, so a read that does not move on fails instead of looping.
+      for (let read = 0; read < 4; read += 1) {
+        const page = await current().readAll({ from, maxCount: 2 });
+        pages.push(idsOf(page));
+        from = page.at(-1)?.position ?? from;
+      }
+      expect(pages).toEqual([idsOf(events.slice(0, 2)), idsOf(events.slice(2, 4)), idsOf(events.slice(4)), []]);
+    });
+
+    it('reads 1,000 events when no maxCount is given', async () => {
+      const before = await current().headPosition();
+      const events = testEvents(1001);
+      await current().appendToStream(uniqueStream('default-count'), events, 'no_stream');
+      expect(idsOf(await current().readAll({ from: before }))).toEqual(idsOf(events.slice(0, 1000)));
+    });
+
+    it('refuses a maxCount that is not a positive integer', async () => {
+      for (const maxCount of [0, -1, 1.5]) await expect(current().readAll({ maxCount })).rejects.toBeInstanceOf(RangeError);
+    });
+
+    it('the head position is the position of the last event recorded', async () => {
+      const before = await current().headPosition();
+      const result = await current().appendToStream(uniqueStream('head'), testEvents(3), 'no_stream');
+      const head = await current().headPosition();
+      expect(head).toBeGreaterThan(before);
+      expect(head).toBe(result.position);
+      expect(await current().readAll({ from: head })).toEqual([]);
+    });
+  });
+};
