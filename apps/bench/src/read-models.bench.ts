@@ -8,15 +8,14 @@ import { join } from 'node:path';
  */
 export const benchRebuild = async (dataDir: string): Promise<void> => {
   const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
-  const projector = new CheckpointedProjector(store, monitoringProjection, new InMemorySnapshotStore());
+  let events = 0;
+  const counted = { ...monitoringProjection, apply: (...args: Parameters<typeof monitoringProjection.apply>) => (events++, monitoringProjection.apply(...args)) };
+  const projector = new CheckpointedProjector(store, counted, new InMemorySnapshotStore());
   global.gc?.();
   const started = performance.now();
   await projector.start();
   await projector.catchUp();
   const seconds = (performance.now() - started) / 1000;
-  let events = 0;
-  for (const task of projector.state.tasks.values()) events += 2 + task.reports.length + (task.completion ? 1 : 0);
-  events += projector.state.plans.size + projector.state.provinces.size + projector.state.units.size + projector.state.directives.size;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
   console.log(

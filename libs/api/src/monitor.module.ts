@@ -19,6 +19,7 @@ import { loadSchema } from './graphql/schema.js';
 import { HealthController } from './health/health.controller.js';
 import { MonitoringProjector, MonitoringViews } from './platform/monitoring-views.js';
 import { PlatformLifecycle } from './platform/platform-lifecycle.js';
+import { ProgressReportsReader } from './platform/progress-reports.reader.js';
 import { EVENT_STORE, SNAPSHOT_STORE } from './platform/tokens.js';
 import { AuditTrailHandler } from './queries/audit-trail.query.js';
 import { monitoringQueryHandlers } from './queries/monitoring.queries.js';
@@ -61,6 +62,7 @@ export class MonitorModule {
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
         MonitoringViews,
+        ProgressReportsReader,
         PlatformLifecycle,
         RegisterDirectiveHandler,
         IssuePlanHandler,

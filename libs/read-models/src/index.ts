@@ -5,3 +5,4 @@ export * from './monitoring/lookups.js';
 export * from './monitoring/province-comparison.query.js';
 export * from './monitoring/task-table.js';
 export * from './monitoring/directive-plans.index.js';
+export * from './monitoring/progress-reports.js';

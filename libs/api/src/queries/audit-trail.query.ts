@@ -32,7 +32,8 @@ const scopeOf = (state: MonitoringState, entity: string): { streams: string[]; a
   const unit = state.units.get(entity);
   if (unit) {
     const taskStreams = [...state.tasks.values()]
-      .filter((t) => t.assignments.some((a) => a.unitId === unit.id) || t.reports.some((r) => r.unitId === unit.id))
+      // Only assigned units may report on a task, so its assignments find every task a unit touched.
+      .filter((t) => t.assignments.some((a) => a.unitId === unit.id))
       .map((t) => streams.task(t.id));
     const planStreams = [...state.plans.values()].filter((p) => p.issuerUnitId === unit.id).map((p) => streams.plan(p.id));
     return { streams: [streams.orgUnit(unit.id), ...planStreams, ...taskStreams], about: (e) => e.stream === streams.orgUnit(unit.id) || mentionsUnit(e, unit.id) };

@@ -15,6 +15,7 @@ import {
 import { vietnamDayNumber } from '@monitor/domain';
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { MonitoringViews } from '../platform/monitoring-views.js';
+import { ProgressReportsReader } from '../platform/progress-reports.reader.js';
 
 /** Shown where the source names no official (e.g. 59/KH-UBND's signer is not in the documents). */
 export const UNSTATED_ACTOR: Actor = { id: 'unstated', name: 'not stated in the source', role: 'UNSTATED', unitId: null };
@@ -107,7 +108,10 @@ export class ReportingDutyResolver {
 
 @Resolver('Task')
 export class TaskResolver {
-  constructor(private readonly views: MonitoringViews) {}
+  constructor(
+    private readonly views: MonitoringViews,
+    private readonly reports: ProgressReportsReader,
+  ) {}
   @ResolveField('plan') plan(@Parent() task: TaskView) {
     return this.views.state.plans.get(task.planId);
   }
@@ -124,7 +128,7 @@ export class TaskResolver {
     return taskStatusOn(this.views.state, task, vietnamDayNumber(asOf ?? new Date()));
   }
   @ResolveField('progress') progress(@Parent() task: TaskView) {
-    return task.reports;
+    return task.reportCount === 0 ? [] : this.reports.forTask(task.id);
   }
 }
 

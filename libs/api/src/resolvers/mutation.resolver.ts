@@ -14,6 +14,7 @@ import {
 } from '../commands/task.handlers.js';
 import type * as In from '../graphql/inputs.js';
 import { MonitoringProjector, MonitoringViews } from '../platform/monitoring-views.js';
+import { ProgressReportsReader } from '../platform/progress-reports.reader.js';
 
 // Not a method: Nest's schema-first resolvers would take every method for a schema field.
 const recordAndWait = async (commands: CommandBus, projector: MonitoringProjector, command: Command<CommandOutcome>) => {
@@ -31,6 +32,7 @@ export class MutationResolver {
     private readonly commands: CommandBus,
     private readonly projector: MonitoringProjector,
     private readonly views: MonitoringViews,
+    private readonly reports: ProgressReportsReader,
   ) {}
 
   @Mutation('registerDirective')
@@ -72,7 +74,7 @@ export class MutationResolver {
   @Roles(...WRITERS)
   async reportProgress(@Args('input') input: In.ReportProgressInput, @Context('principal') principal: Principal) {
     await recordAndWait(this.commands, this.projector, new ReportProgressCommand(input, principal));
-    return this.views.state.tasks.get(input.taskId)?.reports.find((r) => r.id === input.reportId);
+    return (await this.reports.forTask(input.taskId)).find((r) => r.id === input.reportId);
   }
 
   @Mutation('completeTask')

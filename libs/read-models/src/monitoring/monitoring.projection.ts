@@ -78,7 +78,7 @@ export const applyMonitoringEvent = (state: MonitoringState, event: ProjectedEve
         defined,
         deadlines: [{ ...defined, deadline: t.deadline, dueDay, reason: null }],
         assignments: [],
-        reports: [],
+        reportCount: 0,
         row,
         completion: null,
         cancellation: null,
@@ -99,6 +99,12 @@ export const applyMonitoringEvent = (state: MonitoringState, event: ProjectedEve
 
 const applyTaskEvent = (state: MonitoringState, task: TaskView, event: ProjectedEvent): void => {
   const table = state.taskTable;
+  if (event.type === 'ProgressReported') {
+    task.reportCount++;
+    const day = vietnamDayNumber(event.metadata.occurredAt);
+    if (day < table.firstReportDay[task.row]) table.firstReportDay[task.row] = day;
+    return;
+  }
   const when = provenance(state, event);
   switch (event.type) {
     case 'TaskAssigned':
@@ -109,22 +115,6 @@ const applyTaskEvent = (state: MonitoringState, task: TaskView, event: Projected
       task.deadlines.push({ ...when, deadline: event.data.deadline, dueDay: dueDayOf(event.data.deadline), reason: event.data.reason });
       table.deadlineChanged[task.row] = 1;
       return;
-    case 'ProgressReported': {
-      const { reportId, unitId, percentComplete, summary } = event.data;
-      task.reports.push({
-        id: reportId,
-        taskId: task.id,
-        unitId: state.units.get(unitId)?.id ?? unitId,
-        percentComplete,
-        summary,
-        actor: when.actor,
-        occurredAt: when.occurredAt,
-        occurredDay: when.occurredDay,
-        recordedAt: when.recordedAt,
-      });
-      if (when.occurredDay < table.firstReportDay[task.row]) table.firstReportDay[task.row] = when.occurredDay;
-      return;
-    }
     case 'TaskCompleted':
       task.completion = { ...when, summary: event.data.summary };
       table.completedDay[task.row] = when.occurredDay;

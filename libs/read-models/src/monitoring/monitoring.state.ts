@@ -112,7 +112,11 @@ export interface TaskView {
   /** The first entry is the original deadline; later ones are changes, in the order recorded. */
   readonly deadlines: DeadlineChange[];
   readonly assignments: AssignmentView[];
-  readonly reports: ProgressReportView[];
+  /**
+   * Progress reports are counted here, not kept: there are millions, and only their count and the
+   * first one's day feed comparisons. Their details are read from the task's stream when asked for.
+   */
+  reportCount: number;
   /** This task's row in the task table, which holds the day numbers its status depends on. */
   readonly row: number;
   completion: (Provenance & { summary: string | null }) | null;
