@@ -44,6 +44,14 @@ describeBuilt('the platform process, started as npm start starts it', () => {
     }
   });
 
+  it('answers /health and /ready', async () => {
+    const base = graphqlUrl.replace(/\/graphql$/, '');
+    expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready', parkedEvents: 0 });
+  });
+
   it('logs structured JSON, including how to get a development token', () => {
     const ready = logLines.map((l) => JSON.parse(l)).find((e) => e.message?.message === 'platform ready');
     expect(ready).toMatchObject({ level: 'log', message: { tokens: expect.stringContaining('npm run -s token --') } });
