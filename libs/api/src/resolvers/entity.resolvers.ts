@@ -1,4 +1,4 @@
-import type { Actor } from '@monitor/domain';
+import { vietnamDayNumber, type Actor } from '@monitor/domain';
 import type { RecordedEvent } from '@monitor/event-store';
 import {
   deadlineInForce,
@@ -12,7 +12,6 @@ import {
   type ProvinceImplementationRow,
   type TaskView,
 } from '@monitor/read-models';
-import { vietnamDayNumber } from '@monitor/domain';
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { MonitoringViews } from '../platform/monitoring-views.js';
 import { ProgressReportsReader } from '../platform/progress-reports.reader.js';
