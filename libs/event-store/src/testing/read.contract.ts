@@ -1,5 +1,5 @@
 // Test-only: the reading part of the event store contract suite (see ../event-store.contract.ts).
-import { expectStrictlyIncreasing, idsOf, testEvents, uniqueStream, type CurrentStore } from './contract-kit.js';
+import { expectStrictlyIncreasing, idsOf, testEvent, testEvents, testMetadata, uniqueStream, type CurrentStore } from './contract-kit.js';
 
 export const readContract = (current: CurrentStore): void => {
   describe('reading a stream', () => {
@@ -16,6 +16,17 @@ export const readContract = (current: CurrentStore): void => {
       expectStrictlyIncreasing(all.map((event) => event.position));
       expect(idsOf(await current().readStream(stream, 2))).toEqual(idsOf(events.slice(2)));
       expect(await current().readStream(stream, 5)).toEqual([]);
+    });
+
+    it('gives text back exactly as recorded: Vietnamese precomposed and decomposed, symbols, emoji', async () => {
+      const stream = uniqueStream('text');
+      const text = { nfc: 'Đinh Thị Lụa, Phó Chủ tịch UBND tỉnh Hà Nam', nfd: 'Hà Nam'.normalize('NFD'), other: '— “696/QĐ-TTg” 🙂 \u007f' };
+      const event = { ...testEvent(text), metadata: { ...testMetadata, actor: { id: 'dinh-thi-lua', name: text.nfc, role: 'PCT', unitId: null } } };
+      await current().appendToStream(stream, [event], 'no_stream');
+      const [read] = await current().readStream(stream);
+      expect(read!.data).toEqual(text);
+      expect(read!.metadata.actor!.name).toBe(text.nfc);
+      expect((read!.data as typeof text).nfd).not.toBe(text.nfd.normalize('NFC'));
     });
 
     it('keeps streams apart, and reads nothing from a stream that does not exist', async () => {
