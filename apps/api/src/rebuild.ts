@@ -1,27 +1,21 @@
-import { CheckpointedProjector, FileSnapshotStore, monitoringProjection } from '@monitor/application';
+import { FileSnapshotStore, monitoringProjection, rebuildProjection } from '@monitor/application';
 import { loadConfig } from '@monitor/api';
 import { SqliteEventStore } from '@monitor/event-store';
 import { join } from 'node:path';
 
 /**
- * Rebuilds the read models from the whole event store: drops their snapshot, folds every event,
- * and saves a fresh snapshot for the platform to start from. Run it with the platform stopped.
+ * `npm run rebuild`: rebuilds the read models from the whole event store and saves their snapshot.
+ * Run it with the platform stopped; the platform then starts from the fresh snapshot.
  */
 const config = loadConfig();
 const store = new SqliteEventStore(join(config.dataDir, 'events.sqlite'));
-const snapshots = new FileSnapshotStore(join(config.dataDir, 'read-models'));
-await snapshots.remove(monitoringProjection.name);
-const projector = new CheckpointedProjector(store, monitoringProjection, snapshots);
-const started = performance.now();
-await projector.start();
-await projector.catchUp();
-const seconds = (performance.now() - started) / 1000;
-await projector.stop();
-await projector.saveSnapshot();
+const report = await rebuildProjection(store, monitoringProjection, new FileSnapshotStore(join(config.dataDir, 'read-models')));
 await store.close();
-const s = projector.state;
+const s = report.state;
+const rate = Math.round(report.events / report.seconds);
 console.log(
-  `rebuilt read model "${monitoringProjection.name}" up to position ${projector.checkpoint} in ${seconds.toFixed(2)} s: ` +
+  `rebuilt read model "${monitoringProjection.name}" from ${report.events.toLocaleString('en')} events in ${report.seconds.toFixed(2)} s ` +
+    `(${rate.toLocaleString('en')} events/s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB): ` +
     `${s.provinces.size} provinces, ${s.directives.size} directives, ${s.plans.size} plans, ${s.tasks.size} tasks` +
-    (projector.failed.length ? `; ${projector.failed.length} events could not be applied` : ''),
+    (report.failed ? `; ${report.failed} events could not be applied` : ''),
 );

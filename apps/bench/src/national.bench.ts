@@ -12,7 +12,7 @@ export const benchNationalScale = async (): Promise<void> => {
     const started = performance.now();
     const events = await generateNationalHistory(join(dataDir, 'events.sqlite'), NATIONAL);
     console.log(`generated national-scale history: ${events.toLocaleString('en')} events in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    await benchRebuild(dataDir);
+    benchRebuild(dataDir);
     await benchCompareProvinces(dataDir);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

@@ -5,3 +5,4 @@ export * from './projection/file-snapshot-store.js';
 export * from './projection/checkpointed-projector.js';
 export * from './projection/monitoring.projection.js';
 export * from './seeding/seed-platform.js';
+export * from './projection/rebuild.js';

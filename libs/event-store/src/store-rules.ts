@@ -59,8 +59,15 @@ export const serializeBatch = (events: readonly EventToAppend[]): { data: string
  * parsed, but read back as a one-byte string, which JavaScript decodes and parses about 20% faster
  * than the two-byte strings Vietnamese text otherwise makes (measured on a 1.45 M-event log).
  */
-export const asciiJson = (value: unknown): string | undefined =>
-  JSON.stringify(value)?.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export const asciiJson = (value: unknown): string | undefined => JSON.stringify(value)?.replace(/[\u007f-\uffff]/g, escapeOf);
+
+// Vietnamese text repeats a few hundred characters: their escapes are made once.
+const escapes = new Map<string, string>();
+const escapeOf = (c: string): string => {
+  let escape = escapes.get(c);
+  if (escape === undefined) escapes.set(c, (escape = `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return escape;
+};
 
 /** The number of events a read returns at most: SQLite would take a negative LIMIT as no limit at all. */
 export const readLimit = (maxCount: number | undefined): number => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { CheckpointedProjector } from './checkpointed-projector.js';
 import { FileSnapshotStore } from './file-snapshot-store.js';
 import type { Projection } from './projection.js';
+import { rebuildProjection } from './rebuild.js';
 
 interface Counted {
   applied: number;
@@ -67,6 +68,15 @@ describe('a checkpointed projector over a real SQLite store', () => {
     await rebuilt.catchUp();
     expect(rebuilt.state.applied).toBe(10);
     await rebuilt.stop();
+    await store.close();
+  });
+
+  it('rebuilds from zero on demand, ignoring the snapshot, and saves a fresh one', async () => {
+    const store = new SqliteEventStore(file);
+    const report = await rebuildProjection(store, counting(), snapshots);
+    expect(report).toMatchObject({ events: 10, failed: 0 });
+    expect(report.state.applied).toBe(10);
+    expect((await snapshots.load<Counted>('counting'))?.checkpoint).toBe(report.checkpoint.toString());
     await store.close();
   });
 
