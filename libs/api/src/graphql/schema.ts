@@ -1,6 +1,15 @@
+import { Kind, parse, print } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-/** The served schema: the analysts' contract with typed mutation inputs and additions (schema.graphql). */
-export const loadSchema = (): string =>
-  readFileSync(createRequire(import.meta.url).resolve('@monitor/api/schema.graphql'), 'utf8');
+const file = (name: string) => readFileSync(createRequire(import.meta.url).resolve(`@monitor/api/${name}`), 'utf8');
+
+/** Contract types that additions.graphql replaces (Mutation, with typed inputs) or that come later. */
+const REPLACED = new Set(['Mutation', 'Subscription']);
+
+/** The served schema: the analysts' contract as written, but for REPLACED, plus additions.graphql. */
+export const loadSchema = (): string => {
+  const contract = parse(file('contract.graphql'));
+  const kept = contract.definitions.filter((d) => !(d.kind === Kind.OBJECT_TYPE_DEFINITION && REPLACED.has(d.name.value)));
+  return `${print({ ...contract, definitions: kept })}\n\n${file('additions.graphql')}`;
+};
