@@ -1,13 +1,12 @@
 import { emptyTaskTable, type TaskTable } from './task-table.js';
 import type {
   Actor,
-  Budget,
   Deadline,
+  DirectiveRegistered,
   EventMetadata,
   OrgUnitKind,
-  PartialDate,
+  PlanIssuedData,
   PlatformEvent,
-  ReportingDuty,
   Target,
 } from '@monitor/domain';
 
@@ -43,14 +42,9 @@ export interface OrgUnitView {
   readonly aliases: readonly string[];
 }
 
-export interface DirectiveView {
+/** A directive as registered (its id renamed from `directiveId`), with what the views derive. */
+export interface DirectiveView extends Readonly<Omit<DirectiveRegistered['data'], 'directiveId'>> {
   readonly id: string;
-  readonly kind: string;
-  readonly title: string;
-  readonly issuer: string;
-  readonly issuedOn: PartialDate;
-  readonly implements: readonly string[];
-  readonly provinceId: string | null;
   /** `issuedOn` as the first and last day it can mean (day numbers), for lag arithmetic. */
   readonly issuedFirstDay: number;
   readonly issuedLastDay: number;
@@ -60,18 +54,9 @@ export interface DirectiveView {
   readonly planIds: string[];
 }
 
-export interface PlanView {
+/** A plan as issued (its id renamed from `planId`), with what the views derive. */
+export interface PlanView extends Readonly<Omit<PlanIssuedData, 'planId'>> {
   readonly id: string;
-  readonly number: string | null;
-  readonly title: string;
-  readonly provinceId: string;
-  readonly issuerUnitId: string;
-  readonly issuedOn: PartialDate;
-  readonly implements: readonly string[];
-  readonly parentPlanId: string | null;
-  readonly reportingDuties: readonly ReportingDuty[];
-  readonly targets: readonly Target[];
-  readonly budget: Budget | null;
   readonly issued: Provenance;
   readonly issuedFirstDay: number;
   readonly issuedLastDay: number;
