@@ -36,7 +36,20 @@ export interface RecordedEvent<Data = unknown> {
   readonly stream: string;
   readonly type: string;
   readonly data: Data;
+  /**
+   * Who did it and when, as appended. An adapter may decode it on first access (the SQLite one
+   * does: a rebuild reads millions of events and looks at the metadata of few), so it can be a
+   * getter: name it when copying an event, since `{ ...event }` skips getters; JSON.stringify keeps it.
+   */
   readonly metadata: EventMetadata;
+  /**
+   * `metadata.occurredAt`, `metadata.recordedAt` and `metadata.simulated` (false when absent), given
+   * on the event itself: read models look at them on every event, and adapters give them without
+   * decoding the rest of the metadata.
+   */
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly simulated: boolean;
   readonly revision: number;
   readonly position: Position;
 }

@@ -14,6 +14,7 @@ import {
   type SubscribeOptions,
 } from './event-store.port.js';
 import { followAll } from './live-subscription.js';
+import { headOf } from './stored-metadata.js';
 
 export interface InMemoryEventStoreOptions {
   /**
@@ -36,15 +37,19 @@ interface StoredEvent {
 
 const SUBSCRIPTION_BATCH = 1000;
 
-const toRecorded = (event: StoredEvent): RecordedEvent => ({
-  id: event.id,
-  stream: event.stream,
-  type: event.type,
-  data: JSON.parse(event.data) as unknown,
-  metadata: JSON.parse(event.metadata) as EventMetadata,
-  revision: event.revision,
-  position: event.position,
-});
+const toRecorded = (event: StoredEvent): RecordedEvent => {
+  const metadata = JSON.parse(event.metadata) as EventMetadata;
+  return {
+    id: event.id,
+    stream: event.stream,
+    type: event.type,
+    data: JSON.parse(event.data) as unknown,
+    metadata,
+    ...headOf(metadata),
+    revision: event.revision,
+    position: event.position,
+  };
+};
 
 /** The event store for unit tests: everything in one process's memory, the same rules as SQLite. */
 export class InMemoryEventStore implements EventStore {

@@ -17,6 +17,7 @@ import {
   type SubscribeOptions,
 } from './event-store.port.js';
 import { followAll } from './live-subscription.js';
+import { headOf, readMetadataHead } from './stored-metadata.js';
 import { configureConnection, EVENT_COLUMNS, prepareSchema, type SynchronousMode } from './sqlite-schema.js';
 
 export interface SqliteEventStoreOptions {
@@ -44,15 +45,48 @@ const isUniqueIdViolation = (error: unknown): boolean => {
   return code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string' && message.includes('events.id');
 };
 
-const toRecordedEvent = (row: EventRow): RecordedEvent => ({
-  id: row[1],
-  stream: row[2],
-  type: row[4],
-  data: JSON.parse(row[5]) as unknown,
-  metadata: JSON.parse(row[6]) as EventMetadata,
-  revision: row[3],
-  position: BigInt(row[0]),
-});
+/**
+ * An event as read from SQLite. Its metadata is parsed on first access only: a rebuild reads
+ * millions of events and needs the metadata of few, and parsing it was a third of the read's cost.
+ * The facts read models need from every event come from the head of the metadata text.
+ */
+class SqliteRecordedEvent implements RecordedEvent {
+  readonly id: string;
+  readonly stream: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly simulated: boolean;
+  readonly revision: number;
+  readonly position: Position;
+  #metadataJson: string;
+  #metadata: EventMetadata | undefined;
+
+  constructor(row: EventRow) {
+    this.id = row[1];
+    this.stream = row[2];
+    this.type = row[4];
+    this.data = JSON.parse(row[5]) as unknown;
+    this.#metadataJson = row[6];
+    const head = readMetadataHead(row[6]) ?? headOf(this.metadata);
+    this.occurredAt = head.occurredAt;
+    this.recordedAt = head.recordedAt;
+    this.simulated = head.simulated;
+    this.revision = row[3];
+    this.position = BigInt(row[0]);
+  }
+
+  get metadata(): EventMetadata {
+    return (this.#metadata ??= JSON.parse(this.#metadataJson) as EventMetadata);
+  }
+
+  toJSON(): RecordedEvent {
+    return { ...this, metadata: this.metadata };
+  }
+}
+
+const toRecordedEvent = (row: EventRow): RecordedEvent => new SqliteRecordedEvent(row);
 
 /** The event store in one SQLite file: the platform's durable log when it runs on a single host. */
 export class SqliteEventStore implements EventStore {

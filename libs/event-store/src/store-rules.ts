@@ -7,6 +7,7 @@ import {
   type ExpectedRevision,
   type Position,
 } from './event-store.port.js';
+import { headFirst } from './stored-metadata.js';
 
 /** Where an event id is already recorded, as an adapter looks it up. */
 export interface RecordedSlot {
@@ -52,7 +53,7 @@ export const retriedAppendResult = (
 
 /** Serializes a whole batch before anything is written, so a value JSON cannot hold fails the batch up front. */
 export const serializeBatch = (events: readonly EventToAppend[]): { data: string; metadata: string }[] =>
-  events.map((event) => ({ data: asciiJson(event.data) ?? 'null', metadata: asciiJson(event.metadata)! }));
+  events.map((event) => ({ data: asciiJson(event.data) ?? 'null', metadata: asciiJson(headFirst(event.metadata))! }));
 
 /**
  * JSON with every non-ASCII character escaped ("Hà Nam" → "H\u00e0 Nam"): the same value once

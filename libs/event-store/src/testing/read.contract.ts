@@ -29,6 +29,24 @@ export const readContract = (current: CurrentStore): void => {
       expect((read!.data as typeof text).nfd).not.toBe(text.nfd.normalize('NFC'));
     });
 
+    it('gives the metadata as appended, and its times and simulated flag on the event itself', async () => {
+      const stream = uniqueStream('metadata');
+      const simulated = { ...testEvent(), metadata: { ...testMetadata, simulated: true, occurredAt: '2021-03-01T17:00:00.000Z' } };
+      // Times with escapes and a key order of its own: the store must not depend on either.
+      const { actor, ...rest } = testMetadata;
+      const odd = { ...testEvent(), metadata: { ...rest, occurredAt: 'tháng 7 năm 2020', recordedAt: 'sometime "late"', actor } };
+      await current().appendToStream(stream, [testEvent(), simulated, odd], 'no_stream');
+      const read = await current().readStream(stream);
+      expect(read.map((e) => e.metadata)).toEqual([testMetadata, simulated.metadata, odd.metadata]);
+      expect(read.map(({ occurredAt, recordedAt, simulated }) => ({ occurredAt, recordedAt, simulated }))).toEqual([
+        { occurredAt: testMetadata.occurredAt, recordedAt: testMetadata.recordedAt, simulated: false },
+        { occurredAt: '2021-03-01T17:00:00.000Z', recordedAt: testMetadata.recordedAt, simulated: true },
+        { occurredAt: 'tháng 7 năm 2020', recordedAt: 'sometime "late"', simulated: false },
+      ]);
+      const asJson = JSON.parse(JSON.stringify(read[1], (_, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))) as { metadata: unknown };
+      expect(asJson.metadata).toEqual(simulated.metadata);
+    });
+
     it('keeps streams apart, and reads nothing from a stream that does not exist', async () => {
       const [a, b] = [uniqueStream('apart-a'), uniqueStream('apart-b')];
       const [a1, b1, a2] = testEvents(3);

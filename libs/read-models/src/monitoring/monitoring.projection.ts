@@ -17,9 +17,9 @@ const internActor = (state: MonitoringState, actor: Actor | null): Actor | null 
 
 const provenance = (state: MonitoringState, event: ProjectedEvent): Provenance => ({
   actor: internActor(state, event.metadata.actor),
-  occurredAt: event.metadata.occurredAt,
-  occurredDay: vietnamDayNumber(event.metadata.occurredAt),
-  recordedAt: event.metadata.recordedAt,
+  occurredAt: event.occurredAt,
+  occurredDay: vietnamDayNumber(event.occurredAt),
+  recordedAt: event.recordedAt,
 });
 
 /**
@@ -101,7 +101,7 @@ const applyTaskEvent = (state: MonitoringState, task: TaskView, event: Projected
   const table = state.taskTable;
   if (event.type === 'ProgressReported') {
     task.reportCount++;
-    const day = vietnamDayNumber(event.metadata.occurredAt);
+    const day = vietnamDayNumber(event.occurredAt);
     if (day < table.firstReportDay[task.row]) table.firstReportDay[task.row] = day;
     return;
   }

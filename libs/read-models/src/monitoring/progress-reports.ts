@@ -13,9 +13,9 @@ export const progressReportsFrom = (taskEvents: readonly ProjectedEvent[]): Prog
             percentComplete: event.data.percentComplete,
             summary: event.data.summary,
             actor: event.metadata.actor,
-            occurredAt: event.metadata.occurredAt,
-            occurredDay: vietnamDayNumber(event.metadata.occurredAt),
-            recordedAt: event.metadata.recordedAt,
+            occurredAt: event.occurredAt,
+            occurredDay: vietnamDayNumber(event.occurredAt),
+            recordedAt: event.recordedAt,
           },
         ]
       : [],

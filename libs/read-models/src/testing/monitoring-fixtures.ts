@@ -7,12 +7,16 @@ export const stateFrom = (...facts: [PlatformEvent, string][]): MonitoringState 
   const state = initialMonitoringState();
   facts.forEach(([event, occurredOn], i) => {
     const occurredAt = occurredOn.length === 10 ? vietnamStartOfDay(occurredOn) : occurredOn;
+    const recordedAt = '2026-01-01T00:00:00Z';
     const projected = {
       ...event,
       stream: 's',
       revision: 0,
       position: BigInt(i + 1),
-      metadata: { actor: null, occurredAt, occurredAtPrecision: 'DAY', recordedBy: 't', recordedAt: '2026-01-01T00:00:00Z', correlationId: 'c', causationId: null },
+      metadata: { actor: null, occurredAt, occurredAtPrecision: 'DAY', recordedBy: 't', recordedAt, correlationId: 'c', causationId: null },
+      occurredAt,
+      recordedAt,
+      simulated: false,
     } as ProjectedEvent;
     applyMonitoringEvent(state, projected);
   });
