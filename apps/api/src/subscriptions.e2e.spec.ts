@@ -64,11 +64,10 @@ describe('GraphQL subscriptions over graphql-ws, fed by the event store through 
   };
 
   const subscribe = (client: Client, query: string, variables: Record<string, unknown>): Received & { stop: () => void } => {
-    const received: Received & { stop: () => void } = {
+    const received: Received = {
       messages: [],
       closed: null,
       completed: false,
-      stop: () => {},
       async until(count, timeoutMs = 10_000) {
         const deadline = Date.now() + timeoutMs;
         while (this.messages.length < count && !this.completed && !this.closed) {
@@ -86,12 +85,12 @@ describe('GraphQL subscriptions over graphql-ws, fed by the event store through 
         return this.messages;
       },
     };
-    received.stop = client.subscribe<Payload['data']>({ query, variables }, {
+    const stop = client.subscribe<Payload['data']>({ query, variables }, {
       next: (message) => received.messages.push(message as Payload),
       error: (error) => (received.closed = error as { code?: number; reason?: string }),
       complete: () => (received.completed = true),
     });
-    return received;
+    return Object.assign(received, { stop });
   };
 
   /** The server has registered `count` more subscriptions on the read models' feed. */

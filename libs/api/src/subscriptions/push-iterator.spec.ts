@@ -8,7 +8,7 @@ const counter = () => {
 
 describe('a push iterator feeding a subscription', () => {
   it('hands values over in order, whether pushed before or while the consumer waits', async () => {
-    const feed = new PushIterator<number>(() => {});
+    const feed = new PushIterator<number>(() => undefined);
     feed.push(1);
     const waiting = (async () => [await feed.next(), await feed.next()])();
     feed.push(2);
