@@ -129,8 +129,11 @@ export class CheckpointedProjector<State> {
   async replayParked(positions?: readonly Position[]): Promise<ReplayReport> {
     const selected = positions ? this.selectParked(positions) : this.parked;
     const report: ReplayReport = { replayed: [], failedAgain: [], refused: [] };
-    for (const parked of selected.sort(byPosition)) {
-      const streamEvents = await this.store.readStream(parked.stream);
+    for (const chosen of selected.sort(byPosition)) {
+      const streamEvents = await this.store.readStream(chosen.stream);
+      // Read again after the await: a replay running beside this one may have applied it meanwhile.
+      const parked = this.parkedEvents.get(chosen.position);
+      if (!parked) continue;
       const event = streamEvents.find((e) => e.position === parked.position);
       const refusal = event
         ? outOfOrderReason(parked, streamEvents, new Set(this.parkedEvents.keys()), this.checkpointPosition)

@@ -115,6 +115,18 @@ describe('parked events: a projection that fails on an event parks it and goes o
     await projector.stop();
   });
 
+  it('applies an event once when two replays run side by side', async () => {
+    const bad = event(1);
+    broken.add(bad.id);
+    await store.appendToStream('e', [bad], 'no_stream');
+    const projector = await open();
+    broken.clear();
+    const [first, second] = await Promise.all([projector.replayParked(), projector.replayParked()]);
+    expect([...first.replayed, ...second.replayed].map((p) => p.eventId)).toEqual([bad.id]);
+    expect(projector.state.applied.filter((a) => a === 'e:1')).toHaveLength(1);
+    await projector.stop();
+  });
+
   it('names a position that is not parked, and replays nothing', async () => {
     const projector = await open();
     const before = projector.parked;
