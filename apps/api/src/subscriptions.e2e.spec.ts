@@ -1,5 +1,5 @@
 import { CommandRunner } from '@monitor/application';
-import { COALESCE_MS, MonitoringProjector } from '@monitor/api';
+import { COALESCE_MS, MonitoringProjector, TokenService } from '@monitor/api';
 import { NO_DEADLINE } from '@monitor/domain';
 import { SqliteEventStore } from '@monitor/event-store';
 import { createClient, type Client } from 'graphql-ws';
@@ -212,6 +212,19 @@ describe('GraphQL subscriptions over graphql-ws, fed by the event store through 
     // At most one push per coalescing window, whatever the machine's speed; each with new figures.
     expect(seen.length).toBeLessThanOrEqual(Math.ceil(elapsedMs / COALESCE_MS) + 1);
     expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('sends nothing more once the token has expired, and closes the connection saying so', async () => {
+    // JWT expiry counts whole seconds: this token has between one and two seconds left.
+    const shortLived = await platform.app.get(TokenService).issue('AUDITOR', null, 'auditor:short', '2s');
+    const baseline = projector.appliedListenerCount;
+    const events = subscribe(connect({ authorization: `Bearer ${shortLived}` }), EVENT_RECORDED, {});
+    await listening(baseline);
+    await sleep(2100);
+    await platform.gql(DEFINE, { input: { id: 'ha-nam.2811-kh-ubnd.after-expiry', planId: 'ha-nam.2811-kh-ubnd', title: 'Sau khi hết hạn' } }, haNam);
+    await events.until(1);
+    expect(events.messages).toEqual([]);
+    expect(events.closed).toMatchObject({ code: 4401, reason: 'Unauthorized: the token expired; connect again with a new one' });
   });
 
   it('releases the read models feed when a client goes away', async () => {

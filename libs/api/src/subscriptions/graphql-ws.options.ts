@@ -22,7 +22,8 @@ const closeReason = (message: string) => {
 /**
  * graphql-ws options: a connection authenticates once, with the same bearer token as HTTP requests,
  * sent as connectionParams `{ authorization: "Bearer <token>" }`; without a valid one it is closed
- * with 4401 and the reason. Errors reach the client with the same codes as over HTTP.
+ * with 4401 and the reason, as it is when its token expires. Errors reach the client with the same
+ * codes as over HTTP.
  */
 export const graphqlWsOptions = (tokens: TokenService): GraphQLWsSubscriptionsConfig => ({
   onConnect: async (ctx) => {
@@ -39,6 +40,13 @@ export const graphqlWsOptions = (tokens: TokenService): GraphQLWsSubscriptionsCo
       return false;
     }
   },
-  onNext: (_ctx, _id, _payload, _args, result) =>
-    result.errors ? { ...result, errors: result.errors.map((e: GraphQLError) => formatError(e.toJSON(), e)) } : undefined,
+  onNext: (ctx, _id, _payload, _args, result) => {
+    const extra = ctx.extra as ConnectionExtra;
+    // The token was checked when the connection opened; once it expires, nothing more is sent.
+    if (extra.principal?.expiresAt && extra.principal.expiresAt.getTime() <= Date.now()) {
+      extra.socket?.close(CloseCode.Unauthorized, 'Unauthorized: the token expired; connect again with a new one');
+      return { errors: [{ message: 'the token expired', extensions: { code: 'UNAUTHENTICATED' } }] };
+    }
+    return result.errors ? { ...result, errors: result.errors.map((e: GraphQLError) => formatError(e.toJSON(), e)) } : undefined;
+  },
 });
