@@ -135,11 +135,13 @@ export class CheckpointedProjector<State> {
       const parked = this.parkedEvents.get(chosen.position);
       if (!parked) continue;
       const event = streamEvents.find((e) => e.position === parked.position);
-      const refusal = event
-        ? outOfOrderReason(parked, streamEvents, new Set(this.parkedEvents.keys()), this.checkpointPosition)
-        : `event ${parked.eventId} is no longer in ${parked.stream}`;
-      if (refusal || !event) {
-        report.refused.push({ event: parked, reason: refusal! });
+      if (!event) {
+        report.refused.push({ event: parked, reason: `event ${parked.eventId} is no longer in ${parked.stream}` });
+        continue;
+      }
+      const refusal = outOfOrderReason(parked, streamEvents, new Set(this.parkedEvents.keys()), this.checkpointPosition);
+      if (refusal) {
+        report.refused.push({ event: parked, reason: refusal });
         continue;
       }
       try {
