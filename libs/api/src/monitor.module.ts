@@ -7,7 +7,8 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { join } from 'node:path';
-import { authenticate } from './auth/authenticate.js';
+import { parkedEventsProviders } from './admin/parked-events.js';
+import { requestContext } from './auth/request-context.js';
 import { RolesGuard } from './auth/roles.js';
 import { resolveJwtSecret, TokenService } from './auth/token.service.js';
 import { IssuePlanHandler, RegisterDirectiveHandler } from './commands/plan.handlers.js';
@@ -17,7 +18,7 @@ import { formatError } from './graphql/error-format.js';
 import { ExpectedErrorsFilter } from './graphql/expected-errors.filter.js';
 import { loadSchema } from './graphql/schema.js';
 import { HealthController } from './health/health.controller.js';
-import { MonitoringProjector, MonitoringViews } from './platform/monitoring-views.js';
+import { logParkedEvent, MonitoringProjector, MonitoringViews } from './platform/monitoring-views.js';
 import { PlatformLifecycle } from './platform/platform-lifecycle.js';
 import { ProgressReportsReader } from './platform/progress-reports.reader.js';
 import { EVENT_STORE, SNAPSHOT_STORE } from './platform/tokens.js';
@@ -26,6 +27,9 @@ import { monitoringQueryHandlers } from './queries/monitoring.queries.js';
 import { entityResolvers } from './resolvers/entity.resolvers.js';
 import { MutationResolver } from './resolvers/mutation.resolver.js';
 import { QueryResolver } from './resolvers/query.resolver.js';
+import { graphqlWsOptions } from './subscriptions/graphql-ws.options.js';
+import { LiveFeeds } from './subscriptions/live-feeds.js';
+import { SubscriptionResolver } from './subscriptions/subscription.resolver.js';
 
 /** The embedded platform: SQLite event store, in-memory read models with snapshots, GraphQL. */
 @Module({})
@@ -42,7 +46,8 @@ export class MonitorModule {
           resolvers: { DateTime: DateTimeResolver, JSON: JSONResolver },
           path: '/graphql',
           introspection: true,
-          context: async ({ req }: { req: { headers: { authorization?: string } } }) => ({ principal: await authenticate(tokenService, req.headers.authorization) }),
+          context: requestContext(tokenService),
+          subscriptions: { 'graphql-ws': graphqlWsOptions(tokenService) },
           formatError,
         }),
       ],
@@ -57,7 +62,7 @@ export class MonitorModule {
           provide: MonitoringProjector,
           inject: [EVENT_STORE, SNAPSHOT_STORE],
           useFactory: (store: EventStore, snapshots: SnapshotStore) =>
-            new MonitoringProjector(store, monitoringProjection, snapshots, { snapshotWhenIdleMs: config.snapshotWhenIdleMs }),
+            new MonitoringProjector(store, monitoringProjection, snapshots, { snapshotWhenIdleMs: config.snapshotWhenIdleMs, onError: logParkedEvent }),
         },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
@@ -72,6 +77,9 @@ export class MonitorModule {
         QueryResolver,
         MutationResolver,
         ...entityResolvers,
+        LiveFeeds,
+        SubscriptionResolver,
+        ...parkedEventsProviders,
       ],
       exports: [TokenService, MonitoringProjector, PlatformLifecycle],
     };

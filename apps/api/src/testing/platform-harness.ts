@@ -16,6 +16,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 export interface RunningPlatform {
   readonly url: string;
+  /** The Nest application, for tests that look inside (e.g. a projector's listeners). */
+  readonly app: INestApplication;
   readonly dataDir: string;
   token(role: Role, provinceId?: string): Promise<string>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -35,6 +37,7 @@ export const startPlatform = async (dataDir = freshDataDir()): Promise<RunningPl
   const tokens = app.get(TokenService);
   return {
     url,
+    app,
     dataDir,
     token: (role, provinceId) => tokens.issue(role, provinceId ?? null, `${role.toLowerCase()}:e2e`),
     async gql(query, variables = {}, token = null) {

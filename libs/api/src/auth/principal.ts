@@ -8,4 +8,6 @@ export interface Principal {
   readonly role: Role;
   /** Set for PROVINCE principals: the only province they may write. */
   readonly provinceId: string | null;
+  /** When the token stops being valid, if it says: a long-lived connection checks it again. */
+  readonly expiresAt?: Date;
 }

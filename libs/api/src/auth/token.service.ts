@@ -56,6 +56,7 @@ export class TokenService {
     if (!ROLES.includes(role)) throw new InvalidTokenError(`the token's role "${String(payload.role)}" is not one of ${ROLES.join(', ')}`);
     const provinceId = typeof payload.province === 'string' ? payload.province : null;
     if (role === 'PROVINCE' && !provinceId) throw new InvalidTokenError('a PROVINCE token names no province');
-    return { id: payload.sub ?? 'unknown', role, provinceId: role === 'PROVINCE' ? provinceId : null };
+    const expiresAt = payload.exp === undefined ? {} : { expiresAt: new Date(payload.exp * 1000) };
+    return { id: payload.sub ?? 'unknown', role, provinceId: role === 'PROVINCE' ? provinceId : null, ...expiresAt };
   }
 }

@@ -6,10 +6,7 @@ import { loadSchema } from './schema.js';
 const contract = buildSchema(readFileSync(createRequire(import.meta.url).resolve('@monitor/api/contract.graphql'), 'utf8'));
 const served = buildSchema(loadSchema());
 
-/** Types the contract leaves to later issues (subscriptions ride on Kafka's issue). */
-const LATER = new Set(['Subscription']);
-
-const ownTypes = (types: Record<string, GraphQLNamedType>) => Object.values(types).filter((t) => !t.name.startsWith('__') && !LATER.has(t.name));
+const ownTypes = (types: Record<string, GraphQLNamedType>) => Object.values(types).filter((t) => !t.name.startsWith('__'));
 
 describe('the served GraphQL schema keeps the contract promised to analysts', () => {
   it.each(ownTypes(contract.getTypeMap()).map((t) => [t.name, t] as const))('%s: every field with its type and arguments', (name, promised) => {

@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 
 const file = (name: string) => readFileSync(createRequire(import.meta.url).resolve(`@monitor/api/${name}`), 'utf8');
 
-/** Contract types that additions.graphql replaces (Mutation, with typed inputs) or that come later. */
-const REPLACED = new Set(['Mutation', 'Subscription']);
+/** Contract types that additions.graphql replaces: Mutation, with typed inputs. */
+const REPLACED = new Set(['Mutation']);
 
 /** The served schema: the analysts' contract as written, but for REPLACED, plus additions.graphql. */
 export const loadSchema = (): string => {

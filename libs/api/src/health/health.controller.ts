@@ -18,7 +18,7 @@ export class HealthController {
   /** The read models have caught up with the store and the seed is recorded: queries are complete. */
   @Get('ready')
   ready() {
-    const body = { status: this.lifecycle.ready ? 'ready' : 'starting', checkpoint: this.projector.checkpoint.toString(), parkedEvents: this.projector.failed.length };
+    const body = { status: this.lifecycle.ready ? 'ready' : 'starting', checkpoint: this.projector.checkpoint.toString(), parkedEvents: this.projector.parked.length };
     if (!this.lifecycle.ready) throw new HttpException(body, HttpStatus.SERVICE_UNAVAILABLE);
     return body;
   }

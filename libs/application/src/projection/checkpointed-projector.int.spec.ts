@@ -87,7 +87,7 @@ describe('a checkpointed projector over a real SQLite store', () => {
     await projector.start();
     await projector.catchUp();
     expect(projector.state.applied).toBe(2);
-    expect(projector.failed).toEqual([expect.objectContaining({ stream: 'p-1', type: 'Poison', reason: 'Error: cannot apply poison' })]);
+    expect(projector.parked).toEqual([expect.objectContaining({ stream: 'p-1', type: 'Poison', reason: 'Error: cannot apply poison' })]);
     await projector.stop();
     await store.close();
   });

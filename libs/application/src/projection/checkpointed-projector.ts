@@ -1,4 +1,6 @@
+import { invalidInput } from '@monitor/domain';
 import { START, type EventStore, type Position, type RecordedEvent } from '@monitor/event-store';
+import { outOfOrderReason, parkedEvent, type ParkedEvent, type ReplayReport } from './parked-events.js';
 import type { Projection, SnapshotStore } from './projection.js';
 
 // Measured here: batches of about a thousand fold faster than larger ones, which cost more in GC.
@@ -8,20 +10,21 @@ export interface ProjectorOptions {
   /** Save a snapshot once no event has arrived for this long (ms); 0 saves only on stop. */
   readonly snapshotWhenIdleMs?: number;
   readonly onError?: (event: RecordedEvent, error: unknown) => void;
+  /** The clock that stamps parked events; tests pass their own. */
+  readonly now?: () => Date;
 }
 
-export interface FailedEvent {
-  readonly position: Position;
-  readonly stream: string;
-  readonly type: string;
-  readonly reason: string;
-}
+/** Told the events the projection has just handled (applied or parked), in global order. */
+export type AppliedListener = (events: readonly RecordedEvent[]) => void;
+
+const byPosition = (a: { position: Position }, b: { position: Position }) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0);
 
 /**
  * Keeps one projection current from the store's global order: starts from its snapshot's checkpoint
  * (or from the beginning), catches up, then follows live events. An event at or before the
- * checkpoint is never applied twice. An event the projection cannot apply is set aside with its
- * reason and the projection goes on.
+ * checkpoint is never applied twice. An event the projection cannot apply is parked with its reason
+ * (kept in the snapshot, beside the checkpoint it is part of) and the projection goes on; an
+ * operator lists parked events and replays them once the cause is fixed.
  */
 export class CheckpointedProjector<State> {
   state: State;
@@ -32,7 +35,9 @@ export class CheckpointedProjector<State> {
   private dirty = false;
   private lastEventAt = 0;
   private idleTimer: NodeJS.Timeout | null = null;
-  readonly failed: FailedEvent[] = [];
+  private parkedEvents = new Map<Position, ParkedEvent>();
+  private readonly appliedListeners = new Set<AppliedListener>();
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: EventStore,
@@ -47,12 +52,32 @@ export class CheckpointedProjector<State> {
     return this.checkpointPosition;
   }
 
+  /** Parked events, oldest first. */
+  get parked(): ParkedEvent[] {
+    return [...this.parkedEvents.values()].sort(byPosition);
+  }
+
+  /** How many listeners follow the applied events (subscriptions clean up after themselves). */
+  get appliedListenerCount(): number {
+    return this.appliedListeners.size;
+  }
+
+  /**
+   * Calls `listener` after each batch of events has been handled, so what it reads from `state`
+   * includes them. Returns the function that removes it.
+   */
+  onApplied(listener: AppliedListener): () => void {
+    this.appliedListeners.add(listener);
+    return () => this.appliedListeners.delete(listener);
+  }
+
   /** Restores the snapshot (if it is of this projection's version) and starts following the store. */
   async start(): Promise<void> {
     const snapshot = await this.snapshots.load<State>(this.projection.name);
     if (snapshot && snapshot.version === this.projection.version) {
       this.state = snapshot.state;
       this.checkpointPosition = BigInt(snapshot.checkpoint);
+      this.parkedEvents = new Map((snapshot.parked ?? []).map((p) => [p.position, p]));
     }
     this.loop = this.follow();
     const idleMs = this.options.snapshotWhenIdleMs ?? 0;
@@ -78,13 +103,13 @@ export class CheckpointedProjector<State> {
     });
   }
 
-  async saveSnapshot(): Promise<void> {
+  /** Saves state, checkpoint and parked events together, as they are at this call. */
+  saveSnapshot(): Promise<void> {
     this.dirty = false;
-    await this.snapshots.save(this.projection.name, {
-      version: this.projection.version,
-      checkpoint: this.checkpointPosition.toString(),
-      state: this.state,
-    });
+    const snapshot = { version: this.projection.version, checkpoint: this.checkpointPosition.toString(), state: this.state, parked: this.parked };
+    const saved = this.snapshots.save(this.projection.name, snapshot);
+    this.saving = Promise.allSettled([this.saving, saved]).then(() => undefined);
+    return saved;
   }
 
   async stop(): Promise<void> {
@@ -92,6 +117,53 @@ export class CheckpointedProjector<State> {
     this.abort.abort();
     await this.loop;
     if (this.dirty) await this.saveSnapshot();
+    await this.saving;
+  }
+
+  /**
+   * Applies parked events again, oldest first, on top of the current state: those that apply leave
+   * the list; those that fail again stay with the new reason; those whose stream has moved on (see
+   * outOfOrderReason) are refused and stay as they were. All parked events when `positions` is
+   * omitted. The result is saved at once, so a restart does not replay them a second time.
+   */
+  async replayParked(positions?: readonly Position[]): Promise<ReplayReport> {
+    const selected = positions ? this.selectParked(positions) : this.parked;
+    const report: ReplayReport = { replayed: [], failedAgain: [], refused: [] };
+    for (const chosen of selected.sort(byPosition)) {
+      const streamEvents = await this.store.readStream(chosen.stream);
+      // Read again after the await: a replay running beside this one may have applied it meanwhile.
+      const parked = this.parkedEvents.get(chosen.position);
+      if (!parked) continue;
+      const event = streamEvents.find((e) => e.position === parked.position);
+      if (!event) {
+        report.refused.push({ event: parked, reason: `event ${parked.eventId} is no longer in ${parked.stream}` });
+        continue;
+      }
+      const refusal = outOfOrderReason(parked, streamEvents, new Set(this.parkedEvents.keys()), this.checkpointPosition);
+      if (refusal) {
+        report.refused.push({ event: parked, reason: refusal });
+        continue;
+      }
+      try {
+        this.projection.apply(this.state, event);
+        this.parkedEvents.delete(parked.position);
+        report.replayed.push(parked);
+      } catch (error) {
+        const again = { ...parked, reason: String(error), attempts: parked.attempts + 1 };
+        this.parkedEvents.set(parked.position, again);
+        report.failedAgain.push(again);
+      }
+    }
+    if (report.replayed.length + report.failedAgain.length > 0) await this.saveSnapshot();
+    return report;
+  }
+
+  private selectParked(positions: readonly Position[]): ParkedEvent[] {
+    return [...new Set(positions)].map((position, index) => {
+      const parked = this.parkedEvents.get(position);
+      if (!parked) throw invalidInput(`positions[${index}]`, `no event is parked at position ${position}`);
+      return parked;
+    });
   }
 
   /**
@@ -105,11 +177,11 @@ export class CheckpointedProjector<State> {
       const batch = await this.store.readAll({ from: this.checkpointPosition, maxCount: CATCH_UP_BATCH });
       if (batch.length === 0) break;
       for (const event of batch) this.applyOne(event);
-      this.afterApplying();
+      this.afterApplying(batch);
     }
     for await (const event of this.store.subscribeToAll({ from: this.checkpointPosition, signal })) {
       this.applyOne(event);
-      this.afterApplying();
+      this.afterApplying([event]);
     }
   }
 
@@ -117,16 +189,24 @@ export class CheckpointedProjector<State> {
     try {
       this.projection.apply(this.state, event);
     } catch (error) {
-      this.failed.push({ position: event.position, stream: event.stream, type: event.type, reason: String(error) });
+      this.parkedEvents.set(event.position, parkedEvent(event, error, this.options.now?.() ?? new Date()));
       this.options.onError?.(event, error);
     }
     this.checkpointPosition = event.position;
   }
 
-  private afterApplying(): void {
+  private afterApplying(events: readonly RecordedEvent[]): void {
     this.dirty = true;
     this.lastEventAt = Date.now();
     if (this.waiters.length > 0) this.releaseWaiters();
+    for (const listener of this.appliedListeners) {
+      try {
+        listener(events);
+      } catch (error) {
+        // A listener's fault must not stop the read model; it is reported like a projection's.
+        this.options.onError?.(events[events.length - 1], error);
+      }
+    }
   }
 
   private releaseWaiters() {

@@ -8,6 +8,8 @@ import type { Snapshot, SnapshotStore } from './projection.js';
  * mid-write leaves the previous snapshot intact. V8 serialization keeps Maps, Sets and BigInts.
  */
 export class FileSnapshotStore implements SnapshotStore {
+  private saves = 0;
+
   constructor(private readonly directory: string) {}
 
   private file(name: string) {
@@ -24,9 +26,12 @@ export class FileSnapshotStore implements SnapshotStore {
   }
 
   async save<State>(name: string, snapshot: Snapshot<State>): Promise<void> {
+    // Serialized before the first await: the state may change while the file is written.
+    const bytes = serialize(snapshot);
     await mkdir(this.directory, { recursive: true });
-    const temporary = `${this.file(name)}.${process.pid}.tmp`;
-    await writeFile(temporary, serialize(snapshot));
+    // A name per save, so two saves in flight never write into the same temporary file.
+    const temporary = `${this.file(name)}.${process.pid}.${++this.saves}.tmp`;
+    await writeFile(temporary, bytes);
     await rename(temporary, this.file(name));
   }
 

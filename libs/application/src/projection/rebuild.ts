@@ -25,5 +25,5 @@ export const rebuildProjection = async <State>(store: EventStore, projection: Pr
   const seconds = (performance.now() - started) / 1000;
   await projector.stop();
   await projector.saveSnapshot();
-  return { state: projector.state, events, seconds, checkpoint: projector.checkpoint, failed: projector.failed.length };
+  return { state: projector.state, events, seconds, checkpoint: projector.checkpoint, failed: projector.parked.length };
 };

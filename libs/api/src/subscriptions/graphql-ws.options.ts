@@ -1,0 +1,52 @@
+import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { authenticate } from '../auth/authenticate.js';
+import type { Principal } from '../auth/principal.js';
+import type { TokenService } from '../auth/token.service.js';
+import { formatError } from '../graphql/error-format.js';
+
+/** What a WebSocket connection carries from connect to each subscription: its authenticated caller. */
+export interface ConnectionExtra {
+  principal?: Principal;
+  socket?: { close(code: number, reason: string): void };
+}
+
+// A WebSocket close reason holds at most 123 bytes.
+const closeReason = (message: string) => {
+  let reason = `Unauthorized: ${message}`;
+  while (Buffer.byteLength(reason) > 123) reason = `${reason.slice(0, -2)}…`;
+  return reason;
+};
+
+/**
+ * graphql-ws options: a connection authenticates once, with the same bearer token as HTTP requests,
+ * sent as connectionParams `{ authorization: "Bearer <token>" }`; without a valid one it is closed
+ * with 4401 and the reason, as it is when its token expires. Errors reach the client with the same
+ * codes as over HTTP.
+ */
+export const graphqlWsOptions = (tokens: TokenService): GraphQLWsSubscriptionsConfig => ({
+  onConnect: async (ctx) => {
+    const extra = ctx.extra as ConnectionExtra;
+    const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+    try {
+      extra.principal = await authenticate(tokens, typeof header === 'string' ? header : undefined);
+      return true;
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      const bearer = typeof header === 'string' && /^Bearer\s+\S+$/i.test(header);
+      const message = bearer ? error.message : 'send connectionParams { authorization: "Bearer <token>" }';
+      extra.socket?.close(CloseCode.Unauthorized, closeReason(message));
+      return false;
+    }
+  },
+  onNext: (ctx, _id, _payload, _args, result) => {
+    const extra = ctx.extra as ConnectionExtra;
+    // The token was checked when the connection opened; once it expires, nothing more is sent.
+    if (extra.principal?.expiresAt && extra.principal.expiresAt.getTime() <= Date.now()) {
+      extra.socket?.close(CloseCode.Unauthorized, 'Unauthorized: the token expired; connect again with a new one');
+      return { errors: [{ message: 'the token expired', extensions: { code: 'UNAUTHENTICATED' } }] };
+    }
+    return result.errors ? { ...result, errors: result.errors.map((e: GraphQLError) => formatError(e.toJSON(), e)) } : undefined;
+  },
+});

@@ -1,0 +1,73 @@
+import { CommandRunner, InMemorySnapshotStore, monitoringProjection, seedPlatform } from '@monitor/application';
+import { NO_DEADLINE, type CommandContext } from '@monitor/domain';
+import { InMemoryEventStore } from '@monitor/event-store';
+import { compareProvinces, findDirective } from '@monitor/read-models';
+import { seedCommands } from '@monitor/seeds';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { MonitoringProjector } from '../platform/monitoring-views.js';
+import { COALESCE_MS, LiveFeeds } from './live-feeds.js';
+
+const context: CommandContext = { actor: null, occurredAt: '2021-01-05T02:00:00.000Z', occurredAtPrecision: 'INSTANT', recordedBy: 'spec', actingForProvince: null, correlationId: 'c', causationId: null };
+const defineTask = (taskId: string, planId: string, provinceId: string) =>
+  ({ type: 'DefineTask', taskId, planId, provinceId, code: null, title: taskId, deadline: NO_DEADLINE, targets: [] }) as const;
+
+describe('live feeds over the read models', () => {
+  const store = new InMemoryEventStore();
+  const runner = new CommandRunner(store);
+  const projector = new MonitoringProjector(store, monitoringProjection, new InMemorySnapshotStore());
+  const feeds = new LiveFeeds(projector);
+
+  beforeAll(async () => {
+    await projector.start();
+    await seedPlatform(runner, seedCommands);
+    await projector.catchUp();
+  });
+  afterAll(async () => {
+    await projector.stop();
+    await store.close();
+  });
+
+  const watch696 = () => {
+    const directive = findDirective(projector.state, '696/QĐ-TTg')!;
+    const compute = async () => compareProvinces(projector.state, { directive, asOf: new Date().toISOString() });
+    return feeds.comparisons(directive, compute, (c) => JSON.stringify(c.rows));
+  };
+  const haNamTasks = (comparison: { rows: readonly { provinceId: string; tasks: number }[] }) => comparison.rows.find((r) => r.provinceId === 'ha-nam')!.tasks;
+
+  it('pushes one comparison for 1,000 events applied together, with all of them counted', async () => {
+    const feed = await watch696();
+    const before = haNamTasks(compareProvinces(projector.state, { directive: findDirective(projector.state, '696/QĐ-TTg')!, asOf: new Date().toISOString() }));
+    for (let i = 0; i < 1000; i++) await runner.run(defineTask(`ha-nam.2811-kh-ubnd.batch-${i}`, 'ha-nam.2811-kh-ubnd', 'ha-nam'), context);
+    await projector.catchUp();
+    const first = await feed.next();
+    expect(haNamTasks(first.value!)).toBe(before + 1000);
+    await sleep(COALESCE_MS * 3);
+    const more = await Promise.race([feed.next(), sleep(COALESCE_MS, 'nothing more')]);
+    expect(more).toBe('nothing more');
+    await feed.return();
+  });
+
+  it("pushes nothing for another directive's plan; the next change of its own is pushed", async () => {
+    const feed = await watch696();
+    await runner.run(defineTask('bac-kan.684-qd-ubnd.other', 'bac-kan.684-qd-ubnd', 'bac-kan'), context);
+    await projector.catchUp();
+    await sleep(COALESCE_MS * 2);
+    await runner.run(defineTask('ha-nam.2811-kh-ubnd.own', 'ha-nam.2811-kh-ubnd', 'ha-nam'), context);
+    const pushed = await feed.next();
+    expect(projector.state.tasks.has('bac-kan.684-qd-ubnd.other')).toBe(true);
+    // The first push is the Hà Nam task's, not one for Bắc Kạn's plan under 2245/QĐ-TTg.
+    expect(haNamTasks(pushed.value!)).toBe(projector.state.plans.get('ha-nam.2811-kh-ubnd')!.taskIds.length);
+    await feed.return();
+  });
+
+  it('routes events by province, and removes its listener when the subscriber leaves', async () => {
+    const listeners = projector.appliedListenerCount;
+    const bacKan = feeds.events('bac-kan');
+    expect(projector.appliedListenerCount).toBe(listeners + 1);
+    await runner.run(defineTask('ha-nam.2811-kh-ubnd.routed', 'ha-nam.2811-kh-ubnd', 'ha-nam'), context);
+    await runner.run(defineTask('bac-kan.684-qd-ubnd.routed', 'bac-kan.684-qd-ubnd', 'bac-kan'), context);
+    expect((await bacKan.next()).value).toMatchObject({ type: 'TaskDefined', stream: 'task-bac-kan.684-qd-ubnd.routed' });
+    await bacKan.return();
+    expect(projector.appliedListenerCount).toBe(listeners);
+  });
+});

@@ -1,0 +1,38 @@
+import type { MonitoringState, ProjectedEvent } from './monitoring.state.js';
+
+/**
+ * What an event is about, read from the views after it was applied: live feeds use these to route
+ * each recorded event to the subscribers it concerns.
+ */
+
+/** The plan an event belongs to: its own (plan issued), or its task's. Null for other events. */
+export const planOfEvent = (state: MonitoringState, event: ProjectedEvent): string | null => {
+  switch (event.type) {
+    case 'PlanIssued':
+      return event.data.planId;
+    case 'TaskDefined':
+      return event.data.planId;
+    case 'ProvinceRegistered':
+    case 'OrgUnitRegistered':
+    case 'DirectiveRegistered':
+      return null;
+    default:
+      return state.tasks.get(event.data.taskId)?.planId ?? null;
+  }
+};
+
+/** The province an event is about; null for national ones (a Prime Minister's decision). */
+export const provinceOfEvent = (state: MonitoringState, event: ProjectedEvent): string | null => {
+  switch (event.type) {
+    case 'ProvinceRegistered':
+      return event.data.provinceId;
+    case 'OrgUnitRegistered':
+      return event.data.provinceId;
+    case 'DirectiveRegistered':
+      return event.data.provinceId;
+    default: {
+      const planId = planOfEvent(state, event);
+      return planId ? state.plans.get(planId)?.provinceId ?? null : null;
+    }
+  }
+};
