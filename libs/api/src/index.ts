@@ -2,3 +2,4 @@ export * from './monitor.module.js';
 export * from './config/platform-config.js';
 export * from './auth/principal.js';
 export * from './auth/token.service.js';
+export * from './platform/event-store.factory.js';
