@@ -23,7 +23,7 @@ import {
   type SubscribeOptions,
 } from '@monitor/event-store';
 import { conflictError, planAppend } from './append-plan.js';
-import { decodePosition, isStart } from './position.js';
+import { decodePosition, encodePosition, isStart } from './position.js';
 import { toProposedEvents, toRecordedEvent, type KurrentRecord } from './recorded-event.js';
 import { checkStreamPrefixes, isSystemEvent } from './stream-filter.js';
 
@@ -68,7 +68,7 @@ export class KurrentDbEventStore implements EventStore {
         const appended = await this.client.appendToStream(stream, proposed, { streamState: plan.streamState });
         // With `throwOnAppendFailure=false` in the connection string the client reports conflicts this way.
         if (!appended.success) throw new WrongExpectedVersionError(undefined, { streamName: stream, expected: plan.streamState, current: appended.nextExpectedRevision < 0n ? 'no_stream' : appended.nextExpectedRevision });
-        return await this.resultOf(stream, plan.lastRevision);
+        return await this.resultOf(stream, plan.lastRevision, events.at(-1)!.id);
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError)) throw error;
         // Another writer got in between our read and our append: the next plan sees what it wrote
@@ -106,10 +106,11 @@ export class KurrentDbEventStore implements EventStore {
       let lastRead: Position | undefined;
       for await (const resolved of this.client.readAll({ fromPosition: toReadPosition(readFrom), maxCount: limit + 1, filter: this.filter })) {
         read += 1;
-        if (!resolved.event) continue;
-        const event = toRecordedEvent(resolved.event as KurrentRecord);
-        lastRead = event.position;
-        if (event.position > from && event.position > readFrom && !isSystemEvent(resolved.event) && events.length < limit) events.push(event);
+        const record = resolved.event as KurrentRecord | undefined;
+        if (!record?.position) continue;
+        lastRead = encodePosition(record.position);
+        if (isSystemEvent(record) || lastRead <= readFrom || events.length >= limit) continue;
+        events.push(toRecordedEvent(record));
       }
       if (events.length >= limit || read < limit + 1 || lastRead === undefined) return events;
       readFrom = lastRead;
@@ -165,9 +166,9 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   /** The last appended event, read back: its `$all` position is what the port's result names. */
-  private async resultOf(stream: string, lastRevision: number): Promise<AppendResult> {
+  private async resultOf(stream: string, lastRevision: number, lastId: string): Promise<AppendResult> {
     const [last] = await this.readStreamPage(stream, lastRevision, 1);
-    if (!last || last.revision !== lastRevision) throw new Error(`append to ${stream}: revision ${lastRevision} is not readable right after it was written`);
+    if (last?.id !== lastId) throw new Error(`append to ${stream}: event ${lastId} is not at revision ${lastRevision} right after it was written`);
     return { nextExpectedRevision: lastRevision, position: last.position };
   }
 
