@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   BACKWARDS,
   END,
@@ -26,6 +27,7 @@ import { conflictError, planAppend } from './append-plan.js';
 import { decodePosition, encodePosition, isStart } from './position.js';
 import { toProposedEvents, toRecordedEvent, type KurrentRecord } from './recorded-event.js';
 import { checkStreamPrefixes, isSystemEvent } from './stream-filter.js';
+import { isTransient, resubscribeDelayMs } from './resubscribe.js';
 
 export interface KurrentDbEventStoreOptions {
   /** e.g. `kurrentdb://localhost:2113?tls=false`, or `kurrentdb+discover://node1:2113,node2:2113,node3:2113` for a cluster (`esdb://` still works, deprecated). */
@@ -37,7 +39,11 @@ export interface KurrentDbEventStoreOptions {
   readonly streamPrefixes: readonly string[];
   /** How often an append re-reads and re-plans when another writer slips in between (default 5). */
   readonly maxAppendAttempts?: number;
+  /** Resubscribing after the server drops a subscription: failures in a row tolerated, first wait. */
+  readonly resubscribe?: { readonly attempts?: number; readonly firstDelayMs?: number };
 }
+
+const DEFAULT_RESUBSCRIBE = { attempts: 10, firstDelayMs: 200 };
 
 /**
  * The EventStore port on KurrentDB (formerly EventStoreDB) through its official gRPC client. What maps
@@ -134,13 +140,44 @@ export class KurrentDbEventStore implements EventStore {
   /**
    * A catch-up subscription on the server (stored events, then live ones, one gRPC stream), filtered
    * to the platform's streams. KurrentDB subscribes *after* the position given, as the port does.
+   * The client does not resubscribe by itself: when the server drops the subscription (a leader
+   * election, a node restart, the network), this subscribes again from the last event delivered,
+   * waiting longer each time, and gives up with the error only after `resubscribe.attempts` failures
+   * in a row, so a replica neither stalls silently nor dies on a routine failover.
    */
   private async *follow(from: Position, signal: AbortSignal | undefined): AsyncGenerator<RecordedEvent> {
     const stop = signal ? AbortSignal.any([signal, this.closing.signal]) : this.closing.signal;
     if (stop.aborted) return;
+    const stopped = new Promise<'stopped'>((resolve) => stop.addEventListener('abort', () => resolve('stopped'), { once: true }));
+    const { attempts, firstDelayMs } = { ...DEFAULT_RESUBSCRIBE, ...this.options.resubscribe };
+    let checkpoint = from;
+    for (let failures = 1; ; failures += 1) {
+      let dropped: unknown;
+      try {
+        for await (const event of this.subscribeOnce(checkpoint, stopped)) {
+          failures = 1;
+          checkpoint = event.position;
+          yield event;
+        }
+        dropped = new Error('KurrentDB ended the subscription to $all');
+      } catch (error) {
+        if (!isTransient(error)) throw error;
+        dropped = error;
+      }
+      if (stop.aborted) return;
+      if (failures > attempts) throw dropped;
+      try {
+        await sleep(resubscribeDelayMs(failures, firstDelayMs), undefined, { signal: stop });
+      } catch {
+        return;
+      }
+    }
+  }
+
+  /** One gRPC subscription, until it ends, fails, or `stopped` resolves. */
+  private async *subscribeOnce(from: Position, stopped: Promise<'stopped'>): AsyncGenerator<RecordedEvent> {
     const subscription = this.client.subscribeToAll({ fromPosition: toReadPosition(from), filter: this.filter });
     const iterator: AsyncIterator<AllStreamResolvedEvent> = subscription[Symbol.asyncIterator]();
-    const stopped = new Promise<'stopped'>((resolve) => stop.addEventListener('abort', () => resolve('stopped'), { once: true }));
     try {
       for (;;) {
         const pending = iterator.next();

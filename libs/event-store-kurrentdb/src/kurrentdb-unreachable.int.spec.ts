@@ -18,7 +18,11 @@ const metadata = { actor: null, occurredAt: '2021-01-01T00:00:00Z', occurredAtPr
 describe('the KurrentDB event store without a reachable server', () => {
   let store: KurrentDbEventStore;
   beforeEach(async () => {
-    store = new KurrentDbEventStore({ connectionString: `kurrentdb://127.0.0.1:${await closedPort()}?tls=false&maxDiscoverAttempts=1`, streamPrefixes: ['task-'] });
+    store = new KurrentDbEventStore({
+      connectionString: `kurrentdb://127.0.0.1:${await closedPort()}?tls=false&maxDiscoverAttempts=1`,
+      streamPrefixes: ['task-'],
+      resubscribe: { attempts: 2, firstDelayMs: 40 },
+    });
   });
   afterEach(() => store.close());
 
@@ -29,10 +33,23 @@ describe('the KurrentDB event store without a reachable server', () => {
     await expect(store.appendToStream('task-t1', [{ id: randomUUID(), type: 'T', data: {}, metadata }], 'any')).rejects.toBeInstanceOf(UnavailableError);
   });
 
-  it('ends a subscription with the error rather than waiting forever', async () => {
+  it('subscribes again, waiting longer each time, then ends the subscription with the error rather than waiting forever', async () => {
     const stop = new AbortController();
+    const started = performance.now();
     const iterator = store.subscribeToAll({ signal: stop.signal })[Symbol.asyncIterator]();
-    await expect(iterator.next()).rejects.toThrow(/UNAVAILABLE/);
+    await expect(iterator.next()).rejects.toBeInstanceOf(UnavailableError);
+    // Two waits, 40 ms then 80 ms, between three attempts.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(115);
+  });
+
+  it('aborting while it waits to subscribe again ends the subscription at once', async () => {
+    const patient = new KurrentDbEventStore({ connectionString: `kurrentdb://127.0.0.1:${await closedPort()}?tls=false&maxDiscoverAttempts=1`, streamPrefixes: ['task-'], resubscribe: { attempts: 5, firstDelayMs: 60_000 } });
+    const stop = new AbortController();
+    const next = patient.subscribeToAll({ signal: stop.signal })[Symbol.asyncIterator]().next();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    stop.abort();
+    expect(await next).toEqual({ done: true, value: undefined });
+    await patient.close();
   });
 
   it('checks a batch before contacting the server: a value JSON cannot hold fails at once', async () => {
