@@ -1,5 +1,5 @@
 import type { EventMetadata } from '@monitor/domain';
-import { DuplicateEventError, WrongExpectedRevisionError, type EventToAppend, type RecordedEvent } from '@monitor/event-store';
+import { DuplicateEventError, START, WrongExpectedRevisionError, type EventToAppend, type RecordedEvent } from '@monitor/event-store';
 import { actualRevisionOf, conflictError, planAppend } from './append-plan.js';
 
 const metadata = { recordedBy: 'test' } as unknown as EventMetadata;
@@ -34,10 +34,17 @@ describe('planning an append against the stream as read', () => {
   it('recognises a retry of a recorded batch, even after the stream moved on, and returns its first result', () => {
     const recorded = stream('a', 'b', 'c');
     expect(planAppend('task-t1', proposed('a', 'b'), 'no_stream', recorded)).toEqual({
-      kind: 'recorded-before',
+      kind: 'nothing-to-write',
       result: { nextExpectedRevision: 1, position: recorded[1]!.position },
     });
     expect(planAppend('task-t1', proposed('b', 'c'), 'any', recorded)).toMatchObject({ result: { nextExpectedRevision: 2 } });
+  });
+
+  it('writes nothing for an empty batch, once the expected revision holds', () => {
+    const recorded = stream('a', 'b');
+    expect(planAppend('task-t1', [], 1, recorded)).toEqual({ kind: 'nothing-to-write', result: { nextExpectedRevision: 1, position: recorded[1]!.position } });
+    expect(planAppend('task-t1', [], 'any', [])).toEqual({ kind: 'nothing-to-write', result: { nextExpectedRevision: -1, position: START } });
+    expect(() => planAppend('task-t1', [], 'no_stream', recorded)).toThrow(WrongExpectedRevisionError);
   });
 
   it('refuses a batch partly recorded, out of order or repeating an id, naming the first duplicate', () => {

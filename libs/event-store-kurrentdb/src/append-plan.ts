@@ -3,6 +3,7 @@ import {
   DuplicateEventError,
   NO_STREAM_REVISION,
   retriedAppendResult,
+  START,
   WrongExpectedRevisionError,
   type AppendResult,
   type EventToAppend,
@@ -15,8 +16,8 @@ import {
 export type ExactStreamState = 'no_stream' | bigint;
 
 export type AppendPlan =
-  /** Every id is recorded already, in order, in this stream: an idempotent retry, nothing to write. */
-  | { readonly kind: 'recorded-before'; readonly result: AppendResult }
+  /** An idempotent retry (every id recorded already, in order, in this stream), or an empty batch. */
+  | { readonly kind: 'nothing-to-write'; readonly result: AppendResult }
   /** Write, telling the server the exact state the decision was made on. */
   | { readonly kind: 'append'; readonly streamState: ExactStreamState; readonly lastRevision: number };
 
@@ -39,8 +40,8 @@ export const planAppend = (
   recorded: readonly RecordedEvent[],
 ): AppendPlan => {
   const slots = new Map<string, RecordedSlot>(recorded.map((event) => [event.id, { stream, revision: event.revision, position: event.position }]));
-  const first = slots.get(events[0]!.id);
-  if (first) return { kind: 'recorded-before', result: retriedAppendResult(stream, events, first, (id) => slots.get(id)) };
+  const first = events[0] && slots.get(events[0].id);
+  if (first) return { kind: 'nothing-to-write', result: retriedAppendResult(stream, events, first, (id) => slots.get(id)) };
 
   const inBatch = new Set<string>();
   for (const { id } of events) {
@@ -49,6 +50,8 @@ export const planAppend = (
   }
   const actual = recorded.at(-1)?.revision ?? NO_STREAM_REVISION;
   assertExpectedRevision(stream, expected, actual);
+  // As the other adapters: an empty batch checks the expected revision and writes nothing.
+  if (events.length === 0) return { kind: 'nothing-to-write', result: { nextExpectedRevision: actual, position: recorded.at(-1)?.position ?? START } };
   return { kind: 'append', streamState: actual === NO_STREAM_REVISION ? 'no_stream' : BigInt(actual), lastRevision: actual + events.length };
 };
 

@@ -64,12 +64,11 @@ export class KurrentDbEventStore implements EventStore {
 
   async appendToStream(stream: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     this.assertOpen();
-    if (events.length === 0) throw new RangeError(`append to ${stream}: no events given`);
     const proposed = toProposedEvents(events);
     const maxAttempts = this.options.maxAppendAttempts ?? 5;
     for (let attempt = 1; ; attempt += 1) {
       const plan = planAppend(stream, events, expectedRevision, await this.readStream(stream));
-      if (plan.kind === 'recorded-before') return plan.result;
+      if (plan.kind === 'nothing-to-write') return plan.result;
       try {
         const appended = await this.client.appendToStream(stream, proposed, { streamState: plan.streamState });
         // With `throwOnAppendFailure=false` in the connection string the client reports conflicts this way.
