@@ -6,3 +6,4 @@ export * from './projection/checkpointed-projector.js';
 export * from './projection/monitoring.projection.js';
 export * from './seeding/seed-platform.js';
 export * from './projection/rebuild.js';
+export * from './migration/copy-events.js';
