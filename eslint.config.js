@@ -19,7 +19,7 @@ export default [
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
             { sourceTag: 'type:read-model', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
-            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql', 'kafkajs'] },
+            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:data-access'], bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql', 'kafkajs'] },
             { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:domain', 'type:read-model', 'type:data-access', 'type:data'], bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql', 'kafkajs', 'better-sqlite3', '@kurrent/*'] },
             { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:domain', 'type:read-model', 'type:data-access', 'type:application', 'type:data'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:read-model', 'type:data-access', 'type:application', 'type:data'] },

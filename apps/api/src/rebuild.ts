@@ -1,6 +1,5 @@
 import { FileSnapshotStore, monitoringProjection, rebuildProjection } from '@monitor/application';
-import { loadConfig } from '@monitor/api';
-import { SqliteEventStore } from '@monitor/event-store';
+import { loadConfig, openEventStore } from '@monitor/api';
 import { join } from 'node:path';
 
 /**
@@ -8,7 +7,7 @@ import { join } from 'node:path';
  * Run it with the platform stopped; the platform then starts from the fresh snapshot.
  */
 const config = loadConfig();
-const store = new SqliteEventStore(join(config.dataDir, 'events.sqlite'));
+const store = openEventStore(config);
 const report = await rebuildProjection(store, monitoringProjection, new FileSnapshotStore(join(config.dataDir, 'read-models')));
 await store.close();
 const s = report.state;

@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { CommandRunner, FileSnapshotStore, monitoringProjection, type SnapshotStore } from '@monitor/application';
-import { SqliteEventStore, type EventStore } from '@monitor/event-store';
+import type { EventStore } from '@monitor/event-store';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
@@ -14,6 +14,7 @@ import { resolveJwtSecret, TokenService } from './auth/token.service.js';
 import { IssuePlanHandler, RegisterDirectiveHandler } from './commands/plan.handlers.js';
 import { taskHandlers } from './commands/task.handlers.js';
 import { PLATFORM_CONFIG, type PlatformConfig } from './config/platform-config.js';
+import { openEventStore } from './platform/event-store.factory.js';
 import { formatError } from './graphql/error-format.js';
 import { ExpectedErrorsFilter } from './graphql/expected-errors.filter.js';
 import { loadSchema } from './graphql/schema.js';
@@ -55,7 +56,7 @@ export class MonitorModule {
       providers: [
         { provide: PLATFORM_CONFIG, useValue: config },
         { provide: TokenService, useValue: tokenService },
-        { provide: EVENT_STORE, useFactory: (): EventStore => new SqliteEventStore(join(config.dataDir, 'events.sqlite')) },
+        { provide: EVENT_STORE, useFactory: (): EventStore => openEventStore(config) },
         { provide: SNAPSHOT_STORE, useFactory: (): SnapshotStore => new FileSnapshotStore(join(config.dataDir, 'read-models')) },
         { provide: CommandRunner, inject: [EVENT_STORE], useFactory: (store: EventStore) => new CommandRunner(store) },
         {

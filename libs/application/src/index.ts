@@ -7,3 +7,4 @@ export * from './projection/parked-events.js';
 export * from './projection/monitoring.projection.js';
 export * from './seeding/seed-platform.js';
 export * from './projection/rebuild.js';
+export * from './migration/copy-events.js';

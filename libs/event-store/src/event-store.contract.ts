@@ -2,6 +2,7 @@
 // file directly; the library index does not export it, and the build leaves it out.
 import type { EventStore } from './event-store.port.js';
 import { appendContract } from './testing/append.contract.js';
+import type { ContractLimits } from './testing/contract-kit.js';
 import { readContract } from './testing/read.contract.js';
 import { subscriptionContract } from './testing/subscription.contract.js';
 
@@ -17,7 +18,7 @@ export interface ContractStore {
  * streams of its own and reads from the head position it found, so it also runs against a shared
  * server such as EventStoreDB.
  */
-export const describeEventStoreContract = (name: string, createStore: () => Promise<ContractStore>): void => {
+export const describeEventStoreContract = (name: string, createStore: () => Promise<ContractStore>, limits: ContractLimits = {}): void => {
   describe(`${name}: event store contract`, () => {
     let opened: ContractStore | undefined;
     const current = (): EventStore => {
@@ -36,7 +37,7 @@ export const describeEventStoreContract = (name: string, createStore: () => Prom
       opened = undefined;
     });
 
-    appendContract(current);
+    appendContract(current, limits);
     readContract(current);
     subscriptionContract(current);
   });

@@ -10,7 +10,19 @@ const schema = z.object({
   MONITOR_SEED: flag.default(true),
   MONITOR_LOG_FORMAT: z.enum(['json', 'text']).default('json'),
   MONITOR_SNAPSHOT_IDLE_MS: z.coerce.number().int().min(0).default(2000),
+  MONITOR_EVENT_STORE: z.enum(['sqlite', 'kurrentdb']).default('sqlite'),
+  KURRENTDB_CONNECTION_STRING: z.string().regex(/^(kurrentdb|kdb|esdb)(\+discover)?:\/\//, 'must be a KurrentDB connection string (kurrentdb://host:2113?tls=false)').optional(),
+}).refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.KURRENTDB_CONNECTION_STRING !== undefined, {
+  path: ['KURRENTDB_CONNECTION_STRING'],
+  message: 'is required when MONITOR_EVENT_STORE=kurrentdb',
+}).refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.MONITOR_JWT_SECRET !== undefined, {
+  // Replicas must accept each other's tokens: a secret generated into one replica's data dir would not do.
+  path: ['MONITOR_JWT_SECRET'],
+  message: 'is required when MONITOR_EVENT_STORE=kurrentdb (every replica must share it)',
 });
+
+/** Where events live: one SQLite file in the data directory (embedded), or a KurrentDB cluster (scaled out). */
+export type EventStoreConfig = { readonly kind: 'sqlite' } | { readonly kind: 'kurrentdb'; readonly connectionString: string };
 
 export interface PlatformConfig {
   readonly port: number;
@@ -21,6 +33,7 @@ export interface PlatformConfig {
   readonly seed: boolean;
   readonly logFormat: 'json' | 'text';
   readonly snapshotWhenIdleMs: number;
+  readonly eventStore: EventStoreConfig;
 }
 
 export class ConfigError extends Error {}
@@ -41,6 +54,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     seed: c.MONITOR_SEED,
     logFormat: c.MONITOR_LOG_FORMAT,
     snapshotWhenIdleMs: c.MONITOR_SNAPSHOT_IDLE_MS,
+    eventStore: c.MONITOR_EVENT_STORE === 'kurrentdb' ? { kind: 'kurrentdb', connectionString: c.KURRENTDB_CONNECTION_STRING! } : { kind: 'sqlite' },
   };
 };
 

@@ -7,6 +7,12 @@ import { MonitoringProjector } from './monitoring-views.js';
 import { EVENT_STORE } from './tokens.js';
 
 /**
+ * A replica without a snapshot folds the whole store before it is ready; from a KurrentDB cluster at
+ * national scale that takes longer than the 10 s a request waits for the read models.
+ */
+const START_UP_CATCH_UP_MS = 30 * 60_000;
+
+/**
  * Start-up and shut-down in order: follow the store with the read models, record the seed documents
  * once, then report ready; on shut-down, snapshot the read models and close the store.
  */
@@ -25,7 +31,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
   async onApplicationBootstrap(): Promise<void> {
     const started = Date.now();
     await this.projector.start();
-    await this.projector.catchUp();
+    await this.projector.catchUp(START_UP_CATCH_UP_MS);
     this.logger.log({ message: 'read models caught up', checkpoint: this.projector.checkpoint.toString(), ms: Date.now() - started });
     if (this.config.seed) {
       const report = await seedPlatform(this.runner, seedCommands);

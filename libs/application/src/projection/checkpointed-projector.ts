@@ -89,9 +89,12 @@ export class CheckpointedProjector<State> {
     }
   }
 
-  /** Resolves once every event recorded before this call has been applied. */
-  async catchUp(): Promise<void> {
-    await this.waitFor(await this.store.headPosition());
+  /**
+   * Resolves once every event recorded before this call has been applied. Folding a whole store from
+   * a remote one (a new replica on KurrentDB) takes longer than a request may wait: give it a budget.
+   */
+  async catchUp(timeoutMs?: number): Promise<void> {
+    await this.waitFor(await this.store.headPosition(), timeoutMs);
   }
 
   /** Resolves once the event at `position` (or a later one) has been applied. */

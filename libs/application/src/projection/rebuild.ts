@@ -10,6 +10,9 @@ export interface RebuildReport<State> {
   readonly failed: number;
 }
 
+/** A rebuild folds everything, from a remote store too: an hour before it is reported as stuck. */
+const REBUILD_BUDGET_MS = 60 * 60_000;
+
 /**
  * Rebuilds a projection from the whole store, from zero: drops its snapshot, folds every event, and
  * saves a fresh snapshot (not counted in `seconds`) for the platform to start from.
@@ -21,7 +24,7 @@ export const rebuildProjection = async <State>(store: EventStore, projection: Pr
   const projector = new CheckpointedProjector(store, counting, snapshots);
   const started = performance.now();
   await projector.start();
-  await projector.catchUp();
+  await projector.catchUp(REBUILD_BUDGET_MS);
   const seconds = (performance.now() - started) / 1000;
   await projector.stop();
   await projector.saveSnapshot();

@@ -6,8 +6,23 @@ import type { EventStore, EventToAppend, RecordedEvent } from '../event-store.po
 /** Gives the store of the running test: each test gets a fresh one. */
 export type CurrentStore = () => EventStore;
 
+/** What an adapter cannot promise, so the suite skips (and says so) instead of pretending. */
+export interface ContractLimits {
+  /**
+   * Set when the store cannot find an event id recorded in another stream (EventStoreDB keeps no
+   * index by event id): the reason is printed in the skipped test's name.
+   */
+  readonly idsInOtherStreamsUndetected?: string;
+}
+
+/**
+ * Every stream this run of the suite writes starts with this prefix, new for each run (each test
+ * file), so a store on a shared server (EventStoreDB) can be told to read only this run's streams.
+ */
+export const contractRunPrefix = `contract_${randomUUID().slice(0, 8)}_`;
+
 /** A stream name no other test (or earlier run against a shared server) has used. */
-export const uniqueStream = (purpose: string): string => `contract_${purpose}-${randomUUID()}`;
+export const uniqueStream = (purpose: string): string => `${contractRunPrefix}${purpose}-${randomUUID()}`;
 
 export const testMetadata: EventMetadata = {
   actor: { id: 'nguyen-van-an', name: 'Nguyễn Văn An', role: 'Chuyên viên Bộ KH&CN', unitId: null },
