@@ -6,3 +6,8 @@ export * from './projection/checkpointed-projector.js';
 export * from './projection/monitoring.projection.js';
 export * from './seeding/seed-platform.js';
 export * from './projection/rebuild.js';
+export * from './audit/canonical-event.js';
+export * from './audit/event-chain.js';
+export * from './audit/stored-events.js';
+export * from './audit/checkpoints.js';
+export * from './audit/verify-store.js';

@@ -2,5 +2,5 @@
 // Jest's globals, so specs import it directly and nothing here loads it.
 export * from './event-store.port.js';
 export { InMemoryEventStore, type InMemoryEventStoreOptions } from './in-memory-event-store.js';
-export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite-event-store.js';
+export { SqliteEventStore, type SqliteEventStoreOptions, type EventRow } from './sqlite-event-store.js';
 export type { SynchronousMode } from './sqlite-schema.js';
