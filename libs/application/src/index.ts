@@ -11,3 +11,5 @@ export * from './audit/event-chain.js';
 export * from './audit/stored-events.js';
 export * from './audit/checkpoints.js';
 export * from './audit/verify-store.js';
+export * from './audit/replay-until.js';
+export * from './audit/ndjson-events.js';

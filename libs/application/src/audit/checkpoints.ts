@@ -8,18 +8,23 @@ export const AUDIT_CHECKPOINT_STREAM = 'audit-checkpoints';
 export const AUDIT_CHECKPOINT_RECORDED = 'AuditCheckpointRecorded';
 
 export interface AuditCheckpoint {
-  /** The last position the hash covers (a decimal string: positions are 64-bit). */
-  readonly throughPosition: string;
-  /** How many events the hash covers. */
+  /**
+   * How many events the hash covers, the first ones in global order. Checkpoints are matched by
+   * count and event id, not position, so they hold in a store an export was imported into.
+   */
   readonly events: number;
+  /** The last event the hash covers. */
+  readonly throughEventId: string;
+  /** Its position in the store the checkpoint was made on (a decimal string: positions are 64-bit). */
+  readonly throughPosition: string;
   /** sha256 (base64url) over the chain hashes of every event up to `throughPosition`, in global order. */
   readonly globalHash: string;
-  /** HMAC-SHA256 (base64url) of the three fields above with the operators' audit key; null when none was given. */
+  /** HMAC-SHA256 (base64url) of `events`, `throughEventId` and `globalHash` with the operators' audit key; null when none was given. */
   readonly signature: string | null;
 }
 
 const signed = (key: string, c: Omit<AuditCheckpoint, 'signature'>): string =>
-  createHmac('sha256', key).update(`${c.throughPosition}:${c.events}:${c.globalHash}`).digest('base64url');
+  createHmac('sha256', key).update(`${c.events}:${c.throughEventId}:${c.globalHash}`).digest('base64url');
 
 export const signCheckpoint = (c: Omit<AuditCheckpoint, 'signature'>, key: string | null): AuditCheckpoint => ({
   ...c,

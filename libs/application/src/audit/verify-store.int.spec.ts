@@ -88,7 +88,7 @@ describe('verifying a real SQLite event store', () => {
   it('checks signed checkpoints over the global order, and refuses one signed with another key', async () => {
     const store = new SqliteEventStore(await recordHistory());
     const clean = await verifyStore(store);
-    await recordCheckpoint(store, signCheckpoint({ throughPosition: String(clean.lastPosition), events: clean.events, globalHash: clean.globalHash }, 'k'.repeat(32)), 'auditor', new Date());
+    await recordCheckpoint(store, signCheckpoint({ throughPosition: String(clean.lastPosition), throughEventId: clean.lastEventId!, events: clean.events, globalHash: clean.globalHash }, 'k'.repeat(32)), 'auditor', new Date());
 
     expect(await verifyStore(store, { auditKey: 'k'.repeat(32) })).toMatchObject({ events: 10, checkpointsChecked: 1, failure: null });
     expect((await verifyStore(store)).checkpointsUnsigned).toBe(1);
@@ -99,7 +99,7 @@ describe('verifying a real SQLite event store', () => {
   it('reports a checkpoint whose global hash the store no longer gives', async () => {
     const store = new SqliteEventStore(await recordHistory());
     const clean = await verifyStore(store);
-    await recordCheckpoint(store, signCheckpoint({ throughPosition: String(clean.lastPosition), events: clean.events, globalHash: 'not-what-the-store-gives' }, null), 'auditor', new Date());
+    await recordCheckpoint(store, signCheckpoint({ throughPosition: String(clean.lastPosition), throughEventId: clean.lastEventId!, events: clean.events, globalHash: 'not-what-the-store-gives' }, null), 'auditor', new Date());
     const report = await verifyStore(store);
     await store.close();
     expect(report.failure).toMatchObject({ kind: 'CHECKPOINT_MISMATCH', stream: 'audit-checkpoints', revision: 0 });

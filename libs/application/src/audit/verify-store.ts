@@ -17,8 +17,8 @@ export type ChainFailureKind =
   | 'CHECKPOINT_MISMATCH'
   /** a checkpoint's signature does not match the audit key */
   | 'CHECKPOINT_SIGNATURE'
-  /** a checkpoint covers a position the store no longer holds */
-  | 'CHECKPOINT_POSITION_MISSING';
+  /** a checkpoint covers more events than the store holds */
+  | 'CHECKPOINT_BEYOND_STORE';
 
 export interface ChainFailure {
   readonly kind: ChainFailureKind;
@@ -39,6 +39,8 @@ export interface VerifyReport {
   /** Checkpoints whose signature was not checked because no audit key was given. */
   readonly checkpointsUnsigned: number;
   readonly lastPosition: Position;
+  /** The id of the last event verified. */
+  readonly lastEventId: string | null;
   /** sha256 over every event's chain hash in global order: what a new checkpoint would record. */
   readonly globalHash: string;
   /** The first event that does not match; null when the whole store verifies. */
@@ -48,8 +50,8 @@ export interface VerifyReport {
 export interface VerifyOptions {
   /** The key checkpoints were signed with; without it, signatures are reported as not checked. */
   readonly auditKey?: string | null;
-  /** Called after each batch with the number of events verified so far. */
-  readonly onProgress?: (events: number) => void;
+  /** Called after each batch with the number of events verified so far and the last position. */
+  readonly onProgress?: (events: number, position: Position) => void;
   /** Checked between batches: an interrupted verify stops and reports what it covered. */
   readonly signal?: AbortSignal;
 }
@@ -74,10 +76,9 @@ interface StreamHead {
  * event that does not match and names it.
  */
 export const verifyStore = async (store: EventStore, options: VerifyOptions = {}): Promise<VerifyReport> => {
-  const checkpoints = new Map<Position, { checkpoint: AuditCheckpoint; at: Location }>();
-  for (const { event, checkpoint } of await readCheckpoints(store)) {
-    checkpoints.set(BigInt(checkpoint.throughPosition), { checkpoint, at: event });
-  }
+  // Keyed by the number of events they cover: one lookup per event.
+  const checkpoints = new Map<number, { checkpoint: AuditCheckpoint; at: Location }>();
+  for (const { event, checkpoint } of await readCheckpoints(store)) checkpoints.set(checkpoint.events, { checkpoint, at: event });
   const heads = new Map<string, StreamHead>();
   const global: Hash = createHash('sha256');
   let events = 0;
@@ -85,6 +86,7 @@ export const verifyStore = async (store: EventStore, options: VerifyOptions = {}
   let checkpointsChecked = 0;
   let checkpointsUnsigned = 0;
   let lastPosition: Position = 0n;
+  let lastEventId: string | null = null;
   let failure: ChainFailure | null = null;
 
   const fail = (event: Location, kind: ChainFailureKind, detail: string): void => {
@@ -118,31 +120,32 @@ export const verifyStore = async (store: EventStore, options: VerifyOptions = {}
       global.update(computed);
       events++;
       lastPosition = event.position;
-      const due = checkpoints.get(event.position);
+      lastEventId = event.id;
+      const due = checkpoints.get(events);
       if (due) {
-        checkpoints.delete(event.position);
+        checkpoints.delete(events);
         const { checkpoint, at } = due;
         const globalHash = global.copy().digest('base64url');
-        if (checkpoint.globalHash !== globalHash || checkpoint.events !== events) {
-          fail(at, 'CHECKPOINT_MISMATCH', `checkpoint through position ${event.position} states ${checkpoint.events} events hashing to ${checkpoint.globalHash}; the store now gives ${events} events hashing to ${globalHash}`);
+        if (checkpoint.globalHash !== globalHash || checkpoint.throughEventId !== event.id) {
+          fail(at, 'CHECKPOINT_MISMATCH', `the checkpoint over the first ${events} events states they end with ${checkpoint.throughEventId} and hash to ${checkpoint.globalHash}; the store now gives ${event.id} and ${globalHash}`);
           break outer;
         }
         if (options.auditKey && !checkpointSignedWith(checkpoint, options.auditKey)) {
-          fail(at, 'CHECKPOINT_SIGNATURE', `checkpoint through position ${event.position} is not signed with the audit key given`);
+          fail(at, 'CHECKPOINT_SIGNATURE', `the checkpoint over the first ${events} events is not signed with the audit key given`);
           break outer;
         }
         if (!options.auditKey && checkpoint.signature) checkpointsUnsigned++;
         checkpointsChecked++;
       }
     }
-    options.onProgress?.(events);
+    options.onProgress?.(events, lastPosition);
     if (options.signal?.aborted) break;
   }
   if (!failure && !options.signal?.aborted) {
     const [missing] = checkpoints.entries();
     if (missing) {
-      const [position, { at }] = missing;
-      fail(at, 'CHECKPOINT_POSITION_MISSING', `a checkpoint covers position ${position}, which the store no longer holds (it ends at ${lastPosition}): events were removed`);
+      const [count, { at }] = missing;
+      fail(at, 'CHECKPOINT_BEYOND_STORE', `a checkpoint covers the first ${count} events, but the store holds ${events}: events were removed`);
     }
   }
   return {
@@ -153,6 +156,7 @@ export const verifyStore = async (store: EventStore, options: VerifyOptions = {}
     checkpointsChecked,
     checkpointsUnsigned,
     lastPosition,
+    lastEventId,
     globalHash: global.digest('base64url'),
     failure,
   };
