@@ -1,18 +1,38 @@
 import type { EventMetadata } from '@monitor/domain';
 import { InMemoryEventStore } from '@monitor/event-store';
-import { canonicalEvent } from './canonical-event.js';
+import canonicalizeModule from 'canonicalize';
+import { canonicalEvent, canonicalJson } from './canonical-event.js';
 import { chainBatch, chainHash, GENESIS, streamChainHead } from './event-chain.js';
 import { verifyStore } from './verify-store.js';
 
 const metadata: EventMetadata = { actor: null, occurredAt: '2021-01-01T00:00:00Z', occurredAtPrecision: 'INSTANT', recordedBy: 't', recordedAt: '2021-01-01T00:00:00Z', correlationId: 'c', causationId: null };
 const event = (id: string, data: unknown) => ({ id, type: 'Happened', data, metadata });
 
+// The RFC 8785 reference implementation, as an oracle: ours differs only in escaping non-ASCII characters.
+const rfc8785 = canonicalizeModule as unknown as (value: unknown) => string;
+const escapeNonAscii = (text: string) => text.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+describe('canonical JSON', () => {
+  it.each([
+    { b: [1, 'Hà Nam', null, { z: true, a: -0 }], a: { 'é': 1.5e-7, e: 'tab\there "quoted"', '10': 1, '9': 2 }, u: undefined },
+    ['Thủ tướng Chính phủ', 1e21, 0.1, -12, { x: [undefined] }],
+    { emoji: '😀 \u2028', nested: { deeper: { deepest: [] } } },
+  ])('writes what RFC 8785 writes, non-ASCII escaped (%#)', (value) => {
+    expect(canonicalJson(value)).toBe(escapeNonAscii(rfc8785(value)));
+    expect(JSON.parse(canonicalJson(value))).toEqual(JSON.parse(rfc8785(value)));
+  });
+
+  it('refuses a number JSON cannot hold', () => {
+    expect(() => canonicalJson({ a: Number.NaN })).toThrow('NaN has no JSON form');
+  });
+});
+
 describe('the hash chain', () => {
   it('hashes the canonical form: key order and the chain field itself do not matter', () => {
     const a = { ...event('e1', { b: 1, a: 'Hà Nam' }), stream: 's', revision: 0 };
     const b = { ...event('e1', { a: 'Hà Nam', b: 1 }), stream: 's', revision: 0, metadata: { ...metadata, chain: 'whatever' } };
     expect(canonicalEvent(a)).toBe(canonicalEvent(b));
-    expect(canonicalEvent(a)).toContain('"data":{"a":"Hà Nam","b":1}');
+    expect(canonicalEvent(a)).toContain('"data":{"a":"H\\u00e0 Nam","b":1}');
     expect(chainHash(GENESIS, a)).toBe(chainHash(GENESIS, b));
   });
 

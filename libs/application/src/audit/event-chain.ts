@@ -1,13 +1,15 @@
 import type { EventToAppend, RecordedEvent } from '@monitor/event-store';
-import { createHash } from 'node:crypto';
-import { canonicalEvent, type ChainableEvent } from './canonical-event.js';
+import { hash } from 'node:crypto';
+import { canonicalEvent, withSortedKeys, type ChainableEvent } from './canonical-event.js';
 
 /** The "previous hash" of a stream's first event. */
 export const GENESIS = '';
 
 /** sha256(previous hash + canonical form), base64url: 43 characters per event in the metadata. */
-export const chainHash = (previous: string, event: ChainableEvent): string =>
-  createHash('sha256').update(previous).update(canonicalEvent(event)).digest('base64url');
+export const chainHash = (previous: string, event: ChainableEvent): string => hashLink(previous, canonicalEvent(event));
+
+/** sha256 (base64url) of the previous hash followed by an event's canonical form. */
+export const hashLink = (previous: string, canonical: string): string => hash('sha256', previous + canonical, 'base64url');
 
 /**
  * The chain hash a stream ends with, to link the next append to. Events recorded before chaining
@@ -20,14 +22,20 @@ export const streamChainHead = (recorded: readonly RecordedEvent[]): string => {
   return recorded.reduce((previous, event) => event.metadata.chain ?? chainHash(previous, event), GENESIS);
 };
 
-/** The batch with each event's chain hash set, the first linked to `previous`, revisions from `firstRevision`. */
+/**
+ * The batch with each event's chain hash set, the first linked to `previous`, revisions from
+ * `firstRevision`. Data and metadata are copied with their keys in canonical order, so a store
+ * writing them with JSON.stringify writes the canonical form that verify can hash without parsing.
+ */
 export const chainBatch = (stream: string, firstRevision: number, previous: string, events: readonly EventToAppend[]): EventToAppend[] => {
   const chained: EventToAppend[] = [];
   for (const [index, event] of events.entries()) {
-    const { chain: _stale, ...metadata } = event.metadata;
-    const hash = chainHash(previous, { ...event, metadata, stream, revision: firstRevision + index });
-    chained.push({ ...event, metadata: { ...metadata, chain: hash } });
-    previous = hash;
+    const { chain: _stale, ...unchained } = event.metadata;
+    const data = withSortedKeys(event.data);
+    const metadata = withSortedKeys(unchained);
+    const link = chainHash(previous, { id: event.id, type: event.type, data, metadata, stream, revision: firstRevision + index });
+    chained.push({ id: event.id, type: event.type, data, metadata: withSortedKeys({ ...metadata, chain: link }) });
+    previous = link;
   }
   return chained;
 };

@@ -7,6 +7,17 @@ export interface StoredEvent extends ChainableEvent {
   readonly position: Position;
 }
 
+/** An event as the SQLite store holds it: data and metadata still JSON text. */
+export interface RawStoredEvent {
+  readonly position: Position;
+  readonly id: string;
+  readonly stream: string;
+  readonly revision: number;
+  readonly type: string;
+  readonly dataJson: string;
+  readonly metadataJson: string;
+}
+
 /** An event whose stored text no longer parses: named, not thrown, so an audit can say where. */
 export interface UnreadableEvent {
   readonly position: Position;
@@ -19,38 +30,42 @@ export interface UnreadableEvent {
 export type AuditedEvent = StoredEvent | UnreadableEvent;
 
 export const isUnreadable = (event: AuditedEvent): event is UnreadableEvent => 'unreadable' in event;
+export const isRaw = (event: RawStoredEvent | StoredEvent): event is RawStoredEvent => 'dataJson' in event;
+
+/** Parses a raw event, or names it unreadable. */
+export const parseRaw = (raw: RawStoredEvent): AuditedEvent => {
+  const { position, id, stream, revision, type } = raw;
+  try {
+    return { position, id, stream, revision, type, data: JSON.parse(raw.dataJson) as unknown, metadata: JSON.parse(raw.metadataJson) as EventMetadata };
+  } catch (error) {
+    return { position, id, stream, revision, unreadable: (error as Error).message };
+  }
+};
 
 const BATCH = 2048;
 
 /**
- * The whole store in global order, in batches. A SQLite store is read as stored text and parsed
- * here, event by event, so one corrupted event is reported instead of failing the whole read.
+ * The whole store in global order, in batches: a SQLite store's events as stored text (raw), any
+ * other store's as it returns them.
  */
-export async function* storedEventBatches(store: EventStore, until: Position | null = null): AsyncGenerator<AuditedEvent[]> {
+export async function* rawEventBatches(store: EventStore): AsyncGenerator<(RawStoredEvent | StoredEvent)[]> {
   if (store instanceof SqliteEventStore) {
     for (let after: Position = 0n; ; ) {
       const rows = store.readStoredRows(after, BATCH);
       if (rows.length === 0) return;
-      const batch: AuditedEvent[] = [];
-      for (const [position, id, stream, revision, type, data, metadata] of rows) {
-        const at = BigInt(position);
-        if (until !== null && at > until) return yield batch;
-        try {
-          batch.push({ position: at, id, stream, revision, type, data: JSON.parse(data), metadata: JSON.parse(metadata) as EventMetadata });
-        } catch (error) {
-          batch.push({ position: at, id, stream, revision, unreadable: (error as Error).message });
-        }
-      }
-      yield batch;
+      yield rows.map(([position, id, stream, revision, type, dataJson, metadataJson]) => ({ position: BigInt(position), id, stream, revision, type, dataJson, metadataJson }));
       after = BigInt(rows[rows.length - 1]![0]);
     }
   }
   for (let after: Position = 0n; ; ) {
     const events = await store.readAll({ from: after, maxCount: BATCH });
     if (events.length === 0) return;
-    const within = until === null ? events : events.filter((e) => e.position <= until);
-    yield within;
-    if (within.length < events.length) return;
+    yield events;
     after = events[events.length - 1]!.position;
   }
+}
+
+/** The whole store in global order, parsed; an event whose stored text does not parse is named, not thrown. */
+export async function* storedEventBatches(store: EventStore): AsyncGenerator<AuditedEvent[]> {
+  for await (const batch of rawEventBatches(store)) yield batch.map((event) => (isRaw(event) ? parseRaw(event) : event));
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommandRunner } from '../commands/command-runner.js';
 import { recordCheckpoint, signCheckpoint } from './checkpoints.js';
+import { chainBatch, GENESIS } from './event-chain.js';
 import { verifyStore } from './verify-store.js';
 
 const context = {
@@ -103,5 +104,18 @@ describe('verifying a real SQLite event store', () => {
     const report = await verifyStore(store);
     await store.close();
     expect(report.failure).toMatchObject({ kind: 'CHECKPOINT_MISMATCH', stream: 'audit-checkpoints', revision: 0 });
+  });
+});
+
+describe('verifying events stored in another key order', () => {
+  it('decides by their parsed canonical form when the stored text is not canonical', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verify-order-'));
+    const store = new SqliteEventStore(join(dir, 'events.sqlite'));
+    const [chained] = chainBatch('s', 0, GENESIS, [{ id: crypto.randomUUID(), type: 'Happened', data: { alpha: 1, beta: 'Bắc Kạn' }, metadata: context as never }]);
+    const reordered = { ...chained!, data: { beta: 'Bắc Kạn', alpha: 1 }, metadata: { chain: chained!.metadata.chain, ...chained!.metadata } };
+    await store.appendToStream('s', [reordered], 'no_stream');
+    expect(await verifyStore(store)).toMatchObject({ events: 1, chained: 1, failure: null });
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,8 +1,29 @@
 import type { EventStore, Position } from '@monitor/event-store';
 import { createHash, type Hash } from 'node:crypto';
 import { checkpointSignedWith, readCheckpoints, type AuditCheckpoint } from './checkpoints.js';
-import { chainHash, GENESIS } from './event-chain.js';
-import { isUnreadable, storedEventBatches } from './stored-events.js';
+import { canonicalEnvelope } from './canonical-event.js';
+import { chainHash, GENESIS, hashLink } from './event-chain.js';
+import { isRaw, isUnreadable, parseRaw, rawEventBatches, type RawStoredEvent, type StoredEvent } from './stored-events.js';
+
+const CHAIN_MEMBER = '"chain":"';
+const HASH_LENGTH = 43;
+
+/**
+ * The fast path for an event stored as text in canonical form (keys sorted, as the command runner
+ * writes them): its canonical form is the stored text with the `chain` member cut out, so it is
+ * hashed without parsing. A match proves the stored text is exactly what was chained; anything
+ * else (no chain member, keys out of order, altered text) returns undefined and takes the slow path.
+ */
+const verifiedFromText = (event: RawStoredEvent, previous: string): string | undefined => {
+  const meta = event.metadataJson;
+  const at = meta.indexOf(CHAIN_MEMBER);
+  if (at < 0) return undefined;
+  const end = at + CHAIN_MEMBER.length + HASH_LENGTH;
+  if (meta.charCodeAt(end) !== 34 /* " */ || meta.charCodeAt(end + 1) !== 44 /* , */) return undefined;
+  const stored = meta.slice(at + CHAIN_MEMBER.length, end);
+  const unchained = meta.slice(0, at) + meta.slice(end + 2);
+  return hashLink(previous, canonicalEnvelope(event.id, event.stream, event.revision, event.type, event.dataJson, unchained)) === stored ? stored : undefined;
+};
 
 export type ChainFailureKind =
   /** the stored text of the event no longer parses */
@@ -70,6 +91,28 @@ interface StreamHead {
   chained: boolean;
 }
 
+type Link = { readonly hash: string; readonly chained: boolean } | { readonly kind: ChainFailureKind; readonly detail: string };
+
+/** The event's chain hash when it follows its stream's head intact, or what is wrong with it. */
+const linkOf = (read: RawStoredEvent | StoredEvent, head: StreamHead | undefined): Link => {
+  const expectedRevision = head ? head.revision + 1 : 0;
+  if (read.revision !== expectedRevision) {
+    return { kind: 'MISSING_REVISION', detail: `revision ${read.revision} follows ${expectedRevision - 1} in its stream: revision ${expectedRevision} is missing` };
+  }
+  const previous = head?.hash ?? GENESIS;
+  const fast = isRaw(read) ? verifiedFromText(read, previous) : undefined;
+  if (fast !== undefined) return { hash: fast, chained: true };
+  const event = isRaw(read) ? parseRaw(read) : read;
+  if (isUnreadable(event)) return { kind: 'UNREADABLE', detail: `its stored JSON does not parse: ${event.unreadable}` };
+  const stored = event.metadata.chain;
+  const computed = chainHash(previous, event);
+  if (stored === undefined && head?.chained) return { kind: 'CHAIN_REMOVED', detail: 'it carries no chain hash, though the event before it in its stream does' };
+  if (stored !== undefined && stored !== computed) {
+    return { kind: 'HASH_MISMATCH', detail: `stored hash ${stored}, but its content and the previous event's hash give ${computed}: the event was altered after it was recorded` };
+  }
+  return { hash: computed, chained: stored !== undefined };
+};
+
 /**
  * Walks the store in global order, recomputing each stream's hash chain and the hash over the
  * global order, and compares them with the hashes and checkpoints stored. Stops at the first
@@ -93,31 +136,19 @@ export const verifyStore = async (store: EventStore, options: VerifyOptions = {}
     failure = { kind, position: event.position, stream: event.stream, revision: event.revision, eventId: event.id, detail };
   };
 
-  outer: for await (const batch of storedEventBatches(store)) {
+  // Event hashes feed the global hash a batch at a time: one update per batch, not per event.
+  let pending = '';
+  outer: for await (const batch of rawEventBatches(store)) {
     for (const event of batch) {
-      if (isUnreadable(event)) {
-        fail(event, 'UNREADABLE', `its stored JSON does not parse: ${event.unreadable}`);
-        break outer;
-      }
       const head = heads.get(event.stream);
-      const expectedRevision = head ? head.revision + 1 : 0;
-      if (event.revision !== expectedRevision) {
-        fail(event, 'MISSING_REVISION', `revision ${event.revision} follows ${expectedRevision - 1}: revision ${expectedRevision} is missing`);
+      const link = linkOf(event, head);
+      if ('kind' in link) {
+        fail(event, link.kind, link.detail);
         break outer;
       }
-      const stored = event.metadata.chain;
-      const computed = chainHash(head?.hash ?? GENESIS, event);
-      if (stored === undefined && head?.chained) {
-        fail(event, 'CHAIN_REMOVED', 'it carries no chain hash, though the event before it in its stream does');
-        break outer;
-      }
-      if (stored !== undefined && stored !== computed) {
-        fail(event, 'HASH_MISMATCH', `stored hash ${stored}, but its content and the previous event's hash give ${computed}: the event was altered after it was recorded`);
-        break outer;
-      }
-      if (stored !== undefined) chained++;
-      heads.set(event.stream, { revision: event.revision, hash: computed, chained: stored !== undefined });
-      global.update(computed);
+      if (link.chained) chained++;
+      heads.set(event.stream, { revision: event.revision, hash: link.hash, chained: link.chained });
+      pending += link.hash;
       events++;
       lastPosition = event.position;
       lastEventId = event.id;
@@ -125,6 +156,8 @@ export const verifyStore = async (store: EventStore, options: VerifyOptions = {}
       if (due) {
         checkpoints.delete(events);
         const { checkpoint, at } = due;
+        global.update(pending);
+        pending = '';
         const globalHash = global.copy().digest('base64url');
         if (checkpoint.globalHash !== globalHash || checkpoint.throughEventId !== event.id) {
           fail(at, 'CHECKPOINT_MISMATCH', `the checkpoint over the first ${events} events states they end with ${checkpoint.throughEventId} and hash to ${checkpoint.globalHash}; the store now gives ${event.id} and ${globalHash}`);
@@ -138,6 +171,8 @@ export const verifyStore = async (store: EventStore, options: VerifyOptions = {}
         checkpointsChecked++;
       }
     }
+    global.update(pending);
+    pending = '';
     options.onProgress?.(events, lastPosition);
     if (options.signal?.aborted) break;
   }
