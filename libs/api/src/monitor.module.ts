@@ -22,6 +22,7 @@ import { PlatformLifecycle } from './platform/platform-lifecycle.js';
 import { ProgressReportsReader } from './platform/progress-reports.reader.js';
 import { EVENT_STORE, SNAPSHOT_STORE } from './platform/tokens.js';
 import { AuditTrailHandler } from './queries/audit-trail.query.js';
+import { LateReportCorrectionsHandler } from './queries/late-report-corrections.query.js';
 import { monitoringQueryHandlers } from './queries/monitoring.queries.js';
 import { entityResolvers } from './resolvers/entity.resolvers.js';
 import { MutationResolver } from './resolvers/mutation.resolver.js';
@@ -69,6 +70,7 @@ export class MonitorModule {
         ...taskHandlers,
         ...monitoringQueryHandlers,
         AuditTrailHandler,
+        LateReportCorrectionsHandler,
         QueryResolver,
         MutationResolver,
         ...entityResolvers,

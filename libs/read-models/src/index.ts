@@ -6,3 +6,4 @@ export * from './monitoring/province-comparison.query.js';
 export * from './monitoring/task-table.js';
 export * from './monitoring/directive-plans.index.js';
 export * from './monitoring/progress-reports.js';
+export * from './monitoring/report-corrections.js';

@@ -18,8 +18,11 @@ const escapeOf = (c: string): string => {
   return escape;
 };
 
+// Printable ASCII without quote or backslash: written as it is (ids, stream names, event types).
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 /** A JSON string literal with every character from U+007F up escaped ("Hà" → "H\u00e0"), as the SQLite store writes text. */
-export const asciiString = (text: string): string => JSON.stringify(text).replace(NON_ASCII, escapeOf);
+export const asciiString = (text: string): string => (PLAIN.test(text) ? `"${text}"` : JSON.stringify(text).replace(NON_ASCII, escapeOf));
 
 /**
  * Canonical JSON: RFC 8785's rules (object keys sorted by UTF-16 code units, no whitespace, numbers
