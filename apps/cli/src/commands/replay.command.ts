@@ -31,7 +31,7 @@ export const runReplay = async (options: ReplayOptions, io: Io): Promise<number>
     const rows = comparisonRows(report.state, until, options.directive ?? []);
     if (format === 'csv') io.out(stringify(rows, { header: true, cast: { number: String } }));
     else io.out((rows.length ? comparisonTable(rows) : 'no directive with provinces was recorded by then') + '\n');
-    process.stderr.write(
+    io.note(
       `replayed ${report.applied.toLocaleString('en')} of ${report.read.toLocaleString('en')} events (recorded by ${until.toISOString()}) in ${seconds.toFixed(2)} s, ` +
         `${Math.round(report.read / Math.max(seconds, 1e-9)).toLocaleString('en')} events/s` +
         (report.failed.length ? `; ${report.failed.length} could not be applied (first at position ${report.failed[0]!.position}: ${report.failed[0]!.reason})` : '') +

@@ -2,6 +2,8 @@
 export interface Io {
   /** Writes text to standard output (results only; progress and errors go to stderr). */
   readonly out: (text: string) => void;
+  /** Writes a note to standard error: figures about the run, not its result. */
+  readonly note: (text: string) => void;
   readonly signal: AbortSignal;
   readonly showProgress: boolean;
 }
