@@ -1,4 +1,4 @@
-import { CommandRunner } from '@monitor/application';
+import { chainHash, CommandRunner, GENESIS, withoutChain } from '@monitor/application';
 import { SqliteEventStore } from '@monitor/event-store';
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -109,9 +109,8 @@ describe('monitor commands over real SQLite stores', () => {
     const store = new SqliteEventStore(file);
     const first = (await store.readAll({ maxCount: 1 }))[0]!;
     await store.close();
-    const { chainHash, GENESIS } = await import('@monitor/application');
     const forgedData = { ...(first.data as object), name: 'Tỉnh giả mạo' };
-    const { chain: _chain, ...metadata } = first.metadata;
+    const metadata = withoutChain(first.metadata);
     const forgedHash = chainHash(GENESIS, { ...first, data: forgedData, metadata });
     const db = new Database(file);
     db.prepare('UPDATE events SET data = ?, metadata = ? WHERE position = ?').run(JSON.stringify(forgedData), JSON.stringify({ ...metadata, chain: forgedHash }), Number(first.position));

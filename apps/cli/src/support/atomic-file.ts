@@ -16,7 +16,8 @@ export const writeFileAtomically = async (path: string, produce: (out: LineWrite
   const failed = once(stream, 'error').then(([error]) => {
     throw error as Error;
   });
-  failed.catch(() => {});
+  // Observed here so an error that comes while nothing awaits it is not reported as unhandled.
+  failed.catch(() => undefined);
   const out: LineWriter = {
     write: async (text) => {
       if (signal?.aborted) throw new CliError(`writing ${path} interrupted: the file was not written`, EXIT.interrupted);

@@ -6,7 +6,7 @@ export interface Progress {
   stop(): void;
 }
 
-const silent: Progress = { update: () => {}, stop: () => {} };
+const silent: Progress = { update: () => undefined, stop: () => undefined };
 
 /**
  * A progress bar on stderr with events/s and the time left, shown only on a terminal: piped or

@@ -61,11 +61,16 @@ export const canonicalJson = (value: unknown): string => {
 export const canonicalEnvelope = (id: string, stream: string, revision: number, type: string, dataJson: string, metadataJson: string): string =>
   `{"data":${dataJson},"id":${asciiString(id)},"metadata":${metadataJson},"revision":${revision},"stream":${asciiString(stream)},"type":${asciiString(type)}}`;
 
-/** The event's canonical form, its own `metadata.chain` left out: the same whatever store or export it went through. */
-export const canonicalEvent = (event: ChainableEvent): string => {
-  const { chain: _chain, ...metadata } = event.metadata;
-  return canonicalEnvelope(event.id, event.stream, event.revision, event.type, canonicalJson(event.data ?? null), canonicalJson(metadata));
+/** The metadata without its chain hash: what the hash covers. */
+export const withoutChain = (metadata: EventMetadata): EventMetadata => {
+  const copy = { ...metadata };
+  delete copy.chain;
+  return copy;
 };
+
+/** The event's canonical form, its own `metadata.chain` left out: the same whatever store or export it went through. */
+export const canonicalEvent = (event: ChainableEvent): string =>
+  canonicalEnvelope(event.id, event.stream, event.revision, event.type, canonicalJson(event.data ?? null), canonicalJson(withoutChain(event.metadata)));
 
 /**
  * A copy whose objects hold their keys in canonical order, so that JSON.stringify writes the

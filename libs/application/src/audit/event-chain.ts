@@ -1,6 +1,6 @@
 import type { EventToAppend, RecordedEvent } from '@monitor/event-store';
 import { hash } from 'node:crypto';
-import { canonicalEvent, withSortedKeys, type ChainableEvent } from './canonical-event.js';
+import { canonicalEvent, withoutChain, withSortedKeys, type ChainableEvent } from './canonical-event.js';
 
 /** The "previous hash" of a stream's first event. */
 export const GENESIS = '';
@@ -30,9 +30,8 @@ export const streamChainHead = (recorded: readonly RecordedEvent[]): string => {
 export const chainBatch = (stream: string, firstRevision: number, previous: string, events: readonly EventToAppend[]): EventToAppend[] => {
   const chained: EventToAppend[] = [];
   for (const [index, event] of events.entries()) {
-    const { chain: _stale, ...unchained } = event.metadata;
     const data = withSortedKeys(event.data);
-    const metadata = withSortedKeys(unchained);
+    const metadata = withSortedKeys(withoutChain(event.metadata));
     const link = chainHash(previous, { id: event.id, type: event.type, data, metadata, stream, revision: firstRevision + index });
     chained.push({ id: event.id, type: event.type, data, metadata: withSortedKeys({ ...metadata, chain: link }) });
     previous = link;
