@@ -104,6 +104,13 @@ describe('monitor commands over real SQLite stores', () => {
     const dataDir = join(dir.path, 'checkpointed');
     await seededDataDir(dataDir).then((r) => r.store.close());
     expect(await runVerify({ dataDir, recordCheckpoint: true }, capturedIo())).toBe(0);
+    // The checkpoint travels with an export: the imported store checks it too.
+    const exported = join(dir.path, 'checkpointed.ndjson');
+    await runExport({ dataDir, events: exported }, capturedIo());
+    await runImport(exported, { dataDir: join(dir.path, 'checkpointed-copy') }, capturedIo());
+    const copy = capturedIo();
+    expect(await runVerify({ dataDir: join(dir.path, 'checkpointed-copy'), json: true }, copy)).toBe(0);
+    expect(JSON.parse(copy.printed())).toMatchObject({ checkpointsChecked: 1, failure: null });
     // An intruder who knows the hash rule rewrites an event and re-chains its stream; only the checkpoint still knows.
     const file = join(dataDir, 'events.sqlite');
     const store = new SqliteEventStore(file);
