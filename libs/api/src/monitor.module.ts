@@ -23,6 +23,7 @@ import { ProgressReportsReader } from './platform/progress-reports.reader.js';
 import { EVENT_STORE, SNAPSHOT_STORE } from './platform/tokens.js';
 import { AuditTrailHandler } from './queries/audit-trail.query.js';
 import { LateReportCorrectionsHandler } from './queries/late-report-corrections.query.js';
+import { AuditCheckpoints } from './platform/audit-checkpoints.js';
 import { monitoringQueryHandlers } from './queries/monitoring.queries.js';
 import { entityResolvers } from './resolvers/entity.resolvers.js';
 import { MutationResolver } from './resolvers/mutation.resolver.js';
@@ -65,6 +66,7 @@ export class MonitorModule {
         MonitoringViews,
         ProgressReportsReader,
         PlatformLifecycle,
+        AuditCheckpoints,
         RegisterDirectiveHandler,
         IssuePlanHandler,
         ...taskHandlers,
@@ -75,7 +77,7 @@ export class MonitorModule {
         MutationResolver,
         ...entityResolvers,
       ],
-      exports: [TokenService, MonitoringProjector, PlatformLifecycle],
+      exports: [TokenService, MonitoringProjector, PlatformLifecycle, AuditCheckpoints],
     };
   }
 }

@@ -13,3 +13,4 @@ export * from './audit/checkpoints.js';
 export * from './audit/verify-store.js';
 export * from './audit/replay-until.js';
 export * from './audit/ndjson-events.js';
+export * from './audit/periodic-checkpoint.js';

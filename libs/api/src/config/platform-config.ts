@@ -10,6 +10,8 @@ const schema = z.object({
   MONITOR_SEED: flag.default(true),
   MONITOR_LOG_FORMAT: z.enum(['json', 'text']).default('json'),
   MONITOR_SNAPSHOT_IDLE_MS: z.coerce.number().int().min(0).default(2000),
+  MONITOR_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).default(3_600_000),
+  MONITOR_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 export interface PlatformConfig {
@@ -21,6 +23,10 @@ export interface PlatformConfig {
   readonly seed: boolean;
   readonly logFormat: 'json' | 'text';
   readonly snapshotWhenIdleMs: number;
+  /** How often the platform verifies the store and records a checkpoint over the global order (0: never). */
+  readonly checkpointIntervalMs: number;
+  /** HMAC key checkpoints are signed with; unsigned when absent. */
+  readonly auditKey: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -41,6 +47,8 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     seed: c.MONITOR_SEED,
     logFormat: c.MONITOR_LOG_FORMAT,
     snapshotWhenIdleMs: c.MONITOR_SNAPSHOT_IDLE_MS,
+    checkpointIntervalMs: c.MONITOR_CHECKPOINT_INTERVAL_MS,
+    auditKey: c.MONITOR_AUDIT_KEY ?? null,
   };
 };
 

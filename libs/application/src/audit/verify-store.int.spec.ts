@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommandRunner } from '../commands/command-runner.js';
-import { recordCheckpoint, signCheckpoint } from './checkpoints.js';
+import { readCheckpoints, recordCheckpoint, signCheckpoint } from './checkpoints.js';
+import { checkpointIfChanged } from './periodic-checkpoint.js';
 import { chainBatch, GENESIS } from './event-chain.js';
 import { verifyStore } from './verify-store.js';
 
@@ -94,6 +95,25 @@ describe('verifying a real SQLite event store', () => {
     expect(await verifyStore(store, { auditKey: 'k'.repeat(32) })).toMatchObject({ events: 10, checkpointsChecked: 1, failure: null });
     expect((await verifyStore(store)).checkpointsUnsigned).toBe(1);
     expect((await verifyStore(store, { auditKey: 'x'.repeat(32) })).failure).toMatchObject({ kind: 'CHECKPOINT_SIGNATURE', stream: 'audit-checkpoints' });
+    await store.close();
+  });
+
+  it('records a checkpoint only over a store that verifies and has new events', async () => {
+    const file = await recordHistory();
+    const options = { auditKey: null, recordedBy: 'system:audit', now: () => new Date('2024-01-01T00:00:00Z') };
+    let store = new SqliteEventStore(file);
+    expect((await checkpointIfChanged(store, options)).recorded).toBe(true);
+    expect((await checkpointIfChanged(store, options)).recorded).toBe(false);
+    await new CommandRunner(store).run({ type: 'ReportProgress', taskId: 't1', reportId: 'r4', unitId: 'ha-nam.so-khcn', percentComplete: 95, summary: 'report-number-4' }, context);
+    expect((await checkpointIfChanged(store, options)).recorded).toBe(true);
+    await store.close();
+
+    patchFileBytes(file, 'report-number-4', 'report-number-5');
+    store = new SqliteEventStore(file);
+    await new CommandRunner(store).run({ type: 'ReportProgress', taskId: 't1', reportId: 'r5', unitId: 'ha-nam.so-khcn', percentComplete: 96, summary: null }, context);
+    const run = await checkpointIfChanged(store, options);
+    expect(run).toMatchObject({ recorded: false, report: { failure: { kind: 'HASH_MISMATCH', stream: 'task-t1', revision: 5 } } });
+    expect((await readCheckpoints(store)).map((c) => c.checkpoint.events)).toEqual([9, 11]);
     await store.close();
   });
 

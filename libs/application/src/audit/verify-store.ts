@@ -175,6 +175,8 @@ export const verifyStore = async (store: EventStore, options: VerifyOptions = {}
     pending = '';
     options.onProgress?.(events, lastPosition);
     if (options.signal?.aborted) break;
+    // SQLite reads are synchronous: let a server running this in the background answer between batches.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   if (!failure && !options.signal?.aborted) {
     const [missing] = checkpoints.entries();
