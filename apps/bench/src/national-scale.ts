@@ -1,4 +1,5 @@
 import { vietnamStartOfDay, addDays, type Deadline, type EventMetadata } from '@monitor/domain';
+import { chainBatch, GENESIS } from '@monitor/application';
 import { SqliteEventStore, type EventToAppend } from '@monitor/event-store';
 import { v7 as timeOrderedUuid } from 'uuid';
 
@@ -10,6 +11,8 @@ export interface Scale {
   readonly reportsPerTask: number;
 }
 export const NATIONAL: Scale = { provinces: 34, plansPerProvince: 200, tasksPerPlan: 20, reportsPerTask: 8 };
+/** The audit benchmarks' million events: the national scale with 138 plans per province (≈ 1.0 M events). */
+export const MILLION: Scale = { ...NATIONAL, plansPerProvince: 138 };
 export const BENCH_DIRECTIVE = 'BENCH-1/QĐ-TTg';
 
 /** A small seeded generator (mulberry32), so every run compares the same history. */
@@ -41,7 +44,8 @@ export const generateNationalHistory = async (file: string, scale: Scale = NATIO
   const now = new Date().toISOString();
   let written = 0;
   const append = async (stream: string, events: { type: string; data: unknown; on: string }[]) => {
-    const batch: EventToAppend[] = events.map((e) => ({ id: timeOrderedUuid(), type: e.type, data: e.data, metadata: meta(e.on, now) }));
+    // Chained as the command runner chains them: each stream is written whole, from revision 0.
+    const batch = chainBatch(stream, 0, GENESIS, events.map((e): EventToAppend => ({ id: timeOrderedUuid(), type: e.type, data: e.data, metadata: meta(e.on, now) })));
     await store.appendToStream(stream, batch, 'no_stream');
     written += batch.length;
   };

@@ -24,6 +24,8 @@ import { PlatformLifecycle } from './platform/platform-lifecycle.js';
 import { ProgressReportsReader } from './platform/progress-reports.reader.js';
 import { EVENT_STORE, SNAPSHOT_STORE } from './platform/tokens.js';
 import { AuditTrailHandler } from './queries/audit-trail.query.js';
+import { LateReportCorrectionsHandler } from './queries/late-report-corrections.query.js';
+import { AuditCheckpoints } from './platform/audit-checkpoints.js';
 import { monitoringQueryHandlers } from './queries/monitoring.queries.js';
 import { entityResolvers } from './resolvers/entity.resolvers.js';
 import { MutationResolver } from './resolvers/mutation.resolver.js';
@@ -70,11 +72,13 @@ export class MonitorModule {
         MonitoringViews,
         ProgressReportsReader,
         PlatformLifecycle,
+        AuditCheckpoints,
         RegisterDirectiveHandler,
         IssuePlanHandler,
         ...taskHandlers,
         ...monitoringQueryHandlers,
         AuditTrailHandler,
+        LateReportCorrectionsHandler,
         QueryResolver,
         MutationResolver,
         ...entityResolvers,
@@ -82,7 +86,7 @@ export class MonitorModule {
         SubscriptionResolver,
         ...parkedEventsProviders,
       ],
-      exports: [TokenService, MonitoringProjector, PlatformLifecycle],
+      exports: [TokenService, MonitoringProjector, PlatformLifecycle, AuditCheckpoints],
     };
   }
 }

@@ -32,6 +32,7 @@ export const routeCommand = (command: PlatformCommand): CommandRoute => {
     case 'AssignTask':
     case 'ChangeDeadline':
     case 'ReportProgress':
+    case 'CorrectProgressReport':
     case 'CompleteTask':
     case 'CancelTask':
       return { stream: streams.task(command.taskId), decider: taskDecider };

@@ -1,5 +1,5 @@
 import type { EventMetadata } from '@monitor/domain';
-import { headOf, type EventToAppend, type RecordedEvent } from '@monitor/event-store';
+import { assertMetadataTimes, headOf, type EventToAppend, type RecordedEvent } from '@monitor/event-store';
 import { encodePosition, type LogPosition } from './position.js';
 
 /** The fields of the client's recorded event this adapter reads. */
@@ -31,6 +31,7 @@ export interface ProposedJsonEvent {
  */
 export const toProposedEvents = (events: readonly EventToAppend[]): ProposedJsonEvent[] =>
   events.map((event) => {
+    assertMetadataTimes(event);
     JSON.stringify(event.data);
     JSON.stringify(event.metadata);
     return {

@@ -2,8 +2,8 @@
 // Jest's globals, so specs import it directly and nothing here loads it.
 export * from './event-store.port.js';
 export { InMemoryEventStore, type InMemoryEventStoreOptions } from './in-memory-event-store.js';
-export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite-event-store.js';
+export { SqliteEventStore, type SqliteEventStoreOptions, type EventRow } from './sqlite-event-store.js';
 export type { SynchronousMode } from './sqlite-schema.js';
 // The rules every adapter applies alike, for adapters in other libraries (EventStoreDB).
-export { assertExpectedRevision, NO_STREAM_REVISION, readLimit, retriedAppendResult, type RecordedSlot } from './store-rules.js';
+export { assertExpectedRevision, assertMetadataTimes, NO_STREAM_REVISION, readLimit, retriedAppendResult, type RecordedSlot } from './store-rules.js';
 export { headOf } from './stored-metadata.js';

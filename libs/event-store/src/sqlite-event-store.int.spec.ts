@@ -56,6 +56,25 @@ describe('SQLite event store', () => {
     expect(next.position).toBeGreaterThan(result.position);
   });
 
+  it('migrates a file of the first schema: its events get their times and simulated flag beside the metadata', async () => {
+    const v1 = new Database(file);
+    v1.exec(`CREATE TABLE events (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, stream TEXT NOT NULL, revision INTEGER NOT NULL,
+      type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, UNIQUE (stream, revision)) STRICT`);
+    const insert = v1.prepare('INSERT INTO events (id, stream, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)');
+    const [plain, simulated] = testEvents(2);
+    insert.run(plain!.id, 's', 0, plain!.type, JSON.stringify(plain!.data), JSON.stringify(plain!.metadata));
+    insert.run(simulated!.id, 's', 1, simulated!.type, JSON.stringify(simulated!.data), JSON.stringify({ ...simulated!.metadata, simulated: true }));
+    v1.pragma('user_version = 1');
+    v1.close();
+
+    const [first, second] = await open().readStream('s');
+    expect(first).toMatchObject({ occurredAt: plain!.metadata.occurredAt, recordedAt: plain!.metadata.recordedAt, simulated: false, metadata: plain!.metadata });
+    expect(second).toMatchObject({ occurredAt: simulated!.metadata.occurredAt, simulated: true });
+    const raw = new Database(file, { readonly: true });
+    expect(raw.pragma('user_version', { simple: true })).toBe(2);
+    raw.close();
+  });
+
   it('a subscriber hears of its own instance’s appends at once, without waiting to poll', async () => {
     const store = open(60_000);
     const stop = new AbortController();

@@ -17,7 +17,6 @@ import {
   type SubscribeOptions,
 } from './event-store.port.js';
 import { followAll } from './live-subscription.js';
-import { headOf, readMetadataHead } from './stored-metadata.js';
 import { configureConnection, EVENT_COLUMNS, prepareSchema, type SynchronousMode } from './sqlite-schema.js';
 
 export interface SqliteEventStoreOptions {
@@ -28,7 +27,18 @@ export interface SqliteEventStoreOptions {
 }
 
 /** A row as selected with EVENT_COLUMNS in raw mode: an array is cheaper than an object per row. */
-type EventRow = [position: number, id: string, stream: string, revision: number, type: string, data: string, metadata: string];
+export type EventRow = [
+  position: number,
+  id: string,
+  stream: string,
+  revision: number,
+  type: string,
+  data: string,
+  metadata: string,
+  occurredAt: string,
+  recordedAt: string,
+  simulated: 0 | 1,
+];
 
 /**
  * Rows per query, and per subscription batch. Measured: a few hundred beat a few thousand, because
@@ -48,7 +58,7 @@ const isUniqueIdViolation = (error: unknown): boolean => {
 /**
  * An event as read from SQLite. Its metadata is parsed on first access only: a rebuild reads
  * millions of events and needs the metadata of few, and parsing it was a third of the read's cost.
- * The facts read models need from every event come from the head of the metadata text.
+ * The facts read models need from every event have columns of their own.
  */
 class SqliteRecordedEvent implements RecordedEvent {
   readonly id: string;
@@ -69,10 +79,9 @@ class SqliteRecordedEvent implements RecordedEvent {
     this.type = row[4];
     this.data = JSON.parse(row[5]) as unknown;
     this.#metadataJson = row[6];
-    const head = readMetadataHead(row[6]) ?? headOf(this.metadata);
-    this.occurredAt = head.occurredAt;
-    this.recordedAt = head.recordedAt;
-    this.simulated = head.simulated;
+    this.occurredAt = row[7];
+    this.recordedAt = row[8];
+    this.simulated = row[9] === 1;
     this.revision = row[3];
     this.position = BigInt(row[0]);
   }
@@ -114,8 +123,8 @@ export class SqliteEventStore implements EventStore {
     configureConnection(this.db, options.synchronous ?? 'FULL');
     prepareSchema(this.db);
 
-    this.insertEvent = this.db.prepare<[string, string, number, string, string, string]>(
-      'INSERT INTO events (id, stream, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
+    this.insertEvent = this.db.prepare<[string, string, number, string, string, string, string, string, number]>(
+      'INSERT INTO events (id, stream, revision, type, data, metadata, occurred_at, recorded_at, simulated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     this.findEventById = this.db.prepare<[string], { stream: string; revision: number; position: number }>(
       'SELECT stream, revision, position FROM events WHERE id = ?',
@@ -160,6 +169,15 @@ export class SqliteEventStore implements EventStore {
     return head === null || head === undefined ? START : BigInt(head);
   }
 
+  /**
+   * Events after a position as stored: data and metadata still JSON text. For audits that must name
+   * an event whose stored text no longer parses, and for readers that need only some of it.
+   */
+  readStoredRows(after: Position, maxCount: number): EventRow[] {
+    this.assertOpen();
+    return this.selectAfter.all(after, readLimit(maxCount));
+  }
+
   subscribeToAll(options: SubscribeOptions = {}): AsyncIterable<RecordedEvent> {
     this.assertOpen();
     const source = {
@@ -198,7 +216,10 @@ export class SqliteEventStore implements EventStore {
       const event = events[index]!;
       const { data, metadata } = serialized[index]!;
       try {
-        position = Number(this.insertEvent.run(event.id, stream, current + 1 + index, event.type, data, metadata).lastInsertRowid);
+        const { occurredAt, recordedAt, simulated } = event.metadata;
+        position = Number(
+          this.insertEvent.run(event.id, stream, current + 1 + index, event.type, data, metadata, occurredAt, recordedAt, simulated === true ? 1 : 0).lastInsertRowid,
+        );
       } catch (error) {
         // Throwing rolls the whole transaction back, the rows inserted before this one included.
         if (isUniqueIdViolation(error)) throw new DuplicateEventError(stream, event.id);

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /** Raise when the schema changes, and migrate from the previous version in `prepareSchema`. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 /**
  * One table. `position` aliases the rowid, so appends write in key order and `readAll` walks the
@@ -20,8 +20,24 @@ const CREATE_EVENTS = `
     type     TEXT    NOT NULL,
     data     TEXT    NOT NULL,
     metadata TEXT    NOT NULL,
+    occurred_at TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    simulated INTEGER NOT NULL,
     UNIQUE (stream, revision)
   ) STRICT`;
+
+/**
+ * Version 2 keeps occurredAt, recordedAt and simulated beside the metadata too (see RecordedEvent):
+ * a rebuild reads them from every event, and decodes the metadata of few.
+ */
+const MIGRATE_1_TO_2 = `
+  ALTER TABLE events ADD COLUMN occurred_at TEXT NOT NULL DEFAULT '';
+  ALTER TABLE events ADD COLUMN recorded_at TEXT NOT NULL DEFAULT '';
+  ALTER TABLE events ADD COLUMN simulated INTEGER NOT NULL DEFAULT 0;
+  UPDATE events SET
+    occurred_at = json_extract(metadata, '$.occurredAt'),
+    recorded_at = json_extract(metadata, '$.recordedAt'),
+    simulated = coalesce(json_extract(metadata, '$.simulated'), 0) = 1;`;
 
 export type SynchronousMode = 'FULL' | 'NORMAL';
 
@@ -39,13 +55,17 @@ export const configureConnection = (db: Database.Database, synchronous: Synchron
 };
 
 export const prepareSchema = (db: Database.Database): void => {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > SCHEMA_VERSION) {
-    throw new Error(`event store schema version ${version} is newer than this code knows (${SCHEMA_VERSION})`);
-  }
-  db.exec(CREATE_EVENTS);
-  db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  // IMMEDIATE: of processes opening one file together, one migrates and the others then see it done.
+  db.transaction(() => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) {
+      throw new Error(`event store schema version ${version} is newer than this code knows (${SCHEMA_VERSION})`);
+    }
+    if (version === SCHEMA_VERSION) return;
+    db.exec(version === 1 ? MIGRATE_1_TO_2 : CREATE_EVENTS);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
 };
 
 /** The columns every read selects, in the order `toRecordedEvent` expects them. */
-export const EVENT_COLUMNS = 'position, id, stream, revision, type, data, metadata';
+export const EVENT_COLUMNS = 'position, id, stream, revision, type, data, metadata, occurred_at, recorded_at, simulated';

@@ -7,7 +7,6 @@ import {
   type ExpectedRevision,
   type Position,
 } from './event-store.port.js';
-import { headFirst } from './stored-metadata.js';
 
 /** Where an event id is already recorded, as an adapter looks it up. */
 export interface RecordedSlot {
@@ -53,7 +52,17 @@ export const retriedAppendResult = (
 
 /** Serializes a whole batch before anything is written, so a value JSON cannot hold fails the batch up front. */
 export const serializeBatch = (events: readonly EventToAppend[]): { data: string; metadata: string }[] =>
-  events.map((event) => ({ data: asciiJson(event.data) ?? 'null', metadata: asciiJson(headFirst(event.metadata))! }));
+  events.map((event) => {
+    assertMetadataTimes(event);
+    return { data: asciiJson(event.data) ?? 'null', metadata: asciiJson(event.metadata)! };
+  });
+
+/** Every store gives these times apart from the rest of the metadata (see RecordedEvent), so every event needs them. */
+export const assertMetadataTimes = (event: EventToAppend): void => {
+  for (const time of ['occurredAt', 'recordedAt'] as const) {
+    if (typeof event.metadata?.[time] !== 'string') throw new TypeError(`event ${event.id}: metadata.${time} must be a string`);
+  }
+};
 
 /**
  * JSON with every non-ASCII character escaped ("Hà Nam" → "H\u00e0 Nam"): the same value once

@@ -7,3 +7,4 @@ export * from './monitoring/task-table.js';
 export * from './monitoring/directive-plans.index.js';
 export * from './monitoring/progress-reports.js';
 export * from './monitoring/event-scope.js';
+export * from './monitoring/report-corrections.js';

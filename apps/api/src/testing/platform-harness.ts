@@ -28,8 +28,8 @@ export interface RunningPlatform {
 export const freshDataDir = () => mkdtempSync(join(tmpdir(), 'monitor-e2e-'));
 
 /** Starts the real embedded platform (SQLite file, seeds, GraphQL over HTTP) on a free port. */
-export const startPlatform = async (dataDir = freshDataDir()): Promise<RunningPlatform> => {
-  const config = loadConfig({ PORT: '0', MONITOR_DATA_DIR: dataDir, MONITOR_SNAPSHOT_IDLE_MS: '0' });
+export const startPlatform = async (dataDir = freshDataDir(), env: Record<string, string> = {}): Promise<RunningPlatform> => {
+  const config = loadConfig({ PORT: '0', MONITOR_DATA_DIR: dataDir, MONITOR_SNAPSHOT_IDLE_MS: '0', ...env });
   const app: INestApplication = await NestFactory.create(MonitorModule.forRoot(config), { logger: ['error', 'warn'] });
   app.enableShutdownHooks();
   await app.listen(0, '127.0.0.1');

@@ -9,6 +9,7 @@ import type {
   CancelTaskInput,
   ChangeDeadlineInput,
   CompleteTaskInput,
+  CorrectProgressReportInput,
   DefineTaskInput,
   ReportProgressInput,
 } from '../graphql/inputs.js';
@@ -64,6 +65,16 @@ export class ReportProgressCommand extends TaskMutation<ReportProgressInput> {
   }
 }
 
+export class CorrectProgressReportCommand extends TaskMutation<CorrectProgressReportInput> {
+  toDomain() {
+    const i = this.input;
+    return {
+      command: { type: 'CorrectProgressReport' as const, taskId: i.taskId, reportId: i.reportId, percentComplete: i.percentComplete ?? null, summary: i.summary ?? null, reason: i.reason },
+      actor: i.correctedBy,
+    };
+  }
+}
+
 export class CompleteTaskCommand extends TaskMutation<CompleteTaskInput> {
   toDomain() {
     return { command: { type: 'CompleteTask' as const, taskId: this.input.taskId, summary: this.input.summary ?? null }, actor: this.input.completedBy };
@@ -95,9 +106,11 @@ export class AssignTaskHandler extends TaskMutationHandler<AssignTaskCommand> {}
 export class ChangeDeadlineHandler extends TaskMutationHandler<ChangeDeadlineCommand> {}
 @CommandHandler(ReportProgressCommand)
 export class ReportProgressHandler extends TaskMutationHandler<ReportProgressCommand> {}
+@CommandHandler(CorrectProgressReportCommand)
+export class CorrectProgressReportHandler extends TaskMutationHandler<CorrectProgressReportCommand> {}
 @CommandHandler(CompleteTaskCommand)
 export class CompleteTaskHandler extends TaskMutationHandler<CompleteTaskCommand> {}
 @CommandHandler(CancelTaskCommand)
 export class CancelTaskHandler extends TaskMutationHandler<CancelTaskCommand> {}
 
-export const taskHandlers = [DefineTaskHandler, AssignTaskHandler, ChangeDeadlineHandler, ReportProgressHandler, CompleteTaskHandler, CancelTaskHandler];
+export const taskHandlers = [DefineTaskHandler, AssignTaskHandler, ChangeDeadlineHandler, ReportProgressHandler, CorrectProgressReportHandler, CompleteTaskHandler, CancelTaskHandler];

@@ -12,6 +12,8 @@ const schema = z.object({
   MONITOR_SNAPSHOT_IDLE_MS: z.coerce.number().int().min(0).default(2000),
   MONITOR_EVENT_STORE: z.enum(['sqlite', 'kurrentdb']).default('sqlite'),
   KURRENTDB_CONNECTION_STRING: z.string().regex(/^(kurrentdb|kdb|esdb)(\+discover)?:\/\//, 'must be a KurrentDB connection string (kurrentdb://host:2113?tls=false)').optional(),
+  MONITOR_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).default(3_600_000),
+  MONITOR_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
 }).refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.KURRENTDB_CONNECTION_STRING !== undefined, {
   path: ['KURRENTDB_CONNECTION_STRING'],
   message: 'is required when MONITOR_EVENT_STORE=kurrentdb',
@@ -34,6 +36,10 @@ export interface PlatformConfig {
   readonly logFormat: 'json' | 'text';
   readonly snapshotWhenIdleMs: number;
   readonly eventStore: EventStoreConfig;
+  /** How often the platform verifies the store and records a checkpoint over the global order (0: never). */
+  readonly checkpointIntervalMs: number;
+  /** HMAC key checkpoints are signed with; unsigned when absent. */
+  readonly auditKey: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +61,8 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     logFormat: c.MONITOR_LOG_FORMAT,
     snapshotWhenIdleMs: c.MONITOR_SNAPSHOT_IDLE_MS,
     eventStore: c.MONITOR_EVENT_STORE === 'kurrentdb' ? { kind: 'kurrentdb', connectionString: c.KURRENTDB_CONNECTION_STRING! } : { kind: 'sqlite' },
+    checkpointIntervalMs: c.MONITOR_CHECKPOINT_INTERVAL_MS,
+    auditKey: c.MONITOR_AUDIT_KEY ?? null,
   };
 };
 

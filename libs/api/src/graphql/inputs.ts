@@ -110,3 +110,12 @@ export interface CancelTaskInput extends OccurredInput {
   reason: string;
   cancelledBy?: ActorInput | null;
 }
+
+export interface CorrectProgressReportInput extends OccurredInput {
+  taskId: string;
+  reportId: string;
+  percentComplete?: number | null;
+  summary?: string | null;
+  reason: string;
+  correctedBy: ActorInput;
+}

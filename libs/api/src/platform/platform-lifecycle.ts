@@ -3,6 +3,7 @@ import type { EventStore } from '@monitor/event-store';
 import { seedCommands } from '@monitor/seeds';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { PLATFORM_CONFIG, type PlatformConfig } from '../config/platform-config.js';
+import { AuditCheckpoints } from './audit-checkpoints.js';
 import { MonitoringProjector } from './monitoring-views.js';
 import { EVENT_STORE } from './tokens.js';
 
@@ -26,6 +27,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly projector: MonitoringProjector,
     private readonly runner: CommandRunner,
+    private readonly checkpoints: AuditCheckpoints,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -39,10 +41,12 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
       this.logger.log({ message: 'seed documents', recorded: report.recorded, alreadyRecorded: report.alreadyRecorded, conflicting: report.conflicting });
     }
     this.ready = true;
+    this.checkpoints.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.ready = false;
+    await this.checkpoints.stop();
     await this.projector.stop();
     await this.store.close();
   }

@@ -1,4 +1,4 @@
-import { streams } from '@monitor/domain';
+import { invalidInput, streams } from '@monitor/domain';
 import type { EventStore, RecordedEvent } from '@monitor/event-store';
 import { findDirective, findProvince, type MonitoringState } from '@monitor/read-models';
 import { Inject } from '@nestjs/common';
@@ -6,15 +6,60 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE } from '../platform/tokens.js';
 import { MonitoringViews } from '../platform/monitoring-views.js';
 
+export interface AuditTrailFilters {
+  /** Which time `from`/`to` bound: when it happened (default) or when it was recorded. */
+  readonly timeField?: 'OCCURRED_AT' | 'RECORDED_AT';
+  readonly types?: readonly string[] | null;
+  /** Only what this actor did: an official's `actor.id` or a recording principal. */
+  readonly actor?: string | null;
+  /** Page size; the whole trail when absent. */
+  readonly first?: number | null;
+  /** The position of the last entry of the previous page. */
+  readonly after?: string | null;
+}
+
 export class AuditTrailQuery extends Query<RecordedEvent[]> {
   constructor(
     readonly entity: string,
     readonly from: Date | null,
     readonly to: Date | null,
+    readonly filters: AuditTrailFilters = {},
   ) {
     super();
   }
 }
+
+export const MAX_AUDIT_PAGE = 1000;
+
+const didIt = (event: RecordedEvent, actor: string): boolean => event.metadata.actor?.id === actor || event.metadata.recordedBy === actor;
+
+const parseAfter = (after: string | null | undefined): bigint | null => {
+  if (after === null || after === undefined) return null;
+  if (!/^\d+$/.test(after)) throw invalidInput('after', `must be the position of an audit entry (digits), not "${after}"`);
+  return BigInt(after);
+};
+
+/** Keeps the events the filters ask for, then the page after the cursor. */
+const filtered = (events: readonly RecordedEvent[], from: Date | null, to: Date | null, filters: AuditTrailFilters): RecordedEvent[] => {
+  const { first, actor } = filters;
+  if (first !== null && first !== undefined && (!Number.isInteger(first) || first < 1 || first > MAX_AUDIT_PAGE)) {
+    throw invalidInput('first', `must be a whole number from 1 to ${MAX_AUDIT_PAGE}, not ${first}`);
+  }
+  const cursor = parseAfter(filters.after);
+  const types = filters.types && filters.types.length > 0 ? new Set(filters.types) : null;
+  const after = from?.toISOString();
+  const before = to?.toISOString();
+  const timeOf = filters.timeField === 'RECORDED_AT' ? (e: RecordedEvent) => e.metadata.recordedAt : (e: RecordedEvent) => e.metadata.occurredAt;
+  const kept = events.filter(
+    (e) =>
+      (cursor === null || e.position > cursor) &&
+      (!types || types.has(e.type)) &&
+      (!actor || didIt(e, actor)) &&
+      (!after || timeOf(e) >= after) &&
+      (!before || timeOf(e) <= before),
+  );
+  return first ? kept.slice(0, first) : kept;
+};
 
 const mentionsUnit = (event: RecordedEvent, unitId: string): boolean => {
   const data = event.data as Record<string, unknown>;
@@ -52,7 +97,7 @@ const scopeOf = (state: MonitoringState, entity: string): { streams: string[]; a
   return null;
 };
 
-/** Every recorded event about a plan, task, unit, province or directive, oldest first (global order). */
+/** Every recorded event about a plan, task, unit, province, directive or actor, oldest first (global order), filtered and paged. */
 @QueryHandler(AuditTrailQuery)
 export class AuditTrailHandler implements IQueryHandler<AuditTrailQuery> {
   constructor(
@@ -60,15 +105,31 @@ export class AuditTrailHandler implements IQueryHandler<AuditTrailQuery> {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  async execute({ entity, from, to }: AuditTrailQuery): Promise<RecordedEvent[]> {
+  async execute({ entity, from, to, filters }: AuditTrailQuery): Promise<RecordedEvent[]> {
     const scope = scopeOf(this.views.state, entity);
-    if (!scope) return [];
-    const events = (await Promise.all(scope.streams.map((s) => this.store.readStream(s)))).flat();
-    const after = from?.toISOString();
-    const before = to?.toISOString();
-    return events
-      .filter((e) => scope.about(e))
-      .filter((e) => (!after || e.metadata.occurredAt >= after) && (!before || e.metadata.occurredAt <= before))
-      .sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
+    const events = scope
+      ? (await Promise.all(scope.streams.map((s) => this.store.readStream(s)))).flat().filter((e) => scope.about(e))
+      : await this.byActor(entity);
+    return filtered(
+      events.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0)),
+      from,
+      to,
+      filters,
+    );
+  }
+
+  /**
+   * An entity that is no plan, task, unit, province or directive is taken as an actor: everything
+   * recorded as done by that official (`actor.id`) or recorded by that principal. Actors are not
+   * indexed, so this reads the whole log.
+   */
+  private async byActor(actor: string): Promise<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    for (let after = 0n; ; ) {
+      const batch = await this.store.readAll({ from: after, maxCount: 2000 });
+      if (batch.length === 0) return events;
+      for (const e of batch) if (didIt(e, actor)) events.push(e);
+      after = batch[batch.length - 1]!.position;
+    }
   }
 }

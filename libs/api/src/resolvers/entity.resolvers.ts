@@ -1,6 +1,7 @@
 import { vietnamDayNumber, type Actor } from '@monitor/domain';
 import type { RecordedEvent } from '@monitor/event-store';
 import {
+  correctionsOf,
   deadlineInForce,
   plansForDirective,
   taskStatusOn,
@@ -10,6 +11,7 @@ import {
   type PlanView,
   type ProgressReportView,
   type ProvinceImplementationRow,
+  type ReportCorrectionRow,
   type TaskView,
 } from '@monitor/read-models';
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
@@ -154,6 +156,10 @@ export class ProgressReportResolver {
   @ResolveField('reportedBy') reportedBy(@Parent() report: ProgressReportView) {
     return report.actor ?? UNSTATED_ACTOR;
   }
+  @ResolveField('corrections') corrections(@Parent() report: ProgressReportView) {
+    const task = this.views.state.tasks.get(report.taskId);
+    return task ? correctionsOf(task, report) : [];
+  }
   /** The task's status on the day of the report. */
   @ResolveField('status') status(@Parent() report: ProgressReportView) {
     return taskStatusOn(this.views.state, this.views.state.tasks.get(report.taskId)!, report.occurredDay);
@@ -188,6 +194,23 @@ export class AuditEntryResolver {
   @ResolveField('correlationId') correlationId(@Parent() event: RecordedEvent) {
     return event.metadata.correlationId;
   }
+  @ResolveField('eventId') eventId(@Parent() event: RecordedEvent) {
+    return event.id;
+  }
+  @ResolveField('chainHash') chainHash(@Parent() event: RecordedEvent) {
+    return event.metadata.chain ?? null;
+  }
+}
+
+@Resolver('ReportCorrection')
+export class ReportCorrectionResolver {
+  constructor(private readonly views: MonitoringViews) {}
+  @ResolveField('task') task(@Parent() correction: ReportCorrectionRow) {
+    return this.views.state.tasks.get(correction.taskId);
+  }
+  @ResolveField('correctedBy') correctedBy(@Parent() correction: ReportCorrectionRow) {
+    return correction.actor ?? UNSTATED_ACTOR;
+  }
 }
 
 export const entityResolvers = [
@@ -202,4 +225,5 @@ export const entityResolvers = [
   ProgressReportResolver,
   ProvinceImplementationResolver,
   AuditEntryResolver,
+  ReportCorrectionResolver,
 ];

@@ -9,6 +9,7 @@ import {
   CancelTaskCommand,
   ChangeDeadlineCommand,
   CompleteTaskCommand,
+  CorrectProgressReportCommand,
   DefineTaskCommand,
   ReportProgressCommand,
 } from '../commands/task.handlers.js';
@@ -74,6 +75,13 @@ export class MutationResolver {
   @Roles(...WRITERS)
   async reportProgress(@Args('input') input: In.ReportProgressInput, @Context('principal') principal: Principal) {
     await recordAndWait(this.commands, this.projector, new ReportProgressCommand(input, principal));
+    return (await this.reports.forTask(input.taskId)).find((r) => r.id === input.reportId);
+  }
+
+  @Mutation('correctProgressReport')
+  @Roles(...WRITERS)
+  async correctProgressReport(@Args('input') input: In.CorrectProgressReportInput, @Context('principal') principal: Principal) {
+    await recordAndWait(this.commands, this.projector, new CorrectProgressReportCommand(input, principal));
     return (await this.reports.forTask(input.taskId)).find((r) => r.id === input.reportId);
   }
 

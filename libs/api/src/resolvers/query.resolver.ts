@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { READERS, Roles } from '../auth/roles.js';
 import { AuditTrailQuery } from '../queries/audit-trail.query.js';
+import { LateReportCorrectionsQuery } from '../queries/late-report-corrections.query.js';
 import {
   CompareProvincesQuery,
   FindDirectiveQuery,
@@ -58,7 +59,22 @@ export class QueryResolver {
 
   @Query('auditTrail')
   @Roles('AUDITOR', 'ADMIN')
-  auditTrail(@Args('entity') entity: string, @Args('from') from: Date | null, @Args('to') to: Date | null): Promise<RecordedEvent[]> {
-    return this.queries.execute(new AuditTrailQuery(entity, from ?? null, to ?? null));
+  auditTrail(
+    @Args('entity') entity: string,
+    @Args('from') from: Date | null,
+    @Args('to') to: Date | null,
+    @Args('timeField') timeField: 'OCCURRED_AT' | 'RECORDED_AT' | null,
+    @Args('types') types: string[] | null,
+    @Args('actor') actor: string | null,
+    @Args('first') first: number | null,
+    @Args('after') after: string | null,
+  ): Promise<RecordedEvent[]> {
+    return this.queries.execute(new AuditTrailQuery(entity, from ?? null, to ?? null, { timeField: timeField ?? 'OCCURRED_AT', types, actor, first, after }));
+  }
+
+  @Query('lateReportCorrections')
+  @Roles('AUDITOR', 'ADMIN')
+  lateReportCorrections(@Args('province') province: string | null, @Args('from') from: Date | null, @Args('to') to: Date | null) {
+    return this.queries.execute(new LateReportCorrectionsQuery(province ?? null, from ?? null, to ?? null));
   }
 }

@@ -2,6 +2,7 @@ import { DomainError, routeCommand, type CommandContext, type PlatformCommand } 
 import { WrongExpectedRevisionError, type EventStore, type EventToAppend, type Position, type RecordedEvent } from '@monitor/event-store';
 import { eventIdFor } from './event-ids.js';
 import { checkReferences } from './reference-checks.js';
+import { chainBatch, streamChainHead } from '../audit/event-chain.js';
 
 export type Clock = () => Date;
 
@@ -53,7 +54,7 @@ export class CommandRunner {
       const state = recorded.reduce((s, e) => decider.evolve(s, e), decider.initialState());
       const events = decider.decide(checked, state, context);
       const recordedAt = this.clock().toISOString();
-      const toAppend: EventToAppend[] = events.map((event: { type: string; data: unknown }, index: number) => ({
+      const unchained: EventToAppend[] = events.map((event: { type: string; data: unknown }, index: number) => ({
         id: eventIdFor(context.commandId, index),
         type: event.type,
         data: event.data,
@@ -69,6 +70,8 @@ export class CommandRunner {
         },
       }));
       const expected = recorded.length === 0 ? 'no_stream' : recorded[recorded.length - 1].revision;
+      // Each event is chained to the stream's last one, so altering any stored event is detectable.
+      const toAppend = chainBatch(stream, recorded.length === 0 ? 0 : recorded[recorded.length - 1].revision + 1, streamChainHead(recorded), unchained);
       try {
         const result = await this.store.appendToStream(stream, toAppend, expected);
         return { stream, eventIds: toAppend.map((e) => e.id), position: result.position, alreadyRecorded: false };

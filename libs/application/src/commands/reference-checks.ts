@@ -53,6 +53,7 @@ export const checkReferences = async (store: EventStore, command: PlatformComman
       await requireAll([command.unitId], streams.orgUnit, 'unitId', 'unit');
       return command;
     case 'ChangeDeadline':
+    case 'CorrectProgressReport':
     case 'CompleteTask':
     case 'CancelTask':
       return command;

@@ -23,6 +23,11 @@ export interface EventMetadata {
   readonly causationId: string | null;
   /** Set on events a simulator generated, so analysts can leave them out. */
   readonly simulated?: boolean;
+  /**
+   * Tamper evidence: sha256 (base64url) over the previous event's chain hash in the same stream and
+   * this event's canonical form (everything but this field). Absent on events recorded before chaining.
+   */
+  readonly chain?: string;
 }
 
 /** What the platform knows about a command besides the command itself. */

@@ -38,6 +38,16 @@ export interface ReportProgress {
   readonly summary: string | null;
 }
 
+/** Corrects a recorded report: the values as they should have been, and why. */
+export interface CorrectProgressReport {
+  readonly type: 'CorrectProgressReport';
+  readonly taskId: string;
+  readonly reportId: string;
+  readonly percentComplete: number | null;
+  readonly summary: string | null;
+  readonly reason: string;
+}
+
 export interface CompleteTask {
   readonly type: 'CompleteTask';
   readonly taskId: string;
@@ -50,4 +60,4 @@ export interface CancelTask {
   readonly reason: string;
 }
 
-export type TaskCommand = DefineTask | AssignTask | ChangeDeadline | ReportProgress | CompleteTask | CancelTask;
+export type TaskCommand = DefineTask | AssignTask | ChangeDeadline | ReportProgress | CorrectProgressReport | CompleteTask | CancelTask;

@@ -1,7 +1,7 @@
 import type { Deadline } from '../shared/deadline.js';
 import type { Target } from '../shared/target.js';
 import { deciderSpec, provinceContext } from '../testing/decider-spec.js';
-import type { AssignTask, DefineTask, ReportProgress } from './task.commands.js';
+import type { AssignTask, CorrectProgressReport, DefineTask, ReportProgress } from './task.commands.js';
 import { taskDecider } from './task.decider.js';
 import type { TaskAssigned, TaskCancelled, TaskCompleted, TaskDefined, TaskEvent } from './task.events.js';
 
@@ -280,6 +280,41 @@ describe('task decider', () => {
 
     it('refuses a report id that is not a slug', () =>
       given(defined(), leadAssigned).when(report({ reportId: 'Báo cáo 11' })).thenThrows('INVALID_INPUT', /not an identifier/, 'reportId'));
+  });
+
+  describe('CorrectProgressReport', () => {
+    const reported = { type: 'ProgressReported', data: { taskId, reportId: 'bc-2020-11', unitId: 'ha-nam.so-khcn', percentComplete: 60, summary: 'Đã xây dựng 01 mô hình' } } as const;
+    const correct = (overrides: Partial<CorrectProgressReport> = {}): CorrectProgressReport => ({
+      type: 'CorrectProgressReport',
+      taskId,
+      reportId: 'bc-2020-11',
+      percentComplete: 40,
+      summary: ' Mới xây dựng xong  01 mô hình thí điểm ',
+      reason: 'Số liệu báo cáo nhầm',
+      ...overrides,
+    });
+    const corrected = {
+      type: 'ProgressReportCorrected',
+      data: { taskId, correctsReportId: 'bc-2020-11', unitId: 'ha-nam.so-khcn', percentComplete: 40, summary: 'Mới xây dựng xong 01 mô hình thí điểm', reason: 'Số liệu báo cáo nhầm' },
+    } as const;
+
+    it('records a new event naming the report it corrects, with the reporting unit kept', () =>
+      given(defined(), leadAssigned, reported).when(correct()).then([corrected]));
+
+    it('corrects a report again, and after the task is completed', () =>
+      given(defined(), leadAssigned, reported, corrected, completed).when(correct({ percentComplete: 45 })).then([{ ...corrected, data: { ...corrected.data, percentComplete: 45 } }]));
+
+    it('refuses a report that is not recorded', () =>
+      given(defined(), leadAssigned, reported).when(correct({ reportId: 'bc-2020-12' })).thenThrows('NOT_FOUND', /report bc-2020-12 is not recorded .* nothing to correct/, 'reportId'));
+
+    it('refuses a correction without a reason', () =>
+      given(defined(), leadAssigned, reported).when(correct({ reason: '  ' })).thenThrows('INVALID_INPUT', /blank/, 'reason'));
+
+    it('refuses an impossible percentage', () =>
+      given(defined(), leadAssigned, reported).when(correct({ percentComplete: 140 })).thenThrows('INVALID_INPUT', /whole number from 0 to 100/, 'percentComplete'));
+
+    it("forbids a provincial system to correct another province's report", () =>
+      haNamSpec.given([defined('nam-dinh'), leadAssigned, reported]).when(correct()).thenThrows('FORBIDDEN', /belongs to nam-dinh/, 'taskId'));
   });
 
   describe('CompleteTask', () => {

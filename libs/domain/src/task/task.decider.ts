@@ -14,6 +14,8 @@ export interface TaskState {
   readonly leads: ReadonlySet<string>;
   readonly coordinators: ReadonlySet<string>;
   readonly reportIds: ReadonlySet<string>;
+  /** The unit that made each report: a correction keeps it. */
+  readonly reportUnits: ReadonlyMap<string, string>;
 }
 
 const initialState = (): TaskState => ({
@@ -23,6 +25,7 @@ const initialState = (): TaskState => ({
   leads: new Set(),
   coordinators: new Set(),
   reportIds: new Set(),
+  reportUnits: new Map(),
 });
 
 const evolve = (state: TaskState, event: TaskEvent): TaskState => {
@@ -38,7 +41,13 @@ const evolve = (state: TaskState, event: TaskEvent): TaskState => {
     case 'TaskDeadlineChanged':
       return { ...state, deadline: event.data.deadline };
     case 'ProgressReported':
-      return { ...state, reportIds: new Set([...state.reportIds, event.data.reportId]) };
+      return {
+        ...state,
+        reportIds: new Set([...state.reportIds, event.data.reportId]),
+        reportUnits: new Map([...state.reportUnits, [event.data.reportId, event.data.unitId]]),
+      };
+    case 'ProgressReportCorrected':
+      return state;
     case 'TaskCompleted':
       return { ...state, lifecycle: 'completed' };
     case 'TaskCancelled':
@@ -53,6 +62,13 @@ const requireOpenTask = (taskId: string, state: TaskState, context: CommandConte
     throw forbidden(`task ${taskId} belongs to ${state.provinceId}, not to ${context.actingForProvince}`, 'taskId');
   }
   if (state.lifecycle === 'cancelled') throw ruleViolated(`task ${taskId} is cancelled: cannot ${action}`, 'taskId');
+};
+
+const validPercent = (percentComplete: number | null): number | null => {
+  if (percentComplete !== null && (!Number.isInteger(percentComplete) || percentComplete < 0 || percentComplete > 100)) {
+    throw invalidInput('percentComplete', `must be a whole number from 0 to 100, got ${percentComplete}`);
+  }
+  return percentComplete;
 };
 
 const decide = (command: TaskCommand, state: TaskState, context: CommandContext): TaskEvent[] => {
@@ -118,10 +134,7 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
     }
     case 'ReportProgress': {
       requireOpenTask(command.taskId, state, context, 'report progress');
-      const { percentComplete } = command;
-      if (percentComplete !== null && (!Number.isInteger(percentComplete) || percentComplete < 0 || percentComplete > 100)) {
-        throw invalidInput('percentComplete', `must be a whole number from 0 to 100, got ${percentComplete}`);
-      }
+      const percentComplete = validPercent(command.percentComplete);
       if (!state.leads.has(command.unitId) && !state.coordinators.has(command.unitId)) {
         throw ruleViolated(`unit ${command.unitId} is not assigned to task ${command.taskId}: it cannot report on it`, 'unitId');
       }
@@ -135,6 +148,25 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
             unitId: command.unitId,
             percentComplete,
             summary: optionalText(command.summary),
+          },
+        },
+      ];
+    }
+    case 'CorrectProgressReport': {
+      // A completed task's reports may still be corrected: the record of what was done must be right.
+      requireOpenTask(command.taskId, state, context, 'correct its reports');
+      const unitId = state.reportUnits.get(command.reportId);
+      if (!unitId) throw notFound('reportId', `report ${command.reportId} is not recorded on task ${command.taskId}: nothing to correct`);
+      return [
+        {
+          type: 'ProgressReportCorrected',
+          data: {
+            taskId: command.taskId,
+            correctsReportId: command.reportId,
+            unitId,
+            percentComplete: validPercent(command.percentComplete),
+            summary: optionalText(command.summary),
+            reason: requireText(command.reason, 'reason'),
           },
         },
       ];

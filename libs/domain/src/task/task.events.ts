@@ -30,6 +30,15 @@ export type ProgressReported = DomainEvent<
   { taskId: string; reportId: string; unitId: string; percentComplete: number | null; summary: string | null }
 >;
 
+/**
+ * A report corrected: a new event naming the report it corrects, never a change to that report's
+ * event. It carries the values as corrected and why.
+ */
+export type ProgressReportCorrected = DomainEvent<
+  'ProgressReportCorrected',
+  { taskId: string; correctsReportId: string; unitId: string; percentComplete: number | null; summary: string | null; reason: string }
+>;
+
 export type TaskCompleted = DomainEvent<'TaskCompleted', { taskId: string; summary: string | null }>;
 
 export type TaskCancelled = DomainEvent<'TaskCancelled', { taskId: string; reason: string }>;
@@ -39,5 +48,6 @@ export type TaskEvent =
   | TaskAssigned
   | TaskDeadlineChanged
   | ProgressReported
+  | ProgressReportCorrected
   | TaskCompleted
   | TaskCancelled;

@@ -164,5 +164,14 @@ export const appendContract = (current: CurrentStore, limits: ContractLimits = {
       // The stream is still at revision 1, and the first two ids were never recorded.
       expect(await current().appendToStream(stream, batch.slice(0, 2), 1)).toMatchObject({ nextExpectedRevision: 3 });
     });
+
+    it('a batch with an event whose metadata lacks its times records none of it, and says which', async () => {
+      const stream = uniqueStream('untimed');
+      const untimed: Partial<typeof testMetadata> = { ...testMetadata };
+      delete untimed.recordedAt;
+      const bad = { ...testEvent(), metadata: untimed as typeof testMetadata };
+      await expect(current().appendToStream(stream, [testEvent(), bad], 'no_stream')).rejects.toThrow(`event ${bad.id}: metadata.recordedAt must be a string`);
+      expect(await current().readStream(stream)).toEqual([]);
+    });
   });
 };

@@ -86,8 +86,20 @@ export interface ProgressReportView extends Provenance {
   readonly id: string;
   readonly taskId: string;
   readonly unitId: string;
+  /** As last corrected, when it was. */
   readonly percentComplete: number | null;
   readonly summary: string | null;
+  /** Corrections recorded after the report, oldest first: each a new event, the report's own left as it was. */
+  readonly corrections?: readonly ReportCorrectionView[];
+}
+
+export interface ReportCorrectionView extends Provenance {
+  readonly percentComplete: number | null;
+  readonly summary: string | null;
+  readonly reason: string;
+  /** The values the correction replaced. */
+  readonly previousPercentComplete: number | null;
+  readonly previousSummary: string | null;
 }
 
 export interface TaskView {

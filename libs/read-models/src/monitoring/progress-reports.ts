@@ -1,22 +1,30 @@
 import { vietnamDayNumber } from '@monitor/domain';
-import type { ProgressReportView, ProjectedEvent } from './monitoring.state.js';
+import type { ProgressReportView, ProjectedEvent, ReportCorrectionView } from './monitoring.state.js';
 
-/** A task's progress reports, in the order recorded, from the events of the task's stream. */
-export const progressReportsFrom = (taskEvents: readonly ProjectedEvent[]): ProgressReportView[] =>
-  taskEvents.flatMap((event) =>
-    event.type === 'ProgressReported'
-      ? [
-          {
-            id: event.data.reportId,
-            taskId: event.data.taskId,
-            unitId: event.data.unitId,
-            percentComplete: event.data.percentComplete,
-            summary: event.data.summary,
-            actor: event.metadata.actor,
-            occurredAt: event.occurredAt,
-            occurredDay: vietnamDayNumber(event.occurredAt),
-            recordedAt: event.recordedAt,
-          },
-        ]
-      : [],
-  );
+const provenanceOf = (event: ProjectedEvent) => ({
+  actor: event.metadata.actor,
+  occurredAt: event.occurredAt,
+  occurredDay: vietnamDayNumber(event.occurredAt),
+  recordedAt: event.recordedAt,
+});
+
+/**
+ * A task's progress reports, in the order recorded, from the events of the task's stream: each
+ * with the values as last corrected and the corrections that changed them.
+ */
+export const progressReportsFrom = (taskEvents: readonly ProjectedEvent[]): ProgressReportView[] => {
+  const reports = new Map<string, ProgressReportView>();
+  for (const event of taskEvents) {
+    if (event.type === 'ProgressReported') {
+      const { reportId, taskId, unitId, percentComplete, summary } = event.data;
+      reports.set(reportId, { id: reportId, taskId, unitId, percentComplete, summary, ...provenanceOf(event), corrections: [] });
+    } else if (event.type === 'ProgressReportCorrected') {
+      const report = reports.get(event.data.correctsReportId);
+      if (!report) continue;
+      const { percentComplete, summary, reason } = event.data;
+      const correction: ReportCorrectionView = { percentComplete, summary, reason, previousPercentComplete: report.percentComplete, previousSummary: report.summary, ...provenanceOf(event) };
+      reports.set(report.id, { ...report, percentComplete, summary, corrections: [...(report.corrections ?? []), correction] });
+    }
+  }
+  return [...reports.values()];
+};

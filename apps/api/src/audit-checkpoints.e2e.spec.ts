@@ -1,0 +1,49 @@
+import { readCheckpoints, verifyStore } from '@monitor/application';
+import { SqliteEventStore } from '@monitor/event-store';
+import { join } from 'node:path';
+import { startPlatform, type RunningPlatform } from './testing/platform-harness.js';
+
+const KEY = 'an-audit-key-of-at-least-32-characters';
+
+describe('the platform keeps signed checkpoints at intervals', () => {
+  let platform: RunningPlatform;
+  beforeAll(async () => {
+    platform = await startPlatform(undefined, { MONITOR_CHECKPOINT_INTERVAL_MS: '200', MONITOR_AUDIT_KEY: KEY });
+  });
+  afterAll(() => platform.stop());
+
+  const checkpoints = async () => {
+    const store = new SqliteEventStore(join(platform.dataDir, 'events.sqlite'));
+    try {
+      return { recorded: await readCheckpoints(store), verified: await verifyStore(store, { auditKey: KEY }) };
+    } finally {
+      await store.close();
+    }
+  };
+  const until = async <T>(probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> => {
+    for (let i = 0; i < 100; i++) {
+      const value = await probe();
+      if (done(value)) return value;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('timed out');
+  };
+
+  it('records one over the seeded store, none while nothing new arrives, and another after a write', async () => {
+    const first = await until(checkpoints, (c) => c.recorded.length >= 1);
+    expect(first.recorded[0]!.checkpoint).toMatchObject({ events: 180, signature: expect.stringMatching(/^[\w-]{43}$/) });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect((await checkpoints()).recorded).toHaveLength(1);
+
+    const write = await platform.gql(
+      'mutation($i: RegisterDirectiveInput!) { registerDirective(input: $i) { id } }',
+      { i: { id: '99/QĐ-TTg', kind: 'Quyết định', title: 'Thử', issuer: 'Thủ tướng', issuedOn: '2024-01-01' } },
+      await platform.token('ADMIN'),
+    );
+    expect(write.errors).toBeUndefined();
+    const second = await until(checkpoints, (c) => c.recorded.length >= 2);
+    // 180 seeds, the first checkpoint, the new directive.
+    expect(second.recorded[1]!.checkpoint.events).toBe(182);
+    expect(second.verified).toMatchObject({ checkpointsChecked: 2, failure: null });
+  });
+});

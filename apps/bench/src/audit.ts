@@ -1,0 +1,19 @@
+// `npm run bench:audit`: generates a chained history of about a million events once, into a temporary
+// directory, then times `monitor verify` and `monitor replay --until` over it. Figures printed, not asserted.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateNationalHistory, MILLION } from './national-scale.js';
+import { benchReplay } from './replay.bench.js';
+import { benchVerify } from './verify.bench.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'monitor-audit-bench-'));
+try {
+  const started = performance.now();
+  const events = await generateNationalHistory(join(dataDir, 'events.sqlite'), MILLION);
+  console.log(`generated chained history: ${events.toLocaleString('en')} events in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  benchVerify(dataDir);
+  benchReplay(dataDir);
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}

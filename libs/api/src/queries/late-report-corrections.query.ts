@@ -1,0 +1,53 @@
+import type { EventStore } from '@monitor/event-store';
+import { correctionsOf, findProvince, type ReportCorrectionRow } from '@monitor/read-models';
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { MonitoringViews } from '../platform/monitoring-views.js';
+import { ProgressReportsReader } from '../platform/progress-reports.reader.js';
+import { EVENT_STORE } from '../platform/tokens.js';
+
+export class LateReportCorrectionsQuery extends Query<ReportCorrectionRow[]> {
+  constructor(
+    readonly province: string | null,
+    readonly from: Date | null,
+    readonly to: Date | null,
+  ) {
+    super();
+  }
+}
+
+/**
+ * Reports corrected after their reporting deadline, oldest correction first. The tasks with
+ * corrections are found by reading the log (corrections are rare and the read models do not index
+ * them): a full read of the store per query, seconds at national scale.
+ */
+@QueryHandler(LateReportCorrectionsQuery)
+export class LateReportCorrectionsHandler implements IQueryHandler<LateReportCorrectionsQuery> {
+  constructor(
+    private readonly views: MonitoringViews,
+    private readonly reports: ProgressReportsReader,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async execute({ province, from, to }: LateReportCorrectionsQuery): Promise<ReportCorrectionRow[]> {
+    const provinceId = province === null ? null : (findProvince(this.views.state, province)?.id ?? province);
+    const taskIds = new Set<string>();
+    for (let after = 0n; ; ) {
+      const batch = await this.store.readAll({ from: after, maxCount: 2000 });
+      if (batch.length === 0) break;
+      for (const e of batch) if (e.type === 'ProgressReportCorrected') taskIds.add((e.data as { taskId: string }).taskId);
+      after = batch[batch.length - 1]!.position;
+    }
+    const after = from?.toISOString();
+    const before = to?.toISOString();
+    const rows: ReportCorrectionRow[] = [];
+    for (const taskId of taskIds) {
+      const task = this.views.state.tasks.get(taskId);
+      if (!task || (provinceId !== null && task.provinceId !== provinceId)) continue;
+      for (const report of await this.reports.forTask(taskId)) {
+        rows.push(...correctionsOf(task, report).filter((c) => c.late && (!after || c.recordedAt >= after) && (!before || c.recordedAt <= before)));
+      }
+    }
+    return rows.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
+  }
+}

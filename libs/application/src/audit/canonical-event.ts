@@ -1,0 +1,87 @@
+import type { EventMetadata } from '@monitor/domain';
+
+/** What the chain hash covers: the event as every adapter and an NDJSON export hold it. */
+export interface ChainableEvent {
+  readonly id: string;
+  readonly stream: string;
+  readonly revision: number;
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: EventMetadata;
+}
+
+const NON_ASCII = /[\u007f-\uffff]/g;
+const escapes = new Map<string, string>();
+const escapeOf = (c: string): string => {
+  let escape = escapes.get(c);
+  if (escape === undefined) escapes.set(c, (escape = `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return escape;
+};
+
+// Printable ASCII without quote or backslash: written as it is (ids, stream names, event types).
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+/** A JSON string literal with every character from U+007F up escaped ("Hà" → "H\u00e0"), as the SQLite store writes text. */
+export const asciiString = (text: string): string => (PLAIN.test(text) ? `"${text}"` : JSON.stringify(text).replace(NON_ASCII, escapeOf));
+
+/**
+ * Canonical JSON: RFC 8785's rules (object keys sorted by UTF-16 code units, no whitespace, numbers
+ * as JavaScript writes them, `undefined` members left out) with one deliberate difference: characters
+ * from U+007F up are escaped as \uxxxx. That is how the SQLite store writes its JSON, so an event
+ * stored with sorted keys is already in canonical form, and verify can hash its stored text as it is.
+ */
+export const canonicalJson = (value: unknown): string => {
+  if (typeof value === 'string') return asciiString(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`${value} has no JSON form`);
+    return JSON.stringify(value);
+  }
+  if (value === null || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i++) text += (i ? ',' : '') + (value[i] === undefined || typeof value[i] === 'function' ? 'null' : canonicalJson(value[i]));
+    return text + ']';
+  }
+  if (typeof value === 'object') {
+    const withJson = value as { toJSON?: () => unknown };
+    if (typeof withJson.toJSON === 'function') return canonicalJson(withJson.toJSON());
+    const record = value as Record<string, unknown>;
+    let text = '{';
+    for (const key of Object.keys(record).sort()) {
+      const member = record[key];
+      if (member === undefined || typeof member === 'function') continue;
+      text += (text.length > 1 ? ',' : '') + asciiString(key) + ':' + canonicalJson(member);
+    }
+    return text + '}';
+  }
+  throw new Error(`a ${typeof value} has no JSON form`);
+};
+
+/** The envelope around data and metadata, keys in canonical order: data, id, metadata, revision, stream, type. */
+export const canonicalEnvelope = (id: string, stream: string, revision: number, type: string, dataJson: string, metadataJson: string): string =>
+  `{"data":${dataJson},"id":${asciiString(id)},"metadata":${metadataJson},"revision":${revision},"stream":${asciiString(stream)},"type":${asciiString(type)}}`;
+
+/** The metadata without its chain hash: what the hash covers. */
+export const withoutChain = (metadata: EventMetadata): EventMetadata => {
+  const copy = { ...metadata };
+  delete copy.chain;
+  return copy;
+};
+
+/** The event's canonical form, its own `metadata.chain` left out: the same whatever store or export it went through. */
+export const canonicalEvent = (event: ChainableEvent): string =>
+  canonicalEnvelope(event.id, event.stream, event.revision, event.type, canonicalJson(event.data ?? null), canonicalJson(withoutChain(event.metadata)));
+
+/**
+ * A copy whose objects hold their keys in canonical order, so that JSON.stringify writes the
+ * canonical form (integer-like keys aside, which JavaScript always lists first: verify then takes
+ * the slower path for that event, and still decides correctly).
+ */
+export const withSortedKeys = <T>(value: T): T => {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(withSortedKeys) as T;
+  const record = value as Record<string, unknown>;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(record).sort()) sorted[key] = withSortedKeys(record[key]);
+  return sorted as T;
+};

@@ -1,0 +1,68 @@
+import type { EventStore, Position, RecordedEvent } from '@monitor/event-store';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { eventIdFor } from '../commands/event-ids.js';
+import { chainBatch, streamChainHead } from './event-chain.js';
+
+/** The platform's own stream of global checkpoints: each states the hash over the global order up to a position. */
+export const AUDIT_CHECKPOINT_STREAM = 'audit-checkpoints';
+export const AUDIT_CHECKPOINT_RECORDED = 'AuditCheckpointRecorded';
+
+export interface AuditCheckpoint {
+  /**
+   * How many events the hash covers, the first ones in global order. Checkpoints are matched by
+   * count and event id, not position, so they hold in a store an export was imported into.
+   */
+  readonly events: number;
+  /** The last event the hash covers. */
+  readonly throughEventId: string;
+  /** Its position in the store the checkpoint was made on (a decimal string: positions are 64-bit). */
+  readonly throughPosition: string;
+  /** sha256 (base64url) over the chain hashes of every event up to `throughPosition`, in global order. */
+  readonly globalHash: string;
+  /** HMAC-SHA256 (base64url) of `events`, `throughEventId` and `globalHash` with the operators' audit key; null when none was given. */
+  readonly signature: string | null;
+}
+
+const signed = (key: string, c: Omit<AuditCheckpoint, 'signature'>): string =>
+  createHmac('sha256', key).update(`${c.events}:${c.throughEventId}:${c.globalHash}`).digest('base64url');
+
+export const signCheckpoint = (c: Omit<AuditCheckpoint, 'signature'>, key: string | null): AuditCheckpoint => ({
+  ...c,
+  signature: key ? signed(key, c) : null,
+});
+
+/** True when the checkpoint carries a signature made with this key. */
+export const checkpointSignedWith = (c: AuditCheckpoint, key: string): boolean => {
+  if (!c.signature) return false;
+  const expected = Buffer.from(signed(key, c));
+  const actual = Buffer.from(c.signature);
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+};
+
+/** The checkpoints recorded so far, oldest first. */
+export const readCheckpoints = async (store: EventStore): Promise<{ event: RecordedEvent; checkpoint: AuditCheckpoint }[]> =>
+  (await store.readStream(AUDIT_CHECKPOINT_STREAM))
+    .filter((e) => e.type === AUDIT_CHECKPOINT_RECORDED)
+    .map((event) => ({ event, checkpoint: event.data as AuditCheckpoint }));
+
+/** Appends a checkpoint, chained like every other event, to the checkpoint stream. */
+export const recordCheckpoint = async (
+  store: EventStore,
+  checkpoint: AuditCheckpoint,
+  recordedBy: string,
+  now: Date,
+): Promise<Position> => {
+  const recorded = await store.readStream(AUDIT_CHECKPOINT_STREAM);
+  const revision = recorded.length === 0 ? 0 : recorded[recorded.length - 1]!.revision + 1;
+  const at = now.toISOString();
+  const [event] = chainBatch(AUDIT_CHECKPOINT_STREAM, revision, streamChainHead(recorded), [
+    {
+      id: eventIdFor(undefined, 0),
+      type: AUDIT_CHECKPOINT_RECORDED,
+      data: checkpoint,
+      metadata: { actor: null, occurredAt: at, occurredAtPrecision: 'INSTANT', recordedBy, recordedAt: at, correlationId: eventIdFor(undefined, 0), causationId: null },
+    },
+  ]);
+  const result = await store.appendToStream(AUDIT_CHECKPOINT_STREAM, [event!], recorded.length === 0 ? 'no_stream' : revision - 1);
+  return result.position;
+};

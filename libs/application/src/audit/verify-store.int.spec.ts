@@ -1,0 +1,141 @@
+import { parsePartialDate, type PlatformCommand } from '@monitor/domain';
+import { SqliteEventStore } from '@monitor/event-store';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CommandRunner } from '../commands/command-runner.js';
+import { readCheckpoints, recordCheckpoint, signCheckpoint } from './checkpoints.js';
+import { checkpointIfChanged } from './periodic-checkpoint.js';
+import { chainBatch, GENESIS } from './event-chain.js';
+import { verifyStore } from './verify-store.js';
+
+const context = {
+  actor: { id: 'a', name: 'Nguyễn Văn A', role: 'Chuyên viên', unitId: null },
+  occurredAt: '2021-01-01T00:00:00.000Z',
+  occurredAtPrecision: 'INSTANT' as const,
+  recordedBy: 'test',
+  actingForProvince: null,
+  correlationId: 'c-1',
+  causationId: null,
+};
+
+const history: PlatformCommand[] = [
+  { type: 'RegisterProvince', provinceId: 'ha-nam', name: 'Hà Nam', statisticalCode: '35' },
+  { type: 'RegisterOrgUnit', unitId: 'ha-nam.so-khcn', name: 'Sở KH&CN', kind: 'AGENCY', provinceId: 'ha-nam', parentUnitId: null, aliases: [] },
+  { type: 'RegisterDirective', directiveId: '696/QĐ-TTg', kind: 'Quyết định', title: 'KL 50', issuer: 'Thủ tướng', issuedOn: parsePartialDate('2020-05-25'), implements: [], provinceId: null },
+  {
+    type: 'IssuePlan', planId: 'ha-nam.2811', provinceId: 'ha-nam', number: '2811/KH-UBND', title: 'Kế hoạch', issuerUnitId: 'ha-nam.so-khcn',
+    issuedOn: parsePartialDate('2020-09-16'), implements: ['696/QĐ-TTg'], parentPlanId: null, reportingDuties: [], targets: [], budget: null,
+  },
+  { type: 'DefineTask', taskId: 't1', planId: 'ha-nam.2811', provinceId: 'ha-nam', code: null, title: 'Nhiệm vụ', deadline: { kind: 'NONE', due: null, start: null, recurrence: null, text: null }, targets: [] },
+  { type: 'AssignTask', taskId: 't1', leadUnitIds: ['ha-nam.so-khcn'], coordinatorUnitIds: [] },
+  ...[1, 2, 3].map((n): PlatformCommand => ({ type: 'ReportProgress', taskId: 't1', reportId: `r${n}`, unitId: 'ha-nam.so-khcn', percentComplete: n * 30, summary: `report-number-${n}` })),
+];
+
+/** Replaces the one occurrence of `from` in the file's bytes with `to` (same length): a byte-level edit, as an intruder would. */
+const patchFileBytes = (file: string, from: string, to: string): void => {
+  const bytes = readFileSync(file);
+  const at = bytes.indexOf(from);
+  expect(at).toBeGreaterThanOrEqual(0);
+  expect(bytes.indexOf(from, at + 1)).toBe(-1);
+  bytes.write(to, at, 'latin1');
+  writeFileSync(file, bytes);
+};
+
+describe('verifying a real SQLite event store', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'verify-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let n = 0;
+  const recordHistory = async (): Promise<string> => {
+    const file = join(dir, `events-${++n}.sqlite`);
+    const store = new SqliteEventStore(file);
+    const runner = new CommandRunner(store);
+    for (const command of history) await runner.run(command, context);
+    await store.close();
+    return file;
+  };
+
+  it('finds every event chained and matching in an untouched store', async () => {
+    const store = new SqliteEventStore(await recordHistory());
+    const report = await verifyStore(store);
+    await store.close();
+    expect(report).toMatchObject({ events: 9, chained: 9, unchained: 0, streams: 5, failure: null });
+  });
+
+  it('names the event when one byte of its stored JSON is altered in the file', async () => {
+    const file = await recordHistory();
+    const before = new SqliteEventStore(file);
+    const altered = (await before.readStream('task-t1')).find((e) => (e.data as { reportId?: string }).reportId === 'r2')!;
+    await before.close();
+
+    patchFileBytes(file, 'report-number-2', 'report-number-3');
+
+    const store = new SqliteEventStore(file);
+    const report = await verifyStore(store);
+    expect((await store.readStream('task-t1'))[altered.revision]!.data).toMatchObject({ summary: 'report-number-3' });
+    await store.close();
+    expect(report.failure).toMatchObject({ kind: 'HASH_MISMATCH', position: altered.position, stream: 'task-t1', revision: altered.revision, eventId: altered.id });
+    expect(report.events).toBe(Number(altered.position) - 1);
+  });
+
+  it('names an event whose stored JSON no longer parses', async () => {
+    const file = await recordHistory();
+    patchFileBytes(file, '"summary":"report-number-3"', '"summary":"report-number-3\'');
+    const store = new SqliteEventStore(file);
+    const report = await verifyStore(store);
+    await store.close();
+    expect(report.failure).toMatchObject({ kind: 'UNREADABLE', stream: 'task-t1', revision: 4 });
+  });
+
+  it('checks signed checkpoints over the global order, and refuses one signed with another key', async () => {
+    const store = new SqliteEventStore(await recordHistory());
+    const clean = await verifyStore(store);
+    await recordCheckpoint(store, signCheckpoint({ throughPosition: String(clean.lastPosition), throughEventId: clean.lastEventId!, events: clean.events, globalHash: clean.globalHash }, 'k'.repeat(32)), 'auditor', new Date());
+
+    expect(await verifyStore(store, { auditKey: 'k'.repeat(32) })).toMatchObject({ events: 10, checkpointsChecked: 1, failure: null });
+    expect((await verifyStore(store)).checkpointsUnsigned).toBe(1);
+    expect((await verifyStore(store, { auditKey: 'x'.repeat(32) })).failure).toMatchObject({ kind: 'CHECKPOINT_SIGNATURE', stream: 'audit-checkpoints' });
+    await store.close();
+  });
+
+  it('records a checkpoint only over a store that verifies and has new events', async () => {
+    const file = await recordHistory();
+    const options = { auditKey: null, recordedBy: 'system:audit', now: () => new Date('2024-01-01T00:00:00Z') };
+    let store = new SqliteEventStore(file);
+    expect((await checkpointIfChanged(store, options)).recorded).toBe(true);
+    expect((await checkpointIfChanged(store, options)).recorded).toBe(false);
+    await new CommandRunner(store).run({ type: 'ReportProgress', taskId: 't1', reportId: 'r4', unitId: 'ha-nam.so-khcn', percentComplete: 95, summary: 'report-number-4' }, context);
+    expect((await checkpointIfChanged(store, options)).recorded).toBe(true);
+    await store.close();
+
+    patchFileBytes(file, 'report-number-4', 'report-number-5');
+    store = new SqliteEventStore(file);
+    await new CommandRunner(store).run({ type: 'ReportProgress', taskId: 't1', reportId: 'r5', unitId: 'ha-nam.so-khcn', percentComplete: 96, summary: null }, context);
+    const run = await checkpointIfChanged(store, options);
+    expect(run).toMatchObject({ recorded: false, report: { failure: { kind: 'HASH_MISMATCH', stream: 'task-t1', revision: 5 } } });
+    expect((await readCheckpoints(store)).map((c) => c.checkpoint.events)).toEqual([9, 11]);
+    await store.close();
+  });
+
+  it('reports a checkpoint whose global hash the store no longer gives', async () => {
+    const store = new SqliteEventStore(await recordHistory());
+    const clean = await verifyStore(store);
+    await recordCheckpoint(store, signCheckpoint({ throughPosition: String(clean.lastPosition), throughEventId: clean.lastEventId!, events: clean.events, globalHash: 'not-what-the-store-gives' }, null), 'auditor', new Date());
+    const report = await verifyStore(store);
+    await store.close();
+    expect(report.failure).toMatchObject({ kind: 'CHECKPOINT_MISMATCH', stream: 'audit-checkpoints', revision: 0 });
+  });
+});
+
+describe('verifying events stored in another key order', () => {
+  it('decides by their parsed canonical form when the stored text is not canonical', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verify-order-'));
+    const store = new SqliteEventStore(join(dir, 'events.sqlite'));
+    const [chained] = chainBatch('s', 0, GENESIS, [{ id: crypto.randomUUID(), type: 'Happened', data: { alpha: 1, beta: 'Bắc Kạn' }, metadata: { ...context, recordedAt: '2021-01-01T00:00:01.000Z' } as never }]);
+    const reordered = { ...chained!, data: { beta: 'Bắc Kạn', alpha: 1 }, metadata: { chain: chained!.metadata.chain, ...chained!.metadata } };
+    await store.appendToStream('s', [reordered], 'no_stream');
+    expect(await verifyStore(store)).toMatchObject({ events: 1, chained: 1, failure: null });
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
