@@ -61,13 +61,20 @@ const lag = (r: ComparisonRow) =>
   r.planLagDays !== null ? String(r.planLagDays) : r.planLagMinDays !== null ? `${r.planLagMinDays}–${r.planLagMaxDays}` : '–';
 
 /** A plain-text table, one block per directive. */
+/** A table cell shows a province's first plans and how many more there are (the CSV keeps them all). */
+const shortList = (plans: string, shown = 3): string => {
+  const all = plans ? plans.split('; ') : [];
+  if (all.length === 0) return '–';
+  return all.length <= shown ? all.join('; ') : `${all.slice(0, shown).join('; ')} … (${all.length} plans)`;
+};
+
 export const comparisonTable = (rows: readonly ComparisonRow[]): string => {
   const blocks = new Map<string, ComparisonRow[]>();
   for (const row of rows) blocks.set(row.directive, [...(blocks.get(row.directive) ?? []), row]);
   const header = ['province', 'plans', 'lag (days)', 'tasks', 'done', 'on time', 'overdue', 'in progress', 'not started', 'cancelled', 'done %'];
   return [...blocks.entries()]
     .map(([directive, block]) => {
-      const cells = block.map((r) => [r.provinceName, r.plans || '–', lag(r), r.tasks, r.completed, r.completedOnTime, r.overdue, r.inProgress, r.notStarted, r.cancelled, percent(r.completionRate)].map(String));
+      const cells = block.map((r) => [r.provinceName, shortList(r.plans), lag(r), r.tasks, r.completed, r.completedOnTime, r.overdue, r.inProgress, r.notStarted, r.cancelled, percent(r.completionRate)].map(String));
       const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
       const line = (c: string[]) => c.map((v, i) => (i === 0 || i === 1 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ');
       return [`${directive} — as the platform showed it at ${block[0]!.asOf}`, line(header), ...cells.map(line)].join('\n');

@@ -40,7 +40,7 @@ export const replayUntil = async (store: EventStore, until: Date, options: Repla
     after = batch[batch.length - 1]!.position;
     for (const event of batch) {
       read++;
-      if (event.metadata.recordedAt > moment) continue;
+      if (event.recordedAt > moment) continue;
       try {
         monitoringProjection.apply(state, event);
         applied++;
