@@ -6,3 +6,5 @@ export * from './monitoring/province-comparison.query.js';
 export * from './monitoring/task-table.js';
 export * from './monitoring/directive-plans.index.js';
 export * from './monitoring/progress-reports.js';
+export * from './monitoring/reporting.js';
+export * from './monitoring/lineage.js';

@@ -16,6 +16,7 @@ export const progressReportsFrom = (taskEvents: readonly ProjectedEvent[]): Prog
             occurredAt: event.metadata.occurredAt,
             occurredDay: vietnamDayNumber(event.metadata.occurredAt),
             recordedAt: event.metadata.recordedAt,
+            knownMs: Date.parse(event.metadata.recordedAt),
           },
         ]
       : [],

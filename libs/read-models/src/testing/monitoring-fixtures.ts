@@ -2,22 +2,38 @@ import { parseDeadline, parsePartialDate, vietnamStartOfDay, type PlatformEvent 
 import { applyMonitoringEvent } from '../monitoring/monitoring.projection.js';
 import { initialMonitoringState, type MonitoringState, type ProjectedEvent } from '../monitoring/monitoring.state.js';
 
-/** Builds monitoring state from events written as [type, data, occurredOn] for read-model specs. */
-export const stateFrom = (...facts: [PlatformEvent, string][]): MonitoringState => {
+/** A fact for read-model specs: [event, occurredOn, recordedOn (default 2026-01-01), simulated?]. */
+export type Fact = [PlatformEvent, string] | [PlatformEvent, string, string] | [PlatformEvent, string, string, boolean];
+
+const instant = (dayOrInstant: string) => (dayOrInstant.length === 10 ? vietnamStartOfDay(dayOrInstant) : dayOrInstant);
+
+/** The facts as stored events, in the order given (which is the order recorded). */
+export const eventsFrom = (...facts: Fact[]): ProjectedEvent[] =>
+  facts.map(([event, occurredOn, recordedOn, simulated], i) => ({
+    ...event,
+    stream: 's',
+    revision: 0,
+    position: BigInt(i + 1),
+    metadata: {
+      actor: null,
+      occurredAt: instant(occurredOn),
+      occurredAtPrecision: 'DAY',
+      recordedBy: 't',
+      recordedAt: instant(recordedOn ?? '2026-01-01T00:00:00Z'),
+      correlationId: 'c',
+      causationId: null,
+      ...(simulated ? { simulated: true } : {}),
+    },
+  }) as ProjectedEvent);
+
+export const stateOf = (events: readonly ProjectedEvent[]): MonitoringState => {
   const state = initialMonitoringState();
-  facts.forEach(([event, occurredOn], i) => {
-    const occurredAt = occurredOn.length === 10 ? vietnamStartOfDay(occurredOn) : occurredOn;
-    const projected = {
-      ...event,
-      stream: 's',
-      revision: 0,
-      position: BigInt(i + 1),
-      metadata: { actor: null, occurredAt, occurredAtPrecision: 'DAY', recordedBy: 't', recordedAt: '2026-01-01T00:00:00Z', correlationId: 'c', causationId: null },
-    } as ProjectedEvent;
-    applyMonitoringEvent(state, projected);
-  });
+  for (const event of events) applyMonitoringEvent(state, event);
   return state;
 };
+
+/** Builds monitoring state from facts written as [event, occurredOn, recordedOn?] for read-model specs. */
+export const stateFrom = (...facts: Fact[]): MonitoringState => stateOf(eventsFrom(...facts));
 
 export const province = (provinceId: string, name: string): PlatformEvent => ({ type: 'ProvinceRegistered', data: { provinceId, name, statisticalCode: null } });
 

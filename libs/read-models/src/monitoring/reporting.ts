@@ -1,0 +1,133 @@
+import type { ReportingDuty } from '@monitor/domain';
+import type { DutyReceipts, MonitoringState, PlanView } from './monitoring.state.js';
+
+/**
+ * Reporting periods of a duty, as DHIS2 counts them: a YEARLY duty has one period per calendar year,
+ * SEMIANNUAL per half, QUARTERLY per quarter, MONTHLY per month, ONCE a single period from the plan's
+ * issue to the end of the year its due day falls in. Periods are numbered (year, year·2+half, …).
+ * Days are day numbers (days since 1970-01-01), as everywhere in the read models.
+ */
+export interface ReportingPeriod {
+  readonly index: number;
+  readonly startDay: number;
+  readonly endDay: number;
+  /** The last on-time day: the duty's due month/day within the period, else the period's last day. */
+  readonly dueDay: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+const dayOf = (year: number, month: number, day: number) => Date.UTC(year, month - 1, day) / MS_PER_DAY;
+const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** A due day that does not exist in a month (30 February) means the month's last day. */
+const clampedDay = (year: number, month: number, day: number) => dayOf(year, month, Math.min(day, lastDayOfMonth(year, month)));
+
+const MONTHS_PER_PERIOD = { YEARLY: 12, SEMIANNUAL: 6, QUARTERLY: 3, MONTHLY: 1 } as const;
+
+/** Due day of a period that runs over the months [firstMonth, firstMonth + months) of `year`. */
+const dueWithin = (duty: ReportingDuty, year: number, firstMonth: number, months: number): number => {
+  const lastMonth = firstMonth + months - 1;
+  // A yearly duty may name its month ("trước ngày 15/11"); shorter periods are due in their last month.
+  const month = months === 12 && duty.dueMonth !== null ? duty.dueMonth : lastMonth;
+  return clampedDay(year, month, duty.dueDay ?? lastDayOfMonth(year, month));
+};
+
+const onceDueDay = (duty: ReportingDuty, plan: PlanView): number => {
+  const issueYear = new Date(plan.issuedFirstDay * MS_PER_DAY).getUTCFullYear();
+  if (duty.dueMonth === null) return dayOf(issueYear, 12, 31);
+  const due = clampedDay(issueYear, duty.dueMonth, duty.dueDay ?? lastDayOfMonth(issueYear, duty.dueMonth));
+  return due >= plan.issuedFirstDay ? due : clampedDay(issueYear + 1, duty.dueMonth, duty.dueDay ?? lastDayOfMonth(issueYear + 1, duty.dueMonth));
+};
+
+export const periodByIndex = (duty: ReportingDuty, plan: PlanView, index: number): ReportingPeriod => {
+  if (duty.frequency === 'ONCE') {
+    const dueDay = onceDueDay(duty, plan);
+    const dueYear = new Date(dueDay * MS_PER_DAY).getUTCFullYear();
+    return { index: 0, startDay: plan.issuedFirstDay, endDay: dayOf(dueYear, 12, 31), dueDay };
+  }
+  const months = MONTHS_PER_PERIOD[duty.frequency];
+  const perYear = 12 / months;
+  const year = Math.floor(index / perYear);
+  const firstMonth = (index - year * perYear) * months + 1;
+  const lastMonth = firstMonth + months - 1;
+  return {
+    index,
+    startDay: dayOf(year, firstMonth, 1),
+    endDay: dayOf(year, lastMonth, lastDayOfMonth(year, lastMonth)),
+    dueDay: dueWithin(duty, year, firstMonth, months),
+  };
+};
+
+/** The period a day falls in, or null for a ONCE duty's day outside its single period. */
+export const periodOfDay = (duty: ReportingDuty, plan: PlanView, day: number): ReportingPeriod | null => {
+  if (duty.frequency === 'ONCE') {
+    const once = periodByIndex(duty, plan, 0);
+    return day >= once.startDay && day <= once.endDay ? once : null;
+  }
+  const date = new Date(day * MS_PER_DAY);
+  const months = MONTHS_PER_PERIOD[duty.frequency];
+  const index = date.getUTCFullYear() * (12 / months) + Math.floor(date.getUTCMonth() / months);
+  return periodByIndex(duty, plan, index);
+};
+
+/**
+ * Counts a progress report towards the plan's duties: a report on one of the plan's tasks, sent by a
+ * unit a duty names as reporter, is that unit's report for the period the report's day falls in;
+ * on time when that day is on or before the period's due day. Only the first such facts are kept.
+ */
+export const recordReceipt = (plan: PlanView, unitId: string, day: number, knownMs: number): void => {
+  plan.reportingDuties.forEach((duty, i) => {
+    if (!duty.reporterUnitIds.includes(unitId)) return;
+    const period = periodOfDay(duty, plan, day);
+    if (!period) return;
+    const receipts: DutyReceipts = plan.receipts[i];
+    let perPeriod = receipts.get(unitId);
+    if (!perPeriod) receipts.set(unitId, (perPeriod = new Map()));
+    let receipt = perPeriod.get(period.index);
+    if (!receipt) perPeriod.set(period.index, (receipt = { receivedKnownMs: Number.POSITIVE_INFINITY, onTimeKnownMs: Number.POSITIVE_INFINITY }));
+    receipt.receivedKnownMs = Math.min(receipt.receivedKnownMs, knownMs);
+    if (day <= period.dueDay) receipt.onTimeKnownMs = Math.min(receipt.onTimeKnownMs, knownMs);
+  });
+};
+
+export interface ReportingCounts {
+  expected: number;
+  received: number;
+  receivedOnTime: number;
+}
+
+export const emptyReportingCounts = (): ReportingCounts => ({ expected: 0, received: 0, receivedOnTime: 0 });
+
+/** The first day a unit no longer exists: its province's merger, when the platform knew of it by `knownMs`. */
+export const unitEndDay = (state: MonitoringState, unitId: string, knownMs: number): number => {
+  const provinceId = state.units.get(unitId)?.provinceId;
+  const merger = provinceId ? state.provinces.get(provinceId)?.merger : null;
+  return merger && merger.knownMs <= knownMs ? merger.effectiveDay : Number.POSITIVE_INFINITY;
+};
+
+/**
+ * Adds a plan's expected and received reports as of a day: for each duty, each reporter unit and
+ * each period that ended on or before `day`, whose due day came after the plan was issued (its last
+ * possible issue day) and before the unit stopped existing, one report is expected.
+ */
+export const countPlanReporting = (state: MonitoringState, plan: PlanView, day: number, knownMs: number, counts: ReportingCounts): void => {
+  plan.reportingDuties.forEach((duty, i) => {
+    const receipts = plan.receipts[i];
+    for (const unitId of duty.reporterUnitIds) {
+      const endOfUnit = unitEndDay(state, unitId, knownMs);
+      const perPeriod = receipts.get(unitId);
+      const first = periodOfDay(duty, plan, plan.issuedFirstDay);
+      if (!first) continue;
+      for (let index = first.index; ; index++) {
+        const period = periodByIndex(duty, plan, index);
+        if (period.endDay > day) break;
+        if (period.dueDay >= plan.issuedLastDay && period.dueDay < endOfUnit) {
+          counts.expected++;
+          const receipt = perPeriod?.get(index);
+          if (receipt && receipt.receivedKnownMs <= knownMs) counts.received++;
+          if (receipt && receipt.onTimeKnownMs <= knownMs) counts.receivedOnTime++;
+        }
+        if (duty.frequency === 'ONCE') break;
+      }
+    }
+  });
+};
