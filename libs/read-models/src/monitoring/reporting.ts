@@ -16,6 +16,7 @@ export interface ReportingPeriod {
 }
 
 const MS_PER_DAY = 86_400_000;
+const NOT_YET = Number.POSITIVE_INFINITY;
 const dayOf = (year: number, month: number, day: number) => Date.UTC(year, month - 1, day) / MS_PER_DAY;
 const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 /** A due day that does not exist in a month (30 February) means the month's last day. */
@@ -83,7 +84,7 @@ export const recordReceipt = (plan: PlanView, unitId: string, day: number, known
     let perPeriod = receipts.get(unitId);
     if (!perPeriod) receipts.set(unitId, (perPeriod = new Map()));
     let receipt = perPeriod.get(period.index);
-    if (!receipt) perPeriod.set(period.index, (receipt = { receivedKnownMs: Number.POSITIVE_INFINITY, onTimeKnownMs: Number.POSITIVE_INFINITY }));
+    if (!receipt) perPeriod.set(period.index, (receipt = { receivedKnownMs: NOT_YET, onTimeKnownMs: NOT_YET }));
     receipt.receivedKnownMs = Math.min(receipt.receivedKnownMs, knownMs);
     if (day <= period.dueDay) receipt.onTimeKnownMs = Math.min(receipt.onTimeKnownMs, knownMs);
   });
@@ -123,8 +124,9 @@ export const countPlanReporting = (state: MonitoringState, plan: PlanView, day: 
         if (period.dueDay >= plan.issuedLastDay && period.dueDay < endOfUnit) {
           counts.expected++;
           const receipt = perPeriod?.get(index);
-          if (receipt && receipt.receivedKnownMs <= knownMs) counts.received++;
-          if (receipt && receipt.onTimeKnownMs <= knownMs) counts.receivedOnTime++;
+          // Not-yet is +Infinity, which "everything known" (knownMs = +Infinity) would otherwise count.
+          if (receipt && receipt.receivedKnownMs !== NOT_YET && receipt.receivedKnownMs <= knownMs) counts.received++;
+          if (receipt && receipt.onTimeKnownMs !== NOT_YET && receipt.onTimeKnownMs <= knownMs) counts.receivedOnTime++;
         }
         if (duty.frequency === 'ONCE') break;
       }

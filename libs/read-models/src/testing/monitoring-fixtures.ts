@@ -1,4 +1,4 @@
-import { parseDeadline, parsePartialDate, vietnamStartOfDay, type PlatformEvent } from '@monitor/domain';
+import { parseDeadline, parsePartialDate, vietnamStartOfDay, type PlatformEvent, type ReportFrequency } from '@monitor/domain';
 import { applyMonitoringEvent } from '../monitoring/monitoring.projection.js';
 import { initialMonitoringState, type MonitoringState, type ProjectedEvent } from '../monitoring/monitoring.state.js';
 
@@ -61,4 +61,37 @@ export const cancelled = (taskId: string): PlatformEvent => ({ type: 'TaskCancel
 export const deadlineChanged = (taskId: string, deadline: string): PlatformEvent => ({
   type: 'TaskDeadlineChanged',
   data: { taskId, previous: parseDeadline('không'), deadline: parseDeadline(deadline), reason: 'gia hạn' },
+});
+
+export const unit = (unitId: string, provinceId: string | null): PlatformEvent => ({
+  type: 'OrgUnitRegistered',
+  data: { unitId, name: unitId, kind: 'AGENCY', provinceId, parentUnitId: null, aliases: [] },
+});
+
+export const merged = (successorProvinceId: string, mergedProvinceIds: string[], effectiveOn: string): PlatformEvent => ({
+  type: 'ProvincesMerged',
+  data: { successorProvinceId, mergedProvinceIds, effectiveOn, legalBasis: 'Nghị quyết 202/2025/QH15' },
+});
+
+/** A plan with one reporting duty: `frequency`, due on dueMonth/dueDay, owed by `reporters`. */
+export const planReporting = (
+  planId: string,
+  provinceId: string,
+  issuedOn: string,
+  implementsIds: string[],
+  duty: { frequency: ReportFrequency; dueMonth: number | null; dueDay: number | null; reporters: string[] },
+): PlatformEvent => {
+  const issued = plan(planId, provinceId, issuedOn, implementsIds) as Extract<PlatformEvent, { type: 'PlanIssued' }>;
+  return {
+    type: 'PlanIssued',
+    data: {
+      ...issued.data,
+      reportingDuties: [{ id: 'd', reporterUnitIds: duty.reporters, recipient: 'Sở KH&ĐT', recipientUnitId: null, frequency: duty.frequency, dueMonth: duty.dueMonth, dueDay: duty.dueDay, text: 'báo cáo' }],
+    },
+  };
+};
+
+export const reportedBy = (taskId: string, reportId: string, unitId: string): PlatformEvent => ({
+  type: 'ProgressReported',
+  data: { taskId, reportId, unitId, percentComplete: null, summary: null },
 });
