@@ -6,3 +6,5 @@ export * from './projection/checkpointed-projector.js';
 export * from './projection/monitoring.projection.js';
 export * from './seeding/seed-platform.js';
 export * from './projection/rebuild.js';
+export * from './simulation/simulate-activity.js';
+export * from './simulation/seeded-random.js';

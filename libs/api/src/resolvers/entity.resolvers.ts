@@ -10,6 +10,7 @@ import {
   type PlanView,
   type ProgressReportView,
   type ProvinceImplementationRow,
+  type ProvinceView,
   type TaskView,
 } from '@monitor/read-models';
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
@@ -21,17 +22,21 @@ export const UNSTATED_ACTOR: Actor = { id: 'unstated', name: 'not stated in the 
 
 const defined = <T>(values: (T | undefined)[]): T[] => values.filter((v): v is T => v !== undefined);
 
+/** Province lineage, from the ProvincesMerged events (the 2025 mergers are seeded). */
 @Resolver('Province')
 export class ProvinceResolver {
-  // Province lineage (the 2025 mergers) is recorded by a later issue; until then none is known.
-  @ResolveField('mergedOn') mergedOn() {
-    return null;
+  constructor(private readonly views: MonitoringViews) {}
+  @ResolveField('mergedOn') mergedOn(@Parent() province: ProvinceView) {
+    return province.merger?.effectiveOn ?? null;
   }
-  @ResolveField('successor') successor() {
-    return null;
+  @ResolveField('mergerLegalBasis') mergerLegalBasis(@Parent() province: ProvinceView) {
+    return province.merger?.legalBasis ?? null;
   }
-  @ResolveField('predecessors') predecessors() {
-    return [];
+  @ResolveField('successor') successor(@Parent() province: ProvinceView) {
+    return province.merger ? (this.views.state.provinces.get(province.merger.successorId) ?? null) : null;
+  }
+  @ResolveField('predecessors') predecessors(@Parent() province: ProvinceView) {
+    return defined(province.predecessorIds.map((id) => this.views.state.provinces.get(id)));
   }
 }
 

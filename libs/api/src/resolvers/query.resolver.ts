@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@monitor/event-store';
+import type { ProvinceLevel } from '@monitor/read-models';
 import { QueryBus } from '@nestjs/cqrs';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { READERS, Roles } from '../auth/roles.js';
@@ -52,8 +53,13 @@ export class QueryResolver {
     @Args('directive') directive: string,
     @Args('asOf') asOf: Date | null,
     @Args('provinces') provinces: string[] | null,
+    @Args('knownAsOf') knownAsOf: Date | null,
+    @Args('provinceLevel') provinceLevel: ProvinceLevel,
+    @Args('includeSimulated') includeSimulated: boolean,
   ) {
-    return this.queries.execute(new CompareProvincesQuery(directive, asOf ?? new Date(), provinces ?? null));
+    return this.queries.execute(
+      new CompareProvincesQuery(directive, asOf ?? new Date(), provinces ?? null, { knownAsOf: knownAsOf ?? null, provinceLevel, includeSimulated }),
+    );
   }
 
   @Query('auditTrail')
