@@ -74,6 +74,21 @@ describe('metrics, time travel and province lineage over HTTP', () => {
     expect(shown.rows[0]).toMatchObject({ expectedReports: 22, receivedReports: 0, reportingRate: 0 });
   });
 
+  it('breaks a directive down by plan, lead unit and coordinating unit', async () => {
+    const BREAKDOWN = `query($by: BreakdownKey!) { implementationBreakdown(directive: "696/QD-TTg", by: $by, provinces: ["ha-nam"], asOf: "2022-01-01T00:00:00Z") {
+      province { id } plan { id } unit { id } tasks completed overdue } }`;
+    const by = async (key: string) => {
+      const result = await platform.gql(BREAKDOWN, { by: key }, analyst);
+      expect(result.errors).toBeUndefined();
+      return result.data!.implementationBreakdown as { province: { id: string }; plan: { id: string } | null; unit: { id: string } | null; tasks: number }[];
+    };
+    // 2811/KH-UBND has 16 tasks (II.1–II.6, III.1–III.10); none has a deadline, so none is overdue.
+    expect(await by('PLAN')).toEqual([{ province: { id: 'ha-nam' }, plan: { id: 'ha-nam.2811-kh-ubnd' }, unit: null, tasks: 16, completed: 0, overdue: 0 }]);
+    // Sở KH&CN leads III.1 and coordinates one task of part III.
+    expect((await by('LEAD_UNIT')).find((r) => r.unit?.id === 'ha-nam.so-khcn')).toMatchObject({ tasks: 1, plan: null });
+    expect((await by('COORDINATING_UNIT')).find((r) => r.unit?.id === 'ha-nam.so-khcn')).toMatchObject({ tasks: 1 });
+  });
+
   it('leaves simulated activity out unless asked, and says whether it is included', async () => {
     const store = new SqliteEventStore(join(platform.dataDir, 'events.sqlite'));
     const projector = new CheckpointedProjector(store, monitoringProjection, new InMemorySnapshotStore());

@@ -8,3 +8,4 @@ export * from './monitoring/directive-plans.index.js';
 export * from './monitoring/progress-reports.js';
 export * from './monitoring/reporting.js';
 export * from './monitoring/lineage.js';
+export * from './monitoring/breakdown.query.js';

@@ -1,4 +1,4 @@
-import { compareProvinces, findDirective, type DirectiveComparisonResult, type ProvinceLevel, type DirectiveView, type PlanView, type ProvinceView, type TaskView } from '@monitor/read-models';
+import { breakdown, compareProvinces, directivePlansByProvince, findDirective, type BreakdownKey, type BreakdownRow, type DirectiveComparisonResult, type ProvinceLevel, type DirectiveView, type PlanView, type OrgUnitView, type ProvinceView, type TaskView } from '@monitor/read-models';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { MonitoringViews } from '../platform/monitoring-views.js';
 
@@ -116,7 +116,42 @@ export class CompareProvincesHandler implements IQueryHandler<CompareProvincesQu
   }
 }
 
+export class BreakdownQuery extends Query<BreakdownAnswer[]> {
+  constructor(
+    readonly directive: string,
+    readonly by: BreakdownKey,
+    readonly provinces: readonly string[] | null,
+    readonly asOf: Date,
+    readonly knownAsOf: Date | null,
+    readonly includeSimulated: boolean,
+  ) {
+    super();
+  }
+}
+
+export type BreakdownAnswer = BreakdownRow & { province: ProvinceView; plan: PlanView | null; unit: OrgUnitView | null };
+
+@QueryHandler(BreakdownQuery)
+export class BreakdownHandler implements IQueryHandler<BreakdownQuery> {
+  constructor(private readonly views: MonitoringViews) {}
+  async execute(query: BreakdownQuery): Promise<BreakdownAnswer[]> {
+    const state = query.includeSimulated ? this.views.state : this.views.state.withoutSimulated!;
+    const directive = this.views.requireDirective(query.directive, 'directive', state);
+    const provinceIds = query.provinces
+      ? query.provinces.map((p, i) => this.views.requireProvince(p, `provinces[${i}]`, state).id)
+      : [...directivePlansByProvince(state, directive).keys()];
+    const rows = breakdown(state, { directive, by: query.by, asOf: query.asOf.toISOString(), knownAsOf: query.knownAsOf?.toISOString() ?? null, provinceIds });
+    return rows.map((row) => ({
+      ...row,
+      province: state.provinces.get(row.provinceId)!,
+      plan: query.by === 'PLAN' ? (state.plans.get(row.key) ?? null) : null,
+      unit: query.by === 'PLAN' ? null : (state.units.get(row.key) ?? null),
+    }));
+  }
+}
+
 export const monitoringQueryHandlers = [
+  BreakdownHandler,
   ListProvincesHandler,
   ListDirectivesHandler,
   FindDirectiveHandler,
