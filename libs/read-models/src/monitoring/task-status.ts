@@ -54,11 +54,15 @@ const firstReportKnownBy = (state: MonitoringState, row: number, knownMs: number
  */
 export const statusKnownBy = (state: MonitoringState, row: number, day: number, knownMs: number, againstOriginal = false): TaskStatus => {
   const table = state.taskTable;
-  const dueOn = (d: number) => (againstOriginal ? table.dueDay[row] : dueDayOn(state, row, d, knownMs));
   if (table.cancelledDay[row] <= day && table.cancelledKnown[row] <= knownMs) return 'CANCELLED';
+  // Only rows whose deadline ever changed need the deadline-in-force look-up (no closure: hot loop).
+  const lookUp = !againstOriginal && table.deadlineChanged[row] === 1;
   const completed = table.completedKnown[row] <= knownMs ? table.completedDay[row] : NEVER;
-  if (completed <= day) return completed <= dueOn(completed) ? 'COMPLETED' : 'COMPLETED_LATE';
-  if (day > dueOn(day)) return 'OVERDUE';
+  if (completed <= day) {
+    const due = lookUp ? dueDayOn(state, row, completed, knownMs) : table.dueDay[row];
+    return completed <= due ? 'COMPLETED' : 'COMPLETED_LATE';
+  }
+  if (day > (lookUp ? dueDayOn(state, row, day, knownMs) : table.dueDay[row])) return 'OVERDUE';
   if (firstReportKnownBy(state, row, knownMs) <= day) return 'IN_PROGRESS';
   return 'NOT_STARTED';
 };
