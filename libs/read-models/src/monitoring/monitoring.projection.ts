@@ -140,6 +140,7 @@ const applyTaskEvent = (state: MonitoringState, task: TaskView, event: Projected
     else if (day < table.firstReportDay[row]) {
       // A report recorded late that happened before every report known so far: keep both facts.
       task.reportFrontier ??= [[table.firstReportKnown[row], table.firstReportDay[row]]];
+      table.reportsOutOfOrder[row] = 1;
       task.reportFrontier.push([knownMs, day]);
     }
     if (day < table.firstReportDay[row]) table.firstReportDay[row] = day;

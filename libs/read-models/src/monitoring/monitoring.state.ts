@@ -86,14 +86,14 @@ export interface PlanView extends Readonly<Omit<PlanIssuedData, 'planId'>> {
 }
 
 /**
- * For one reporting duty: per reporter unit, per period index (see reporting.ts), the first moment
- * the platform knew of a report in that period, and of one sent by the due day. Kept instead of the
- * reports themselves: rates need only whether, and since when known.
+ * For one reporting duty: per reporter unit, per period (by position from the plan's first period,
+ * see reporting.ts), the first moment the platform knew of a report in that period, and of one sent
+ * by the due day (absent: none yet). Kept instead of the reports: rates need only whether, and since when.
  */
-export type DutyReceipts = Map<string, Map<number, PeriodReceipt>>;
-export interface PeriodReceipt {
-  receivedKnownMs: number;
-  onTimeKnownMs: number;
+export type DutyReceipts = Map<string, UnitReceipts>;
+export interface UnitReceipts {
+  readonly receivedKnownMs: number[];
+  readonly onTimeKnownMs: number[];
 }
 
 export interface AssignmentView extends Provenance {

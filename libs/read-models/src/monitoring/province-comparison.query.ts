@@ -2,9 +2,9 @@ import { notFound, vietnamDayNumber } from '@monitor/domain';
 import { directivePlansByProvince, type ProvincePlans } from './directive-plans.index.js';
 import { latestSuccessor, provinceWithPredecessors, type ProvinceLevel } from './lineage.js';
 import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
-import { countPlanReporting, emptyReportingCounts, type ReportingCounts } from './reporting.js';
+import { countReporting, emptyReportingCounts, type ReportingCounts } from './reporting.js';
 import { deadlineInForce, statusKnownBy, statusOfRow, type TaskStatus } from './task-status.js';
-import { NEVER_MS } from './task-table.js';
+import { NEVER, NEVER_MS } from './task-table.js';
 
 /** One province's figures on a directive. Every figure is defined in docs/metrics.md. */
 export interface ProvinceImplementationRow {
@@ -96,8 +96,8 @@ const countStatus = (counts: Counts, status: TaskStatus): void => {
   else counts.notStarted++;
 };
 
-/** A task whose deadline was ever changed: judged exactly, against the deadline in force and the original. */
-const countChangedTask = (state: MonitoringState, counts: Counts, r: number, day: number, knownMs: number): void => {
+/** A task whose deadline ever changed (or whose reports were recorded out of order): judged exactly, against the deadline in force and the original. */
+const countTaskExactly = (state: MonitoringState, counts: Counts, r: number, day: number, knownMs: number): void => {
   const status = knownMs === NEVER_MS ? statusOfRow(state, r, day) : statusKnownBy(state, r, day, knownMs);
   countStatus(counts, status);
   if (status === 'CANCELLED') return;
@@ -118,7 +118,7 @@ const countTasksKnownNow = (state: MonitoringState, rows: Int32Array, end: numbe
     const r = rows[i];
     if (definedDay[r] > day) continue;
     if (deadlineChanged[r] === 1) {
-      countChangedTask(state, counts, r, day, NEVER_MS);
+      countTaskExactly(state, counts, r, day, NEVER_MS);
       continue;
     }
     if (cancelledDay[r] <= day) {
@@ -141,20 +141,34 @@ const countTasksKnownNow = (state: MonitoringState, rows: Int32Array, end: numbe
   }
 };
 
-/** The same count restricted to what the platform had recorded by `knownMs`. */
+/** The same count restricted to what the platform had recorded by `knownMs` (same shape of loop). */
 const countTasksKnownBy = (state: MonitoringState, rows: Int32Array, from: number, end: number, day: number, knownMs: number, counts: Counts): void => {
-  const { definedDay, definedKnown, deadlineChanged } = state.taskTable;
+  const { definedDay, definedKnown, deadlineChanged, cancelledDay, cancelledKnown, completedDay, completedKnown, dueDay, firstReportDay, firstReportKnown, reportsOutOfOrder } =
+    state.taskTable;
   for (let i = from; i < end; i++) {
     const r = rows[i];
     if (definedDay[r] > day || definedKnown[r] > knownMs) continue;
-    if (deadlineChanged[r] === 1) {
-      countChangedTask(state, counts, r, day, knownMs);
+    if (deadlineChanged[r] === 1 || reportsOutOfOrder[r] === 1) {
+      countTaskExactly(state, counts, r, day, knownMs);
       continue;
     }
-    const status = statusKnownBy(state, r, day, knownMs);
-    countStatus(counts, status);
-    if (status === 'COMPLETED') counts.completedOnTimeAgainstOriginal++;
-    if (status === 'OVERDUE') counts.overdueAgainstOriginal++;
+    if (cancelledDay[r] <= day && cancelledKnown[r] <= knownMs) {
+      counts.cancelled++;
+      continue;
+    }
+    counts.tasks++;
+    const completed = completedKnown[r] <= knownMs ? completedDay[r] : NEVER;
+    if (completed <= day) {
+      counts.completed++;
+      if (completed <= dueDay[r]) {
+        counts.completedOnTime++;
+        counts.completedOnTimeAgainstOriginal++;
+      }
+    } else if (day > dueDay[r]) {
+      counts.overdue++;
+      counts.overdueAgainstOriginal++;
+    } else if (firstReportKnown[r] <= knownMs && firstReportDay[r] <= day) counts.inProgress++;
+    else counts.notStarted++;
   }
 };
 
@@ -165,29 +179,49 @@ interface ProvinceFigures {
   readonly counts: Counts;
 }
 
+const NO_PLANS: ProvinceFigures['plans'] = [];
+
 /** One historical province's plans issued by `day` (and recorded by `knownMs`), their tasks and reports. */
 const provinceFigures = (state: MonitoringState, directive: DirectiveView, index: ProvincePlans | undefined, day: number, knownMs: number): ProvinceFigures => {
   const counts = emptyCounts();
+  if (!index) return { plans: NO_PLANS, lagMin: null, lagMax: null, counts };
   // Plans are ordered by issue day: those issued by `day` are a prefix.
   let issued = 0;
-  while (index && issued < index.plans.length && index.issuedDay[issued] <= day) issued++;
-  const plans: PlanView[] = [];
+  while (issued < index.plans.length && index.issuedDay[issued] <= day) issued++;
+  let plans: PlanView[];
   let firstDay = Infinity;
   let lastDay = Infinity;
-  for (let i = 0; i < issued; i++) {
-    const plan = index!.plans[i];
-    if (plan.issued.knownMs > knownMs) continue;
-    plans.push(plan);
-    firstDay = Math.min(firstDay, plan.issuedFirstDay);
-    lastDay = Math.min(lastDay, plan.issuedLastDay);
-    if (plan.reportingDuties.length > 0) countPlanReporting(state, plan, day, knownMs, counts);
-    if (knownMs !== NEVER_MS) countTasksKnownBy(state, index!.taskRows, i === 0 ? 0 : index!.taskRowsEnd[i - 1], index!.taskRowsEnd[i], day, knownMs, counts);
+  if (knownMs === NEVER_MS) {
+    plans = issued === 0 ? NO_PLANS : index.plans.slice(0, issued);
+    if (issued > 0) {
+      firstDay = index.minFirstDay[issued - 1];
+      lastDay = index.minLastDay[issued - 1];
+      countTasksKnownNow(state, index.taskRows, index.taskRowsEnd[issued - 1], day, counts);
+    }
+    countReporting(state, index.reporting, issued, index.knownMs, day, knownMs, counts);
+  } else {
+    // What the platform showed: only the plans, tasks and reports it had recorded by then.
+    plans = [];
+    for (let i = 0; i < issued; i++) {
+      if (index.knownMs[i] > knownMs) continue;
+      plans.push(index.plans[i]);
+      firstDay = Math.min(firstDay, index.firstDay[i]);
+      lastDay = Math.min(lastDay, index.lastDay[i]);
+      countTasksKnownBy(state, index.taskRows, i === 0 ? 0 : index.taskRowsEnd[i - 1], index.taskRowsEnd[i], day, knownMs, counts);
+    }
+    countReporting(state, index.reporting, issued, index.knownMs, day, knownMs, counts);
   }
-  if (knownMs === NEVER_MS && issued > 0) countTasksKnownNow(state, index!.taskRows, index!.taskRowsEnd[issued - 1], day, counts);
   // The first plan's lag from the directive: exact when both dates are days, a range otherwise.
   const lagMin = plans.length === 0 ? null : firstDay - directive.issuedLastDay;
   const lagMax = plans.length === 0 ? null : lastDay - directive.issuedFirstDay;
   return { plans, lagMin, lagMax, counts };
+};
+
+const COUNT_KEYS = Object.keys(emptyCounts()) as (keyof Counts)[];
+const sumCounts = (all: Counts[]): Counts => {
+  const sum = emptyCounts();
+  for (const counts of all) for (const key of COUNT_KEYS) sum[key] += counts[key];
+  return sum;
 };
 
 const minOrNull = (values: (number | null)[]) => {
@@ -197,14 +231,13 @@ const minOrNull = (values: (number | null)[]) => {
 
 /** Adds up the figures of the member provinces into one row (one member for HISTORICAL rows). */
 const rowOf = (provinceId: string, memberProvinceIds: string[], members: ProvinceFigures[]): ProvinceImplementationRow => {
-  const counts = emptyCounts();
-  for (const member of members) for (const key of Object.keys(counts) as (keyof Counts)[]) counts[key] += member.counts[key];
+  const counts = members.length === 1 ? members[0].counts : sumCounts(members.map((m) => m.counts));
   const lagMin = minOrNull(members.map((m) => m.lagMin));
   const lagMax = minOrNull(members.map((m) => m.lagMax));
   return {
     provinceId,
     memberProvinceIds,
-    planIds: members.flatMap((m) => m.plans.map((p) => p.id)),
+    planIds: members.length === 1 ? members[0].plans.map((p) => p.id) : members.flatMap((m) => m.plans.map((p) => p.id)),
     planLagDays: lagMin !== null && lagMin === lagMax ? lagMin : null,
     planLagMinDays: lagMin,
     planLagMaxDays: lagMax,

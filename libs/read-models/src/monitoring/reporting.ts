@@ -1,5 +1,5 @@
 import type { ReportingDuty } from '@monitor/domain';
-import type { DutyReceipts, MonitoringState, PlanView } from './monitoring.state.js';
+import type { DutyReceipts, MonitoringState, PlanView, UnitReceipts } from './monitoring.state.js';
 
 /**
  * Reporting periods of a duty, as DHIS2 counts them: a YEARLY duty has one period per calendar year,
@@ -16,7 +16,6 @@ export interface ReportingPeriod {
 }
 
 const MS_PER_DAY = 86_400_000;
-const NOT_YET = Number.POSITIVE_INFINITY;
 const dayOf = (year: number, month: number, day: number) => Date.UTC(year, month - 1, day) / MS_PER_DAY;
 const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 /** A due day that does not exist in a month (30 February) means the month's last day. */
@@ -77,7 +76,7 @@ export const periodOfDay = (duty: ReportingDuty, plan: PlanView, day: number): R
  */
 const periodCache = new WeakMap<ReportingDuty, ReportingPeriod[]>();
 
-const periodsOf = (duty: ReportingDuty, plan: PlanView, untilDay: number): readonly ReportingPeriod[] => {
+const periodsOf = (duty: ReportingDuty, plan: PlanView, untilDay: number): ReportingPeriod[] => {
   let periods = periodCache.get(duty);
   if (!periods) {
     const first = periodOfDay(duty, plan, plan.issuedFirstDay);
@@ -105,23 +104,34 @@ const cachedPeriodOfDay = (duty: ReportingDuty, plan: PlanView, day: number): Re
 };
 
 /**
+ * Receipts are dense arrays of numbers with NaN for "none yet" (never `<=` anything, so it is never
+ * counted, even against "everything known"): comparisons read them for every plan.
+ */
+const keepEarliest = (knownMsByPeriod: number[], at: number, knownMs: number): void => {
+  while (knownMsByPeriod.length <= at) knownMsByPeriod.push(Number.NaN);
+  const current = knownMsByPeriod[at];
+  if (Number.isNaN(current) || knownMs < current) knownMsByPeriod[at] = knownMs;
+};
+
+/**
  * Counts a progress report towards the plan's duties: a report on one of the plan's tasks, sent by a
  * unit a duty names as reporter, is that unit's report for the period the report's day falls in;
- * on time when that day is on or before the period's due day. Only the first such facts are kept.
+ * on time when that day is on or before the period's due day. Only the first moments known are kept.
  */
 export const recordReceipt = (plan: PlanView, unitId: string, day: number, knownMs: number): void => {
-  plan.reportingDuties.forEach((duty, i) => {
-    if (!duty.reporterUnitIds.includes(unitId)) return;
+  for (let i = 0; i < plan.reportingDuties.length; i++) {
+    const duty = plan.reportingDuties[i];
+    if (!duty.reporterUnitIds.includes(unitId)) continue;
     const period = cachedPeriodOfDay(duty, plan, day);
-    if (!period) return;
+    if (!period) continue;
     const receipts: DutyReceipts = plan.receipts[i];
-    let perPeriod = receipts.get(unitId);
-    if (!perPeriod) receipts.set(unitId, (perPeriod = new Map()));
-    let receipt = perPeriod.get(period.index);
-    if (!receipt) perPeriod.set(period.index, (receipt = { receivedKnownMs: NOT_YET, onTimeKnownMs: NOT_YET }));
-    receipt.receivedKnownMs = Math.min(receipt.receivedKnownMs, knownMs);
-    if (day <= period.dueDay) receipt.onTimeKnownMs = Math.min(receipt.onTimeKnownMs, knownMs);
-  });
+    let unit = receipts.get(unitId);
+    if (!unit) receipts.set(unitId, (unit = { receivedKnownMs: [], onTimeKnownMs: [] }));
+    // Receipts are kept by the period's position among the duty's periods (0: the plan's first).
+    const at = period.index - periodsOf(duty, plan, day)[0].index;
+    keepEarliest(unit.receivedKnownMs, at, knownMs);
+    if (day <= period.dueDay) keepEarliest(unit.onTimeKnownMs, at, knownMs);
+  }
 };
 
 export interface ReportingCounts {
@@ -132,34 +142,95 @@ export interface ReportingCounts {
 
 export const emptyReportingCounts = (): ReportingCounts => ({ expected: 0, received: 0, receivedOnTime: 0 });
 
-/** The first day a unit no longer exists: its province's merger, when the platform knew of it by `knownMs`. */
-export const unitEndDay = (state: MonitoringState, unitId: string, knownMs: number): number => {
-  const provinceId = state.units.get(unitId)?.provinceId;
+/**
+ * A province's reporting duties flattened for comparisons: one slot per plan, duty and reporter
+ * unit, holding the duty's cached periods and the unit's receipts (created here when none yet, so
+ * later reports fill the same object). Property look-ups on thousands of plans per request were the cost.
+ */
+export interface ReportingSlots {
+  readonly count: number;
+  /** The plan's position in the province's plans (ordered by issue day). */
+  readonly plan: Int32Array;
+  readonly planLastDay: Int32Array;
+  readonly duty: ReportingDuty[];
+  readonly planView: PlanView[];
+  /** The duty's cached periods: the same array periodsOf extends in place. */
+  readonly periods: ReportingPeriod[][];
+  readonly receipts: UnitReceipts[];
+  readonly unitProvinceId: (string | null)[];
+}
+
+export const reportingSlotsOf = (state: MonitoringState, plans: readonly PlanView[]): ReportingSlots => {
+  const plan: number[] = [];
+  const slots: ReportingSlots = { count: 0, plan: new Int32Array(0), planLastDay: new Int32Array(0), duty: [], planView: [], periods: [], receipts: [], unitProvinceId: [] };
+  plans.forEach((view, p) => {
+    view.reportingDuties.forEach((duty, i) => {
+      for (const unitId of duty.reporterUnitIds) {
+        let unit = view.receipts[i].get(unitId);
+        if (!unit) view.receipts[i].set(unitId, (unit = { receivedKnownMs: [], onTimeKnownMs: [] }));
+        plan.push(p);
+        slots.duty.push(duty);
+        slots.planView.push(view);
+        slots.periods.push(periodsOf(duty, view, view.issuedFirstDay));
+        slots.receipts.push(unit);
+        slots.unitProvinceId.push(state.units.get(unitId)?.provinceId ?? null);
+      }
+    });
+  });
+  return {
+    ...slots,
+    count: plan.length,
+    plan: Int32Array.from(plan),
+    planLastDay: Int32Array.from(plan, (p) => plans[p].issuedLastDay),
+  };
+};
+
+/** The first day a province's units no longer exist: its merger, when known by `knownMs`. */
+const provinceEndDay = (state: MonitoringState, provinceId: string | null, knownMs: number): number => {
   const merger = provinceId ? state.provinces.get(provinceId)?.merger : null;
   return merger && merger.knownMs <= knownMs ? merger.effectiveDay : Number.POSITIVE_INFINITY;
 };
 
 /**
- * Adds a plan's expected and received reports as of a day: for each duty, each reporter unit and
- * each period that ended on or before `day`, whose due day came after the plan was issued (its last
- * possible issue day) and before the unit stopped existing, one report is expected.
+ * Adds the expected and received reports of the first `plansIssued` plans (those recorded by
+ * `knownMs`) as of a day: for each duty, each reporter unit and each period that ended on or before
+ * `day`, whose due day came after the plan was issued (its last possible issue day) and before the
+ * unit stopped existing (its province merged), one report is expected; received and on time as
+ * recorded by `knownMs`.
  */
-export const countPlanReporting = (state: MonitoringState, plan: PlanView, day: number, knownMs: number, counts: ReportingCounts): void => {
-  plan.reportingDuties.forEach((duty, i) => {
-    const receipts = plan.receipts[i];
-    for (const unitId of duty.reporterUnitIds) {
-      const endOfUnit = unitEndDay(state, unitId, knownMs);
-      const perPeriod = receipts.get(unitId);
-      for (const period of periodsOf(duty, plan, day)) {
-        if (period.endDay > day) break;
-        if (period.dueDay >= plan.issuedLastDay && period.dueDay < endOfUnit) {
-          counts.expected++;
-          const receipt = perPeriod?.get(period.index);
-          // Not-yet is +Infinity, which "everything known" (knownMs = +Infinity) would otherwise count.
-          if (receipt && receipt.receivedKnownMs !== NOT_YET && receipt.receivedKnownMs <= knownMs) counts.received++;
-          if (receipt && receipt.onTimeKnownMs !== NOT_YET && receipt.onTimeKnownMs <= knownMs) counts.receivedOnTime++;
-        }
-      }
+export const countReporting = (
+  state: MonitoringState,
+  slots: ReportingSlots,
+  plansIssued: number,
+  planKnownMs: Float64Array,
+  day: number,
+  knownMs: number,
+  counts: ReportingCounts,
+): void => {
+  let lastProvince: string | null | undefined;
+  let endOfUnit = Number.POSITIVE_INFINITY;
+  for (let s = 0; s < slots.count; s++) {
+    const planPosition = slots.plan[s];
+    // Slots follow the plans' order (by issue day): past the plans issued by `day`, none counts.
+    if (planPosition >= plansIssued) break;
+    if (planKnownMs[planPosition] > knownMs) continue;
+    const provinceId = slots.unitProvinceId[s];
+    if (provinceId !== lastProvince) {
+      lastProvince = provinceId;
+      endOfUnit = provinceEndDay(state, provinceId, knownMs);
     }
-  });
+    const periods = slots.periods[s];
+    if (periods.length > 0 && periods[periods.length - 1].endDay < day) periodsOf(slots.duty[s], slots.planView[s], day);
+    const received = slots.receipts[s].receivedKnownMs;
+    const onTime = slots.receipts[s].onTimeKnownMs;
+    const planLastDay = slots.planLastDay[s];
+    for (let at = 0; at < periods.length; at++) {
+      const period = periods[at];
+      if (period.endDay > day) break;
+      if (period.dueDay < planLastDay || period.dueDay >= endOfUnit) continue;
+      counts.expected++;
+      if (received[at] <= knownMs) counts.received++;
+      if (onTime[at] <= knownMs) counts.receivedOnTime++;
+    }
+  }
 };

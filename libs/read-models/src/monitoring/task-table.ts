@@ -19,6 +19,8 @@ export interface TaskTable {
   cancelledKnown: Float64Array;
   /** When the first report recorded was recorded (see TaskView.reportFrontier for late earlier ones). */
   firstReportKnown: Float64Array;
+  /** 1 when a report recorded later happened before the first one known: see TaskView.reportFrontier. */
+  reportsOutOfOrder: Uint8Array;
 }
 
 export const NEVER_MS = Number.POSITIVE_INFINITY;
@@ -40,6 +42,7 @@ export const emptyTaskTable = (): TaskTable => ({
   completedKnown: new Float64Array(INITIAL_CAPACITY),
   cancelledKnown: new Float64Array(INITIAL_CAPACITY),
   firstReportKnown: new Float64Array(INITIAL_CAPACITY),
+  reportsOutOfOrder: new Uint8Array(INITIAL_CAPACITY),
 });
 
 const grown = <T extends Int32Array | Uint8Array | Float64Array>(array: T, capacity: number): T => {
@@ -62,6 +65,7 @@ export const addTaskRow = (table: TaskTable, definedDay: number, dueDay: number 
     table.completedKnown = grown(table.completedKnown, capacity);
     table.cancelledKnown = grown(table.cancelledKnown, capacity);
     table.firstReportKnown = grown(table.firstReportKnown, capacity);
+    table.reportsOutOfOrder = grown(table.reportsOutOfOrder, capacity);
   }
   const row = table.size++;
   table.definedDay[row] = definedDay;
@@ -74,5 +78,6 @@ export const addTaskRow = (table: TaskTable, definedDay: number, dueDay: number 
   table.completedKnown[row] = NEVER_MS;
   table.cancelledKnown[row] = NEVER_MS;
   table.firstReportKnown[row] = NEVER_MS;
+  table.reportsOutOfOrder[row] = 0;
   return row;
 };
