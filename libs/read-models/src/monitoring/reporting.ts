@@ -229,8 +229,9 @@ export const countReporting = (
       if (period.endDay > day) break;
       if (period.dueDay < planLastDay || period.dueDay >= endOfUnit) continue;
       counts.expected++;
-      if (received[at] <= knownMs) counts.received++;
-      if (onTime[at] <= knownMs) counts.receivedOnTime++;
+      // Bounds checked first: reading past an array's end is V8's slow path.
+      if (at < received.length && received[at] <= knownMs) counts.received++;
+      if (at < onTime.length && onTime[at] <= knownMs) counts.receivedOnTime++;
     }
   }
 };
