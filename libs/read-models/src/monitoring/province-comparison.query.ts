@@ -2,7 +2,7 @@ import { notFound, vietnamDayNumber } from '@monitor/domain';
 import { directivePlansByProvince, type ProvincePlans } from './directive-plans.index.js';
 import { latestSuccessor, provinceWithPredecessors, type ProvinceLevel } from './lineage.js';
 import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
-import { countReporting, emptyReportingCounts, type ReportingCounts } from './reporting.js';
+import { countReporting, type ReportingCounts } from './reporting.js';
 import { deadlineInForce, statusKnownBy, statusOfRow, type TaskStatus } from './task-status.js';
 import { NEVER, NEVER_MS } from './task-table.js';
 
@@ -78,9 +78,22 @@ interface Counts extends ReportingCounts {
   overdueAgainstOriginal: number;
 }
 
+// One literal with every field (no spread): the counters are incremented in the hottest loops, and a
+// spread-built object gets a slower shape.
 const emptyCounts = (): Counts => ({
-  tasks: 0, completed: 0, completedOnTime: 0, overdue: 0, inProgress: 0, notStarted: 0, cancelled: 0,
-  deadlineChanged: 0, completedOnTimeAgainstOriginal: 0, overdueAgainstOriginal: 0, ...emptyReportingCounts(),
+  tasks: 0,
+  completed: 0,
+  completedOnTime: 0,
+  overdue: 0,
+  inProgress: 0,
+  notStarted: 0,
+  cancelled: 0,
+  deadlineChanged: 0,
+  completedOnTimeAgainstOriginal: 0,
+  overdueAgainstOriginal: 0,
+  expected: 0,
+  received: 0,
+  receivedOnTime: 0,
 });
 
 const countStatus = (counts: Counts, status: TaskStatus): void => {

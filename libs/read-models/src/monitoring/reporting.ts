@@ -140,7 +140,6 @@ export interface ReportingCounts {
   receivedOnTime: number;
 }
 
-export const emptyReportingCounts = (): ReportingCounts => ({ expected: 0, received: 0, receivedOnTime: 0 });
 
 /**
  * A province's reporting duties flattened for comparisons: one slot per plan, duty and reporter
