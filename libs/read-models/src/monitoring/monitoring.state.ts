@@ -94,6 +94,9 @@ export type DutyReceipts = Map<string, UnitReceipts>;
 export interface UnitReceipts {
   readonly receivedKnownMs: number[];
   readonly onTimeKnownMs: number[];
+  /** Bit i set: period i has a receipt, whenever recorded (periods 0–30): "everything known" reads these. */
+  receivedMask: number;
+  onTimeMask: number;
 }
 
 export interface AssignmentView extends Provenance {

@@ -103,6 +103,8 @@ const cachedPeriodOfDay = (duty: ReportingDuty, plan: PlanView, day: number): Re
   return null;
 };
 
+const emptyReceipts = (): UnitReceipts => ({ receivedKnownMs: [], onTimeKnownMs: [], receivedMask: 0, onTimeMask: 0 });
+
 /**
  * Receipts are dense arrays of numbers with NaN for "none yet" (never `<=` anything, so it is never
  * counted, even against "everything known"): comparisons read them for every plan.
@@ -112,6 +114,10 @@ const keepEarliest = (knownMsByPeriod: number[], at: number, knownMs: number): v
   const current = knownMsByPeriod[at];
   if (Number.isNaN(current) || knownMs < current) knownMsByPeriod[at] = knownMs;
 };
+
+/** Periods 0–30 also as bits, so that "everything known" reads one number per unit, not one per period. */
+const MASK_PERIODS = 31;
+const bit = (at: number) => (at < MASK_PERIODS ? 1 << at : 0);
 
 /**
  * Counts a progress report towards the plan's duties: a report on one of the plan's tasks, sent by a
@@ -126,11 +132,15 @@ export const recordReceipt = (plan: PlanView, unitId: string, day: number, known
     if (!period) continue;
     const receipts: DutyReceipts = plan.receipts[i];
     let unit = receipts.get(unitId);
-    if (!unit) receipts.set(unitId, (unit = { receivedKnownMs: [], onTimeKnownMs: [] }));
+    if (!unit) receipts.set(unitId, (unit = emptyReceipts()));
     // Receipts are kept by the period's position among the duty's periods (0: the plan's first).
     const at = period.index - periodsOf(duty, plan, day)[0].index;
     keepEarliest(unit.receivedKnownMs, at, knownMs);
-    if (day <= period.dueDay) keepEarliest(unit.onTimeKnownMs, at, knownMs);
+    unit.receivedMask |= bit(at);
+    if (day <= period.dueDay) {
+      keepEarliest(unit.onTimeKnownMs, at, knownMs);
+      unit.onTimeMask |= bit(at);
+    }
   }
 };
 
@@ -166,7 +176,7 @@ export const reportingSlotsOf = (state: MonitoringState, plans: readonly PlanVie
     view.reportingDuties.forEach((duty, i) => {
       for (const unitId of duty.reporterUnitIds) {
         let unit = view.receipts[i].get(unitId);
-        if (!unit) view.receipts[i].set(unitId, (unit = { receivedKnownMs: [], onTimeKnownMs: [] }));
+        if (!unit) view.receipts[i].set(unitId, (unit = emptyReceipts()));
         plan.push(p);
         slots.duty.push(duty);
         slots.planView.push(view);
@@ -208,6 +218,7 @@ export const countReporting = (
 ): void => {
   let lastProvince: string | null | undefined;
   let endOfUnit = Number.POSITIVE_INFINITY;
+  const everything = knownMs === Number.POSITIVE_INFINITY;
   for (let s = 0; s < slots.count; s++) {
     const planPosition = slots.plan[s];
     // Slots follow the plans' order (by issue day): past the plans issued by `day`, none counts.
@@ -220,17 +231,21 @@ export const countReporting = (
     }
     const periods = slots.periods[s];
     if (periods.length > 0 && periods[periods.length - 1].endDay < day) periodsOf(slots.duty[s], slots.planView[s], day);
-    const received = slots.receipts[s].receivedKnownMs;
-    const onTime = slots.receipts[s].onTimeKnownMs;
+    const unit = slots.receipts[s];
     const planLastDay = slots.planLastDay[s];
     for (let at = 0; at < periods.length; at++) {
       const period = periods[at];
       if (period.endDay > day) break;
       if (period.dueDay < planLastDay || period.dueDay >= endOfUnit) continue;
       counts.expected++;
+      if (everything && at < MASK_PERIODS) {
+        counts.received += (unit.receivedMask >>> at) & 1;
+        counts.receivedOnTime += (unit.onTimeMask >>> at) & 1;
+        continue;
+      }
       // Bounds checked first: reading past an array's end is V8's slow path.
-      if (at < received.length && received[at] <= knownMs) counts.received++;
-      if (at < onTime.length && onTime[at] <= knownMs) counts.receivedOnTime++;
+      if (at < unit.receivedKnownMs.length && unit.receivedKnownMs[at] <= knownMs) counts.received++;
+      if (at < unit.onTimeKnownMs.length && unit.onTimeKnownMs[at] <= knownMs) counts.receivedOnTime++;
     }
   }
 };
