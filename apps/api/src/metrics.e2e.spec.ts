@@ -48,6 +48,22 @@ describe('metrics, time travel and province lineage over HTTP', () => {
     expect(province('thai-nguyen').predecessors).toEqual([{ id: 'bac-kan' }]);
   });
 
+  it('gives the lag along the cascade: 27/NQ-CP → 59/KH-UBND → 41/KH-KHCN', async () => {
+    const result = await platform.gql(
+      `{ plan(id: "bac-giang.41-kh-khcn") { lagFromParent { days minDays maxDays } lagFromDirectives { directive { id } lag { days } }
+         parent { lagFromParent { days } lagFromDirectives { directive { id } lag { days } } } } }`,
+      {},
+      analyst,
+    );
+    expect(result.errors).toBeUndefined();
+    // DOMAIN.md: 27/NQ-CP → 59/KH-UBND 66 days, → 41/KH-KHCN 90 days; 59 (28/04) → 41 (22/05/2017) 24 days.
+    expect(result.data!.plan).toEqual({
+      lagFromParent: { days: 24, minDays: 24, maxDays: 24 },
+      lagFromDirectives: [{ directive: { id: '27/NQ-CP' }, lag: { days: 90 } }],
+      parent: { lagFromParent: null, lagFromDirectives: [{ directive: { id: '27/NQ-CP' }, lag: { days: 66 } }] },
+    });
+  });
+
   it('compares historical provinces or their successors, and says which', async () => {
     const historical = await compare({});
     expect(historical.provinceLevel).toBe('HISTORICAL');

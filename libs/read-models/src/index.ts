@@ -9,3 +9,4 @@ export * from './monitoring/progress-reports.js';
 export * from './monitoring/reporting.js';
 export * from './monitoring/lineage.js';
 export * from './monitoring/breakdown.query.js';
+export * from './monitoring/cascade-lag.js';

@@ -2,6 +2,7 @@ import { vietnamDayNumber, type Actor } from '@monitor/domain';
 import type { RecordedEvent } from '@monitor/event-store';
 import {
   deadlineInForce,
+  lagBetween,
   plansForDirective,
   taskStatusOn,
   type AssignmentView,
@@ -99,6 +100,16 @@ export class PlanResolver {
   }
   @ResolveField('budgetTotal') budgetTotal(@Parent() plan: PlanView) {
     return plan.budget?.total ?? null;
+  }
+  @ResolveField('lagFromParent') lagFromParent(@Parent() plan: PlanView) {
+    const parent = plan.parentPlanId ? this.views.state.plans.get(plan.parentPlanId) : undefined;
+    return parent ? lagBetween(parent.issuedOn, plan.issuedOn) : null;
+  }
+  @ResolveField('lagFromDirectives') lagFromDirectives(@Parent() plan: PlanView) {
+    return defined(plan.implements.map((id) => this.views.state.directives.get(id))).map((directive) => ({
+      directive,
+      lag: lagBetween(directive.issuedOn, plan.issuedOn),
+    }));
   }
 }
 
