@@ -6,7 +6,7 @@ import { startPlatform, type RunningPlatform } from './testing/platform-harness.
 const COMPARE = `query($d: ID!, $asOf: DateTime, $knownAsOf: DateTime, $level: ProvinceLevel, $sim: Boolean, $provinces: [ID!]) {
   compareProvinces(directive: $d, asOf: $asOf, knownAsOf: $knownAsOf, provinceLevel: $level, includeSimulated: $sim, provinces: $provinces) {
     asOf knownAsOf provinceLevel includesSimulated coverageRate provincesWithoutPlan { id }
-    rows { province { id } memberProvinces { id } planLagDays tasks expectedReports receivedReports receivedReportsOnTime
+    rows { province { id } memberProvinces { id } planLagDays tasks targets targetsWithValue targetsAttained expectedReports receivedReports receivedReportsOnTime
            reportingRate reportingOnTimeRate deadlineChanged completedOnTimeAgainstOriginal overdueAgainstOriginal onTimeRateAgainstOriginal }
   }
 }`;
@@ -88,6 +88,33 @@ describe('metrics, time travel and province lineage over HTTP', () => {
     const shown = await compare({ asOf: '2022-01-01T00:00:00Z', knownAsOf: before, provinces: ['ha-nam'] });
     expect(shown.knownAsOf).toBe(new Date(before).toISOString());
     expect(shown.rows[0]).toMatchObject({ expectedReports: 22, receivedReports: 0, reportingRate: 0 });
+  });
+
+  it('records values for targets and judges them: ranges, growth rates; refuses a target the task lacks', async () => {
+    const bacGiang = await platform.token('PROVINCE', 'bac-giang');
+    const report = (values: { targetId: string; value: number }[], reportId: string) =>
+      platform.gql(
+        'mutation($i: ReportProgressInput!) { reportProgress(input: $i) { id } }',
+        { i: { taskId: 'bac-giang.kh-khcn-2021-2025.t03', reportId, unitId: 'bac-giang.so-khcn', reportedBy: { name: 'Cán bộ Sở', role: 'Chuyên viên' }, occurredAt: '2023-12-01T02:00:00Z', values } },
+        bacGiang,
+      );
+    const refused = await report([{ targetId: 'khong-co', value: 1 }], 'e2e-targets-bad');
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'values[0].targetId' });
+    expect((await report([{ targetId: 'nhan-hieu', value: 16 }, { targetId: 'chi-dan-dia-ly', value: 0 }], 'e2e-targets')).errors).toBeUndefined();
+    const task = await platform.gql(
+      `{ task(id: "bac-giang.kh-khcn-2021-2025.t03") { targetAttainment(asOf: "2024-01-01T00:00:00Z") { target { id } value attainment } } }`,
+      {},
+      analyst,
+    );
+    // "15-20 nhãn hiệu": 16 reaches it; "01-02 chỉ dẫn địa lý": 0 does not; the growth rates have no value.
+    expect(task.data!.task.targetAttainment).toEqual([
+      { target: { id: 'chi-dan-dia-ly' }, value: 0, attainment: 'NOT_ATTAINED' },
+      { target: { id: 'nhan-hieu' }, value: 16, attainment: 'ATTAINED' },
+      { target: { id: 'don-nhan-hieu' }, value: null, attainment: 'NO_VALUE' },
+      { target: { id: 'don-sang-che' }, value: null, attainment: 'NO_VALUE' },
+    ]);
+    const row = (await compare({ asOf: '2024-01-01T00:00:00Z', provinces: ['bac-giang'] })).rows[0];
+    expect(row).toMatchObject({ targetsWithValue: 2, targetsAttained: 1 });
   });
 
   it('breaks a directive down by plan, lead unit and coordinating unit', async () => {

@@ -10,3 +10,4 @@ export * from './monitoring/reporting.js';
 export * from './monitoring/lineage.js';
 export * from './monitoring/breakdown.query.js';
 export * from './monitoring/cascade-lag.js';
+export * from './monitoring/target-attainment.js';

@@ -3,6 +3,7 @@ import type { RecordedEvent } from '@monitor/event-store';
 import {
   deadlineInForce,
   lagBetween,
+  targetAttainmentOn,
   plansForDirective,
   taskStatusOn,
   type AssignmentView,
@@ -132,6 +133,9 @@ export class TaskResolver {
   }
   @ResolveField('deadline') deadline(@Parent() task: TaskView) {
     return deadlineInForce(task, vietnamDayNumber(new Date())).deadline;
+  }
+  @ResolveField('targetAttainment') targetAttainment(@Parent() task: TaskView, @Args('asOf') asOf: Date | null, @Args('knownAsOf') knownAsOf: Date | null) {
+    return targetAttainmentOn(task, vietnamDayNumber(asOf ?? new Date()), knownAsOf ? knownAsOf.getTime() : Number.POSITIVE_INFINITY);
   }
   @ResolveField('originalDeadline') originalDeadline(@Parent() task: TaskView) {
     return task.deadlines[0].deadline;

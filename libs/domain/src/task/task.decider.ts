@@ -4,7 +4,7 @@ import type { CommandContext } from '../shared/event.js';
 import { alreadyExists, forbidden, invalidInput, notFound, ruleViolated } from '../shared/errors.js';
 import { optionalText, requireId, requireText } from '../shared/ids.js';
 import { validateTarget } from '../shared/target.js';
-import type { TaskCommand } from './task.commands.js';
+import type { ReportedValue, TaskCommand } from './task.commands.js';
 import type { TaskEvent } from './task.events.js';
 
 export interface TaskState {
@@ -14,6 +14,7 @@ export interface TaskState {
   readonly leads: ReadonlySet<string>;
   readonly coordinators: ReadonlySet<string>;
   readonly reportIds: ReadonlySet<string>;
+  readonly targetIds: readonly string[];
 }
 
 const initialState = (): TaskState => ({
@@ -23,12 +24,13 @@ const initialState = (): TaskState => ({
   leads: new Set(),
   coordinators: new Set(),
   reportIds: new Set(),
+  targetIds: [],
 });
 
 const evolve = (state: TaskState, event: TaskEvent): TaskState => {
   switch (event.type) {
     case 'TaskDefined':
-      return { ...state, lifecycle: 'open', provinceId: event.data.provinceId, deadline: event.data.deadline };
+      return { ...state, lifecycle: 'open', provinceId: event.data.provinceId, deadline: event.data.deadline, targetIds: event.data.targets.map((t) => t.id) };
     case 'TaskAssigned':
       return {
         ...state,
@@ -53,6 +55,13 @@ const requireOpenTask = (taskId: string, state: TaskState, context: CommandConte
     throw forbidden(`task ${taskId} belongs to ${state.provinceId}, not to ${context.actingForProvince}`, 'taskId');
   }
   if (state.lifecycle === 'cancelled') throw ruleViolated(`task ${taskId} is cancelled: cannot ${action}`, 'taskId');
+};
+
+/** A reported value must be a number for one of the task's own targets. */
+const validateReportedValue = (value: ReportedValue, state: TaskState, taskId: string, field: string) => {
+  if (!state.targetIds.includes(value.targetId)) throw invalidInput(`${field}.targetId`, `task ${taskId} has no target ${value.targetId}`);
+  if (!Number.isFinite(value.value)) throw invalidInput(`${field}.value`, `must be a number, got ${value.value}`);
+  return { targetId: value.targetId, value: value.value };
 };
 
 const decide = (command: TaskCommand, state: TaskState, context: CommandContext): TaskEvent[] => {
@@ -126,6 +135,8 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
         throw ruleViolated(`unit ${command.unitId} is not assigned to task ${command.taskId}: it cannot report on it`, 'unitId');
       }
       if (state.reportIds.has(command.reportId)) throw alreadyExists(`report ${command.reportId} is already recorded`, 'reportId');
+      const values = command.values?.map((v, i) => validateReportedValue(v, state, command.taskId, `values[${i}]`));
+      if (values && new Set(values.map((v) => v.targetId)).size !== values.length) throw invalidInput('values', 'gives a value for the same target twice');
       return [
         {
           type: 'ProgressReported',
@@ -135,6 +146,7 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
             unitId: command.unitId,
             percentComplete,
             summary: optionalText(command.summary),
+            ...(values && values.length > 0 ? { values } : {}),
           },
         },
       ];

@@ -18,6 +18,9 @@ export interface ProvincePlans {
   readonly knownMs: Float64Array;
   /** One slot per plan, duty and reporter unit, for the reporting rate. */
   readonly reporting: ReportingSlots;
+  /** Task rows whose task sets targets, and their plan's position: few, so listed apart. */
+  readonly targetRows: Int32Array;
+  readonly targetRowPlan: Int32Array;
 }
 
 interface CachedIndex {
@@ -26,6 +29,19 @@ interface CachedIndex {
 }
 
 const cache = new WeakMap<MonitoringState, Map<string, CachedIndex>>();
+
+const rowsWithTargets = (state: MonitoringState, plans: readonly PlanView[]) => {
+  const rows: number[] = [];
+  const planOf: number[] = [];
+  plans.forEach((plan, p) => {
+    for (const row of plan.taskRows) {
+      if (state.tasksByRow[row].targets.length === 0) continue;
+      rows.push(row);
+      planOf.push(p);
+    }
+  });
+  return { targetRows: Int32Array.from(rows), targetRowPlan: Int32Array.from(planOf) };
+};
 
 const indexProvince = (state: MonitoringState, plans: PlanView[]): ProvincePlans => {
   plans.sort((a, b) => a.issued.occurredDay - b.issued.occurredDay);
@@ -53,6 +69,7 @@ const indexProvince = (state: MonitoringState, plans: PlanView[]): ProvincePlans
     lastDay: Int32Array.from(plans, (p) => p.issuedLastDay),
     knownMs: Float64Array.from(plans, (p) => p.issued.knownMs),
     reporting: reportingSlotsOf(state, plans),
+    ...rowsWithTargets(state, plans),
   };
 };
 

@@ -111,6 +111,7 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
         assignments: [],
         reportCount: 0,
         reportFrontier: null,
+        reportedValues: null,
         row,
         completion: null,
         cancellation: null,
@@ -144,6 +145,9 @@ const applyTaskEvent = (state: MonitoringState, task: TaskView, event: Projected
       task.reportFrontier.push([knownMs, day]);
     }
     if (day < table.firstReportDay[row]) table.firstReportDay[row] = day;
+    for (const { targetId, value } of event.data.values ?? []) {
+      (task.reportedValues ??= []).push({ targetId, value, occurredAt: event.metadata.occurredAt, occurredDay: day, knownMs });
+    }
     const plan = state.plans.get(task.planId);
     if (plan && plan.reportingDuties.length > 0) recordReceipt(plan, event.data.unitId, day, knownMs);
     return;

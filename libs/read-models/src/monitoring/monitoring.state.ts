@@ -140,6 +140,8 @@ export interface TaskView {
    * the first report's day depends on what was known when. Pairs of [knownMs, day], in record order.
    */
   reportFrontier: [number, number][] | null;
+  /** Values reported for the task's targets, in the order recorded; null until a report gives one. */
+  reportedValues: { targetId: string; value: number; occurredAt: string; occurredDay: number; knownMs: number }[] | null;
   /** This task's row in the task table, which holds the day numbers its status depends on. */
   readonly row: number;
   completion: (Provenance & { summary: string | null }) | null;

@@ -4,6 +4,7 @@ import { latestSuccessor, provinceWithPredecessors, type ProvinceLevel } from '.
 import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
 import { countReporting, type ReportingCounts } from './reporting.js';
 import { deadlineInForce, statusKnownBy, statusOfRow, type TaskStatus } from './task-status.js';
+import { targetAttainmentOn } from './target-attainment.js';
 import { NEVER, NEVER_MS } from './task-table.js';
 
 /** One province's figures on a directive. Every figure is defined in docs/metrics.md. */
@@ -36,6 +37,11 @@ export interface ProvinceImplementationRow {
   readonly receivedReportsOnTime: number;
   readonly reportingRate: number | null;
   readonly reportingOnTimeRate: number | null;
+  /** Targets of the tasks counted (not cancelled), those with a value reported, those the value reaches. */
+  readonly targets: number;
+  readonly targetsWithValue: number;
+  readonly targetsAttained: number;
+  readonly targetAttainmentRate: number | null;
 }
 
 export interface DirectiveComparisonResult {
@@ -76,6 +82,9 @@ interface Counts extends ReportingCounts {
   deadlineChanged: number;
   completedOnTimeAgainstOriginal: number;
   overdueAgainstOriginal: number;
+  targets: number;
+  targetsWithValue: number;
+  targetsAttained: number;
 }
 
 // One literal with every field (no spread): the counters are incremented in the hottest loops, and a
@@ -91,6 +100,9 @@ const emptyCounts = (): Counts => ({
   deadlineChanged: 0,
   completedOnTimeAgainstOriginal: 0,
   overdueAgainstOriginal: 0,
+  targets: 0,
+  targetsWithValue: 0,
+  targetsAttained: 0,
   expected: 0,
   received: 0,
   receivedOnTime: 0,
@@ -185,6 +197,22 @@ const countTasksKnownBy = (state: MonitoringState, rows: Int32Array, from: numbe
   }
 };
 
+/** Target attainment over the tasks with targets among the first `plansIssued` plans (see target-attainment.ts). */
+const countTargets = (state: MonitoringState, index: ProvincePlans, plansIssued: number, day: number, knownMs: number, counts: Counts): void => {
+  const { definedDay, definedKnown, cancelledDay, cancelledKnown } = state.taskTable;
+  for (let i = 0; i < index.targetRows.length; i++) {
+    const r = index.targetRows[i];
+    const plan = index.targetRowPlan[i];
+    if (plan >= plansIssued || index.knownMs[plan] > knownMs || definedDay[r] > day || definedKnown[r] > knownMs) continue;
+    if (cancelledDay[r] <= day && cancelledKnown[r] <= knownMs) continue;
+    for (const { attainment } of targetAttainmentOn(state.tasksByRow[r], day, knownMs)) {
+      counts.targets++;
+      if (attainment !== 'NO_VALUE') counts.targetsWithValue++;
+      if (attainment === 'ATTAINED') counts.targetsAttained++;
+    }
+  }
+};
+
 interface ProvinceFigures {
   readonly plans: PlanView[];
   readonly lagMin: number | null;
@@ -212,6 +240,7 @@ const provinceFigures = (state: MonitoringState, directive: DirectiveView, index
       countTasksKnownNow(state, index.taskRows, index.taskRowsEnd[issued - 1], day, counts);
     }
     countReporting(state, index.reporting, issued, index.knownMs, day, knownMs, counts);
+    countTargets(state, index, issued, day, knownMs, counts);
   } else {
     // What the platform showed: only the plans, tasks and reports it had recorded by then.
     plans = [];
@@ -223,6 +252,7 @@ const provinceFigures = (state: MonitoringState, directive: DirectiveView, index
       countTasksKnownBy(state, index.taskRows, i === 0 ? 0 : index.taskRowsEnd[i - 1], index.taskRowsEnd[i], day, knownMs, counts);
     }
     countReporting(state, index.reporting, issued, index.knownMs, day, knownMs, counts);
+    countTargets(state, index, issued, day, knownMs, counts);
   }
   // The first plan's lag from the directive: exact when both dates are days, a range otherwise.
   const lagMin = plans.length === 0 ? null : firstDay - directive.issuedLastDay;
@@ -263,6 +293,7 @@ const rowOf = (provinceId: string, memberProvinceIds: string[], members: Provinc
     expectedReports: counts.expected,
     reportingRate: ratio(counts.received, counts.expected),
     reportingOnTimeRate: ratio(counts.receivedOnTime, counts.expected),
+    targetAttainmentRate: ratio(counts.targetsAttained, counts.targets),
   };
 };
 

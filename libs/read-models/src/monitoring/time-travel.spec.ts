@@ -1,5 +1,5 @@
 import {
-  cancelled, completed, deadlineChanged, directive, eventsFrom, merged, plan, planReporting, province, reported, reportedBy, stateOf, task, unit, type Fact,
+  cancelled, completed, deadlineChanged, directive, eventsFrom, merged, plan, planReporting, province, reported, reportedBy, reportedValues, stateOf, task, taskWithTargets, unit, type Fact,
 } from '../testing/monitoring-fixtures.js';
 import { compareProvinces, type CompareProvincesInput } from './province-comparison.query.js';
 
@@ -14,6 +14,8 @@ const facts: Fact[] = [
   [task('hn-1', 'hn', 'ha-nam', 'trước ngày 01/12/2020'), '2020-09-16', '2020-09-20'],
   [task('hn-2', 'hn', 'ha-nam', 'trong năm 2021'), '2020-09-16', '2020-09-20'],
   [task('hn-3', 'hn', 'ha-nam', 'không'), '2020-09-16', '2020-09-20'],
+  [taskWithTargets('hn-4', 'hn', 'ha-nam', 'đến năm 2025', [{ id: 'mo-hinh', indicator: 'mô hình', kind: 'AT_LEAST', min: 2, max: null, unit: 'mô hình', horizon: '2025', text: 'ít nhất 02 mô hình' }]), '2020-09-16', '2020-09-20'],
+  [reportedValues('hn-4', 'v1', [{ targetId: 'mo-hinh', value: 1 }]), '2020-12-01', '2020-12-01'],
   [reportedBy('hn-2', 'a', 'hn.so'), '2021-02-10', '2021-02-10'],
   // Nam Định's plan was issued in 2020 but entered only in March 2021.
   [plan('nd', 'nam-dinh', '2020-10', ['696/QĐ-TTg']), '2020-10-01', '2021-03-01'],
@@ -27,6 +29,8 @@ const facts: Fact[] = [
   [deadlineChanged('hn-1', 'trước ngày 31/03/2021'), '2020-12-15', '2021-01-15'],
   [completed('hn-1'), '2021-03-01', '2021-05-01'],
   [cancelled('hn-3'), '2021-06-01', '2021-06-03'],
+  // Two models reached in February, reported only in June.
+  [reportedValues('hn-4', 'v2', [{ targetId: 'mo-hinh', value: 2 }]), '2021-02-15', '2021-06-10'],
   [merged('ninh-binh', ['ha-nam', 'nam-dinh'], '2025-07-01'), '2025-07-01', '2025-07-05'],
 ];
 const events = eventsFrom(...facts);

@@ -1,4 +1,4 @@
-import { parseDeadline, parsePartialDate, vietnamStartOfDay, type PlatformEvent, type ReportFrequency } from '@monitor/domain';
+import { parseDeadline, parsePartialDate, vietnamStartOfDay, type PlatformEvent, type ReportFrequency, type Target } from '@monitor/domain';
 import { applyMonitoringEvent } from '../monitoring/monitoring.projection.js';
 import { initialMonitoringState, type MonitoringState, type ProjectedEvent } from '../monitoring/monitoring.state.js';
 
@@ -94,4 +94,14 @@ export const planReporting = (
 export const reportedBy = (taskId: string, reportId: string, unitId: string): PlatformEvent => ({
   type: 'ProgressReported',
   data: { taskId, reportId, unitId, percentComplete: null, summary: null },
+});
+
+export const taskWithTargets = (taskId: string, planId: string, provinceId: string, deadline: string, targets: Target[]): PlatformEvent => {
+  const defined = task(taskId, planId, provinceId, deadline) as Extract<PlatformEvent, { type: 'TaskDefined' }>;
+  return { type: 'TaskDefined', data: { ...defined.data, targets } };
+};
+
+export const reportedValues = (taskId: string, reportId: string, values: { targetId: string; value: number }[]): PlatformEvent => ({
+  type: 'ProgressReported',
+  data: { taskId, reportId, unitId: 'u', percentComplete: null, summary: null, values },
 });
