@@ -1,8 +1,8 @@
-import { addDays, DomainError, isoDayFromNumber, slugify, vietnamStartOfDay, type IssuePlan } from '@monitor/domain';
-import type { MonitoringState, PlanView } from '@monitor/read-models';
+import { addDays, dayNumber, DomainError, firstDay, isoDayFromNumber, lastDay, slugify, vietnamStartOfDay, type IssuePlan, type ReportingDuty } from '@monitor/domain';
+import type { MonitoringState } from '@monitor/read-models';
 import type { CommandRunner } from '../commands/command-runner.js';
 import { seededRandom, type SeededRandom } from './seeded-random.js';
-import { dutyReports, recordedTasks, taskActivity, type SimTask, type SimulatedStep } from './simulation-plan.js';
+import { dutyReports, recordedTasks, taskActivity, type SimPlan, type SimTask, type SimulatedStep } from './simulation-plan.js';
 
 export interface SimulationOptions {
   readonly seed: number;
@@ -70,15 +70,12 @@ const syntheticProvince = (n: number, directive: { id: string; issuedLastDay: nu
   return { steps, tasks, plans };
 };
 
-/** A plan command as the view the period arithmetic reads (issue days and duties are all it needs). */
-const planViewOf = (plan: IssuePlan, state: MonitoringState): PlanView => {
-  const known = state.plans.get(plan.planId);
-  if (known) return known;
-  const first = plan.issuedOn.precision === 'DAY' ? plan.issuedOn.value : `${plan.issuedOn.value}-01`;
-  const firstDay = Date.parse(`${first}T00:00:00Z`) / 86_400_000;
-  const lastDay = plan.issuedOn.precision === 'DAY' ? firstDay : Date.UTC(+first.slice(0, 4), +first.slice(5, 7), 0) / 86_400_000;
-  return { id: plan.planId, reportingDuties: plan.reportingDuties, issuedFirstDay: firstDay, issuedLastDay: lastDay } as unknown as PlanView;
-};
+/** A plan command as the period arithmetic reads it: its id and the days its issue date can mean. */
+const simPlanOf = (plan: IssuePlan): SimPlan => ({
+  id: plan.planId,
+  issuedFirstDay: dayNumber(firstDay(plan.issuedOn)),
+  issuedLastDay: dayNumber(lastDay(plan.issuedOn)),
+});
 
 /**
  * Generates years of plausible activity — progress reports, deadline changes, late reports,
@@ -91,20 +88,35 @@ export const simulateActivity = async (runner: CommandRunner, state: MonitoringS
   const directive = [...state.directives.values()].find((d) => d.id === options.directive || slugify(d.id) === slugify(options.directive));
   if (!directive) throw new Error(`no directive "${options.directive}" is recorded: synthetic plans need one to carry out`);
   const steps: SimulatedStep[] = [];
-  const tasks = recordedTasks(state).filter((t) => t.startOn <= options.until);
-  const plans: { view: PlanView; tasks: SimTask[] }[] = [];
+  const tasks: SimTask[] = [];
+  const plans: { view: SimPlan; duties: readonly ReportingDuty[]; tasks: SimTask[] }[] = [];
+  const byPlan = new Map<string, SimTask[]>();
+  const tasksOf = (planId: string) => byPlan.get(planId) ?? [];
+  const addTasks = (added: readonly SimTask[]) => {
+    for (const task of added) {
+      tasks.push(task);
+      const list = byPlan.get(task.planId);
+      if (list) list.push(task);
+      else byPlan.set(task.planId, [task]);
+    }
+  };
+  addTasks(recordedTasks(state).filter((t) => t.startOn <= options.until));
   for (let n = 1; n <= options.syntheticProvinces; n++) {
     const synthetic = syntheticProvince(n, directive, options, random);
-    steps.push(...synthetic.steps);
-    tasks.push(...synthetic.tasks);
-    for (const plan of synthetic.plans) plans.push({ view: planViewOf(plan, state), tasks: synthetic.tasks.filter((t) => t.planId === plan.planId) });
+    for (const step of synthetic.steps) steps.push(step);
+    addTasks(synthetic.tasks);
+    for (const plan of synthetic.plans) {
+      plans.push({ view: simPlanOf(plan), duties: plan.reportingDuties, tasks: tasksOf(plan.planId) });
+    }
   }
-  for (const plan of state.plans.values()) plans.push({ view: plan, tasks: tasks.filter((t) => t.planId === plan.id) });
+  for (const plan of state.plans.values()) plans.push({ view: plan, duties: plan.reportingDuties, tasks: tasksOf(plan.id) });
   const activity: SimulatedStep[] = [];
-  for (const task of tasks) activity.push(...taskActivity(task, options.until, random));
-  for (const { view, tasks: own } of plans) for (const duty of view.reportingDuties) activity.push(...dutyReports(view, duty, own, options.until, random));
-  // Structure first, then what happened, in the order it happened.
-  steps.push(...activity.sort((a, b) => a.occurredOn.localeCompare(b.occurredOn)));
+  for (const task of tasks) for (const step of taskActivity(task, options.until, random)) activity.push(step);
+  for (const { view, duties, tasks: own } of plans) {
+    for (const duty of duties) for (const step of dutyReports(view, duty, own, options.until, random)) activity.push(step);
+  }
+  // Structure first, then what happened, in the order it happened (a loop: millions of steps overflow a spread).
+  for (const step of activity.sort((a, b) => a.occurredOn.localeCompare(b.occurredOn))) steps.push(step);
   return record(runner, steps, options.seed);
 };
 

@@ -1,5 +1,5 @@
 import { addDays, dayNumber, isoDayFromNumber, type Deadline, type PlatformCommand, type ReportingDuty } from '@monitor/domain';
-import { periodByIndex, periodOfDay, type MonitoringState, type PlanView } from '@monitor/read-models';
+import { periodByIndex, periodOfDay, type MonitoringState, type PlanDays } from '@monitor/read-models';
 import type { SeededRandom } from './seeded-random.js';
 
 /** One simulated command and the day it happened (commands are recorded in this order). */
@@ -80,7 +80,10 @@ export const taskActivity = (task: SimTask, until: string, random: SeededRandom)
  * one, usually by the due day, sometimes up to a month late; some periods it sends nothing. Each is a
  * progress report on one of the plan's tasks the reporter is assigned to.
  */
-export const dutyReports = (plan: PlanView, duty: ReportingDuty, tasks: readonly SimTask[], until: string, random: SeededRandom): SimulatedStep[] => {
+/** A plan as the simulator needs it: its id and the days its issue date can mean. */
+export type SimPlan = PlanDays & { readonly id: string };
+
+export const dutyReports = (plan: SimPlan, duty: ReportingDuty, tasks: readonly SimTask[], until: string, random: SeededRandom): SimulatedStep[] => {
   const steps: SimulatedStep[] = [];
   const untilDay = dayNumber(until);
   for (const unitId of duty.reporterUnitIds) {

@@ -7,6 +7,9 @@ import type { DutyReceipts, MonitoringState, PlanView, UnitReceipts } from './mo
  * issue to the end of the year its due day falls in. Periods are numbered (year, year·2+half, …).
  * Days are day numbers (days since 1970-01-01), as everywhere in the read models.
  */
+/** What period arithmetic needs of a plan: the first and last day its issue date can mean. */
+export type PlanDays = Pick<PlanView, 'issuedFirstDay' | 'issuedLastDay'>;
+
 export interface ReportingPeriod {
   readonly index: number;
   readonly startDay: number;
@@ -31,14 +34,14 @@ const dueWithin = (duty: ReportingDuty, year: number, firstMonth: number, months
   return clampedDay(year, month, duty.dueDay ?? lastDayOfMonth(year, month));
 };
 
-const onceDueDay = (duty: ReportingDuty, plan: PlanView): number => {
+const onceDueDay = (duty: ReportingDuty, plan: PlanDays): number => {
   const issueYear = new Date(plan.issuedFirstDay * MS_PER_DAY).getUTCFullYear();
   if (duty.dueMonth === null) return dayOf(issueYear, 12, 31);
   const due = clampedDay(issueYear, duty.dueMonth, duty.dueDay ?? lastDayOfMonth(issueYear, duty.dueMonth));
   return due >= plan.issuedFirstDay ? due : clampedDay(issueYear + 1, duty.dueMonth, duty.dueDay ?? lastDayOfMonth(issueYear + 1, duty.dueMonth));
 };
 
-export const periodByIndex = (duty: ReportingDuty, plan: PlanView, index: number): ReportingPeriod => {
+export const periodByIndex = (duty: ReportingDuty, plan: PlanDays, index: number): ReportingPeriod => {
   if (duty.frequency === 'ONCE') {
     const dueDay = onceDueDay(duty, plan);
     const dueYear = new Date(dueDay * MS_PER_DAY).getUTCFullYear();
@@ -58,7 +61,7 @@ export const periodByIndex = (duty: ReportingDuty, plan: PlanView, index: number
 };
 
 /** The period a day falls in, or null for a ONCE duty's day outside its single period. */
-export const periodOfDay = (duty: ReportingDuty, plan: PlanView, day: number): ReportingPeriod | null => {
+export const periodOfDay = (duty: ReportingDuty, plan: PlanDays, day: number): ReportingPeriod | null => {
   if (duty.frequency === 'ONCE') {
     const once = periodByIndex(duty, plan, 0);
     return day >= once.startDay && day <= once.endDay ? once : null;
@@ -76,7 +79,7 @@ export const periodOfDay = (duty: ReportingDuty, plan: PlanView, day: number): R
  */
 const periodCache = new WeakMap<ReportingDuty, ReportingPeriod[]>();
 
-const periodsOf = (duty: ReportingDuty, plan: PlanView, untilDay: number): ReportingPeriod[] => {
+const periodsOf = (duty: ReportingDuty, plan: PlanDays, untilDay: number): ReportingPeriod[] => {
   let periods = periodCache.get(duty);
   if (!periods) {
     const first = periodOfDay(duty, plan, plan.issuedFirstDay);
@@ -90,7 +93,7 @@ const periodsOf = (duty: ReportingDuty, plan: PlanView, untilDay: number): Repor
 };
 
 /** The cached period a day falls in (binary search), or null before the plan's first period. */
-const cachedPeriodOfDay = (duty: ReportingDuty, plan: PlanView, day: number): ReportingPeriod | null => {
+const cachedPeriodOfDay = (duty: ReportingDuty, plan: PlanDays, day: number): ReportingPeriod | null => {
   const periods = periodsOf(duty, plan, day);
   let low = 0;
   let high = periods.length - 1;
