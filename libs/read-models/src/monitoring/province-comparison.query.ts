@@ -103,9 +103,9 @@ const emptyCounts = (): Counts => ({
   targets: 0,
   targetsWithValue: 0,
   targetsAttained: 0,
-  expected: 0,
-  received: 0,
-  receivedOnTime: 0,
+  expectedReports: 0,
+  receivedReports: 0,
+  receivedReportsOnTime: 0,
 });
 
 const countStatus = (counts: Counts, status: TaskStatus): void => {
@@ -288,11 +288,8 @@ const rowOf = (provinceId: string, memberProvinceIds: string[], members: Provinc
     completionRate: ratio(counts.completed, counts.tasks),
     onTimeRate: ratio(counts.completedOnTime, counts.completed),
     onTimeRateAgainstOriginal: ratio(counts.completedOnTimeAgainstOriginal, counts.completed),
-    receivedReportsOnTime: counts.receivedOnTime,
-    receivedReports: counts.received,
-    expectedReports: counts.expected,
-    reportingRate: ratio(counts.received, counts.expected),
-    reportingOnTimeRate: ratio(counts.receivedOnTime, counts.expected),
+    reportingRate: ratio(counts.receivedReports, counts.expectedReports),
+    reportingOnTimeRate: ratio(counts.receivedReportsOnTime, counts.expectedReports),
     targetAttainmentRate: ratio(counts.targetsAttained, counts.targets),
   };
 };

@@ -148,9 +148,9 @@ export const recordReceipt = (plan: PlanView, unitId: string, day: number, known
 };
 
 export interface ReportingCounts {
-  expected: number;
-  received: number;
-  receivedOnTime: number;
+  expectedReports: number;
+  receivedReports: number;
+  receivedReportsOnTime: number;
 }
 
 
@@ -240,15 +240,15 @@ export const countReporting = (
       const period = periods[at];
       if (period.endDay > day) break;
       if (period.dueDay < planLastDay || period.dueDay >= endOfUnit) continue;
-      counts.expected++;
+      counts.expectedReports++;
       if (everything && at < MASK_PERIODS) {
-        counts.received += (unit.receivedMask >>> at) & 1;
-        counts.receivedOnTime += (unit.onTimeMask >>> at) & 1;
+        counts.receivedReports += (unit.receivedMask >>> at) & 1;
+        counts.receivedReportsOnTime += (unit.onTimeMask >>> at) & 1;
         continue;
       }
       // Bounds checked first: reading past an array's end is V8's slow path.
-      if (at < unit.receivedKnownMs.length && unit.receivedKnownMs[at] <= knownMs) counts.received++;
-      if (at < unit.onTimeKnownMs.length && unit.onTimeKnownMs[at] <= knownMs) counts.receivedOnTime++;
+      if (at < unit.receivedKnownMs.length && unit.receivedKnownMs[at] <= knownMs) counts.receivedReports++;
+      if (at < unit.onTimeKnownMs.length && unit.onTimeKnownMs[at] <= knownMs) counts.receivedReportsOnTime++;
     }
   }
 };
