@@ -1,9 +1,12 @@
 import { readCheckpoints, verifyStore } from '@monitor/application';
 import { SqliteEventStore } from '@monitor/event-store';
+import { seedCommands } from '@monitor/seeds';
 import { join } from 'node:path';
 import { startPlatform, type RunningPlatform } from './testing/platform-harness.js';
 
 const KEY = 'an-audit-key-of-at-least-32-characters';
+/** Each seed command records one event. */
+const SEEDED = seedCommands.length;
 
 describe('the platform keeps signed checkpoints at intervals', () => {
   let platform: RunningPlatform;
@@ -31,7 +34,7 @@ describe('the platform keeps signed checkpoints at intervals', () => {
 
   it('records one over the seeded store, none while nothing new arrives, and another after a write', async () => {
     const first = await until(checkpoints, (c) => c.recorded.length >= 1);
-    expect(first.recorded[0]!.checkpoint).toMatchObject({ events: 180, signature: expect.stringMatching(/^[\w-]{43}$/) });
+    expect(first.recorded[0]!.checkpoint).toMatchObject({ events: SEEDED, signature: expect.stringMatching(/^[\w-]{43}$/) });
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect((await checkpoints()).recorded).toHaveLength(1);
 
@@ -42,8 +45,8 @@ describe('the platform keeps signed checkpoints at intervals', () => {
     );
     expect(write.errors).toBeUndefined();
     const second = await until(checkpoints, (c) => c.recorded.length >= 2);
-    // 180 seeds, the first checkpoint, the new directive.
-    expect(second.recorded[1]!.checkpoint.events).toBe(182);
+    // The seeds, the first checkpoint, the new directive.
+    expect(second.recorded[1]!.checkpoint.events).toBe(SEEDED + 2);
     expect(second.verified).toMatchObject({ checkpointsChecked: 2, failure: null });
   });
 });

@@ -15,6 +15,9 @@ export const NATIONAL: Scale = { provinces: 34, plansPerProvince: 200, tasksPerP
 export const MILLION: Scale = { ...NATIONAL, plansPerProvince: 138 };
 export const BENCH_DIRECTIVE = 'BENCH-1/QĐ-TTg';
 
+/** Every plan owes a yearly report from its Sở KH&CN before 15/11, as 41/KH-KHCN does. */
+const YEARLY_REPORT = (reporter: string) => ({ id: 'hang-nam', reporterUnitIds: [reporter], recipient: 'UBND tỉnh', recipientUnitId: null, frequency: 'YEARLY' as const, dueMonth: 11, dueDay: 14, text: 'hàng năm trước ngày 15/11' });
+
 /** A small seeded generator (mulberry32), so every run compares the same history. */
 const random = (seed: number) => () => {
   seed = (seed + 0x6d2b79f5) | 0;
@@ -23,12 +26,12 @@ const random = (seed: number) => () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 
-const meta = (occurredOn: string, now: string): EventMetadata => ({
+const meta = (occurredOn: string, recordedAt: string): EventMetadata => ({
   actor: { id: 'bench-official', name: 'Cán bộ mô phỏng', role: 'Chuyên viên', unitId: null },
   occurredAt: vietnamStartOfDay(occurredOn),
   occurredAtPrecision: 'DAY',
   recordedBy: 'bench',
-  recordedAt: now,
+  recordedAt,
   correlationId: timeOrderedUuid(),
   causationId: null,
   simulated: true,
@@ -41,11 +44,14 @@ const meta = (occurredOn: string, now: string): EventMetadata => ({
 export const generateNationalHistory = async (file: string, scale: Scale = NATIONAL): Promise<number> => {
   const store = new SqliteEventStore(file, { synchronous: 'NORMAL' });
   const next = random(696);
-  const now = new Date().toISOString();
   let written = 0;
+  // Recorded a few hours after it happened; one event in ten one to four months late, so that what the
+  // platform showed on a day (knownAsOf) differs from what was true.
+  const recordedAt = (on: string) =>
+    new Date(Date.parse(vietnamStartOfDay(on)) + (next() < 0.1 ? 30 + Math.floor(next() * 90) : 0) * 86_400_000 + 8 * 3_600_000).toISOString();
   const append = async (stream: string, events: { type: string; data: unknown; on: string }[]) => {
     // Chained as the command runner chains them: each stream is written whole, from revision 0.
-    const batch = chainBatch(stream, 0, GENESIS, events.map((e): EventToAppend => ({ id: timeOrderedUuid(), type: e.type, data: e.data, metadata: meta(e.on, now) })));
+    const batch = chainBatch(stream, 0, GENESIS, events.map((e): EventToAppend => ({ id: timeOrderedUuid(), type: e.type, data: e.data, metadata: meta(e.on, recordedAt(e.on)) })));
     await store.appendToStream(stream, batch, 'no_stream');
     written += batch.length;
   };
@@ -61,7 +67,7 @@ export const generateNationalHistory = async (file: string, scale: Scale = NATIO
       const planId = `${provinceId}.ke-hoach-${k}`;
       const issuedOn = addDays('2020-06-01', Math.floor(next() * 400));
       const monthOnly = next() < 0.1;
-      await append(`plan-${planId}`, [{ type: 'PlanIssued', on: issuedOn, data: { planId, provinceId, number: `${k}/KH-UBND`, title: `Kế hoạch ${k}`, issuerUnitId: unit('ubnd-tinh'), issuedOn: monthOnly ? { value: issuedOn.slice(0, 7), precision: 'MONTH' } : { value: issuedOn, precision: 'DAY' }, implements: [BENCH_DIRECTIVE], parentPlanId: null, reportingDuties: [], targets: [], budget: null } }]);
+      await append(`plan-${planId}`, [{ type: 'PlanIssued', on: issuedOn, data: { planId, provinceId, number: `${k}/KH-UBND`, title: `Kế hoạch ${k}`, issuerUnitId: unit('ubnd-tinh'), issuedOn: monthOnly ? { value: issuedOn.slice(0, 7), precision: 'MONTH' } : { value: issuedOn, precision: 'DAY' }, implements: [BENCH_DIRECTIVE], parentPlanId: null, reportingDuties: [YEARLY_REPORT(unit('so-khcn'))], targets: [], budget: null } }]);
       for (let t = 1; t <= scale.tasksPerPlan; t++) {
         const taskId = `${planId}.t${t}`;
         const due = addDays(issuedOn, 90 + Math.floor(next() * 1500));

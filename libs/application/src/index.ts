@@ -16,3 +16,5 @@ export * from './audit/verify-store.js';
 export * from './audit/replay-until.js';
 export * from './audit/ndjson-events.js';
 export * from './audit/periodic-checkpoint.js';
+export * from './simulation/simulate-activity.js';
+export * from './simulation/seeded-random.js';

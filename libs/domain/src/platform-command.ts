@@ -22,6 +22,8 @@ export const routeCommand = (command: PlatformCommand): CommandRoute => {
   switch (command.type) {
     case 'RegisterProvince':
       return { stream: streams.province(command.provinceId), decider: provinceDecider };
+    case 'MergeProvinces':
+      return { stream: streams.province(command.successorProvinceId), decider: provinceDecider };
     case 'RegisterOrgUnit':
       return { stream: streams.orgUnit(command.unitId), decider: orgUnitDecider };
     case 'RegisterDirective':

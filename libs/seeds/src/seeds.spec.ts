@@ -24,6 +24,7 @@ const plan = (planId: string): IssuePlan => {
 const tasks = commandsOf('DefineTask');
 const assignments = commandsOf('AssignTask');
 const units = commandsOf('RegisterOrgUnit');
+const mergers = commandsOf('MergeProvinces');
 const task = (taskId: string): DefineTask => tasks.find((t) => t.taskId === taskId)!;
 const assignment = (taskId: string): AssignTask | undefined => assignments.find((a) => a.taskId === taskId);
 
@@ -48,7 +49,16 @@ describe('the seed commands', () => {
       events.push(...decided);
     }
     expect(events).toHaveLength(seedCommands.length);
-    expect(states.size).toBe(seedCommands.length - assignments.length);
+    // Assignments act on their task's stream and mergers on their successor's: neither opens a stream.
+    expect(states.size).toBe(seedCommands.length - assignments.length - mergers.length);
+  });
+
+  it('record the 2025 mergers exactly as DOMAIN.md states them', () => {
+    expect(mergers.map((m) => [m.successorProvinceId, m.mergedProvinceIds, m.effectiveOn, m.legalBasis])).toEqual([
+      ['bac-ninh', ['bac-giang'], '2025-07-01', 'Nghị quyết 202/2025/QH15'],
+      ['thai-nguyen', ['bac-kan'], '2025-07-01', 'Nghị quyết 202/2025/QH15'],
+      ['ninh-binh', ['ha-nam', 'nam-dinh'], '2025-07-01', 'Nghị quyết 202/2025/QH15'],
+    ]);
   });
 
   it('hold the six plans with their numbers (null when blank) and dates at the precision they carry', () => {

@@ -59,7 +59,15 @@ export class ReportProgressCommand extends TaskMutation<ReportProgressInput> {
   toDomain() {
     const i = this.input;
     return {
-      command: { type: 'ReportProgress' as const, taskId: i.taskId, reportId: i.reportId, unitId: i.unitId, percentComplete: i.percentComplete ?? null, summary: i.summary ?? null },
+      command: {
+        type: 'ReportProgress' as const,
+        taskId: i.taskId,
+        reportId: i.reportId,
+        unitId: i.unitId,
+        percentComplete: i.percentComplete ?? null,
+        summary: i.summary ?? null,
+        ...(i.values ? { values: i.values } : {}),
+      },
       actor: i.reportedBy,
     };
   }

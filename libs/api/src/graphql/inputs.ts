@@ -97,6 +97,7 @@ export interface ReportProgressInput extends OccurredInput {
   percentComplete?: number | null;
   summary?: string | null;
   reportedBy: ActorInput;
+  values?: { targetId: string; value: number }[] | null;
 }
 
 export interface CompleteTaskInput extends OccurredInput {

@@ -20,14 +20,14 @@ export class MonitoringViews {
     return this.projector.state;
   }
 
-  requireDirective(typed: string, field = 'directive'): DirectiveView {
-    const directive = findDirective(this.state, typed);
+  requireDirective(typed: string, field = 'directive', state = this.state): DirectiveView {
+    const directive = findDirective(state, typed);
     if (!directive) throw notFound(field, `no directive "${typed}" is registered`);
     return directive;
   }
 
-  requireProvince(typed: string, field = 'province'): ProvinceView {
-    const province = findProvince(this.state, typed);
+  requireProvince(typed: string, field = 'province', state = this.state): ProvinceView {
+    const province = findProvince(state, typed);
     if (!province) throw notFound(field, `no province "${typed}" is registered`);
     return province;
   }

@@ -1,4 +1,4 @@
-import { compareProvinces, findDirective, type DirectiveComparisonResult, type DirectiveView, type PlanView, type ProvinceView, type TaskView } from '@monitor/read-models';
+import { breakdown, compareProvinces, directivePlansByProvince, findDirective, type BreakdownKey, type BreakdownRow, type DirectiveComparisonResult, type ProvinceLevel, type DirectiveView, type PlanView, type OrgUnitView, type ProvinceView, type TaskView } from '@monitor/read-models';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { MonitoringViews } from '../platform/monitoring-views.js';
 
@@ -19,11 +19,19 @@ export class FindTaskQuery extends Query<TaskView | null> {
     super();
   }
 }
+export interface ComparisonOptions {
+  /** Only events recorded by then (what the platform showed); null: everything recorded. */
+  readonly knownAsOf: Date | null;
+  readonly provinceLevel: ProvinceLevel;
+  readonly includeSimulated: boolean;
+}
+
 export class CompareProvincesQuery extends Query<ComparisonAnswer> {
   constructor(
     readonly directive: string,
     readonly asOf: Date,
     readonly provinces: readonly string[] | null,
+    readonly options: ComparisonOptions = { knownAsOf: null, provinceLevel: 'HISTORICAL', includeSimulated: false },
   ) {
     super();
   }
@@ -31,7 +39,10 @@ export class CompareProvincesQuery extends Query<ComparisonAnswer> {
 
 export type ComparisonAnswer = DirectiveComparisonResult & {
   directive: DirectiveView;
-  rows: (DirectiveComparisonResult['rows'][number] & { province: ProvinceView; reportingRate: null; reportingOnTimeRate: null })[];
+  includesSimulated: boolean;
+  provincesWithoutPlan: ProvinceView[];
+  coverageRate: number | null;
+  rows: (DirectiveComparisonResult['rows'][number] & { province: ProvinceView; memberProvinces: ProvinceView[] })[];
 };
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'vi');
@@ -79,27 +90,68 @@ export class FindTaskHandler implements IQueryHandler<FindTaskQuery> {
 @QueryHandler(CompareProvincesQuery)
 export class CompareProvincesHandler implements IQueryHandler<CompareProvincesQuery> {
   constructor(private readonly views: MonitoringViews) {}
-  async execute({ directive, asOf, provinces }: CompareProvincesQuery) {
-    const provinceIds = provinces?.map((p, i) => this.views.requireProvince(p, `provinces[${i}]`).id);
-    const state = this.views.state;
-    const comparison = compareProvinces(state, { directive: this.views.requireDirective(directive), asOf: asOf.toISOString(), provinceIds });
+  async execute({ directive, asOf, provinces, options }: CompareProvincesQuery): Promise<ComparisonAnswer> {
+    // Simulated events live only in the full views: leaving them out is choosing the other views.
+    const state = options.includeSimulated ? this.views.state : this.views.state.withoutSimulated!;
+    const provinceIds = provinces?.map((p, i) => this.views.requireProvince(p, `provinces[${i}]`, state).id);
+    const comparison = compareProvinces(state, {
+      directive: this.views.requireDirective(directive, 'directive', state),
+      asOf: asOf.toISOString(),
+      knownAsOf: options.knownAsOf?.toISOString() ?? null,
+      provinceIds,
+      provinceLevel: options.provinceLevel,
+    });
+    const province = (id: string) => state.provinces.get(id)!;
+    const withoutPlan = comparison.rows.filter((row) => row.planIds.length === 0);
     // Fields filled here rather than by field resolvers: a national comparison has many rows, and
     // each field resolver costs more than the figure it returns.
     return {
       ...comparison,
       directive: state.directives.get(comparison.directiveId)!,
-      rows: comparison.rows.map((row) => ({
-        ...row,
-        province: state.provinces.get(row.provinceId)!,
-        // Reporting rates need expected reports per reporting duty and period: the metrics issue defines them.
-        reportingRate: null,
-        reportingOnTimeRate: null,
-      })),
+      includesSimulated: options.includeSimulated,
+      provincesWithoutPlan: withoutPlan.map((row) => province(row.provinceId)),
+      coverageRate: comparison.rows.length === 0 ? null : (comparison.rows.length - withoutPlan.length) / comparison.rows.length,
+      rows: comparison.rows.map((row) => ({ ...row, province: province(row.provinceId), memberProvinces: row.memberProvinceIds.map(province) })),
     };
   }
 }
 
+export class BreakdownQuery extends Query<BreakdownAnswer[]> {
+  constructor(
+    readonly directive: string,
+    readonly by: BreakdownKey,
+    readonly provinces: readonly string[] | null,
+    readonly asOf: Date,
+    readonly knownAsOf: Date | null,
+    readonly includeSimulated: boolean,
+  ) {
+    super();
+  }
+}
+
+export type BreakdownAnswer = BreakdownRow & { province: ProvinceView; plan: PlanView | null; unit: OrgUnitView | null };
+
+@QueryHandler(BreakdownQuery)
+export class BreakdownHandler implements IQueryHandler<BreakdownQuery> {
+  constructor(private readonly views: MonitoringViews) {}
+  async execute(query: BreakdownQuery): Promise<BreakdownAnswer[]> {
+    const state = query.includeSimulated ? this.views.state : this.views.state.withoutSimulated!;
+    const directive = this.views.requireDirective(query.directive, 'directive', state);
+    const provinceIds = query.provinces
+      ? query.provinces.map((p, i) => this.views.requireProvince(p, `provinces[${i}]`, state).id)
+      : [...directivePlansByProvince(state, directive).keys()];
+    const rows = breakdown(state, { directive, by: query.by, asOf: query.asOf.toISOString(), knownAsOf: query.knownAsOf?.toISOString() ?? null, provinceIds });
+    return rows.map((row) => ({
+      ...row,
+      province: state.provinces.get(row.provinceId)!,
+      plan: query.by === 'PLAN' ? (state.plans.get(row.key) ?? null) : null,
+      unit: query.by === 'PLAN' ? null : (state.units.get(row.key) ?? null),
+    }));
+  }
+}
+
 export const monitoringQueryHandlers = [
+  BreakdownHandler,
   ListProvincesHandler,
   ListDirectivesHandler,
   FindDirectiveHandler,

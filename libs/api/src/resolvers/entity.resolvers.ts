@@ -3,6 +3,8 @@ import type { RecordedEvent } from '@monitor/event-store';
 import {
   correctionsOf,
   deadlineInForce,
+  lagBetween,
+  targetAttainmentOn,
   plansForDirective,
   taskStatusOn,
   type AssignmentView,
@@ -12,6 +14,7 @@ import {
   type ProgressReportView,
   type ProvinceImplementationRow,
   type ReportCorrectionRow,
+  type ProvinceView,
   type TaskView,
 } from '@monitor/read-models';
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
@@ -23,17 +26,21 @@ export const UNSTATED_ACTOR: Actor = { id: 'unstated', name: 'not stated in the 
 
 const defined = <T>(values: (T | undefined)[]): T[] => values.filter((v): v is T => v !== undefined);
 
+/** Province lineage, from the ProvincesMerged events (the 2025 mergers are seeded). */
 @Resolver('Province')
 export class ProvinceResolver {
-  // Province lineage (the 2025 mergers) is recorded by a later issue; until then none is known.
-  @ResolveField('mergedOn') mergedOn() {
-    return null;
+  constructor(private readonly views: MonitoringViews) {}
+  @ResolveField('mergedOn') mergedOn(@Parent() province: ProvinceView) {
+    return province.merger?.effectiveOn ?? null;
   }
-  @ResolveField('successor') successor() {
-    return null;
+  @ResolveField('mergerLegalBasis') mergerLegalBasis(@Parent() province: ProvinceView) {
+    return province.merger?.legalBasis ?? null;
   }
-  @ResolveField('predecessors') predecessors() {
-    return [];
+  @ResolveField('successor') successor(@Parent() province: ProvinceView) {
+    return province.merger ? (this.views.state.provinces.get(province.merger.successorId) ?? null) : null;
+  }
+  @ResolveField('predecessors') predecessors(@Parent() province: ProvinceView) {
+    return defined(province.predecessorIds.map((id) => this.views.state.provinces.get(id)));
   }
 }
 
@@ -97,6 +104,16 @@ export class PlanResolver {
   @ResolveField('budgetTotal') budgetTotal(@Parent() plan: PlanView) {
     return plan.budget?.total ?? null;
   }
+  @ResolveField('lagFromParent') lagFromParent(@Parent() plan: PlanView) {
+    const parent = plan.parentPlanId ? this.views.state.plans.get(plan.parentPlanId) : undefined;
+    return parent ? lagBetween(parent.issuedOn, plan.issuedOn) : null;
+  }
+  @ResolveField('lagFromDirectives') lagFromDirectives(@Parent() plan: PlanView) {
+    return defined(plan.implements.map((id) => this.views.state.directives.get(id))).map((directive) => ({
+      directive,
+      lag: lagBetween(directive.issuedOn, plan.issuedOn),
+    }));
+  }
 }
 
 @Resolver('ReportingDuty')
@@ -118,6 +135,9 @@ export class TaskResolver {
   }
   @ResolveField('deadline') deadline(@Parent() task: TaskView) {
     return deadlineInForce(task, vietnamDayNumber(new Date())).deadline;
+  }
+  @ResolveField('targetAttainment') targetAttainment(@Parent() task: TaskView, @Args('asOf') asOf: Date | null, @Args('knownAsOf') knownAsOf: Date | null) {
+    return targetAttainmentOn(task, vietnamDayNumber(asOf ?? new Date()), knownAsOf ? knownAsOf.getTime() : Number.POSITIVE_INFINITY);
   }
   @ResolveField('originalDeadline') originalDeadline(@Parent() task: TaskView) {
     return task.deadlines[0].deadline;

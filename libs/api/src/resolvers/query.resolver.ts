@@ -1,10 +1,12 @@
 import type { RecordedEvent } from '@monitor/event-store';
+import type { BreakdownKey, ProvinceLevel } from '@monitor/read-models';
 import { QueryBus } from '@nestjs/cqrs';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { READERS, Roles } from '../auth/roles.js';
 import { AuditTrailQuery } from '../queries/audit-trail.query.js';
 import { LateReportCorrectionsQuery } from '../queries/late-report-corrections.query.js';
 import {
+  BreakdownQuery,
   CompareProvincesQuery,
   FindDirectiveQuery,
   FindPlanQuery,
@@ -53,8 +55,26 @@ export class QueryResolver {
     @Args('directive') directive: string,
     @Args('asOf') asOf: Date | null,
     @Args('provinces') provinces: string[] | null,
+    @Args('knownAsOf') knownAsOf: Date | null,
+    @Args('provinceLevel') provinceLevel: ProvinceLevel,
+    @Args('includeSimulated') includeSimulated: boolean,
   ) {
-    return this.queries.execute(new CompareProvincesQuery(directive, asOf ?? new Date(), provinces ?? null));
+    return this.queries.execute(
+      new CompareProvincesQuery(directive, asOf ?? new Date(), provinces ?? null, { knownAsOf: knownAsOf ?? null, provinceLevel, includeSimulated }),
+    );
+  }
+
+  @Query('implementationBreakdown')
+  @Roles(...READERS)
+  implementationBreakdown(
+    @Args('directive') directive: string,
+    @Args('by') by: BreakdownKey,
+    @Args('provinces') provinces: string[] | null,
+    @Args('asOf') asOf: Date | null,
+    @Args('knownAsOf') knownAsOf: Date | null,
+    @Args('includeSimulated') includeSimulated: boolean,
+  ) {
+    return this.queries.execute(new BreakdownQuery(directive, by, provinces ?? null, asOf ?? new Date(), knownAsOf ?? null, includeSimulated));
   }
 
   @Query('auditTrail')

@@ -20,6 +20,9 @@ export const checkReferences = async (store: EventStore, command: PlatformComman
   switch (command.type) {
     case 'RegisterProvince':
       return command;
+    case 'MergeProvinces':
+      await requireAll(command.mergedProvinceIds, streams.province, 'mergedProvinceIds', 'province');
+      return command;
     case 'RegisterOrgUnit':
       await requireAll([command.provinceId], streams.province, 'provinceId', 'province');
       await requireAll([command.parentUnitId], streams.orgUnit, 'parentUnitId', 'unit');

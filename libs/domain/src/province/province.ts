@@ -1,7 +1,8 @@
 import type { Decider } from '../shared/decider.js';
 import type { DomainEvent } from '../shared/event.js';
-import { alreadyExists, forbidden } from '../shared/errors.js';
+import { alreadyExists, forbidden, invalidInput, notFound } from '../shared/errors.js';
 import { requireId, requireText } from '../shared/ids.js';
+import { parsePartialDate } from '../shared/partial-date.js';
 
 export interface RegisterProvince {
   readonly type: 'RegisterProvince';
@@ -10,30 +11,72 @@ export interface RegisterProvince {
   /** The General Statistics Office code, e.g. Hà Nam "35". */
   readonly statisticalCode: string | null;
 }
-export type ProvinceCommand = RegisterProvince;
+
+/**
+ * Provinces merged into a successor by a legal act (Nghị quyết 202/2025/QH15: Bắc Giang into Bắc
+ * Ninh from 1 July 2025). Recorded on the successor's stream; the merged provinces keep their history.
+ */
+export interface MergeProvinces {
+  readonly type: 'MergeProvinces';
+  readonly successorProvinceId: string;
+  readonly mergedProvinceIds: readonly string[];
+  /** 'YYYY-MM-DD': the first day the merged provinces no longer exist. */
+  readonly effectiveOn: string;
+  /** The act that decided it, as written. */
+  readonly legalBasis: string;
+}
+export type ProvinceCommand = RegisterProvince | MergeProvinces;
 
 export type ProvinceRegistered = DomainEvent<
   'ProvinceRegistered',
   { provinceId: string; name: string; statisticalCode: string | null }
 >;
-export type ProvinceEvent = ProvinceRegistered;
+export type ProvincesMerged = DomainEvent<
+  'ProvincesMerged',
+  { successorProvinceId: string; mergedProvinceIds: string[]; effectiveOn: string; legalBasis: string }
+>;
+export type ProvinceEvent = ProvinceRegistered | ProvincesMerged;
 
 export interface ProvinceState {
   readonly registered: boolean;
+  /** Provinces already merged into this one. */
+  readonly absorbed: readonly string[];
 }
 
+const decideMerge = (command: MergeProvinces, state: ProvinceState): ProvincesMerged => {
+  if (!state.registered) throw notFound('successorProvinceId', `province ${command.successorProvinceId} is not registered`);
+  if (command.mergedProvinceIds.length === 0) throw invalidInput('mergedProvinceIds', 'name at least one province that merges');
+  const merged = command.mergedProvinceIds.map((id, i) => requireId(id, `mergedProvinceIds[${i}]`));
+  if (merged.includes(command.successorProvinceId)) throw invalidInput('mergedProvinceIds', 'a province cannot merge into itself');
+  const again = merged.find((id) => state.absorbed.includes(id));
+  if (again) throw alreadyExists(`province ${again} already merged into ${command.successorProvinceId}`, 'mergedProvinceIds');
+  const effective = parsePartialDate(command.effectiveOn, 'effectiveOn');
+  if (effective.precision !== 'DAY') throw invalidInput('effectiveOn', 'a merger takes effect on a day (YYYY-MM-DD)');
+  return {
+    type: 'ProvincesMerged',
+    data: {
+      successorProvinceId: command.successorProvinceId,
+      mergedProvinceIds: merged,
+      effectiveOn: effective.value,
+      legalBasis: requireText(command.legalBasis, 'legalBasis'),
+    },
+  };
+};
+
 export const provinceDecider: Decider<ProvinceCommand, ProvinceState, ProvinceEvent> = {
-  initialState: () => ({ registered: false }),
-  evolve: (_state, event) => {
+  initialState: () => ({ registered: false, absorbed: [] }),
+  evolve: (state, event) => {
     switch (event.type) {
       case 'ProvinceRegistered':
-        return { registered: true };
+        return { ...state, registered: true };
+      case 'ProvincesMerged':
+        return { ...state, absorbed: [...state.absorbed, ...event.data.mergedProvinceIds] };
     }
   },
   decide: (command, state, context) => {
+    if (context.actingForProvince) throw forbidden('only national administrators register and merge provinces');
     switch (command.type) {
       case 'RegisterProvince': {
-        if (context.actingForProvince) throw forbidden('only national administrators register provinces');
         if (state.registered) throw alreadyExists(`province ${command.provinceId} is already registered`, 'provinceId');
         return [
           {
@@ -46,6 +89,8 @@ export const provinceDecider: Decider<ProvinceCommand, ProvinceState, ProvinceEv
           },
         ];
       }
+      case 'MergeProvinces':
+        return [decideMerge(command, state)];
     }
   },
 };

@@ -29,6 +29,12 @@ export interface ChangeDeadline {
   readonly reason: string | null;
 }
 
+/** A value reached for one of the task's targets ("02 mô hình" so far), as a report states it. */
+export interface ReportedValue {
+  readonly targetId: string;
+  readonly value: number;
+}
+
 export interface ReportProgress {
   readonly type: 'ReportProgress';
   readonly taskId: string;
@@ -36,6 +42,8 @@ export interface ReportProgress {
   readonly unitId: string;
   readonly percentComplete: number | null;
   readonly summary: string | null;
+  /** Values reached for the task's targets, when the report gives them. */
+  readonly values?: readonly ReportedValue[];
 }
 
 /** Corrects a recorded report: the values as they should have been, and why. */

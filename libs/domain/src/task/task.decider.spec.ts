@@ -248,6 +248,23 @@ describe('task decider', () => {
         .when(report({ reportId: 'bc-2021-01', percentComplete: 100 }))
         .then([reported({ reportId: 'bc-2021-01', percentComplete: 100 })]));
 
+    it('records values reached for the task’s targets', () =>
+      given(defined(), leadAssigned)
+        .when(report({ values: [{ targetId: 'mo-hinh', value: 1 }] }))
+        .then([{ type: 'ProgressReported', data: { ...reported().data, values: [{ targetId: 'mo-hinh', value: 1 }] } }]));
+
+    it('refuses a value for a target the task does not have, a value that is not a number, or two for one target', () => {
+      given(defined(), leadAssigned)
+        .when(report({ values: [{ targetId: 'doanh-nghiep', value: 1 }] }))
+        .thenThrows('INVALID_INPUT', /has no target doanh-nghiep/, 'values[0].targetId');
+      given(defined(), leadAssigned)
+        .when(report({ values: [{ targetId: 'mo-hinh', value: Number.NaN }] }))
+        .thenThrows('INVALID_INPUT', /must be a number/, 'values[0].value');
+      given(defined(), leadAssigned)
+        .when(report({ values: [{ targetId: 'mo-hinh', value: 1 }, { targetId: 'mo-hinh', value: 2 }] }))
+        .thenThrows('INVALID_INPUT', /same target twice/, 'values');
+    });
+
     it('refuses a task that is not defined', () =>
       given().when(report()).thenThrows('NOT_FOUND', /not defined: cannot report progress/, 'taskId'));
 

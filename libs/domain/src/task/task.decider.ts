@@ -4,7 +4,7 @@ import type { CommandContext } from '../shared/event.js';
 import { alreadyExists, forbidden, invalidInput, notFound, ruleViolated } from '../shared/errors.js';
 import { optionalText, requireId, requireText } from '../shared/ids.js';
 import { validateTarget } from '../shared/target.js';
-import type { TaskCommand } from './task.commands.js';
+import type { ReportedValue, TaskCommand } from './task.commands.js';
 import type { TaskEvent } from './task.events.js';
 
 export interface TaskState {
@@ -16,6 +16,7 @@ export interface TaskState {
   readonly reportIds: ReadonlySet<string>;
   /** The unit that made each report: a correction keeps it. */
   readonly reportUnits: ReadonlyMap<string, string>;
+  readonly targetIds: readonly string[];
 }
 
 const initialState = (): TaskState => ({
@@ -26,12 +27,13 @@ const initialState = (): TaskState => ({
   coordinators: new Set(),
   reportIds: new Set(),
   reportUnits: new Map(),
+  targetIds: [],
 });
 
 const evolve = (state: TaskState, event: TaskEvent): TaskState => {
   switch (event.type) {
     case 'TaskDefined':
-      return { ...state, lifecycle: 'open', provinceId: event.data.provinceId, deadline: event.data.deadline };
+      return { ...state, lifecycle: 'open', provinceId: event.data.provinceId, deadline: event.data.deadline, targetIds: event.data.targets.map((t) => t.id) };
     case 'TaskAssigned':
       return {
         ...state,
@@ -69,6 +71,13 @@ const validPercent = (percentComplete: number | null): number | null => {
     throw invalidInput('percentComplete', `must be a whole number from 0 to 100, got ${percentComplete}`);
   }
   return percentComplete;
+};
+
+/** A reported value must be a number for one of the task's own targets. */
+const validateReportedValue = (value: ReportedValue, state: TaskState, taskId: string, field: string) => {
+  if (!state.targetIds.includes(value.targetId)) throw invalidInput(`${field}.targetId`, `task ${taskId} has no target ${value.targetId}`);
+  if (!Number.isFinite(value.value)) throw invalidInput(`${field}.value`, `must be a number, got ${value.value}`);
+  return { targetId: value.targetId, value: value.value };
 };
 
 const decide = (command: TaskCommand, state: TaskState, context: CommandContext): TaskEvent[] => {
@@ -139,6 +148,8 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
         throw ruleViolated(`unit ${command.unitId} is not assigned to task ${command.taskId}: it cannot report on it`, 'unitId');
       }
       if (state.reportIds.has(command.reportId)) throw alreadyExists(`report ${command.reportId} is already recorded`, 'reportId');
+      const values = command.values?.map((v, i) => validateReportedValue(v, state, command.taskId, `values[${i}]`));
+      if (values && new Set(values.map((v) => v.targetId)).size !== values.length) throw invalidInput('values', 'gives a value for the same target twice');
       return [
         {
           type: 'ProgressReported',
@@ -148,6 +159,7 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
             unitId: command.unitId,
             percentComplete,
             summary: optionalText(command.summary),
+            ...(values && values.length > 0 ? { values } : {}),
           },
         },
       ];

@@ -27,7 +27,15 @@ export type TaskDeadlineChanged = DomainEvent<
 
 export type ProgressReported = DomainEvent<
   'ProgressReported',
-  { taskId: string; reportId: string; unitId: string; percentComplete: number | null; summary: string | null }
+  {
+    taskId: string;
+    reportId: string;
+    unitId: string;
+    percentComplete: number | null;
+    summary: string | null;
+    /** Present only when the report gives values for the task's targets. */
+    values?: { targetId: string; value: number }[];
+  }
 >;
 
 /**

@@ -1,5 +1,6 @@
 import { plansForDirective } from './lookups.js';
 import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
+import { reportingSlotsOf, type ReportingSlots } from './reporting.js';
 
 /** One province's plans for a directive, ordered by when they were issued, with their tasks' rows. */
 export interface ProvincePlans {
@@ -11,6 +12,15 @@ export interface ProvincePlans {
   /** Task-table rows of all the plans, plan after plan; plan i's rows end at taskRowsEnd[i]. */
   readonly taskRows: Int32Array;
   readonly taskRowsEnd: Int32Array;
+  /** Per plan: its own first and last possible issue day, and when it was recorded (epoch ms). */
+  readonly firstDay: Int32Array;
+  readonly lastDay: Int32Array;
+  readonly knownMs: Float64Array;
+  /** One slot per plan, duty and reporter unit, for the reporting rate. */
+  readonly reporting: ReportingSlots;
+  /** Task rows whose task sets targets, and their plan's position: few, so listed apart. */
+  readonly targetRows: Int32Array;
+  readonly targetRowPlan: Int32Array;
 }
 
 interface CachedIndex {
@@ -20,7 +30,20 @@ interface CachedIndex {
 
 const cache = new WeakMap<MonitoringState, Map<string, CachedIndex>>();
 
-const indexProvince = (plans: PlanView[]): ProvincePlans => {
+const rowsWithTargets = (state: MonitoringState, plans: readonly PlanView[]) => {
+  const rows: number[] = [];
+  const planOf: number[] = [];
+  plans.forEach((plan, p) => {
+    for (const row of plan.taskRows) {
+      if (state.tasksByRow[row].targets.length === 0) continue;
+      rows.push(row);
+      planOf.push(p);
+    }
+  });
+  return { targetRows: Int32Array.from(rows), targetRowPlan: Int32Array.from(planOf) };
+};
+
+const indexProvince = (state: MonitoringState, plans: PlanView[]): ProvincePlans => {
   plans.sort((a, b) => a.issued.occurredDay - b.issued.occurredDay);
   const n = plans.length;
   const issuedDay = new Int32Array(n);
@@ -35,7 +58,19 @@ const indexProvince = (plans: PlanView[]): ProvincePlans => {
     for (const row of plan.taskRows) rows.push(row);
     taskRowsEnd[i] = rows.length;
   });
-  return { plans, issuedDay, minFirstDay, minLastDay, taskRows: Int32Array.from(rows), taskRowsEnd };
+  return {
+    plans,
+    issuedDay,
+    minFirstDay,
+    minLastDay,
+    taskRows: Int32Array.from(rows),
+    taskRowsEnd,
+    firstDay: Int32Array.from(plans, (p) => p.issuedFirstDay),
+    lastDay: Int32Array.from(plans, (p) => p.issuedLastDay),
+    knownMs: Float64Array.from(plans, (p) => p.issued.knownMs),
+    reporting: reportingSlotsOf(state, plans),
+    ...rowsWithTargets(state, plans),
+  };
 };
 
 /**
@@ -55,7 +90,7 @@ export const directivePlansByProvince = (state: MonitoringState, directive: Dire
     if (list) list.push(plan);
     else grouped.set(plan.provinceId, [plan]);
   }
-  const byProvince = new Map([...grouped].map(([provinceId, plans]) => [provinceId, indexProvince(plans)]));
+  const byProvince = new Map([...grouped].map(([provinceId, plans]) => [provinceId, indexProvince(state, plans)]));
   perDirective.set(directive.id, { version: state.structureVersion, byProvince });
   return byProvince;
 };

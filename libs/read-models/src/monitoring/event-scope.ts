@@ -13,6 +13,7 @@ export const planOfEvent = (state: MonitoringState, event: ProjectedEvent): stri
     case 'TaskDefined':
       return event.data.planId;
     case 'ProvinceRegistered':
+    case 'ProvincesMerged':
     case 'OrgUnitRegistered':
     case 'DirectiveRegistered':
       return null;
@@ -26,6 +27,8 @@ export const provinceOfEvent = (state: MonitoringState, event: ProjectedEvent): 
   switch (event.type) {
     case 'ProvinceRegistered':
       return event.data.provinceId;
+    case 'ProvincesMerged':
+      return event.data.successorProvinceId;
     case 'OrgUnitRegistered':
       return event.data.provinceId;
     case 'DirectiveRegistered':

@@ -1,8 +1,20 @@
 import { dayNumber, firstDay, foldText, lastDay, vietnamDayNumber, type Actor, type Deadline } from '@monitor/domain';
 import type { MonitoringState, ProjectedEvent, Provenance, TaskView } from './monitoring.state.js';
-import { addTaskRow } from './task-table.js';
+import { recordReceipt } from './reporting.js';
+import { addTaskRow, NEVER_MS } from './task-table.js';
 
-const STRUCTURAL = new Set(['ProvinceRegistered', 'DirectiveRegistered', 'PlanIssued', 'TaskDefined']);
+const STRUCTURAL = new Set(['ProvinceRegistered', 'ProvincesMerged', 'DirectiveRegistered', 'PlanIssued', 'TaskDefined']);
+
+/** Events of one batch share their `recordedAt`: parse it once per distinct string, not per event. */
+let lastRecordedAt = '';
+let lastKnownMs = 0;
+const knownMsOf = (recordedAt: string): number => {
+  if (recordedAt !== lastRecordedAt) {
+    lastRecordedAt = recordedAt;
+    lastKnownMs = Date.parse(recordedAt);
+  }
+  return lastKnownMs;
+};
 
 const dueDayOf = (deadline: Deadline) => (deadline.due === null ? null : dayNumber(deadline.due));
 
@@ -20,18 +32,36 @@ const provenance = (state: MonitoringState, event: ProjectedEvent): Provenance =
   occurredAt: event.occurredAt,
   occurredDay: vietnamDayNumber(event.occurredAt),
   recordedAt: event.recordedAt,
+  knownMs: knownMsOf(event.recordedAt),
 });
 
 /**
- * Applies one event to the monitoring views, in place (a rebuild folds millions of events).
+ * Applies one event to the monitoring views, in place (a rebuild folds millions of events), and,
+ * unless a simulator generated it, to the views kept without simulated data.
  * Idempotence comes from the caller's checkpoint: an event at or before it is never applied again.
  */
 export const applyMonitoringEvent = (state: MonitoringState, event: ProjectedEvent): void => {
+  applyToViews(state, event);
+  if (state.withoutSimulated && !event.simulated) applyToViews(state.withoutSimulated, event);
+};
+
+const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
   if (STRUCTURAL.has(event.type)) state.structureVersion++;
   switch (event.type) {
     case 'ProvinceRegistered': {
       const { provinceId, name, statisticalCode } = event.data;
-      state.provinces.set(provinceId, { id: provinceId, name, statisticalCode, folded: foldText(name) });
+      const knownMs = knownMsOf(event.recordedAt);
+      state.provinces.set(provinceId, { id: provinceId, name, statisticalCode, folded: foldText(name), knownMs, merger: null, predecessorIds: [] });
+      return;
+    }
+    case 'ProvincesMerged': {
+      const { successorProvinceId, mergedProvinceIds, effectiveOn, legalBasis } = event.data;
+      const merger = { successorId: successorProvinceId, effectiveOn, effectiveDay: dayNumber(effectiveOn), legalBasis, knownMs: knownMsOf(event.recordedAt) };
+      for (const id of mergedProvinceIds) {
+        const merged = state.provinces.get(id);
+        if (merged) merged.merger = merger;
+      }
+      state.provinces.get(successorProvinceId)?.predecessorIds.push(...mergedProvinceIds);
       return;
     }
     case 'OrgUnitRegistered': {
@@ -43,7 +73,7 @@ export const applyMonitoringEvent = (state: MonitoringState, event: ProjectedEve
       const { directiveId, ...d } = event.data;
       const issuedFirstDay = dayNumber(firstDay(d.issuedOn));
       const issuedLastDay = dayNumber(lastDay(d.issuedOn));
-      state.directives.set(directiveId, { id: directiveId, ...d, issuedFirstDay, issuedLastDay, implementedBy: [], planIds: [] });
+      state.directives.set(directiveId, { id: directiveId, knownMs: knownMsOf(event.recordedAt), ...d, issuedFirstDay, issuedLastDay, implementedBy: [], planIds: [] });
       for (const parent of d.implements) state.directives.get(parent)?.implementedBy.push(directiveId);
       return;
     }
@@ -58,6 +88,7 @@ export const applyMonitoringEvent = (state: MonitoringState, event: ProjectedEve
         childPlanIds: [],
         taskIds: [],
         taskRows: [],
+        receipts: p.reportingDuties.map(() => new Map()),
       });
       for (const directiveId of p.implements) state.directives.get(directiveId)?.planIds.push(planId);
       if (p.parentPlanId) state.plans.get(p.parentPlanId)?.childPlanIds.push(planId);
@@ -67,7 +98,7 @@ export const applyMonitoringEvent = (state: MonitoringState, event: ProjectedEve
       const t = event.data;
       const defined = provenance(state, event);
       const dueDay = dueDayOf(t.deadline);
-      const row = addTaskRow(state.taskTable, defined.occurredDay, dueDay);
+      const row = addTaskRow(state.taskTable, defined.occurredDay, dueDay, defined.knownMs);
       const task: TaskView = {
         id: t.taskId,
         planId: t.planId,
@@ -79,6 +110,8 @@ export const applyMonitoringEvent = (state: MonitoringState, event: ProjectedEve
         deadlines: [{ ...defined, deadline: t.deadline, dueDay, reason: null }],
         assignments: [],
         reportCount: 0,
+        reportFrontier: null,
+        reportedValues: null,
         row,
         completion: null,
         cancellation: null,
@@ -102,7 +135,21 @@ const applyTaskEvent = (state: MonitoringState, task: TaskView, event: Projected
   if (event.type === 'ProgressReported') {
     task.reportCount++;
     const day = vietnamDayNumber(event.occurredAt);
-    if (day < table.firstReportDay[task.row]) table.firstReportDay[task.row] = day;
+    const knownMs = knownMsOf(event.recordedAt);
+    const row = task.row;
+    if (table.firstReportKnown[row] === NEVER_MS) table.firstReportKnown[row] = knownMs;
+    else if (day < table.firstReportDay[row]) {
+      // A report recorded late that happened before every report known so far: keep both facts.
+      task.reportFrontier ??= [[table.firstReportKnown[row], table.firstReportDay[row]]];
+      table.reportsOutOfOrder[row] = 1;
+      task.reportFrontier.push([knownMs, day]);
+    }
+    if (day < table.firstReportDay[row]) table.firstReportDay[row] = day;
+    for (const { targetId, value } of event.data.values ?? []) {
+      (task.reportedValues ??= []).push({ targetId, value, occurredAt: event.occurredAt, occurredDay: day, knownMs });
+    }
+    const plan = state.plans.get(task.planId);
+    if (plan && plan.reportingDuties.length > 0) recordReceipt(plan, event.data.unitId, day, knownMs);
     return;
   }
   const when = provenance(state, event);
@@ -118,10 +165,12 @@ const applyTaskEvent = (state: MonitoringState, task: TaskView, event: Projected
     case 'TaskCompleted':
       task.completion = { ...when, summary: event.data.summary };
       table.completedDay[task.row] = when.occurredDay;
+      table.completedKnown[task.row] = when.knownMs;
       return;
     case 'TaskCancelled':
       task.cancellation = { ...when, reason: event.data.reason };
       table.cancelledDay[task.row] = when.occurredDay;
+      table.cancelledKnown[task.row] = when.knownMs;
       return;
   }
 };

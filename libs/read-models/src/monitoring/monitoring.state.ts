@@ -29,6 +29,17 @@ export interface Provenance {
   /** The Vietnamese calendar day of `occurredAt`, as a day number (see dayNumber). */
   readonly occurredDay: number;
   readonly recordedAt: string;
+  /** `recordedAt` in epoch milliseconds: "what the platform showed" compares it for many facts. */
+  readonly knownMs: number;
+}
+
+/** A merger as recorded (ProvincesMerged), seen from a merged province. */
+export interface MergerView {
+  readonly successorId: string;
+  readonly effectiveOn: string;
+  readonly effectiveDay: number;
+  readonly legalBasis: string;
+  readonly knownMs: number;
 }
 
 export interface ProvinceView {
@@ -36,6 +47,11 @@ export interface ProvinceView {
   readonly name: string;
   readonly statisticalCode: string | null;
   readonly folded: string;
+  readonly knownMs: number;
+  /** Set once the province merged into a successor; its history stays its own. */
+  merger: MergerView | null;
+  /** Provinces merged into this one, in the order recorded. */
+  readonly predecessorIds: string[];
 }
 
 export interface OrgUnitView {
@@ -49,6 +65,7 @@ export interface OrgUnitView {
 /** A directive as registered (its id renamed from `directiveId`), with what the views derive. */
 export interface DirectiveView extends Readonly<Omit<DirectiveRegistered['data'], 'directiveId'>> {
   readonly id: string;
+  readonly knownMs: number;
   /** `issuedOn` as the first and last day it can mean (day numbers), for lag arithmetic. */
   readonly issuedFirstDay: number;
   readonly issuedLastDay: number;
@@ -68,6 +85,22 @@ export interface PlanView extends Readonly<Omit<PlanIssuedData, 'planId'>> {
   readonly taskIds: string[];
   /** The same tasks as rows of the task table, for comparisons. */
   readonly taskRows: number[];
+  /** Per reporting duty (same order as `reportingDuties`), the reports received, per unit and period. */
+  readonly receipts: DutyReceipts[];
+}
+
+/**
+ * For one reporting duty: per reporter unit, per period (by position from the plan's first period,
+ * see reporting.ts), the first moment the platform knew of a report in that period, and of one sent
+ * by the due day (absent: none yet). Kept instead of the reports: rates need only whether, and since when.
+ */
+export type DutyReceipts = Map<string, UnitReceipts>;
+export interface UnitReceipts {
+  readonly receivedKnownMs: number[];
+  readonly onTimeKnownMs: number[];
+  /** Bit i set: period i has a receipt, whenever recorded (periods 0–30): "everything known" reads these. */
+  receivedMask: number;
+  onTimeMask: number;
 }
 
 export interface AssignmentView extends Provenance {
@@ -118,6 +151,13 @@ export interface TaskView {
    * first one's day feed comparisons. Their details are read from the task's stream when asked for.
    */
   reportCount: number;
+  /**
+   * Set only when a report recorded later happened earlier than every report known before it: then
+   * the first report's day depends on what was known when. Pairs of [knownMs, day], in record order.
+   */
+  reportFrontier: [number, number][] | null;
+  /** Values reported for the task's targets, in the order recorded; null until a report gives one. */
+  reportedValues: { targetId: string; value: number; occurredAt: string; occurredDay: number; knownMs: number }[] | null;
   /** This task's row in the task table, which holds the day numbers its status depends on. */
   readonly row: number;
   completion: (Provenance & { summary: string | null }) | null;
@@ -140,9 +180,11 @@ export interface MonitoringState {
   structureVersion: number;
   /** Task views by task-table row. */
   readonly tasksByRow: TaskView[];
+  /** The same views built from the events not marked `simulated`; null inside that copy itself. */
+  readonly withoutSimulated: MonitoringState | null;
 }
 
-export const initialMonitoringState = (): MonitoringState => ({
+export const initialMonitoringState = (keepRealApart = true): MonitoringState => ({
   provinces: new Map(),
   units: new Map(),
   directives: new Map(),
@@ -152,4 +194,5 @@ export const initialMonitoringState = (): MonitoringState => ({
   taskTable: emptyTaskTable(),
   structureVersion: 0,
   tasksByRow: [],
+  withoutSimulated: keepRealApart ? initialMonitoringState(false) : null,
 });

@@ -6,6 +6,7 @@ const provenanceOf = (event: ProjectedEvent) => ({
   occurredAt: event.occurredAt,
   occurredDay: vietnamDayNumber(event.occurredAt),
   recordedAt: event.recordedAt,
+  knownMs: Date.parse(event.recordedAt),
 });
 
 /**

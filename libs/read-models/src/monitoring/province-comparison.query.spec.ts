@@ -69,3 +69,20 @@ describe('comparing provinces on a directive', () => {
     expect(findProvince(state, 'HA NAM')?.id).toBe('ha-nam');
   });
 });
+
+describe('simulated data', () => {
+  it('is kept out of the views without simulated events, and in the full views', () => {
+    const mixed = stateFrom(
+      [province('ha-nam', 'Hà Nam'), '2020-01-01'],
+      [directive('696/QĐ-TTg', '2020-05-25'), '2020-05-25'],
+      [plan('hn', 'ha-nam', '2020-09-16', ['696/QĐ-TTg']), '2020-09-16'],
+      [task('hn-1', 'hn', 'ha-nam', 'trong năm 2020'), '2020-09-16'],
+      [task('sim-1', 'hn', 'ha-nam', 'trong năm 2020'), '2020-09-16', '2026-01-01', true],
+      [completed('hn-1'), '2020-10-01', '2026-01-01', true],
+    );
+    const haNam = (state: typeof mixed) =>
+      compareProvinces(state, { directive: state.directives.get('696/QĐ-TTg')!, asOf: '2020-11-01T00:00:00Z' }).rows[0];
+    expect(haNam(mixed)).toMatchObject({ tasks: 2, completed: 1 });
+    expect(haNam(mixed.withoutSimulated!)).toMatchObject({ tasks: 1, completed: 0 });
+  });
+});

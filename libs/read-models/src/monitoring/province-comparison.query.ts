@@ -1,10 +1,17 @@
-import { vietnamDayNumber } from '@monitor/domain';
+import { notFound, vietnamDayNumber } from '@monitor/domain';
 import { directivePlansByProvince, type ProvincePlans } from './directive-plans.index.js';
-import type { DirectiveView, MonitoringState } from './monitoring.state.js';
-import { statusOfRow, type TaskStatus } from './task-status.js';
+import { latestSuccessor, provinceWithPredecessors, type ProvinceLevel } from './lineage.js';
+import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
+import { countReporting, type ReportingCounts } from './reporting.js';
+import { deadlineInForce, statusKnownBy, statusOfRow, type TaskStatus } from './task-status.js';
+import { targetAttainmentOn } from './target-attainment.js';
+import { NEVER, NEVER_MS } from './task-table.js';
 
+/** One province's figures on a directive. Every figure is defined in docs/metrics.md. */
 export interface ProvinceImplementationRow {
   readonly provinceId: string;
+  /** The historical provinces the row adds up: the province itself, or a successor and those merged into it. */
+  readonly memberProvinceIds: readonly string[];
   readonly planIds: readonly string[];
   /** Exact only when the first plan's date is a day; otherwise the range below is the truth. */
   readonly planLagDays: number | null;
@@ -19,11 +26,30 @@ export interface ProvinceImplementationRow {
   readonly cancelled: number;
   readonly completionRate: number | null;
   readonly onTimeRate: number | null;
+  /** Tasks (not cancelled) whose deadline in force is not the one first set. */
+  readonly deadlineChanged: number;
+  /** The same judgement against each task's original deadline, as if no extension had been granted. */
+  readonly completedOnTimeAgainstOriginal: number;
+  readonly overdueAgainstOriginal: number;
+  readonly onTimeRateAgainstOriginal: number | null;
+  readonly expectedReports: number;
+  readonly receivedReports: number;
+  readonly receivedReportsOnTime: number;
+  readonly reportingRate: number | null;
+  readonly reportingOnTimeRate: number | null;
+  /** Targets of the tasks counted (not cancelled), those with a value reported, those the value reaches. */
+  readonly targets: number;
+  readonly targetsWithValue: number;
+  readonly targetsAttained: number;
+  readonly targetAttainmentRate: number | null;
 }
 
 export interface DirectiveComparisonResult {
   readonly directiveId: string;
   readonly asOf: string;
+  /** Null: everything known now; otherwise only what the platform had recorded by then. */
+  readonly knownAsOf: string | null;
+  readonly provinceLevel: ProvinceLevel;
   readonly rows: readonly ProvinceImplementationRow[];
 }
 
@@ -31,8 +57,12 @@ export interface CompareProvincesInput {
   readonly directive: DirectiveView;
   /** ISO instant; the comparison counts what had happened by then (by `occurredAt`). */
   readonly asOf: string;
+  /** ISO instant; when given, only events recorded by then count (by `recordedAt`): what the platform showed. */
+  readonly knownAsOf?: string | null;
   /** Province ids to show; all the directive concerns when omitted. */
   readonly provinceIds?: readonly string[];
+  /** HISTORICAL (default): each province as it was; SUCCESSORS: merged provinces added into their successor. */
+  readonly provinceLevel?: ProvinceLevel;
 }
 
 const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
@@ -41,7 +71,42 @@ const vietnamese = new Intl.Collator('vi');
 const byName = (state: MonitoringState, ids: string[]) =>
   ids.sort((a, b) => vietnamese.compare(state.provinces.get(a)!.name, state.provinces.get(b)!.name));
 
-type Counts = { tasks: number; completed: number; completedOnTime: number; overdue: number; inProgress: number; notStarted: number; cancelled: number };
+interface Counts extends ReportingCounts {
+  tasks: number;
+  completed: number;
+  completedOnTime: number;
+  overdue: number;
+  inProgress: number;
+  notStarted: number;
+  cancelled: number;
+  deadlineChanged: number;
+  completedOnTimeAgainstOriginal: number;
+  overdueAgainstOriginal: number;
+  targets: number;
+  targetsWithValue: number;
+  targetsAttained: number;
+}
+
+// One literal with every field (no spread): the counters are incremented in the hottest loops, and a
+// spread-built object gets a slower shape.
+const emptyCounts = (): Counts => ({
+  tasks: 0,
+  completed: 0,
+  completedOnTime: 0,
+  overdue: 0,
+  inProgress: 0,
+  notStarted: 0,
+  cancelled: 0,
+  deadlineChanged: 0,
+  completedOnTimeAgainstOriginal: 0,
+  overdueAgainstOriginal: 0,
+  targets: 0,
+  targetsWithValue: 0,
+  targetsAttained: 0,
+  expectedReports: 0,
+  receivedReports: 0,
+  receivedReportsOnTime: 0,
+});
 
 const countStatus = (counts: Counts, status: TaskStatus): void => {
   if (status === 'CANCELLED') {
@@ -56,21 +121,29 @@ const countStatus = (counts: Counts, status: TaskStatus): void => {
   else counts.notStarted++;
 };
 
-const row = (state: MonitoringState, directive: DirectiveView, provinceId: string, index: ProvincePlans | undefined, day: number): ProvinceImplementationRow => {
-  const counts: Counts = { tasks: 0, completed: 0, completedOnTime: 0, overdue: 0, inProgress: 0, notStarted: 0, cancelled: 0 };
-  // Plans are ordered by issue day: those issued by `day` are a prefix.
-  let issued = 0;
-  while (index && issued < index.plans.length && index.issuedDay[issued] <= day) issued++;
-  // The hot loop of a national comparison (136,000 tasks): typed arrays in locals, and the exact
-  // deadline-in-force look-up only for the few tasks whose deadline was ever changed.
+/** A task whose deadline ever changed (or whose reports were recorded out of order): judged exactly, against the deadline in force and the original. */
+const countTaskExactly = (state: MonitoringState, counts: Counts, r: number, day: number, knownMs: number): void => {
+  const status = knownMs === NEVER_MS ? statusOfRow(state, r, day) : statusKnownBy(state, r, day, knownMs);
+  countStatus(counts, status);
+  if (status === 'CANCELLED') return;
+  const task = state.tasksByRow[r];
+  if (deadlineInForce(task, day, knownMs) !== task.deadlines[0]) counts.deadlineChanged++;
+  const original = statusKnownBy(state, r, day, knownMs, true);
+  if (original === 'COMPLETED') counts.completedOnTimeAgainstOriginal++;
+  if (original === 'OVERDUE') counts.overdueAgainstOriginal++;
+};
+
+/**
+ * The hot loop of a national comparison (136,000 tasks) over everything known: typed arrays in
+ * locals, and the exact deadline-in-force look-up only for the few tasks whose deadline ever changed.
+ */
+const countTasksKnownNow = (state: MonitoringState, rows: Int32Array, end: number, day: number, counts: Counts): void => {
   const { definedDay, cancelledDay, completedDay, dueDay, firstReportDay, deadlineChanged } = state.taskTable;
-  const end = issued === 0 ? 0 : index!.taskRowsEnd[issued - 1];
-  const rows = index?.taskRows;
   for (let i = 0; i < end; i++) {
-    const r = rows![i];
+    const r = rows[i];
     if (definedDay[r] > day) continue;
     if (deadlineChanged[r] === 1) {
-      countStatus(counts, statusOfRow(state, r, day));
+      countTaskExactly(state, counts, r, day, NEVER_MS);
       continue;
     }
     if (cancelledDay[r] <= day) {
@@ -81,35 +154,171 @@ const row = (state: MonitoringState, directive: DirectiveView, provinceId: strin
     const completed = completedDay[r];
     if (completed <= day) {
       counts.completed++;
-      if (completed <= dueDay[r]) counts.completedOnTime++;
-    } else if (day > dueDay[r]) counts.overdue++;
-    else if (firstReportDay[r] <= day) counts.inProgress++;
+      if (completed <= dueDay[r]) {
+        counts.completedOnTime++;
+        counts.completedOnTimeAgainstOriginal++;
+      }
+    } else if (day > dueDay[r]) {
+      counts.overdue++;
+      counts.overdueAgainstOriginal++;
+    } else if (firstReportDay[r] <= day) counts.inProgress++;
     else counts.notStarted++;
   }
+};
+
+/** The same count restricted to what the platform had recorded by `knownMs` (same shape of loop). */
+const countTasksKnownBy = (state: MonitoringState, rows: Int32Array, from: number, end: number, day: number, knownMs: number, counts: Counts): void => {
+  const { definedDay, definedKnown, deadlineChanged, cancelledDay, cancelledKnown, completedDay, completedKnown, dueDay, firstReportDay, firstReportKnown, reportsOutOfOrder } =
+    state.taskTable;
+  for (let i = from; i < end; i++) {
+    const r = rows[i];
+    if (definedDay[r] > day || definedKnown[r] > knownMs) continue;
+    if (deadlineChanged[r] === 1 || reportsOutOfOrder[r] === 1) {
+      countTaskExactly(state, counts, r, day, knownMs);
+      continue;
+    }
+    if (cancelledDay[r] <= day && cancelledKnown[r] <= knownMs) {
+      counts.cancelled++;
+      continue;
+    }
+    counts.tasks++;
+    const completed = completedKnown[r] <= knownMs ? completedDay[r] : NEVER;
+    if (completed <= day) {
+      counts.completed++;
+      if (completed <= dueDay[r]) {
+        counts.completedOnTime++;
+        counts.completedOnTimeAgainstOriginal++;
+      }
+    } else if (day > dueDay[r]) {
+      counts.overdue++;
+      counts.overdueAgainstOriginal++;
+    } else if (firstReportKnown[r] <= knownMs && firstReportDay[r] <= day) counts.inProgress++;
+    else counts.notStarted++;
+  }
+};
+
+/** Target attainment over the tasks with targets among the first `plansIssued` plans (see target-attainment.ts). */
+const countTargets = (state: MonitoringState, index: ProvincePlans, plansIssued: number, day: number, knownMs: number, counts: Counts): void => {
+  const { definedDay, definedKnown, cancelledDay, cancelledKnown } = state.taskTable;
+  for (let i = 0; i < index.targetRows.length; i++) {
+    const r = index.targetRows[i];
+    const plan = index.targetRowPlan[i];
+    if (plan >= plansIssued || index.knownMs[plan] > knownMs || definedDay[r] > day || definedKnown[r] > knownMs) continue;
+    if (cancelledDay[r] <= day && cancelledKnown[r] <= knownMs) continue;
+    for (const { attainment } of targetAttainmentOn(state.tasksByRow[r], day, knownMs)) {
+      counts.targets++;
+      if (attainment !== 'NO_VALUE') counts.targetsWithValue++;
+      if (attainment === 'ATTAINED') counts.targetsAttained++;
+    }
+  }
+};
+
+interface ProvinceFigures {
+  readonly plans: PlanView[];
+  readonly lagMin: number | null;
+  readonly lagMax: number | null;
+  readonly counts: Counts;
+}
+
+const NO_PLANS: ProvinceFigures['plans'] = [];
+
+/** One historical province's plans issued by `day` (and recorded by `knownMs`), their tasks and reports. */
+const provinceFigures = (state: MonitoringState, directive: DirectiveView, index: ProvincePlans | undefined, day: number, knownMs: number): ProvinceFigures => {
+  const counts = emptyCounts();
+  if (!index) return { plans: NO_PLANS, lagMin: null, lagMax: null, counts };
+  // Plans are ordered by issue day: those issued by `day` are a prefix.
+  let issued = 0;
+  while (issued < index.plans.length && index.issuedDay[issued] <= day) issued++;
+  let plans: PlanView[];
+  let firstDay = Infinity;
+  let lastDay = Infinity;
+  if (knownMs === NEVER_MS) {
+    plans = issued === 0 ? NO_PLANS : index.plans.slice(0, issued);
+    if (issued > 0) {
+      firstDay = index.minFirstDay[issued - 1];
+      lastDay = index.minLastDay[issued - 1];
+      countTasksKnownNow(state, index.taskRows, index.taskRowsEnd[issued - 1], day, counts);
+    }
+    countReporting(state, index.reporting, issued, index.knownMs, day, knownMs, counts);
+    countTargets(state, index, issued, day, knownMs, counts);
+  } else {
+    // What the platform showed: only the plans, tasks and reports it had recorded by then.
+    plans = [];
+    for (let i = 0; i < issued; i++) {
+      if (index.knownMs[i] > knownMs) continue;
+      plans.push(index.plans[i]);
+      firstDay = Math.min(firstDay, index.firstDay[i]);
+      lastDay = Math.min(lastDay, index.lastDay[i]);
+      countTasksKnownBy(state, index.taskRows, i === 0 ? 0 : index.taskRowsEnd[i - 1], index.taskRowsEnd[i], day, knownMs, counts);
+    }
+    countReporting(state, index.reporting, issued, index.knownMs, day, knownMs, counts);
+    countTargets(state, index, issued, day, knownMs, counts);
+  }
   // The first plan's lag from the directive: exact when both dates are days, a range otherwise.
-  const lagMin = issued === 0 ? null : index!.minFirstDay[issued - 1] - directive.issuedLastDay;
-  const lagMax = issued === 0 ? null : index!.minLastDay[issued - 1] - directive.issuedFirstDay;
+  const lagMin = plans.length === 0 ? null : firstDay - directive.issuedLastDay;
+  const lagMax = plans.length === 0 ? null : lastDay - directive.issuedFirstDay;
+  return { plans, lagMin, lagMax, counts };
+};
+
+const COUNT_KEYS = Object.keys(emptyCounts()) as (keyof Counts)[];
+const sumCounts = (all: Counts[]): Counts => {
+  const sum = emptyCounts();
+  for (const counts of all) for (const key of COUNT_KEYS) sum[key] += counts[key];
+  return sum;
+};
+
+const minOrNull = (values: (number | null)[]) => {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : Math.min(...known);
+};
+
+/** Adds up the figures of the member provinces into one row (one member for HISTORICAL rows). */
+const rowOf = (provinceId: string, memberProvinceIds: string[], members: ProvinceFigures[]): ProvinceImplementationRow => {
+  const counts = members.length === 1 ? members[0].counts : sumCounts(members.map((m) => m.counts));
+  const lagMin = minOrNull(members.map((m) => m.lagMin));
+  const lagMax = minOrNull(members.map((m) => m.lagMax));
   return {
     provinceId,
-    planIds: issued === 0 ? [] : index!.plans.slice(0, issued).map((p) => p.id),
+    memberProvinceIds,
+    planIds: members.length === 1 ? members[0].plans.map((p) => p.id) : members.flatMap((m) => m.plans.map((p) => p.id)),
     planLagDays: lagMin !== null && lagMin === lagMax ? lagMin : null,
     planLagMinDays: lagMin,
     planLagMaxDays: lagMax,
     ...counts,
     completionRate: ratio(counts.completed, counts.tasks),
     onTimeRate: ratio(counts.completedOnTime, counts.completed),
+    onTimeRateAgainstOriginal: ratio(counts.completedOnTimeAgainstOriginal, counts.completed),
+    reportingRate: ratio(counts.receivedReports, counts.expectedReports),
+    reportingOnTimeRate: ratio(counts.receivedReportsOnTime, counts.expectedReports),
+    targetAttainmentRate: ratio(counts.targetsAttained, counts.targets),
   };
 };
 
+const provincesShown = (state: MonitoringState, input: CompareProvincesInput, level: ProvinceLevel, knownMs: number): string[] => {
+  const { directive } = input;
+  const known = [...state.provinces.values()].filter((p) => p.knownMs <= knownMs).map((p) => p.id);
+  const asked = input.provinceIds ?? (directive.provinceId ? [directive.provinceId] : known);
+  if (level === 'HISTORICAL') return input.provinceIds || directive.provinceId ? [...asked] : byName(state, [...asked]);
+  return byName(state, [...new Set([...asked].map((id) => latestSuccessor(state, id, knownMs)))]);
+};
+
 /**
- * One row per province on one directive: its plans (the first one's lag from the directive), and its
- * tasks' statuses on the `asOf` day. Cancelled tasks are counted apart and left out of the rates.
+ * One row per province on one directive: its plans (the first one's lag from the directive), its
+ * tasks' statuses and its reports on the `asOf` day; with `knownAsOf`, from only what had been recorded
+ * by then. Cancelled tasks are counted apart and left out of the rates.
  */
 export const compareProvinces = (state: MonitoringState, input: CompareProvincesInput): DirectiveComparisonResult => {
   const { directive, asOf } = input;
+  const level = input.provinceLevel ?? 'HISTORICAL';
+  const knownAsOf = input.knownAsOf ?? null;
+  const knownMs = knownAsOf === null ? NEVER_MS : Date.parse(knownAsOf);
+  if (directive.knownMs > knownMs) throw notFound('directive', `${directive.id} was not yet recorded at ${knownAsOf}`);
   const day = vietnamDayNumber(asOf);
   const byProvince = directivePlansByProvince(state, directive);
-  const provinceIds =
-    input.provinceIds ?? (directive.provinceId ? [directive.provinceId] : byName(state, [...state.provinces.keys()]));
-  return { directiveId: directive.id, asOf, rows: provinceIds.map((id) => row(state, directive, id, byProvince.get(id), day)) };
+  const figures = (id: string) => provinceFigures(state, directive, byProvince.get(id), day, knownMs);
+  const rows = provincesShown(state, input, level, knownMs).map((id) => {
+    const members = level === 'HISTORICAL' ? [id] : provinceWithPredecessors(state, id, knownMs);
+    return rowOf(id, members, members.map(figures));
+  });
+  return { directiveId: directive.id, asOf, knownAsOf, provinceLevel: level, rows };
 };

@@ -1,6 +1,7 @@
 import { dayNumber } from '@monitor/domain';
 import { completed, cancelled, deadlineChanged, reported, stateFrom, task } from '../testing/monitoring-fixtures.js';
-import { taskStatusOn } from './task-status.js';
+import { statusKnownBy, taskStatusOn } from './task-status.js';
+import { NEVER_MS } from './task-table.js';
 
 type Fact = Parameters<typeof stateFrom>[0];
 
@@ -53,5 +54,22 @@ describe('task status on a day', () => {
     const t = due10June([cancelled('t'), '2020-06-20']);
     expect(t.on('2020-06-15')).toBe('OVERDUE');
     expect(t.on('2020-06-20')).toBe('CANCELLED');
+  });
+});
+
+describe('task status against the original deadline', () => {
+  it('shows an extension: on time against the deadline in force, late against the one first set', () => {
+    const state = stateFrom(
+      [task('t', 'p', 'x', 'trước ngày 10/6/2020'), '2020-05-20'],
+      [deadlineChanged('t', 'trước ngày 30/6/2020'), '2020-06-05'],
+      [deadlineChanged('t', 'trước ngày 31/7/2020'), '2020-06-25'],
+      [completed('t'), '2020-07-10'],
+    );
+    const row = state.tasks.get('t')!.row;
+    // 20/06: in force 29/06 (not overdue); original 09/06: overdue. 10/07: completed within 30/07; late against 09/06.
+    expect(statusKnownBy(state, row, dayNumber('2020-06-20'), NEVER_MS)).toBe('NOT_STARTED');
+    expect(statusKnownBy(state, row, dayNumber('2020-06-20'), NEVER_MS, true)).toBe('OVERDUE');
+    expect(statusKnownBy(state, row, dayNumber('2020-07-15'), NEVER_MS)).toBe('COMPLETED');
+    expect(statusKnownBy(state, row, dayNumber('2020-07-15'), NEVER_MS, true)).toBe('COMPLETED_LATE');
   });
 });

@@ -1,21 +1,24 @@
 import type { DeadlineChange, MonitoringState, TaskView } from './monitoring.state.js';
-import { NEVER } from './task-table.js';
+import { NEVER, NEVER_MS } from './task-table.js';
 
 export type TaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED' | 'COMPLETED_LATE' | 'OVERDUE' | 'CANCELLED';
 
-/** The deadline in force on a day: the latest change that had happened by then, else the original. */
-export const deadlineInForce = (task: TaskView, day: number): DeadlineChange => {
+/**
+ * The deadline in force on a day: the latest change that had happened by then, else the original.
+ * With `knownMs`, only changes the platform had recorded by that moment count.
+ */
+export const deadlineInForce = (task: TaskView, day: number, knownMs = NEVER_MS): DeadlineChange => {
   let current = task.deadlines[0];
   for (let i = 1; i < task.deadlines.length; i++) {
     const change = task.deadlines[i];
-    if (change.occurredDay <= day && change.occurredDay >= current.occurredDay) current = change;
+    if (change.occurredDay <= day && change.occurredDay >= current.occurredDay && change.knownMs <= knownMs) current = change;
   }
   return current;
 };
 
-const dueDayOn = (state: MonitoringState, row: number, day: number): number =>
+const dueDayOn = (state: MonitoringState, row: number, day: number, knownMs = NEVER_MS): number =>
   state.taskTable.deadlineChanged[row] === 1
-    ? (deadlineInForce(state.tasksByRow[row], day).dueDay ?? NEVER)
+    ? (deadlineInForce(state.tasksByRow[row], day, knownMs).dueDay ?? NEVER)
     : state.taskTable.dueDay[row];
 
 /**
@@ -30,6 +33,37 @@ export const statusOfRow = (state: MonitoringState, row: number, day: number): T
   if (completed <= day) return completed <= dueDayOn(state, row, completed) ? 'COMPLETED' : 'COMPLETED_LATE';
   if (day > dueDayOn(state, row, day)) return 'OVERDUE';
   if (table.firstReportDay[row] <= day) return 'IN_PROGRESS';
+  return 'NOT_STARTED';
+};
+
+/** The first report's day among the reports recorded by `knownMs`. */
+const firstReportKnownBy = (state: MonitoringState, row: number, knownMs: number): number => {
+  const table = state.taskTable;
+  if (table.firstReportKnown[row] > knownMs) return NEVER;
+  const frontier = state.tasksByRow[row].reportFrontier;
+  if (!frontier) return table.firstReportDay[row];
+  let first = NEVER;
+  for (const [known, day] of frontier) if (known <= knownMs) first = day;
+  return first;
+};
+
+/**
+ * The status on a day as the platform showed it at `knownMs`: only facts recorded by then count
+ * (the caller skips rows whose task was not yet recorded). With knownMs = NEVER_MS it equals statusOfRow.
+ * `againstOriginal` judges against the deadline as first set, as if no extension had been granted.
+ */
+export const statusKnownBy = (state: MonitoringState, row: number, day: number, knownMs: number, againstOriginal = false): TaskStatus => {
+  const table = state.taskTable;
+  if (table.cancelledDay[row] <= day && table.cancelledKnown[row] <= knownMs) return 'CANCELLED';
+  // Only rows whose deadline ever changed need the deadline-in-force look-up (no closure: hot loop).
+  const lookUp = !againstOriginal && table.deadlineChanged[row] === 1;
+  const completed = table.completedKnown[row] <= knownMs ? table.completedDay[row] : NEVER;
+  if (completed <= day) {
+    const due = lookUp ? dueDayOn(state, row, completed, knownMs) : table.dueDay[row];
+    return completed <= due ? 'COMPLETED' : 'COMPLETED_LATE';
+  }
+  if (day > (lookUp ? dueDayOn(state, row, day, knownMs) : table.dueDay[row])) return 'OVERDUE';
+  if (firstReportKnownBy(state, row, knownMs) <= day) return 'IN_PROGRESS';
   return 'NOT_STARTED';
 };
 

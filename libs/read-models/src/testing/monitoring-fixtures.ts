@@ -1,27 +1,46 @@
-import { parseDeadline, parsePartialDate, vietnamStartOfDay, type PlatformEvent } from '@monitor/domain';
+import { parseDeadline, parsePartialDate, vietnamStartOfDay, type PlatformEvent, type ReportFrequency, type Target } from '@monitor/domain';
 import { applyMonitoringEvent } from '../monitoring/monitoring.projection.js';
 import { initialMonitoringState, type MonitoringState, type ProjectedEvent } from '../monitoring/monitoring.state.js';
 
-/** Builds monitoring state from events written as [type, data, occurredOn] for read-model specs. */
-export const stateFrom = (...facts: [PlatformEvent, string][]): MonitoringState => {
-  const state = initialMonitoringState();
-  facts.forEach(([event, occurredOn], i) => {
-    const occurredAt = occurredOn.length === 10 ? vietnamStartOfDay(occurredOn) : occurredOn;
-    const recordedAt = '2026-01-01T00:00:00Z';
-    const projected = {
+/** A fact for read-model specs: [event, occurredOn, recordedOn (default 2026-01-01), simulated?]. */
+export type Fact = [PlatformEvent, string] | [PlatformEvent, string, string] | [PlatformEvent, string, string, boolean];
+
+const instant = (dayOrInstant: string) => (dayOrInstant.length === 10 ? vietnamStartOfDay(dayOrInstant) : dayOrInstant);
+
+/** The facts as stored events, in the order given (which is the order recorded). */
+export const eventsFrom = (...facts: Fact[]): ProjectedEvent[] =>
+  facts.map(([event, occurredOn, recordedOn, simulated], i) => {
+    const occurredAt = instant(occurredOn);
+    const recordedAt = instant(recordedOn ?? '2026-01-01T00:00:00Z');
+    return {
       ...event,
       stream: 's',
       revision: 0,
       position: BigInt(i + 1),
-      metadata: { actor: null, occurredAt, occurredAtPrecision: 'DAY', recordedBy: 't', recordedAt, correlationId: 'c', causationId: null },
+      metadata: {
+        actor: null,
+        occurredAt,
+        occurredAtPrecision: 'DAY',
+        recordedBy: 't',
+        recordedAt,
+        correlationId: 'c',
+        causationId: null,
+        ...(simulated ? { simulated: true } : {}),
+      },
       occurredAt,
       recordedAt,
-      simulated: false,
+      simulated: simulated === true,
     } as ProjectedEvent;
-    applyMonitoringEvent(state, projected);
   });
+
+export const stateOf = (events: readonly ProjectedEvent[]): MonitoringState => {
+  const state = initialMonitoringState();
+  for (const event of events) applyMonitoringEvent(state, event);
   return state;
 };
+
+/** Builds monitoring state from facts written as [event, occurredOn, recordedOn?] for read-model specs. */
+export const stateFrom = (...facts: Fact[]): MonitoringState => stateOf(eventsFrom(...facts));
 
 export const province = (provinceId: string, name: string): PlatformEvent => ({ type: 'ProvinceRegistered', data: { provinceId, name, statisticalCode: null } });
 
@@ -49,4 +68,47 @@ export const cancelled = (taskId: string): PlatformEvent => ({ type: 'TaskCancel
 export const deadlineChanged = (taskId: string, deadline: string): PlatformEvent => ({
   type: 'TaskDeadlineChanged',
   data: { taskId, previous: parseDeadline('không'), deadline: parseDeadline(deadline), reason: 'gia hạn' },
+});
+
+export const unit = (unitId: string, provinceId: string | null): PlatformEvent => ({
+  type: 'OrgUnitRegistered',
+  data: { unitId, name: unitId, kind: 'AGENCY', provinceId, parentUnitId: null, aliases: [] },
+});
+
+export const merged = (successorProvinceId: string, mergedProvinceIds: string[], effectiveOn: string): PlatformEvent => ({
+  type: 'ProvincesMerged',
+  data: { successorProvinceId, mergedProvinceIds, effectiveOn, legalBasis: 'Nghị quyết 202/2025/QH15' },
+});
+
+/** A plan with one reporting duty: `frequency`, due on dueMonth/dueDay, owed by `reporters`. */
+export const planReporting = (
+  planId: string,
+  provinceId: string,
+  issuedOn: string,
+  implementsIds: string[],
+  duty: { frequency: ReportFrequency; dueMonth: number | null; dueDay: number | null; reporters: string[] },
+): PlatformEvent => {
+  const issued = plan(planId, provinceId, issuedOn, implementsIds) as Extract<PlatformEvent, { type: 'PlanIssued' }>;
+  return {
+    type: 'PlanIssued',
+    data: {
+      ...issued.data,
+      reportingDuties: [{ id: 'd', reporterUnitIds: duty.reporters, recipient: 'Sở KH&ĐT', recipientUnitId: null, frequency: duty.frequency, dueMonth: duty.dueMonth, dueDay: duty.dueDay, text: 'báo cáo' }],
+    },
+  };
+};
+
+export const reportedBy = (taskId: string, reportId: string, unitId: string): PlatformEvent => ({
+  type: 'ProgressReported',
+  data: { taskId, reportId, unitId, percentComplete: null, summary: null },
+});
+
+export const taskWithTargets = (taskId: string, planId: string, provinceId: string, deadline: string, targets: Target[]): PlatformEvent => {
+  const defined = task(taskId, planId, provinceId, deadline) as Extract<PlatformEvent, { type: 'TaskDefined' }>;
+  return { type: 'TaskDefined', data: { ...defined.data, targets } };
+};
+
+export const reportedValues = (taskId: string, reportId: string, values: { targetId: string; value: number }[]): PlatformEvent => ({
+  type: 'ProgressReported',
+  data: { taskId, reportId, unitId: 'u', percentComplete: null, summary: null, values },
 });

@@ -1,0 +1,45 @@
+import type { Target, TargetKind } from '@monitor/domain';
+import { directive, plan, province, reportedValues, stateFrom, taskWithTargets } from '../testing/monitoring-fixtures.js';
+import { compareProvinces } from './province-comparison.query.js';
+import { attains } from './target-attainment.js';
+
+const target = (kind: TargetKind, min: number | null, max: number | null, id = 't'): Target => ({ id, indicator: id, kind, min, max, unit: 'x', horizon: null, text: id });
+
+describe('target attainment', () => {
+  it.each([
+    // "ít nhất 02 mô hình": 2 reaches it, 1 does not.
+    ['AT_LEAST', 2, null, 1, false], ['AT_LEAST', 2, null, 2, true],
+    // "khoảng 20 doanh nghiệp": within ±10%, 18–22.
+    ['ABOUT', 20, null, 18, true], ['ABOUT', 20, null, 22, true], ['ABOUT', 20, null, 17, false],
+    // "15-20 nhãn hiệu": from 15 on, exceeding 20 included.
+    ['RANGE', 15, 20, 14, false], ['RANGE', 15, 20, 16, true], ['RANGE', 15, 20, 25, true],
+    // "tăng trung bình 3%/năm": the growth reported.
+    ['GROWTH_RATE', 3, null, 2.5, false], ['GROWTH_RATE', 3, null, 3.1, true],
+    // "1,5-2% tổng chi ngân sách": the share reported.
+    ['SHARE_OF_BUDGET', 1.5, 2, 1.2, false], ['SHARE_OF_BUDGET', 1.5, 2, 1.6, true],
+    ['AT_MOST', null, 5, 6, false], ['AT_MOST', null, 5, 5, true],
+    ['EXACT', 1, null, 1, true], ['EXACT', 1, null, 2, false],
+  ] as const)('%s %p–%p with %p reported: %p', (kind, min, max, value, expected) => {
+    expect(attains(target(kind, min, max), value)).toBe(expected);
+  });
+
+  it('counts targets, those with a value and those reached, as of a day and as the platform showed it', () => {
+    const state = stateFrom(
+      [province('ha-nam', 'Hà Nam'), '2016-01-01', '2020-01-01'],
+      [directive('696/QĐ-TTg', '2020-05-25'), '2020-05-25', '2020-05-26'],
+      [plan('hn', 'ha-nam', '2020-09-16', ['696/QĐ-TTg']), '2020-09-16', '2020-09-17'],
+      [taskWithTargets('t1', 'hn', 'ha-nam', 'đến năm 2025', [target('AT_LEAST', 2, null, 'mo-hinh'), target('ABOUT', 20, null, 'doanh-nghiep')]), '2020-09-16', '2020-09-17'],
+      [reportedValues('t1', 'r1', [{ targetId: 'mo-hinh', value: 1 }]), '2021-06-01', '2021-06-02'],
+      // Two models by March 2022, recorded only in May.
+      [reportedValues('t1', 'r2', [{ targetId: 'mo-hinh', value: 2 }, { targetId: 'doanh-nghiep', value: 15 }]), '2022-03-01', '2022-05-01'],
+    );
+    const row = (asOf: string, knownAsOf?: string) =>
+      compareProvinces(state, { directive: state.directives.get('696/QĐ-TTg')!, asOf, knownAsOf }).rows[0];
+    // 31/12/2021: two targets, one with a value (1 model, short of 2), none reached.
+    expect(row('2021-12-31T00:00:00Z')).toMatchObject({ targets: 2, targetsWithValue: 1, targetsAttained: 0, targetAttainmentRate: 0 });
+    // 01/04/2022: 2 models reach "ít nhất 02"; 15 enterprises are not "khoảng 20" (18–22).
+    expect(row('2022-04-01T00:00:00Z')).toMatchObject({ targets: 2, targetsWithValue: 2, targetsAttained: 1, targetAttainmentRate: 0.5 });
+    // Shown on 01/04/2022: the March report was not recorded yet.
+    expect(row('2022-04-01T00:00:00Z', '2022-04-01T00:00:00Z')).toMatchObject({ targetsWithValue: 1, targetsAttained: 0 });
+  });
+});

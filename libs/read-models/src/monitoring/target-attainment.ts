@@ -1,0 +1,51 @@
+import type { Target } from '@monitor/domain';
+import type { TaskView } from './monitoring.state.js';
+
+/** "khoảng 20" is reached within this share of 20 either way. */
+export const ABOUT_TOLERANCE = 0.1;
+
+export type Attainment = 'ATTAINED' | 'NOT_ATTAINED' | 'NO_VALUE';
+
+/**
+ * Whether a reported value reaches a target, by the target's kind: at least / at most / exactly the
+ * figure, about it (±10%), a range, a growth rate or a share of budget reached once the value is at
+ * least the lower bound (exceeding a range's upper end still reaches it).
+ */
+export const attains = (target: Target, value: number): boolean => {
+  const min = target.min ?? target.max;
+  const max = target.max ?? target.min;
+  if (min === null || max === null) return false;
+  switch (target.kind) {
+    case 'AT_MOST':
+      return value <= max;
+    case 'EXACT':
+      return value === min;
+    case 'ABOUT':
+      return Math.abs(value - min) <= ABOUT_TOLERANCE * Math.abs(min);
+    case 'AT_LEAST':
+    case 'RANGE':
+    case 'GROWTH_RATE':
+    case 'SHARE_OF_BUDGET':
+      return value >= min;
+  }
+};
+
+export interface TargetAttainmentView {
+  readonly target: Target;
+  /** The latest value reported by the day (and recorded by `knownMs`); null when none. */
+  readonly value: number | null;
+  readonly reportedAt: string | null;
+  readonly attainment: Attainment;
+}
+
+/** Each of a task's targets with the latest value reported for it by a day, as known at `knownMs`. */
+export const targetAttainmentOn = (task: TaskView, day: number, knownMs = Number.POSITIVE_INFINITY): TargetAttainmentView[] =>
+  task.targets.map((target) => {
+    let latest: NonNullable<TaskView['reportedValues']>[number] | null = null;
+    for (const reported of task.reportedValues ?? []) {
+      if (reported.targetId !== target.id || reported.occurredDay > day || reported.knownMs > knownMs) continue;
+      if (!latest || reported.occurredDay >= latest.occurredDay) latest = reported;
+    }
+    if (!latest) return { target, value: null, reportedAt: null, attainment: 'NO_VALUE' as const };
+    return { target, value: latest.value, reportedAt: latest.occurredAt, attainment: attains(target, latest.value) ? ('ATTAINED' as const) : ('NOT_ATTAINED' as const) };
+  });

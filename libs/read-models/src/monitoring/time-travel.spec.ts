@@ -1,0 +1,78 @@
+import {
+  cancelled, completed, deadlineChanged, directive, eventsFrom, merged, plan, planReporting, province, reported, reportedBy, reportedValues, stateOf, task, taskWithTargets, unit, type Fact,
+} from '../testing/monitoring-fixtures.js';
+import { compareProvinces, type CompareProvincesInput } from './province-comparison.query.js';
+
+/** A history recorded in this order, with facts recorded late, corrected and moved: [event, occurred, recorded]. */
+const facts: Fact[] = [
+  [province('ha-nam', 'Hà Nam'), '2016-01-01', '2020-01-01'],
+  [province('nam-dinh', 'Nam Định'), '2016-01-01', '2020-01-01'],
+  [province('ninh-binh', 'Ninh Bình'), '2016-01-01', '2020-01-01'],
+  [unit('hn.so', 'ha-nam'), '2016-01-01', '2020-01-01'],
+  [directive('696/QĐ-TTg', '2020-05-25'), '2020-05-25', '2020-05-26'],
+  [planReporting('hn', 'ha-nam', '2020-09-16', ['696/QĐ-TTg'], { frequency: 'QUARTERLY', dueMonth: null, dueDay: null, reporters: ['hn.so'] }), '2020-09-16', '2020-09-20'],
+  [task('hn-1', 'hn', 'ha-nam', 'trước ngày 01/12/2020'), '2020-09-16', '2020-09-20'],
+  [task('hn-2', 'hn', 'ha-nam', 'trong năm 2021'), '2020-09-16', '2020-09-20'],
+  [task('hn-3', 'hn', 'ha-nam', 'không'), '2020-09-16', '2020-09-20'],
+  [taskWithTargets('hn-4', 'hn', 'ha-nam', 'đến năm 2025', [{ id: 'mo-hinh', indicator: 'mô hình', kind: 'AT_LEAST', min: 2, max: null, unit: 'mô hình', horizon: '2025', text: 'ít nhất 02 mô hình' }]), '2020-09-16', '2020-09-20'],
+  [reportedValues('hn-4', 'v1', [{ targetId: 'mo-hinh', value: 1 }]), '2020-12-01', '2020-12-01'],
+  [reportedBy('hn-2', 'a', 'hn.so'), '2021-02-10', '2021-02-10'],
+  // Nam Định's plan was issued in 2020 but entered only in March 2021.
+  [plan('nd', 'nam-dinh', '2020-10', ['696/QĐ-TTg']), '2020-10-01', '2021-03-01'],
+  [task('nd-1', 'nd', 'nam-dinh', 'trong năm 2020'), '2020-10-01', '2021-03-01'],
+  [completed('nd-1'), '2020-12-20', '2021-03-01'],
+  // A report of January recorded in April: hn-2 was in progress earlier than the platform showed.
+  [reportedBy('hn-2', 'b', 'hn.so'), '2021-01-05', '2021-04-01'],
+  [reported('hn-3', 'c'), '2021-04-02', '2021-04-02'],
+  // hn-1's deadline moved twice, the second move recorded a month late; completed, recorded late.
+  [deadlineChanged('hn-1', 'trước ngày 31/12/2020'), '2020-11-20', '2020-11-20'],
+  [deadlineChanged('hn-1', 'trước ngày 31/03/2021'), '2020-12-15', '2021-01-15'],
+  [completed('hn-1'), '2021-03-01', '2021-05-01'],
+  [cancelled('hn-3'), '2021-06-01', '2021-06-03'],
+  // Two models reached in February, reported only in June.
+  [reportedValues('hn-4', 'v2', [{ targetId: 'mo-hinh', value: 2 }]), '2021-02-15', '2021-06-10'],
+  [merged('ninh-binh', ['ha-nam', 'nam-dinh'], '2025-07-01'), '2025-07-01', '2025-07-05'],
+];
+const events = eventsFrom(...facts);
+const everything = stateOf(events);
+
+const moments = ['2020-09-19', '2020-12-01', '2021-01-10', '2021-02-01', '2021-03-15', '2021-04-15', '2021-05-15', '2021-07-01', '2025-07-03', '2026-01-01'].map(
+  (d) => `${d}T00:00:00.000Z`,
+);
+
+describe('what the platform showed on a day (knownAsOf) equals a platform rebuilt from the events recorded by then', () => {
+  for (const knownAsOf of moments) {
+    for (const asOf of moments.filter((m) => m >= '2020-12')) {
+      for (const provinceLevel of ['HISTORICAL', 'SUCCESSORS'] as const) {
+        it(`known ${knownAsOf.slice(0, 10)}, as of ${asOf.slice(0, 10)}, ${provinceLevel}`, () => {
+          const rebuilt = stateOf(events.filter((e) => Date.parse(e.metadata.recordedAt) <= Date.parse(knownAsOf)));
+          const input = (state: typeof everything): CompareProvincesInput => ({ directive: state.directives.get('696/QĐ-TTg')!, asOf, provinceLevel });
+          const shown = compareProvinces(everything, { ...input(everything), knownAsOf });
+          const expected = compareProvinces(rebuilt, input(rebuilt));
+          expect({ ...shown, knownAsOf: null }).toEqual(expected);
+        });
+      }
+    }
+  }
+
+  it('refuses a directive the platform did not know yet', () => {
+    expect(() => compareProvinces(everything, { directive: everything.directives.get('696/QĐ-TTg')!, asOf: moments[0], knownAsOf: '2020-05-01T00:00:00Z' })).toThrow(
+      /696\/QĐ-TTg was not yet recorded/,
+    );
+  });
+
+  it('shows the difference late records make, figure by figure', () => {
+    const row = (knownAsOf: string | null, id: string) =>
+      compareProvinces(everything, { directive: everything.directives.get('696/QĐ-TTg')!, asOf: '2021-03-15T00:00:00Z', knownAsOf }).rows.find((r) => r.provinceId === id)!;
+    // True on 15/03/2021: Nam Định's plan ("2020-10") exists, 129–159 days after 25/05/2020, and its
+    // task, due "trong năm 2020" (31/12), was completed on 20/12: on time.
+    expect(row(null, 'nam-dinh')).toMatchObject({ planLagMinDays: 129, planLagMaxDays: 159, completed: 1, completedOnTime: 1 });
+    // Shown on 15/02/2021: Nam Định had no plan yet.
+    expect(row('2021-02-15T00:00:00Z', 'nam-dinh')).toMatchObject({ planIds: [], tasks: 0, planLagMinDays: null });
+    // hn-1 on 15/03/2021: completed 01/03 within the deadline in force (31/03): on time; against the
+    // original ("trước ngày 01/12/2020": 30/11) late. Shown on 20/01/2021: both moves known (the second
+    // recorded 15/01), the completion not yet: not overdue, but overdue against the original deadline.
+    expect(row(null, 'ha-nam')).toMatchObject({ completed: 1, completedOnTime: 1, completedOnTimeAgainstOriginal: 0, deadlineChanged: 1 });
+    expect(row('2021-01-20T00:00:00Z', 'ha-nam')).toMatchObject({ completed: 0, overdue: 0, overdueAgainstOriginal: 1, deadlineChanged: 1 });
+  });
+});
