@@ -3,6 +3,7 @@ import type { Io } from '../support/io.js';
 import { exportCommand } from './export.command.js';
 import { importCommand } from './import.command.js';
 import { replayCommand } from './replay.command.js';
+import { simulateCommand } from './simulate.command.js';
 import { statsCommand } from './stats.command.js';
 import { verifyCommand } from './verify.command.js';
 
@@ -13,4 +14,5 @@ export const commandFactories: readonly ((io: Io, exit: (code: number) => void) 
   exportCommand,
   importCommand,
   statsCommand,
+  simulateCommand,
 ];
