@@ -82,6 +82,13 @@ export interface EventStore {
   /** Catch up from a checkpoint, then stay live, in global order, until the signal aborts. */
   subscribeToAll(options?: SubscribeOptions): AsyncIterable<RecordedEvent>;
 
+  /**
+   * Makes every append that has returned durable against power loss. A store whose appends are
+   * durable on return already (SQLite with synchronous FULL) has nothing to do; one that batches
+   * durability (SQLite with NORMAL) syncs here, so a consumer can acknowledge its input afterwards.
+   */
+  flush(): Promise<void>;
+
   close(): Promise<void>;
 }
 

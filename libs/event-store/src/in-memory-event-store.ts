@@ -118,6 +118,11 @@ export class InMemoryEventStore implements EventStore {
     return followAll(source, options, SUBSCRIPTION_BATCH);
   }
 
+  /** Nothing here outlives the process: there is nothing to make durable. */
+  async flush(): Promise<void> {
+    this.assertOpen();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     this.changes.notify();

@@ -1,6 +1,6 @@
 import type { EventMetadata } from '@monitor/domain';
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { assertExpectedRevision, NO_STREAM_REVISION, readLimit, retriedAppendResult, serializeBatch, type RecordedSlot } from './store-rules.js';
 import { ChangeNotifier } from './change-notifier.js';
@@ -22,7 +22,10 @@ import { configureConnection, EVENT_COLUMNS, prepareSchema, type SynchronousMode
 export interface SqliteEventStoreOptions {
   /** How often subscriptions look for events appended by other processes (default 250 ms). */
   readonly pollIntervalMs?: number;
-  /** FULL (default) makes every returned append durable; NORMAL is faster and may lose the last ones on power loss. */
+  /**
+   * FULL (default) makes every returned append durable. NORMAL commits without syncing: appends
+   * survive a crash of the process but not a power loss until `flush()`; many times faster.
+   */
   readonly synchronous?: SynchronousMode;
 }
 
@@ -59,6 +62,7 @@ export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly changes = new ChangeNotifier();
   private readonly pollIntervalMs: number;
+  private readonly synchronous: SynchronousMode;
   private closed = false;
 
   private readonly insertEvent;
@@ -77,7 +81,8 @@ export class SqliteEventStore implements EventStore {
     mkdirSync(dirname(filePath), { recursive: true });
     // Another process holding the write lock is waited for, up to 5 s, before an append fails as busy.
     this.db = new Database(filePath, { timeout: 5000 });
-    configureConnection(this.db, options.synchronous ?? 'FULL');
+    this.synchronous = options.synchronous ?? 'FULL';
+    configureConnection(this.db, this.synchronous);
     prepareSchema(this.db);
 
     this.insertEvent = this.db.prepare<[string, string, number, string, string, string]>(
@@ -136,6 +141,26 @@ export class SqliteEventStore implements EventStore {
       isClosed: () => this.closed,
     };
     return followAll(source, options, READ_CHUNK);
+  }
+
+  async flush(): Promise<void> {
+    this.assertOpen();
+    if (this.synchronous === 'FULL') return;
+    // In WAL mode a commit is frames written to the -wal file; with NORMAL they sit in the OS's page
+    // cache until a checkpoint. Syncing that file makes every commit so far durable: recovery replays
+    // the committed frames. No -wal file means a checkpoint (which syncs) already moved everything.
+    let fd: number;
+    try {
+      fd = openSync(`${this.filePath}-wal`, 'r+');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   }
 
   async close(): Promise<void> {
