@@ -18,6 +18,7 @@ import { ExpectedErrorsFilter } from './graphql/expected-errors.filter.js';
 import { loadSchema } from './graphql/schema.js';
 import { HealthController } from './health/health.controller.js';
 import { MonitoringProjector, MonitoringViews } from './platform/monitoring-views.js';
+import { KafkaBridge } from './platform/kafka-bridge.js';
 import { PlatformLifecycle } from './platform/platform-lifecycle.js';
 import { ProgressReportsReader } from './platform/progress-reports.reader.js';
 import { EVENT_STORE, SNAPSHOT_STORE } from './platform/tokens.js';
@@ -64,6 +65,7 @@ export class MonitorModule {
         MonitoringViews,
         ProgressReportsReader,
         PlatformLifecycle,
+        KafkaBridge,
         RegisterDirectiveHandler,
         IssuePlanHandler,
         ...taskHandlers,

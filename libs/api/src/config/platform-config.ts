@@ -10,7 +10,29 @@ const schema = z.object({
   MONITOR_SEED: flag.default(true),
   MONITOR_LOG_FORMAT: z.enum(['json', 'text']).default('json'),
   MONITOR_SNAPSHOT_IDLE_MS: z.coerce.number().int().min(0).default(2000),
+  KAFKA_BROKERS: z
+    .string()
+    .transform((v) => v.split(',').map((b) => b.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[^:\s]+:\d{1,5}$/, 'each broker as host:port')).min(1))
+    .optional(),
+  MONITOR_KAFKA_TOPIC_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]+$/).default('monitor'),
+  MONITOR_KAFKA_GROUP: z.string().min(1).default('monitor-ingest'),
+  MONITOR_KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
+  MONITOR_KAFKA_INGEST: flag.default(true),
+  MONITOR_KAFKA_RELAY: flag.default(true),
 });
+
+/** Kafka, when KAFKA_BROKERS is set: provincial messages in, recorded events out. */
+export interface KafkaConfig {
+  readonly brokers: readonly string[];
+  readonly topicPrefix: string;
+  readonly groupId: string;
+  readonly partitions: number;
+  /** This process consumes provincial messages. */
+  readonly ingest: boolean;
+  /** This process publishes recorded events. */
+  readonly relay: boolean;
+}
 
 export interface PlatformConfig {
   readonly port: number;
@@ -21,6 +43,8 @@ export interface PlatformConfig {
   readonly seed: boolean;
   readonly logFormat: 'json' | 'text';
   readonly snapshotWhenIdleMs: number;
+  /** Null: the embedded default, no broker. */
+  readonly kafka: KafkaConfig | null;
 }
 
 export class ConfigError extends Error {}
@@ -41,6 +65,16 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     seed: c.MONITOR_SEED,
     logFormat: c.MONITOR_LOG_FORMAT,
     snapshotWhenIdleMs: c.MONITOR_SNAPSHOT_IDLE_MS,
+    kafka: c.KAFKA_BROKERS
+      ? {
+          brokers: c.KAFKA_BROKERS,
+          topicPrefix: c.MONITOR_KAFKA_TOPIC_PREFIX,
+          groupId: c.MONITOR_KAFKA_GROUP,
+          partitions: c.MONITOR_KAFKA_PARTITIONS,
+          ingest: c.MONITOR_KAFKA_INGEST,
+          relay: c.MONITOR_KAFKA_RELAY,
+        }
+      : null,
   };
 };
 

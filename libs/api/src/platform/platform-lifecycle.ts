@@ -3,6 +3,7 @@ import type { EventStore } from '@monitor/event-store';
 import { seedCommands } from '@monitor/seeds';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { PLATFORM_CONFIG, type PlatformConfig } from '../config/platform-config.js';
+import { KafkaBridge } from './kafka-bridge.js';
 import { MonitoringProjector } from './monitoring-views.js';
 import { EVENT_STORE } from './tokens.js';
 
@@ -20,6 +21,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly projector: MonitoringProjector,
     private readonly runner: CommandRunner,
+    private readonly kafka: KafkaBridge,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -32,11 +34,13 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
       await this.projector.catchUp();
       this.logger.log({ message: 'seed documents', recorded: report.recorded, alreadyRecorded: report.alreadyRecorded, conflicting: report.conflicting });
     }
+    await this.kafka.start();
     this.ready = true;
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.ready = false;
+    await this.kafka.stop();
     await this.projector.stop();
     await this.store.close();
   }

@@ -1,0 +1,43 @@
+import { SqliteEventStore, type EventStore } from '@monitor/event-store';
+import { KafkaPipeline } from '@monitor/messaging';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { join } from 'node:path';
+import { TokenService } from '../auth/token.service.js';
+import { PLATFORM_CONFIG, type PlatformConfig } from '../config/platform-config.js';
+import { EVENT_STORE } from './tokens.js';
+
+/**
+ * With KAFKA_BROKERS set, this process also ingests provincial messages and relays recorded events
+ * (each part can be switched off, e.g. when apps/ingest runs the ingest). The ingest appends through
+ * its own connection to the same SQLite file, durable at each batch's flush rather than at each
+ * append; GraphQL writes keep their own, durable on return.
+ */
+@Injectable()
+export class KafkaBridge {
+  private readonly logger = new Logger('Kafka');
+  private pipeline: KafkaPipeline | undefined;
+  private ingestStore: SqliteEventStore | undefined;
+
+  constructor(
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async start(): Promise<void> {
+    const kafka = this.config.kafka;
+    if (!kafka) return;
+    this.ingestStore = new SqliteEventStore(join(this.config.dataDir, 'events.sqlite'), { synchronous: 'NORMAL' });
+    this.pipeline = new KafkaPipeline(
+      { ...kafka, clientId: 'monitor-platform' },
+      { ingestStore: this.ingestStore, relayStore: this.store, verifier: this.tokens, relayCheckpointFile: join(this.config.dataDir, 'kafka-relay-checkpoint.json') },
+    );
+    await this.pipeline.start();
+    this.logger.log({ message: 'kafka on', brokers: kafka.brokers, topics: this.pipeline.topics, ingest: kafka.ingest, relay: kafka.relay });
+  }
+
+  async stop(): Promise<void> {
+    await this.pipeline?.stop();
+    await this.ingestStore?.close();
+  }
+}

@@ -1,0 +1,134 @@
+import { DomainError } from '@monitor/domain';
+import type { CommandRunner } from '@monitor/application';
+import { DuplicateEventError, type EventStore } from '@monitor/event-store';
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
+import { parseProvincialMessage } from '../message/provincial-message.js';
+import { commandOf, contextOf } from '../message/to-command.js';
+import type { Topics } from '../topics.js';
+import { deadLetterOf, headerText, type Rejection } from './dead-letter.js';
+import { AUTHORIZATION_HEADER, authenticatePublisher, type TokenVerifier } from './publisher-auth.js';
+
+export interface ProvincialIngestOptions {
+  readonly kafka: Kafka;
+  readonly topics: Topics;
+  /** Consumer group: every ingest process of one platform shares it. */
+  readonly groupId: string;
+  readonly runner: CommandRunner;
+  readonly store: EventStore;
+  readonly verifier: TokenVerifier;
+  /** Partitions handled at once (default 1: the store takes one writer at a time anyway). */
+  readonly partitionsConsumedConcurrently?: number;
+  readonly clock?: () => Date;
+}
+
+export interface IngestCounts {
+  recorded: number;
+  deadLettered: number;
+  /** Records delivered again after a restart whose events were already stored: skipped. */
+  redelivered: number;
+}
+
+type Outcome = { kind: 'recorded' } | { kind: 'redelivered' } | { kind: 'dead-letter'; message: Message };
+
+/** Where a record came from, kept as the events' causation id: tells a redelivery from a duplicate. */
+const sourceOf = (topic: string, partition: number, offset: string): string => `kafka:${topic}/${partition}/${offset}`;
+
+/**
+ * Consumes what provincial systems publish and records it through the same CommandRunner as
+ * GraphQL. Per batch of a partition: decide and append each message in order (refusals go to the
+ * dead-letter topic, never stopping the partition), publish the dead letters, make the store durable
+ * (flush), and only then commit the offsets. A crash anywhere before the commit redelivers the
+ * batch, and the message ids (command ids) make the second pass record nothing twice.
+ */
+export class ProvincialIngest {
+  readonly counts: IngestCounts = { recorded: 0, deadLettered: 0, redelivered: 0 };
+  private consumer: Consumer | undefined;
+  private producer: Producer | undefined;
+
+  constructor(private readonly options: ProvincialIngestOptions) {}
+
+  async start(): Promise<void> {
+    const { kafka, topics, groupId } = this.options;
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    this.consumer = kafka.consumer({ groupId, maxBytesPerPartition: 4 * 1024 * 1024 });
+    await this.producer.connect();
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topic: topics.commands, fromBeginning: true });
+    await this.consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+      eachBatch: (payload) => this.handleBatch(payload),
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+    await this.producer?.disconnect();
+    this.consumer = undefined;
+    this.producer = undefined;
+  }
+
+  private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    const deadLetters: Message[] = [];
+    let lastHandled: string | undefined;
+    let failure: unknown;
+    try {
+      for (const message of batch.messages) {
+        if (!isRunning() || isStale()) break;
+        const outcome = await this.handle(batch.topic, batch.partition, message);
+        if (outcome.kind === 'dead-letter') deadLetters.push(outcome.message);
+        else this.counts[outcome.kind] += 1;
+        lastHandled = message.offset;
+        if (Number(message.offset) % 1000 === 0) await heartbeat();
+      }
+    } catch (error) {
+      // Not a refusal but a failure (store, broker): settle what was handled, then let kafkajs retry the rest.
+      failure = error;
+    }
+    if (lastHandled !== undefined) {
+      await this.settle(batch.topic, batch.partition, deadLetters, lastHandled);
+      resolveOffset(lastHandled);
+    }
+    if (failure) throw failure;
+  }
+
+  /** Dead letters published, events durable, then the offset committed: in that order. */
+  private async settle(topic: string, partition: number, deadLetters: Message[], lastHandled: string): Promise<void> {
+    if (deadLetters.length > 0) {
+      await this.producer!.send({ topic: this.options.topics.deadLetter, messages: deadLetters, acks: -1 });
+      this.counts.deadLettered += deadLetters.length;
+    }
+    await this.options.store.flush();
+    await this.consumer!.commitOffsets([{ topic, partition, offset: (BigInt(lastHandled) + 1n).toString() }]);
+  }
+
+  private async handle(topic: string, partition: number, record: KafkaMessage): Promise<Outcome> {
+    const source = sourceOf(topic, partition, record.offset);
+    const refuse = (rejection: Rejection): Outcome => ({
+      kind: 'dead-letter',
+      message: deadLetterOf({ topic, partition }, record, rejection, (this.options.clock ?? (() => new Date()))()),
+    });
+
+    const parsed = parseProvincialMessage(record.value);
+    if (!parsed.ok) return refuse({ reason: 'MALFORMED', problem: parsed.problem });
+    const message = parsed.message;
+    const key = record.key === null ? null : record.key.toString();
+    const auth = await authenticatePublisher(this.options.verifier, headerText(record.headers, AUTHORIZATION_HEADER), key, message);
+    if (!auth.ok) return refuse({ reason: auth.reason, problem: auth.problem, messageId: message.messageId });
+
+    try {
+      const outcome = await this.options.runner.run(commandOf(message), contextOf(message, auth.publisher, source));
+      if (!outcome.alreadyRecorded) return { kind: 'recorded' };
+      const first = (await this.options.store.readStream(outcome.stream)).find((e) => e.id === outcome.eventIds[0]);
+      if (first?.metadata.causationId === source) return { kind: 'redelivered' };
+      return refuse({ reason: 'DUPLICATE', problem: `message ${message.messageId} is already recorded (from ${first?.metadata.causationId ?? 'another source'})`, messageId: message.messageId });
+    } catch (error) {
+      if (error instanceof DomainError) return refuse({ reason: error.code, problem: error.message, field: error.field, messageId: message.messageId });
+      if (error instanceof DuplicateEventError) {
+        return refuse({ reason: 'DUPLICATE', problem: `message id ${message.messageId} is already recorded for another stream`, messageId: message.messageId });
+      }
+      throw error;
+    }
+  }
+}
