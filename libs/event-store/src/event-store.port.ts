@@ -89,6 +89,14 @@ export interface EventStore {
    */
   flush(): Promise<void>;
 
+  /**
+   * Runs `work`, committing the appends it makes together, in one write (many times faster than a
+   * commit each). Each append still checks its own expected revision and ids, and a refused one
+   * changes nothing; if `work` throws, none of its appends are kept. Meant for one writer at a time
+   * on this store object (the Kafka ingest's own connection): other writers wait until it ends.
+   */
+  inOneCommit<T>(work: () => Promise<T>): Promise<T>;
+
   close(): Promise<void>;
 }
 

@@ -111,7 +111,25 @@ export class SqliteEventStore implements EventStore {
     // IMMEDIATE takes the write lock before reading the stream's revision, so no other process can
     // append between the check and the inserts.
     const { result, written } = this.appendBatch.immediate(stream, events, expectedRevision, serialized);
-    if (written) this.changes.notify();
+    if (written && !this.db.inTransaction) this.changes.notify();
+    return result;
+  }
+
+  async inOneCommit<T>(work: () => Promise<T>): Promise<T> {
+    this.assertOpen();
+    if (this.db.inTransaction) throw new Error('inOneCommit: a commit of this store is already open (one writer at a time)');
+    // Appends inside run their own transaction functions, which better-sqlite3 nests as savepoints:
+    // a refused append rolls back to its savepoint only.
+    this.db.exec('BEGIN IMMEDIATE');
+    let result: T;
+    try {
+      result = await work();
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
+    this.db.exec('COMMIT');
+    this.changes.notify();
     return result;
   }
 

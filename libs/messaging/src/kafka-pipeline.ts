@@ -15,6 +15,7 @@ export interface KafkaSettings {
   readonly groupId: string;
   /** Partitions of the topics the platform creates. */
   readonly partitions: number;
+  readonly sessionTimeoutMs?: number;
   readonly ingest: boolean;
   readonly relay: boolean;
 }
@@ -46,6 +47,7 @@ export class KafkaPipeline {
           kafka: this.kafka,
           topics: this.topics,
           groupId: settings.groupId,
+          sessionTimeoutMs: settings.sessionTimeoutMs,
           runner: new CommandRunner(parts.ingestStore),
           store: parts.ingestStore,
           verifier: new CachingTokenVerifier(parts.verifier),

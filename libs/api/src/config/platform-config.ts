@@ -18,6 +18,7 @@ const schema = z.object({
   MONITOR_KAFKA_TOPIC_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]+$/).default('monitor'),
   MONITOR_KAFKA_GROUP: z.string().min(1).default('monitor-ingest'),
   MONITOR_KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
+  MONITOR_KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).max(300_000).default(30_000),
   MONITOR_KAFKA_INGEST: flag.default(true),
   MONITOR_KAFKA_RELAY: flag.default(true),
 });
@@ -28,6 +29,8 @@ export interface KafkaConfig {
   readonly topicPrefix: string;
   readonly groupId: string;
   readonly partitions: number;
+  /** How soon a silent ingest process loses its partitions to another (a killed one is silent). */
+  readonly sessionTimeoutMs: number;
   /** This process consumes provincial messages. */
   readonly ingest: boolean;
   /** This process publishes recorded events. */
@@ -71,6 +74,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
           topicPrefix: c.MONITOR_KAFKA_TOPIC_PREFIX,
           groupId: c.MONITOR_KAFKA_GROUP,
           partitions: c.MONITOR_KAFKA_PARTITIONS,
+          sessionTimeoutMs: c.MONITOR_KAFKA_SESSION_TIMEOUT_MS,
           ingest: c.MONITOR_KAFKA_INGEST,
           relay: c.MONITOR_KAFKA_RELAY,
         }

@@ -16,6 +16,8 @@ export interface ProvincialIngestOptions {
   readonly runner: CommandRunner;
   readonly store: EventStore;
   readonly verifier: TokenVerifier;
+  /** Kafka's consumer session timeout (default 30 s); heartbeats go at a third of it. */
+  readonly sessionTimeoutMs?: number;
   /** Partitions handled at once (default 1: the store takes one writer at a time anyway). */
   readonly partitionsConsumedConcurrently?: number;
   readonly clock?: () => Date;
@@ -27,6 +29,10 @@ export interface IngestCounts {
   /** Records delivered again after a restart whose events were already stored: skipped. */
   redelivered: number;
 }
+
+const SEND_SLICE = 250;
+/** Messages per commit: large enough to share the commit, small enough that GraphQL writers never wait long. */
+const CHUNK = 500;
 
 type Outcome = { kind: 'recorded' } | { kind: 'redelivered' } | { kind: 'dead-letter'; message: Message };
 
@@ -49,8 +55,9 @@ export class ProvincialIngest {
 
   async start(): Promise<void> {
     const { kafka, topics, groupId } = this.options;
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-    this.consumer = kafka.consumer({ groupId, maxBytesPerPartition: 4 * 1024 * 1024 });
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: Number.MAX_SAFE_INTEGER } });
+    const sessionTimeout = this.options.sessionTimeoutMs ?? 30_000;
+    this.consumer = kafka.consumer({ groupId, maxBytesPerPartition: 4 * 1024 * 1024, sessionTimeout, heartbeatInterval: Math.floor(sessionTimeout / 3) });
     await this.producer.connect();
     await this.consumer.connect();
     await this.consumer.subscribe({ topic: topics.commands, fromBeginning: true });
@@ -70,35 +77,31 @@ export class ProvincialIngest {
   }
 
   private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
-    const deadLetters: Message[] = [];
-    let lastHandled: string | undefined;
-    let failure: unknown;
-    try {
-      for (const message of batch.messages) {
-        if (!isRunning() || isStale()) break;
-        const outcome = await this.handle(batch.topic, batch.partition, message);
-        if (outcome.kind === 'dead-letter') deadLetters.push(outcome.message);
-        else this.counts[outcome.kind] += 1;
-        lastHandled = message.offset;
-        if (Number(message.offset) % 1000 === 0) await heartbeat();
-      }
-    } catch (error) {
-      // Not a refusal but a failure (store, broker): settle what was handled, then let kafkajs retry the rest.
-      failure = error;
+    for (let start = 0; start < batch.messages.length; start += CHUNK) {
+      if (!isRunning() || isStale()) return;
+      const chunk = batch.messages.slice(start, start + CHUNK);
+      const handled: Outcome[] = [];
+      // One commit for the chunk's appends; if the store or the broker fails, none of them are
+      // kept, no offset moves, and kafkajs delivers the chunk again.
+      await this.options.store.inOneCommit(async () => {
+        for (const message of chunk) handled.push(await this.handle(batch.topic, batch.partition, message));
+      });
+      const deadLetters = handled.flatMap((o) => (o.kind === 'dead-letter' ? [o.message] : []));
+      const last = chunk[chunk.length - 1]!.offset;
+      await this.settle(batch.topic, batch.partition, deadLetters, last);
+      resolveOffset(last);
+      for (const outcome of handled) if (outcome.kind !== 'dead-letter') this.counts[outcome.kind] += 1;
+      await heartbeat();
     }
-    if (lastHandled !== undefined) {
-      await this.settle(batch.topic, batch.partition, deadLetters, lastHandled);
-      resolveOffset(lastHandled);
-    }
-    if (failure) throw failure;
   }
 
   /** Dead letters published, events durable, then the offset committed: in that order. */
   private async settle(topic: string, partition: number, deadLetters: Message[], lastHandled: string): Promise<void> {
-    if (deadLetters.length > 0) {
-      await this.producer!.send({ topic: this.options.topics.deadLetter, messages: deadLetters, acks: -1 });
-      this.counts.deadLettered += deadLetters.length;
+    // In slices: the broker refuses a request above its message size limit (1 MB by default).
+    for (let i = 0; i < deadLetters.length; i += SEND_SLICE) {
+      await this.producer!.send({ topic: this.options.topics.deadLetter, messages: deadLetters.slice(i, i + SEND_SLICE), acks: -1 });
     }
+    this.counts.deadLettered += deadLetters.length;
     await this.options.store.flush();
     await this.consumer!.commitOffsets([{ topic, partition, offset: (BigInt(lastHandled) + 1n).toString() }]);
   }
