@@ -75,7 +75,10 @@ export const readTopic = async (kafka: Kafka, topic: string, timeoutMs = 60_000)
           const end = remaining.get(partition);
           if (end !== undefined && BigInt(message.offset) + 1n >= end) {
             remaining.delete(partition);
-            if (remaining.size === 0) (clearTimeout(timer), resolve());
+            if (remaining.size === 0) {
+              clearTimeout(timer);
+              resolve();
+            }
           }
         },
       });
