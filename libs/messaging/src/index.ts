@@ -9,3 +9,4 @@ export * from './topics.js';
 export * from './kafka-client.js';
 export * from './workload/provincial-workload.js';
 export * from './kafka-pipeline.js';
+export * from './ingest/stream-caching-store.js';

@@ -4,6 +4,7 @@ import type { Kafka } from 'kafkajs';
 import { createKafka } from './kafka-client.js';
 import { ProvincialIngest } from './ingest/provincial-ingest.js';
 import { CachingTokenVerifier, type TokenVerifier } from './ingest/publisher-auth.js';
+import { StreamCachingStore } from './ingest/stream-caching-store.js';
 import { EventRelay } from './relay/event-relay.js';
 import { FileRelayCheckpoint } from './relay/relay-checkpoint.js';
 import { ensureTopics, topicsNamed, type Topics } from './topics.js';
@@ -42,14 +43,15 @@ export class KafkaPipeline {
   ) {
     this.kafka = createKafka(settings.brokers, settings.clientId);
     this.topics = topicsNamed(settings.topicPrefix);
+    const ingestStore = new StreamCachingStore(parts.ingestStore);
     this.ingest = settings.ingest
       ? new ProvincialIngest({
           kafka: this.kafka,
           topics: this.topics,
           groupId: settings.groupId,
           sessionTimeoutMs: settings.sessionTimeoutMs,
-          runner: new CommandRunner(parts.ingestStore),
-          store: parts.ingestStore,
+          runner: new CommandRunner(ingestStore),
+          store: ingestStore,
           verifier: new CachingTokenVerifier(parts.verifier),
         })
       : undefined;

@@ -18,7 +18,7 @@ export interface ProvincialIngestOptions {
   readonly verifier: TokenVerifier;
   /** Kafka's consumer session timeout (default 30 s); heartbeats go at a third of it. */
   readonly sessionTimeoutMs?: number;
-  /** Partitions handled at once (default 1: the store takes one writer at a time anyway). */
+  /** Partitions handled at once (default 3): one's chunk is written while others fetch and commit. */
   readonly partitionsConsumedConcurrently?: number;
   readonly clock?: () => Date;
 }
@@ -50,6 +50,8 @@ export class ProvincialIngest {
   readonly counts: IngestCounts = { recorded: 0, deadLettered: 0, redelivered: 0 };
   private consumer: Consumer | undefined;
   private producer: Producer | undefined;
+  /** The chunk being written: partitions are fetched, dead-lettered and committed at once, but written in turn. */
+  private writing: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: ProvincialIngestOptions) {}
 
@@ -64,7 +66,7 @@ export class ProvincialIngest {
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
       eachBatch: (payload) => this.handleBatch(payload),
     });
   }
@@ -83,9 +85,11 @@ export class ProvincialIngest {
       const handled: Outcome[] = [];
       // One commit for the chunk's appends; if the store or the broker fails, none of them are
       // kept, no offset moves, and kafkajs delivers the chunk again.
-      await this.options.store.inOneCommit(async () => {
-        for (const message of chunk) handled.push(await this.handle(batch.topic, batch.partition, message));
-      });
+      await this.oneWriterAtATime(() =>
+        this.options.store.inOneCommit(async () => {
+          for (const message of chunk) handled.push(await this.handle(batch.topic, batch.partition, message));
+        }),
+      );
       const deadLetters = handled.flatMap((o) => (o.kind === 'dead-letter' ? [o.message] : []));
       const last = chunk[chunk.length - 1]!.offset;
       await this.settle(batch.topic, batch.partition, deadLetters, last);
@@ -93,6 +97,12 @@ export class ProvincialIngest {
       for (const outcome of handled) if (outcome.kind !== 'dead-letter') this.counts[outcome.kind] += 1;
       await heartbeat();
     }
+  }
+
+  private oneWriterAtATime<T>(write: () => Promise<T>): Promise<T> {
+    const turn = this.writing.then(write);
+    this.writing = turn.catch(() => undefined);
+    return turn;
   }
 
   /** Dead letters published, events durable, then the offset committed: in that order. */
