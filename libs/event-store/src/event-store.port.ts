@@ -93,7 +93,9 @@ export interface EventStore {
    * Runs `work`, committing the appends it makes together, in one write (many times faster than a
    * commit each). Each append still checks its own expected revision and ids, and a refused one
    * changes nothing; if `work` throws, none of its appends are kept. Meant for one writer at a time
-   * on this store object (the Kafka ingest's own connection): other writers wait until it ends.
+   * on this store object (the Kafka ingest's own connection): other writers wait until it ends. So
+   * `work` must not wait on I/O (a network call, a timer): a writer of another SQLite connection in
+   * the same process waits synchronously, and would hold up the very work it waits for.
    */
   inOneCommit<T>(work: () => Promise<T>): Promise<T>;
 

@@ -2,8 +2,8 @@ import { DomainError } from '@monitor/domain';
 import type { CommandRunner } from '@monitor/application';
 import { DuplicateEventError, type EventStore } from '@monitor/event-store';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
-import { parseProvincialMessage } from '../message/provincial-message.js';
-import { commandOf, contextOf } from '../message/to-command.js';
+import { parseProvincialMessage, type ProvincialMessage } from '../message/provincial-message.js';
+import { commandOf, contextOf, type Publisher } from '../message/to-command.js';
 import type { Topics } from '../topics.js';
 import { deadLetterOf, headerText, type Rejection } from './dead-letter.js';
 import { AUTHORIZATION_HEADER, authenticatePublisher, type TokenVerifier } from './publisher-auth.js';
@@ -34,6 +34,8 @@ const SEND_SLICE = 250;
 /** Messages per commit: large enough to share the commit, small enough that GraphQL writers never wait long. */
 const CHUNK = 500;
 
+type Checked = { message: ProvincialMessage; publisher: Publisher } | Rejection;
+
 type Outcome = { kind: 'recorded' } | { kind: 'redelivered' } | { kind: 'dead-letter'; message: Message };
 
 /** Where a record came from, kept as the events' causation id: tells a redelivery from a duplicate. */
@@ -41,10 +43,11 @@ const sourceOf = (topic: string, partition: number, offset: string): string => `
 
 /**
  * Consumes what provincial systems publish and records it through the same CommandRunner as
- * GraphQL. Per batch of a partition: decide and append each message in order (refusals go to the
- * dead-letter topic, never stopping the partition), publish the dead letters, make the store durable
- * (flush), and only then commit the offsets. A crash anywhere before the commit redelivers the
- * batch, and the message ids (command ids) make the second pass record nothing twice.
+ * GraphQL. Per chunk of a partition's batch: decide and append each message in order, in one store
+ * commit (refusals go to the dead-letter topic, never stopping the partition), publish the dead
+ * letters, make the store durable (flush), and only then commit the offsets. A crash anywhere before
+ * the offset commit redelivers the chunk, and the message ids (command ids) make the second pass
+ * record nothing twice.
  */
 export class ProvincialIngest {
   readonly counts: IngestCounts = { recorded: 0, deadLettered: 0, redelivered: 0 };
@@ -79,20 +82,24 @@ export class ProvincialIngest {
   }
 
   private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    const { topic, partition } = batch;
     for (let start = 0; start < batch.messages.length; start += CHUNK) {
       if (!isRunning() || isStale()) return;
       const chunk = batch.messages.slice(start, start + CHUNK);
+      // Validated and authenticated first: verifying a token waits on real I/O, and nothing inside
+      // the commit may, or other connections of this process would wait on a lock it cannot release.
+      const checked = await Promise.all(chunk.map((record) => this.check(record)));
       const handled: Outcome[] = [];
       // One commit for the chunk's appends; if the store or the broker fails, none of them are
       // kept, no offset moves, and kafkajs delivers the chunk again.
       await this.oneWriterAtATime(() =>
         this.options.store.inOneCommit(async () => {
-          for (const message of chunk) handled.push(await this.handle(batch.topic, batch.partition, message));
+          for (let i = 0; i < chunk.length; i++) handled.push(await this.record(topic, partition, chunk[i]!, checked[i]!));
         }),
       );
       const deadLetters = handled.flatMap((o) => (o.kind === 'dead-letter' ? [o.message] : []));
       const last = chunk[chunk.length - 1]!.offset;
-      await this.settle(batch.topic, batch.partition, deadLetters, last);
+      await this.settle(topic, partition, deadLetters, last);
       resolveOffset(last);
       for (const outcome of handled) if (outcome.kind !== 'dead-letter') this.counts[outcome.kind] += 1;
       await heartbeat();
@@ -116,22 +123,29 @@ export class ProvincialIngest {
     await this.consumer!.commitOffsets([{ topic, partition, offset: (BigInt(lastHandled) + 1n).toString() }]);
   }
 
-  private async handle(topic: string, partition: number, record: KafkaMessage): Promise<Outcome> {
+  /** Parses and authenticates one record: the message and its publisher, or why it is refused. */
+  private async check(record: KafkaMessage): Promise<Checked> {
+    const parsed = parseProvincialMessage(record.value);
+    if (!parsed.ok) return { reason: 'MALFORMED', problem: parsed.problem };
+    const message = parsed.message;
+    const key = record.key === null ? null : record.key.toString();
+    const auth = await authenticatePublisher(this.options.verifier, headerText(record.headers, AUTHORIZATION_HEADER), key, message);
+    if (!auth.ok) return { reason: auth.reason, problem: auth.problem, messageId: message.messageId };
+    return { message, publisher: auth.publisher };
+  }
+
+  /** Runs a checked message's command; a refusal (or a refused check) becomes a dead letter. */
+  private async record(topic: string, partition: number, record: KafkaMessage, checked: Checked): Promise<Outcome> {
     const source = sourceOf(topic, partition, record.offset);
     const refuse = (rejection: Rejection): Outcome => ({
       kind: 'dead-letter',
       message: deadLetterOf({ topic, partition }, record, rejection, (this.options.clock ?? (() => new Date()))()),
     });
-
-    const parsed = parseProvincialMessage(record.value);
-    if (!parsed.ok) return refuse({ reason: 'MALFORMED', problem: parsed.problem });
-    const message = parsed.message;
-    const key = record.key === null ? null : record.key.toString();
-    const auth = await authenticatePublisher(this.options.verifier, headerText(record.headers, AUTHORIZATION_HEADER), key, message);
-    if (!auth.ok) return refuse({ reason: auth.reason, problem: auth.problem, messageId: message.messageId });
+    if (!('message' in checked)) return refuse(checked);
+    const { message, publisher } = checked;
 
     try {
-      const outcome = await this.options.runner.run(commandOf(message), contextOf(message, auth.publisher, source));
+      const outcome = await this.options.runner.run(commandOf(message), contextOf(message, publisher, source));
       if (!outcome.alreadyRecorded) return { kind: 'recorded' };
       const first = (await this.options.store.readStream(outcome.stream)).find((e) => e.id === outcome.eventIds[0]);
       if (first?.metadata.causationId === source) return { kind: 'redelivered' };
