@@ -28,7 +28,18 @@ const main = async () => {
   const tokens = new TokenService(resolveJwtSecret(config.jwtSecret, config.dataDir));
   const pipeline = new KafkaPipeline(
     { ...config.kafka, clientId: 'monitor-ingest' },
-    { ingestStore, relayStore, verifier: tokens, relayCheckpointFile: join(config.dataDir, 'kafka-relay-checkpoint.json') },
+    {
+      ingestStore,
+      relayStore,
+      verifier: tokens,
+      relayCheckpointFile: join(config.dataDir, 'kafka-relay-checkpoint.json'),
+      onError: (error, part) => log({ level: 'warn', message: `${part} failed, retrying`, error: String(error) }),
+      // Exit so that the supervisor (compose, systemd) starts a fresh process: nothing is lost.
+      onFatal: (error) => {
+        log({ level: 'error', message: 'the Kafka consumer stopped for good', error: String(error) });
+        process.exit(1);
+      },
+    },
   );
   await pipeline.start();
   log({ message: 'ingest ready', brokers: config.kafka.brokers, topics: pipeline.topics, group: config.kafka.groupId, relay: config.kafka.relay });

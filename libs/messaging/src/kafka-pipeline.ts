@@ -28,6 +28,10 @@ export interface KafkaPipelineParts {
   readonly relayStore: EventStore;
   readonly verifier: TokenVerifier;
   readonly relayCheckpointFile: string;
+  /** A failure the pipeline recovers from by itself (the relay retries): log it. */
+  readonly onError?: (error: unknown, part: 'relay') => void;
+  /** The ingest's consumer stopped for good: stop the process, or alert. */
+  readonly onFatal?: (error: Error) => void;
 }
 
 /** Ingest and relay as one unit: topics created, then started; stopped before the stores close. */
@@ -53,10 +57,13 @@ export class KafkaPipeline {
           runner: new CommandRunner(ingestStore),
           store: ingestStore,
           verifier: new CachingTokenVerifier(parts.verifier),
+          onFatal: parts.onFatal,
         })
       : undefined;
     this.relay = settings.relay
-      ? new EventRelay({ kafka: this.kafka, store: parts.relayStore, topic: this.topics.events, checkpoint: new FileRelayCheckpoint(parts.relayCheckpointFile) })
+      ? new EventRelay({ kafka: this.kafka, store: parts.relayStore, topic: this.topics.events, checkpoint: new FileRelayCheckpoint(parts.relayCheckpointFile),
+          onError: (error) => parts.onError?.(error, 'relay'),
+        })
       : undefined;
   }
 

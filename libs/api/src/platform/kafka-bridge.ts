@@ -30,7 +30,14 @@ export class KafkaBridge {
     this.ingestStore = new SqliteEventStore(join(this.config.dataDir, 'events.sqlite'), { synchronous: 'NORMAL' });
     this.pipeline = new KafkaPipeline(
       { ...kafka, clientId: 'monitor-platform' },
-      { ingestStore: this.ingestStore, relayStore: this.store, verifier: this.tokens, relayCheckpointFile: join(this.config.dataDir, 'kafka-relay-checkpoint.json') },
+      {
+        ingestStore: this.ingestStore,
+        relayStore: this.store,
+        verifier: this.tokens,
+        relayCheckpointFile: join(this.config.dataDir, 'kafka-relay-checkpoint.json'),
+        onError: (error, part) => this.logger.warn({ message: `${part} failed, retrying`, error: String(error) }),
+        onFatal: (error) => this.logger.error({ message: 'the Kafka consumer stopped for good: restart the platform', error: String(error) }),
+      },
     );
     await this.pipeline.start();
     this.logger.log({ message: 'kafka on', brokers: kafka.brokers, topics: this.pipeline.topics, ingest: kafka.ingest, relay: kafka.relay });

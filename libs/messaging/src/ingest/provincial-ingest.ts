@@ -21,6 +21,8 @@ export interface ProvincialIngestOptions {
   /** Partitions handled at once (default 3): one's chunk is written while others fetch and commit. */
   readonly partitionsConsumedConcurrently?: number;
   readonly clock?: () => Date;
+  /** kafkajs gave up on the consumer (it will not restart it): the process should stop and be restarted. */
+  readonly onFatal?: (error: Error) => void;
 }
 
 export interface IngestCounts {
@@ -65,6 +67,9 @@ export class ProvincialIngest {
     this.consumer = kafka.consumer({ groupId, maxBytesPerPartition: 4 * 1024 * 1024, sessionTimeout, heartbeatInterval: Math.floor(sessionTimeout / 3) });
     await this.producer.connect();
     await this.consumer.connect();
+    this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart) this.options.onFatal?.(payload.error);
+    });
     await this.consumer.subscribe({ topic: topics.commands, fromBeginning: true });
     await this.consumer.run({
       autoCommit: false,

@@ -12,6 +12,8 @@ export interface EventRelayOptions {
   readonly batchSize?: number;
   /** How long to wait when the store has nothing new (default 50 ms). */
   readonly idleMs?: number;
+  /** Told of each failed attempt to publish (the relay keeps its checkpoint and tries again). */
+  readonly onError?: (error: unknown) => void;
 }
 
 /** Headers of each outbound message, so consumers can route and drop repeats without parsing. */
@@ -105,6 +107,7 @@ export class EventRelay {
       } catch (error) {
         // The broker may be away for a while: keep the checkpoint, try again shortly.
         this.lastError = error;
+        this.options.onError?.(error);
         await sleep(1000, signal);
       }
     }
