@@ -1,5 +1,5 @@
 # The platform image: the embedded shape in a container (SQLite under /data), listening on 0.0.0.0.
-# The scaled-out shape (Kafka, EventStoreDB) arrives with its issues and the same image.
+# The same image runs the Kafka ingest (apps/ingest/dist/main.js, see docker-compose.yml); EventStoreDB arrives with its issue.
 FROM node:20-bookworm-slim AS build
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app

@@ -15,9 +15,7 @@ const lintAs = async (path: string, code: string) => {
 // Nx computes its project graph before running any target; the rule needs it (run through `nx`).
 describe('module boundaries, as lint enforces them', () => {
   it('fails a domain file that imports a framework, a store client or a Node built-in', async () => {
-    // kafkajs is banned too (eslint.config.js); Nx checks only packages the workspace installs, so
-    // it joins this list with the issue that adds it.
-    for (const library of ['@nestjs/common', '@nestjs/cqrs', 'better-sqlite3', '@kurrent/kurrentdb-client', 'graphql', 'jose']) {
+    for (const library of ['@nestjs/common', '@nestjs/cqrs', 'better-sqlite3', '@kurrent/kurrentdb-client', 'graphql', 'jose', 'kafkajs']) {
       const messages = await lintAs('libs/domain/src/boundary-probe.ts', `import * as x from '${library}';\nexport const probe = x;\n`);
       expect(messages).toEqual([expect.stringContaining(`not allowed to import "${library}"`)]);
     }
@@ -29,6 +27,12 @@ describe('module boundaries, as lint enforces them', () => {
     const messages = await lintAs('libs/domain/src/boundary-probe.ts', `import { CommandRunner } from '@monitor/application';\nexport const probe = CommandRunner;\n`);
     // Every library depends on the domain, so Nx reports the cycle such an import would close.
     expect(messages).toEqual([expect.stringMatching(/tagged with "type:domain" can only depend on libs tagged with "type:domain"|Circular dependency between "domain" and "application"/)]);
+  });
+
+  it('keeps NestJS out of the messaging library, which may use kafkajs', async () => {
+    const nest = await lintAs('libs/messaging/src/boundary-probe.ts', `import { Injectable } from '@nestjs/common';\nexport const probe = Injectable;\n`);
+    expect(nest).toEqual([expect.stringContaining('not allowed to import "@nestjs/common"')]);
+    expect(await lintAs('libs/messaging/src/boundary-probe.ts', `import { Kafka } from 'kafkajs';\nexport const probe = Kafka;\n`)).toEqual([]);
   });
 
   it('lets the API layer import NestJS', async () => {

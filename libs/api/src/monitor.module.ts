@@ -20,6 +20,7 @@ import { ExpectedErrorsFilter } from './graphql/expected-errors.filter.js';
 import { loadSchema } from './graphql/schema.js';
 import { HealthController } from './health/health.controller.js';
 import { logParkedEvent, MonitoringProjector, MonitoringViews } from './platform/monitoring-views.js';
+import { KafkaBridge } from './platform/kafka-bridge.js';
 import { PlatformLifecycle } from './platform/platform-lifecycle.js';
 import { ProgressReportsReader } from './platform/progress-reports.reader.js';
 import { EVENT_STORE, SNAPSHOT_STORE } from './platform/tokens.js';
@@ -73,6 +74,7 @@ export class MonitorModule {
         ProgressReportsReader,
         PlatformLifecycle,
         AuditCheckpoints,
+        KafkaBridge,
         RegisterDirectiveHandler,
         IssuePlanHandler,
         ...taskHandlers,

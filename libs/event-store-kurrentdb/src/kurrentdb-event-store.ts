@@ -122,6 +122,21 @@ export class KurrentDbEventStore implements EventStore {
     }
   }
 
+  /** An append KurrentDB acknowledged is already durable (written by a quorum of the cluster). */
+  async flush(): Promise<void> {
+    this.assertOpen();
+  }
+
+  /**
+   * KurrentDB has no transaction across streams: each append inside commits on its own, and stays
+   * if `work` throws later. The Kafka ingest copes (its retries are idempotent by event id); it only
+   * loses the SQLite speed-up of one commit per chunk.
+   */
+  async inOneCommit<T>(work: () => Promise<T>): Promise<T> {
+    this.assertOpen();
+    return work();
+  }
+
   async headPosition(): Promise<Position> {
     this.assertOpen();
     // The last of the platform's events, not of the whole log: a projector waiting for the head

@@ -95,6 +95,25 @@ export interface EventStore {
   /** Catch up from a checkpoint, then stay live, in global order, until the signal aborts. */
   subscribeToAll(options?: SubscribeOptions): AsyncIterable<RecordedEvent>;
 
+  /**
+   * Makes every append that has returned durable against power loss. A store whose appends are
+   * durable on return already (SQLite with synchronous FULL) has nothing to do; one that batches
+   * durability (SQLite with NORMAL) syncs here, so a consumer can acknowledge its input afterwards.
+   */
+  flush(): Promise<void>;
+
+  /**
+   * Runs `work`, committing the appends it makes together, in one write (many times faster than a
+   * commit each). Each append still checks its own expected revision and ids, and a refused one
+   * changes nothing; if `work` throws, none of its appends are kept — except in a store that cannot
+   * commit appends to several streams together (KurrentDB), which commits each as it is made, so a
+   * caller must make a retry of `work` idempotent (event ids) anyway. Meant for one writer at a time
+   * on this store object (the Kafka ingest's own connection): other writers wait until it ends. So
+   * `work` must not wait on I/O (a network call, a timer): a writer of another SQLite connection in
+   * the same process waits synchronously, and would hold up the very work it waits for.
+   */
+  inOneCommit<T>(work: () => Promise<T>): Promise<T>;
+
   close(): Promise<void>;
 }
 

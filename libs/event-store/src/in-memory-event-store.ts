@@ -123,6 +123,31 @@ export class InMemoryEventStore implements EventStore {
     return followAll(source, options, SUBSCRIPTION_BATCH);
   }
 
+  /** Appends here are atomic one by one already; only the all-or-none on a throw is added. */
+  async inOneCommit<T>(work: () => Promise<T>): Promise<T> {
+    this.assertOpen();
+    const logLength = this.log.length;
+    try {
+      return await work();
+    } catch (error) {
+      this.rollBackTo(logLength);
+      throw error;
+    }
+  }
+
+  private rollBackTo(logLength: number): void {
+    for (const event of this.log.splice(logLength).reverse()) {
+      this.byId.delete(event.id);
+      this.streams.get(event.stream)!.pop();
+      if (this.streams.get(event.stream)!.length === 0) this.streams.delete(event.stream);
+    }
+  }
+
+  /** Nothing here outlives the process: there is nothing to make durable. */
+  async flush(): Promise<void> {
+    this.assertOpen();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     this.changes.notify();

@@ -12,6 +12,11 @@ describeEventStoreContract('SQLite', async () => {
   return { store: new SqliteEventStore(join(directory.path, 'data', 'events.sqlite')), cleanup: directory.remove };
 });
 
+describeEventStoreContract('SQLite, synchronous NORMAL (durable at flush)', async () => {
+  const directory = tempDirectory('contract-normal');
+  return { store: new SqliteEventStore(join(directory.path, 'events.sqlite'), { synchronous: 'NORMAL' }), cleanup: directory.remove };
+});
+
 describe('SQLite event store', () => {
   let directory: TempDirectory;
   let file: string;

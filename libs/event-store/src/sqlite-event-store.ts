@@ -1,6 +1,6 @@
 import type { EventMetadata } from '@monitor/domain';
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { assertExpectedRevision, NO_STREAM_REVISION, readLimit, retriedAppendResult, serializeBatch, type RecordedSlot } from './store-rules.js';
 import { ChangeNotifier } from './change-notifier.js';
@@ -22,7 +22,10 @@ import { configureConnection, EVENT_COLUMNS, prepareSchema, type SynchronousMode
 export interface SqliteEventStoreOptions {
   /** How often subscriptions look for events appended by other processes (default 250 ms). */
   readonly pollIntervalMs?: number;
-  /** FULL (default) makes every returned append durable; NORMAL is faster and may lose the last ones on power loss. */
+  /**
+   * FULL (default) makes every returned append durable. NORMAL commits without syncing: appends
+   * survive a crash of the process but not a power loss until `flush()`; many times faster.
+   */
   readonly synchronous?: SynchronousMode;
 }
 
@@ -102,6 +105,7 @@ export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly changes = new ChangeNotifier();
   private readonly pollIntervalMs: number;
+  private readonly synchronous: SynchronousMode;
   private closed = false;
 
   private readonly insertEvent;
@@ -120,7 +124,8 @@ export class SqliteEventStore implements EventStore {
     mkdirSync(dirname(filePath), { recursive: true });
     // Another process holding the write lock is waited for, up to 5 s, before an append fails as busy.
     this.db = new Database(filePath, { timeout: 5000 });
-    configureConnection(this.db, options.synchronous ?? 'FULL');
+    this.synchronous = options.synchronous ?? 'FULL';
+    configureConnection(this.db, this.synchronous);
     prepareSchema(this.db);
 
     this.insertEvent = this.db.prepare<[string, string, number, string, string, string, string, string, number]>(
@@ -149,7 +154,25 @@ export class SqliteEventStore implements EventStore {
     // IMMEDIATE takes the write lock before reading the stream's revision, so no other process can
     // append between the check and the inserts.
     const { result, written } = this.appendBatch.immediate(stream, events, expectedRevision, serialized);
-    if (written) this.changes.notify();
+    if (written && !this.db.inTransaction) this.changes.notify();
+    return result;
+  }
+
+  async inOneCommit<T>(work: () => Promise<T>): Promise<T> {
+    this.assertOpen();
+    if (this.db.inTransaction) throw new Error('inOneCommit: a commit of this store is already open (one writer at a time)');
+    // Appends inside run their own transaction functions, which better-sqlite3 nests as savepoints:
+    // a refused append rolls back to its savepoint only.
+    this.db.exec('BEGIN IMMEDIATE');
+    let result: T;
+    try {
+      result = await work();
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
+    this.db.exec('COMMIT');
+    this.changes.notify();
     return result;
   }
 
@@ -188,6 +211,26 @@ export class SqliteEventStore implements EventStore {
       isClosed: () => this.closed,
     };
     return followAll(source, options, READ_CHUNK);
+  }
+
+  async flush(): Promise<void> {
+    this.assertOpen();
+    if (this.synchronous === 'FULL') return;
+    // In WAL mode a commit is frames written to the -wal file; with NORMAL they sit in the OS's page
+    // cache until a checkpoint. Syncing that file makes every commit so far durable: recovery replays
+    // the committed frames. No -wal file means a checkpoint (which syncs) already moved everything.
+    let fd: number;
+    try {
+      fd = openSync(`${this.filePath}-wal`, 'r+');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   }
 
   async close(): Promise<void> {

@@ -14,6 +14,17 @@ const schema = z.object({
   KURRENTDB_CONNECTION_STRING: z.string().regex(/^(kurrentdb|kdb|esdb)(\+discover)?:\/\//, 'must be a KurrentDB connection string (kurrentdb://host:2113?tls=false)').optional(),
   MONITOR_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).default(3_600_000),
   MONITOR_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  KAFKA_BROKERS: z
+    .string()
+    .transform((v) => v.split(',').map((b) => b.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[^:\s]+:\d{1,5}$/, 'each broker as host:port')).min(1))
+    .optional(),
+  MONITOR_KAFKA_TOPIC_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]+$/).default('monitor'),
+  MONITOR_KAFKA_GROUP: z.string().min(1).default('monitor-ingest'),
+  MONITOR_KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
+  MONITOR_KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).max(300_000).default(30_000),
+  MONITOR_KAFKA_INGEST: flag.default(true),
+  MONITOR_KAFKA_RELAY: flag.default(true),
 }).refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.KURRENTDB_CONNECTION_STRING !== undefined, {
   path: ['KURRENTDB_CONNECTION_STRING'],
   message: 'is required when MONITOR_EVENT_STORE=kurrentdb',
@@ -25,6 +36,20 @@ const schema = z.object({
 
 /** Where events live: one SQLite file in the data directory (embedded), or a KurrentDB cluster (scaled out). */
 export type EventStoreConfig = { readonly kind: 'sqlite' } | { readonly kind: 'kurrentdb'; readonly connectionString: string };
+
+/** Kafka, when KAFKA_BROKERS is set: provincial messages in, recorded events out. */
+export interface KafkaConfig {
+  readonly brokers: readonly string[];
+  readonly topicPrefix: string;
+  readonly groupId: string;
+  readonly partitions: number;
+  /** How soon a silent ingest process loses its partitions to another (a killed one is silent). */
+  readonly sessionTimeoutMs: number;
+  /** This process consumes provincial messages. */
+  readonly ingest: boolean;
+  /** This process publishes recorded events. */
+  readonly relay: boolean;
+}
 
 export interface PlatformConfig {
   readonly port: number;
@@ -40,6 +65,8 @@ export interface PlatformConfig {
   readonly checkpointIntervalMs: number;
   /** HMAC key checkpoints are signed with; unsigned when absent. */
   readonly auditKey: string | null;
+  /** Null: the embedded default, no broker. */
+  readonly kafka: KafkaConfig | null;
 }
 
 export class ConfigError extends Error {}
@@ -63,6 +90,17 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     eventStore: c.MONITOR_EVENT_STORE === 'kurrentdb' ? { kind: 'kurrentdb', connectionString: c.KURRENTDB_CONNECTION_STRING! } : { kind: 'sqlite' },
     checkpointIntervalMs: c.MONITOR_CHECKPOINT_INTERVAL_MS,
     auditKey: c.MONITOR_AUDIT_KEY ?? null,
+    kafka: c.KAFKA_BROKERS
+      ? {
+          brokers: c.KAFKA_BROKERS,
+          topicPrefix: c.MONITOR_KAFKA_TOPIC_PREFIX,
+          groupId: c.MONITOR_KAFKA_GROUP,
+          partitions: c.MONITOR_KAFKA_PARTITIONS,
+          sessionTimeoutMs: c.MONITOR_KAFKA_SESSION_TIMEOUT_MS,
+          ingest: c.MONITOR_KAFKA_INGEST,
+          relay: c.MONITOR_KAFKA_RELAY,
+        }
+      : null,
   };
 };
 

@@ -12,3 +12,11 @@ export const openEventStore = (config: Pick<PlatformConfig, 'dataDir' | 'eventSt
   config.eventStore.kind === 'kurrentdb'
     ? new KurrentDbEventStore({ connectionString: config.eventStore.connectionString, streamPrefixes: platformStreamPrefixes() })
     : new SqliteEventStore(join(config.dataDir, 'events.sqlite'));
+
+/**
+ * The store the Kafka ingest appends through. SQLite: a connection of its own whose appends are made
+ * durable at each chunk's flush, before the offsets are committed, rather than one by one. KurrentDB:
+ * the shared cluster (every acknowledged append is durable already).
+ */
+export const openIngestStore = (config: Pick<PlatformConfig, 'dataDir' | 'eventStore'>): EventStore =>
+  config.eventStore.kind === 'sqlite' ? new SqliteEventStore(join(config.dataDir, 'events.sqlite'), { synchronous: 'NORMAL' }) : openEventStore(config);

@@ -4,6 +4,7 @@ import { seedCommands } from '@monitor/seeds';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { PLATFORM_CONFIG, type PlatformConfig } from '../config/platform-config.js';
 import { AuditCheckpoints } from './audit-checkpoints.js';
+import { KafkaBridge } from './kafka-bridge.js';
 import { MonitoringProjector } from './monitoring-views.js';
 import { EVENT_STORE } from './tokens.js';
 
@@ -28,6 +29,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     private readonly projector: MonitoringProjector,
     private readonly runner: CommandRunner,
     private readonly checkpoints: AuditCheckpoints,
+    private readonly kafka: KafkaBridge,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -40,6 +42,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
       await this.projector.catchUp();
       this.logger.log({ message: 'seed documents', recorded: report.recorded, alreadyRecorded: report.alreadyRecorded, conflicting: report.conflicting });
     }
+    await this.kafka.start();
     this.ready = true;
     this.checkpoints.start();
   }
@@ -47,6 +50,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
   async onApplicationShutdown(): Promise<void> {
     this.ready = false;
     await this.checkpoints.stop();
+    await this.kafka.stop();
     await this.projector.stop();
     await this.store.close();
   }

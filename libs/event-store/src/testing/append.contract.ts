@@ -174,4 +174,39 @@ export const appendContract = (current: CurrentStore, limits: ContractLimits = {
       expect(await current().readStream(stream)).toEqual([]);
     });
   });
+
+  describe('inOneCommit', () => {
+    it('keeps every append made inside, and a refused one changes nothing', async () => {
+      const [a, b] = [uniqueStream('one-commit-a'), uniqueStream('one-commit-b')];
+      const first = testEvents(2);
+      const second = testEvents(1);
+      const refused = await current().inOneCommit(async () => {
+        await current().appendToStream(a, first, 'no_stream');
+        const failure = await current().appendToStream(a, testEvents(1), 'no_stream').catch((error: unknown) => error);
+        await current().appendToStream(b, second, 'no_stream');
+        return failure;
+      });
+      expect(refused).toBeInstanceOf(WrongExpectedRevisionError);
+      expect(idsOf(await current().readStream(a))).toEqual(idsOf(first));
+      expect(idsOf(await current().readStream(b))).toEqual(idsOf(second));
+    });
+
+    const keepsNone = 'keeps none of its appends when the work throws, and the store goes on';
+    const itAtomic = limits.appendsCommittedOneByOne ? it.skip : it;
+    itAtomic(limits.appendsCommittedOneByOne ? `${keepsNone} (SKIPPED: ${limits.appendsCommittedOneByOne})` : keepsNone, async () => {
+      const stream = uniqueStream('one-commit-throw');
+      const head = await current().headPosition();
+      await expect(
+        current().inOneCommit(async () => {
+          await current().appendToStream(stream, testEvents(3), 'no_stream');
+          throw new Error('the broker went away');
+        }),
+      ).rejects.toThrow('the broker went away');
+      expect(await current().readStream(stream)).toEqual([]);
+      expect(await current().headPosition()).toBe(head);
+      const events = testEvents(1);
+      await current().appendToStream(stream, events, 'no_stream');
+      expect(idsOf(await current().readStream(stream))).toEqual(idsOf(events));
+    });
+  });
 };

@@ -111,5 +111,16 @@ export const readContract = (current: CurrentStore): void => {
       expect(head).toBe(result.position);
       expect(await current().readAll({ from: head })).toEqual([]);
     });
+
+    it('flush keeps every returned append as it was, and fails once the store is closed', async () => {
+      const stream = uniqueStream('flush');
+      const events = testEvents(3);
+      await current().appendToStream(stream, events, 'no_stream');
+      await current().flush();
+      await current().flush();
+      expect(idsOf(await current().readStream(stream))).toEqual(idsOf(events));
+      await current().close();
+      await expect(current().flush()).rejects.toThrow(/closed/);
+    });
   });
 };

@@ -1,0 +1,142 @@
+// `npm run bench:kafka`: end-to-end Kafka ingest (produced → validated → authenticated → stored →
+// read model updated) beside a bare kafkajs consume loop over the same topic, in the same run.
+// Starts the project's broker (infra/kafka) if none listens on KAFKA_BENCH_BROKER; prints figures only.
+import { TokenService } from '@monitor/api';
+import { CheckpointedProjector, CommandRunner, FileSnapshotStore, monitoringProjection, seedPlatform } from '@monitor/application';
+import { SqliteEventStore } from '@monitor/event-store';
+import { CachingTokenVerifier, createKafka, StreamCachingStore, ensureTopics, ProvincialIngest, provincialWorkload, topicsNamed, WORKLOAD_PROVINCES, type WorkloadMessage } from '@monitor/messaging';
+import { seedCommands } from '@monitor/seeds';
+import type { Kafka } from 'kafkajs';
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+process.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';
+const BROKER = process.env.KAFKA_BENCH_BROKER ?? '127.0.0.1:9092';
+/** Plans per province, 20 tasks each: ~5.8 messages per task, 3 provinces (120: 41,760 messages). */
+const PLANS = Number(process.env.BENCH_KAFKA_PLANS ?? 120);
+const PARTITIONS = 3;
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+const listening = (address: string) =>
+  new Promise<boolean>((resolve) => {
+    const [host, port] = address.split(':');
+    const socket = connect({ host, port: Number(port) }, () => (socket.destroy(), resolve(true)));
+    socket.on('error', () => resolve(false));
+  });
+
+const perSecond = (count: number, ms: number) => Math.round((count / ms) * 1000);
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+const produce = async (kafka: Kafka, topic: string, messages: readonly WorkloadMessage[]) => {
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: Number.MAX_SAFE_INTEGER } });
+  await producer.connect();
+  for (let i = 0; i < messages.length; i += 1000) {
+    await producer.send({ topic, acks: -1, messages: messages.slice(i, i + 1000).map((m) => ({ key: m.key, value: m.value, headers: m.headers })) });
+  }
+  await producer.disconnect();
+};
+
+/** The bare loop: a consumer group reading every message of the topic and doing nothing with it. */
+const bareConsume = async (kafka: Kafka, topic: string, count: number): Promise<number> => {
+  const consumer = kafka.consumer({ groupId: `bench-bare-${randomUUID()}`, maxBytesPerPartition: 4 * 1024 * 1024 });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  let seen = 0;
+  let first = 0;
+  const ms = await new Promise<number>((resolve) => {
+    void consumer.run({
+      eachBatch: async ({ batch }) => {
+        if (first === 0) first = performance.now();
+        seen += batch.messages.length;
+        if (seen >= count) resolve(performance.now() - first);
+      },
+    });
+  });
+  await consumer.disconnect();
+  return ms;
+};
+
+/** The full path, timed from the first batch received to the read model holding the last event. */
+const fullIngest = async (kafka: Kafka, topics: ReturnType<typeof topicsNamed>, workload: readonly WorkloadMessage[], dataDir: string, secret: string) => {
+  const file = join(dataDir, 'events.sqlite');
+  const store = new SqliteEventStore(file, { synchronous: 'NORMAL' });
+  await seedPlatform(new CommandRunner(store), seedCommands);
+  // As KafkaPipeline wires it: the runner reads streams through the ingest's cache.
+  const ingestStore = new StreamCachingStore(store);
+  const runner = new CommandRunner(ingestStore);
+  const projector = new CheckpointedProjector(store, monitoringProjection, new FileSnapshotStore(join(dataDir, 'read-models')));
+  await projector.start();
+  await projector.catchUp();
+  const ingest = new ProvincialIngest({ kafka, topics, groupId: `bench-ingest-${randomUUID()}`, runner, store: ingestStore, partitionsConsumedConcurrently: Number(process.env.BENCH_KAFKA_CONCURRENCY ?? 3), verifier: new CachingTokenVerifier(new TokenService(secret)) });
+  const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  let first = 0;
+  const firstBatch = setInterval(() => {
+    if (first === 0 && ingest.counts.recorded + ingest.counts.deadLettered > 0) first = performance.now();
+  }, 1);
+  await ingest.start();
+  while (ingest.counts.recorded + ingest.counts.deadLettered < workload.length) await new Promise((r) => setTimeout(r, 2));
+  await projector.catchUp();
+  const done = performance.now();
+  const cpu = process.cpuUsage(cpuBefore);
+  clearInterval(firstBatch);
+  const counts = { ...ingest.counts };
+  await ingest.stop();
+  await projector.stop();
+  await store.close();
+  return { ms: done - (first || started), counts, totalMs: done - started, cpuMs: (cpu.user + cpu.system) / 1000 };
+};
+
+const main = async () => {
+  let startedBroker = false;
+  if (!(await listening(BROKER))) {
+    execFileSync('bash', [join(repoRoot, 'infra/kafka/kafka.sh'), 'start'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    startedBroker = true;
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-kafka-'));
+  try {
+    const kafka = createKafka([BROKER], 'bench');
+    const runId = randomUUID().slice(0, 8);
+    const topics = topicsNamed(`bench-${runId}`);
+    const admin = kafka.admin();
+    await admin.connect();
+    await ensureTopics(admin, topics, PARTITIONS);
+    await admin.disconnect();
+
+    const secret = randomUUID() + randomUUID();
+    const tokenService = new TokenService(secret);
+    const tokens: Record<string, string> = {};
+    for (const p of WORKLOAD_PROVINCES) tokens[p] = await tokenService.issue('PROVINCE', p, `province:${p}`);
+    const workload = provincialWorkload({ tokens, runId, plansPerProvince: PLANS, tasksPerPlan: 20, reportsPerTask: 3 });
+
+    const t0 = performance.now();
+    await produce(kafka, topics.commands, workload);
+    const produceMs = performance.now() - t0;
+
+    const bareMs = await bareConsume(kafka, topics.commands, workload.length);
+    const full = await fullIngest(kafka, topics, workload, dataDir, secret);
+
+    const bare = perSecond(workload.length, bareMs);
+    const ingest = perSecond(full.counts.recorded, full.ms);
+    console.log(`\nKafka ingest benchmark (broker ${BROKER}, ${PARTITIONS} partitions; measured under load on a shared 2-core VM)`);
+    console.log(`  messages                       ${fmt(workload.length)} valid provincial messages (plans, tasks, assignments, progress, deadlines, completions)`);
+    console.log(`  produce (kafkajs, acks=all)    ${fmt(perSecond(workload.length, produceMs))} messages/s`);
+    console.log(`  bare kafkajs consume loop      ${fmt(bare)} messages/s  (${(bareMs / 1000).toFixed(2)} s)`);
+    console.log(`  end-to-end ingest              ${fmt(ingest)} events/s  (${(full.ms / 1000).toFixed(2)} s: validate, authenticate, decide, append, flush, commit, read model)   target ≥ 20,000`);
+    console.log(`  ratio ingest / bare            ${(ingest / bare).toFixed(2)}`);
+    // The wall-clock figures move with the other processes' load; CPU time per message much less.
+    const cpuPerMessage = (full.cpuMs * 1000) / full.counts.recorded;
+    console.log(`  ingest CPU time                ${cpuPerMessage.toFixed(0)} µs per message (all threads of the process: GC, libuv; incl. the group join)`);
+    console.log(`  recorded ${fmt(full.counts.recorded)}, dead-lettered ${fmt(full.counts.deadLettered)}; ${(full.totalMs / 1000).toFixed(2)} s including the consumer group join\n`);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+    if (startedBroker) execFileSync('bash', [join(repoRoot, 'infra/kafka/kafka.sh'), 'stop'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+};
+
+await main();

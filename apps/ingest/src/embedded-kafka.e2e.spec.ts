@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import { loadConfig, MonitorModule, TokenService } from '@monitor/api';
+import { readExample } from './testing/examples.js';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { produce, readTopic, testBrokers, testKafka, topicSize, waitFor } from './testing/kafka-harness.js';
+
+/** The embedded platform with KAFKA_BROKERS set: its own process ingests, records, serves and relays. */
+describe('the embedded platform with Kafka switched on', () => {
+  const kafka = testKafka();
+  let app: INestApplication;
+  let dataDir: string;
+  const prefix = `e2e-${randomUUID().slice(0, 8)}`;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'monitor-kafka-e2e-'));
+    const config = loadConfig({ PORT: '0', MONITOR_DATA_DIR: dataDir, MONITOR_SNAPSHOT_IDLE_MS: '0', KAFKA_BROKERS: testBrokers().join(','), MONITOR_KAFKA_TOPIC_PREFIX: prefix, MONITOR_KAFKA_GROUP: `${prefix}-ingest` });
+    app = await NestFactory.create(MonitorModule.forRoot(config), { logger: ['error', 'warn'] });
+    await app.listen(0, '127.0.0.1');
+  });
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const gql = async (query: string, token: string) => {
+    const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+    return (await response.json()) as { data?: { task: { title: string; status: string; progress: { percentComplete: number }[] } | null }; errors?: unknown[] };
+  };
+
+  it('records what Hà Nam publishes, serves it over GraphQL, dead-letters what another province sends for it, and relays the events', async () => {
+    const tokens = app.get(TokenService);
+    const haNam = await tokens.issue('PROVINCE', 'ha-nam', 'province:ha-nam');
+    const bacGiang = await tokens.issue('PROVINCE', 'bac-giang', 'province:bac-giang');
+    const messages = ['plan-issued', 'task-defined', 'task-assigned', 'progress-reported'].map((name) => ({
+      key: 'ha-nam',
+      value: readExample(name),
+      headers: { authorization: `Bearer ${haNam}` },
+      expect: 'RECORD' as const,
+      messageId: null,
+    }));
+    const forged = { ...messages[3]!, value: readExample('task-completed'), headers: { authorization: `Bearer ${bacGiang}` }, expect: 'FORBIDDEN' as const };
+    await produce(kafka, `${prefix}.provincial-commands.v1`, [...messages, forged]);
+
+    const analyst = await tokens.issue('ANALYST', null, 'analyst:e2e');
+    const query = '{ task(id: "ha-nam.kh-125-2024.nv-1") { title status progress { percentComplete } } }';
+    await waitFor('the task over GraphQL', async () => ((await gql(query, analyst)).data?.task?.progress.length ?? 0) === 1, 30_000, 200);
+    expect((await gql(query, analyst)).data?.task).toEqual({ title: 'Số hóa hồ sơ thủ tục hành chính', status: expect.not.stringMatching(/COMPLETED/), progress: [{ percentComplete: 60 }] });
+
+    await waitFor('the dead letter', async () => (await topicSize(kafka, `${prefix}.provincial-commands.v1.dlq`)) === 1, 30_000, 200);
+    const [letter] = await readTopic(kafka, `${prefix}.provincial-commands.v1.dlq`);
+    expect(letter!.headers!['dlq-reason']!.toString()).toBe('FORBIDDEN');
+
+    // Seeds and the four messages' events, all relayed.
+    await waitFor('the relay', async () => (await topicSize(kafka, `${prefix}.events.v1`)) > 180, 30_000, 200);
+    const relayed = (await readTopic(kafka, `${prefix}.events.v1`)).map((m) => JSON.parse(m.value!.toString()) as { type: string; stream: string });
+    expect(relayed.filter((e) => e.stream.includes('ha-nam.kh-125-2024')).map((e) => e.type)).toEqual(expect.arrayContaining(['PlanIssued', 'TaskDefined', 'TaskAssigned', 'ProgressReported']));
+  });
+});

@@ -1,0 +1,143 @@
+import { TokenService } from '@monitor/api';
+import { CommandRunner, seedPlatform } from '@monitor/application';
+import { SqliteEventStore, type Position } from '@monitor/event-store';
+import { KafkaPipeline, provincialWorkload, topicsNamed, WORKLOAD_PROVINCES, type WorkloadMessage } from '@monitor/messaging';
+import { seedCommands } from '@monitor/seeds';
+import { spawn, type ChildProcess, execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expectEachInvalidDeadLettered, expectEachValidRecordedOnce, expectOutboundComplete } from './testing/expectations.js';
+import { eventsAfter, produce, readTopic, testBrokers, testKafka, topicSize, groupCaughtUp, waitFor } from './testing/kafka-harness.js';
+
+const SECRET = 'integration-test-secret-of-at-least-32-characters';
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** A data directory with the seed documents recorded, and a PROVINCE token for each province. */
+const preparePlatform = async (dataDir: string) => {
+  const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+  await seedPlatform(new CommandRunner(store), seedCommands);
+  const seededHead = await store.headPosition();
+  const service = new TokenService(SECRET);
+  const tokens: Record<string, string> = {};
+  for (const province of WORKLOAD_PROVINCES) tokens[province] = await service.issue('PROVINCE', province, `province:${province}`);
+  return { store, seededHead, tokens, service };
+};
+
+/** 10,406 messages: 8,325 valid, one invalid after every fourth (duplicate, malformed, forged, unsigned, another province's task). */
+const mixedWorkload = (runId: string, tokens: Record<string, string>): WorkloadMessage[] =>
+  provincialWorkload({ tokens, runId, plansPerProvince: 25, tasksPerPlan: 19, reportsPerTask: 3, invalidEvery: 4 });
+
+const validCount = (workload: readonly WorkloadMessage[]) => workload.filter((m) => m.expect === 'RECORD').length;
+
+describe('Kafka ingest and relay against a real broker', () => {
+  const kafka = testKafka();
+  let dataDir: string;
+
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'monitor-ingest-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('records exactly the valid ones of 10,000 mixed messages once, dead-letters every other with its reason, and relays every event once in stream order', async () => {
+    const runId = randomUUID().slice(0, 8);
+    const { store, seededHead, tokens, service } = await preparePlatform(dataDir);
+    const ingestStore = new SqliteEventStore(join(dataDir, 'events.sqlite'), { synchronous: 'NORMAL' });
+    const pipeline = new KafkaPipeline(
+      { brokers: testBrokers(), clientId: 'ingest-test', topicPrefix: `test-${runId}`, groupId: `ingest-${runId}`, partitions: 3, ingest: true, relay: true },
+      { ingestStore, relayStore: store, verifier: service, relayCheckpointFile: join(dataDir, 'relay.json') },
+    );
+    const workload = mixedWorkload(runId, tokens);
+    expect(workload.length).toBeGreaterThanOrEqual(10_000);
+    try {
+      await pipeline.start();
+      await produce(kafka, pipeline.topics.commands, workload);
+      const counts = pipeline.ingest!.counts;
+      await waitFor('every message handled', () => counts.recorded + counts.deadLettered === workload.length);
+      expect(counts).toEqual({ recorded: validCount(workload), deadLettered: workload.length - validCount(workload), redelivered: 0 });
+
+      expectEachValidRecordedOnce(workload, await eventsAfter(store, seededHead));
+      expectEachInvalidDeadLettered(workload, await readTopic(kafka, pipeline.topics.deadLetter), true);
+
+      const head = await store.headPosition();
+      await waitFor('the relay to reach the head', () => pipeline.relay!.checkpoint === head);
+      expectOutboundComplete(await eventsAfter(store, 0n), await readTopic(kafka, pipeline.topics.events), true);
+    } finally {
+      await pipeline.stop();
+      await ingestStore.close();
+      await store.close();
+    }
+  });
+
+  describe('the ingest process killed mid-stream (SIGKILL) and restarted', () => {
+    const main = join(repoRoot, 'apps/ingest/dist/main.js');
+    beforeAll(() => {
+      // The child runs the compiled app: bring it up to date (incremental: quick when npm test has built it).
+      execFileSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-b', join(repoRoot, 'apps/ingest')], { stdio: 'inherit' });
+      expect(existsSync(main)).toBe(true);
+    });
+
+    const startIngest = (env: Record<string, string>): ChildProcess => {
+      const child = spawn(process.execPath, [main], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let errors = '';
+      child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+      child.on('exit', (code, signal) => {
+        if (code !== 0 && signal !== 'SIGKILL') console.error(`ingest exited with ${code ?? signal}: ${errors}`);
+      });
+      return child;
+    };
+    const exited = (child: ChildProcess) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)));
+
+    it('loses nothing and records nothing twice; dead letters and outbound events are complete', async () => {
+      const runId = randomUUID().slice(0, 8);
+      const { store, seededHead, tokens } = await preparePlatform(dataDir);
+      const topics = topicsNamed(`test-${runId}`);
+      const env = {
+        KAFKA_BROKERS: testBrokers().join(','),
+        MONITOR_DATA_DIR: dataDir,
+        MONITOR_JWT_SECRET: SECRET,
+        MONITOR_KAFKA_TOPIC_PREFIX: `test-${runId}`,
+        MONITOR_KAFKA_GROUP: `ingest-${runId}`,
+        KAFKAJS_NO_PARTITIONER_WARNING: '1',
+        // The killed process never leaves the group: the restarted one gets its partitions after this.
+        MONITOR_KAFKA_SESSION_TIMEOUT_MS: '6000',
+      };
+      const workload = mixedWorkload(runId, tokens);
+      const valid = validCount(workload);
+      const recordedSoFar = async () => (await eventsAfter(store, seededHead)).length;
+      let child = startIngest(env);
+      try {
+        // The child creates the topics; produce once they exist.
+        const admin = kafka.admin();
+        await admin.connect();
+        await waitFor('the topics', async () => (await admin.listTopics()).includes(topics.commands), 30_000, 200);
+        await admin.disconnect();
+        await produce(kafka, topics.commands, workload);
+
+        await waitFor('a first part recorded', async () => (await store.headPosition()) > seededHead + 1500n, 60_000, 10);
+        child.kill('SIGKILL');
+        await exited(child);
+        const atKill = await recordedSoFar();
+        expect(atKill).toBeLessThan(valid);
+
+        child = startIngest(env);
+        await waitFor('every valid message recorded', async () => (await recordedSoFar()) >= valid, 120_000, 250);
+        await waitFor('every message committed', () => groupCaughtUp(kafka, env.MONITOR_KAFKA_GROUP, topics.commands), 60_000, 250);
+        const head: Position = await store.headPosition();
+        await waitFor('the relay', async () => (await topicSize(kafka, topics.events)) >= (await eventsAfter(store, 0n)).length, 60_000, 250);
+        child.kill('SIGTERM');
+        await exited(child);
+
+        expectEachValidRecordedOnce(workload, await eventsAfter(store, seededHead));
+        expect(await store.headPosition()).toBe(head);
+        expectEachInvalidDeadLettered(workload, await readTopic(kafka, topics.deadLetter), false);
+        expectOutboundComplete(await eventsAfter(store, 0n), await readTopic(kafka, topics.events), false);
+      } finally {
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+        await store.close();
+      }
+    });
+  });
+});

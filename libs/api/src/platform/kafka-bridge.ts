@@ -1,0 +1,50 @@
+import type { EventStore } from '@monitor/event-store';
+import { KafkaPipeline } from '@monitor/messaging';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { join } from 'node:path';
+import { TokenService } from '../auth/token.service.js';
+import { PLATFORM_CONFIG, type PlatformConfig } from '../config/platform-config.js';
+import { openIngestStore } from './event-store.factory.js';
+import { EVENT_STORE } from './tokens.js';
+
+/**
+ * With KAFKA_BROKERS set, this process also ingests provincial messages and relays recorded events
+ * (each part can be switched off, e.g. when apps/ingest runs the ingest). The ingest appends through
+ * a store of its own (see openIngestStore); GraphQL writes keep theirs, durable on return.
+ */
+@Injectable()
+export class KafkaBridge {
+  private readonly logger = new Logger('Kafka');
+  private pipeline: KafkaPipeline | undefined;
+  private ingestStore: EventStore | undefined;
+
+  constructor(
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async start(): Promise<void> {
+    const kafka = this.config.kafka;
+    if (!kafka) return;
+    this.ingestStore = openIngestStore(this.config);
+    this.pipeline = new KafkaPipeline(
+      { ...kafka, clientId: 'monitor-platform' },
+      {
+        ingestStore: this.ingestStore,
+        relayStore: this.store,
+        verifier: this.tokens,
+        relayCheckpointFile: join(this.config.dataDir, 'kafka-relay-checkpoint.json'),
+        onError: (error, part) => this.logger.warn({ message: `${part} failed, retrying`, error: String(error) }),
+        onFatal: (error) => this.logger.error({ message: 'the Kafka consumer stopped for good: restart the platform', error: String(error) }),
+      },
+    );
+    await this.pipeline.start();
+    this.logger.log({ message: 'kafka on', brokers: kafka.brokers, topics: this.pipeline.topics, ingest: kafka.ingest, relay: kafka.relay });
+  }
+
+  async stop(): Promise<void> {
+    await this.pipeline?.stop();
+    await this.ingestStore?.close();
+  }
+}

@@ -1,0 +1,86 @@
+import { CommandRunner } from '@monitor/application';
+import type { EventStore } from '@monitor/event-store';
+import type { Kafka } from 'kafkajs';
+import { createKafka } from './kafka-client.js';
+import { ProvincialIngest } from './ingest/provincial-ingest.js';
+import { CachingTokenVerifier, type TokenVerifier } from './ingest/publisher-auth.js';
+import { StreamCachingStore } from './ingest/stream-caching-store.js';
+import { EventRelay } from './relay/event-relay.js';
+import { FileRelayCheckpoint } from './relay/relay-checkpoint.js';
+import { ensureTopics, topicsNamed, type Topics } from './topics.js';
+
+export interface KafkaSettings {
+  readonly brokers: readonly string[];
+  readonly clientId: string;
+  readonly topicPrefix: string;
+  readonly groupId: string;
+  /** Partitions of the topics the platform creates. */
+  readonly partitions: number;
+  readonly sessionTimeoutMs?: number;
+  readonly ingest: boolean;
+  readonly relay: boolean;
+}
+
+export interface KafkaPipelineParts {
+  /** The store the ingest appends to: its own connection, durable at flush (SQLite synchronous NORMAL). */
+  readonly ingestStore: EventStore;
+  /** The store the relay reads. */
+  readonly relayStore: EventStore;
+  readonly verifier: TokenVerifier;
+  readonly relayCheckpointFile: string;
+  /** A failure the pipeline recovers from by itself (the relay retries): log it. */
+  readonly onError?: (error: unknown, part: 'relay') => void;
+  /** The ingest's consumer stopped for good: stop the process, or alert. */
+  readonly onFatal?: (error: Error) => void;
+}
+
+/** Ingest and relay as one unit: topics created, then started; stopped before the stores close. */
+export class KafkaPipeline {
+  readonly kafka: Kafka;
+  readonly topics: Topics;
+  readonly ingest: ProvincialIngest | undefined;
+  readonly relay: EventRelay | undefined;
+
+  constructor(
+    readonly settings: KafkaSettings,
+    parts: KafkaPipelineParts,
+  ) {
+    this.kafka = createKafka(settings.brokers, settings.clientId);
+    this.topics = topicsNamed(settings.topicPrefix);
+    const ingestStore = new StreamCachingStore(parts.ingestStore);
+    this.ingest = settings.ingest
+      ? new ProvincialIngest({
+          kafka: this.kafka,
+          topics: this.topics,
+          groupId: settings.groupId,
+          sessionTimeoutMs: settings.sessionTimeoutMs,
+          runner: new CommandRunner(ingestStore),
+          store: ingestStore,
+          verifier: new CachingTokenVerifier(parts.verifier),
+          onFatal: parts.onFatal,
+        })
+      : undefined;
+    this.relay = settings.relay
+      ? new EventRelay({ kafka: this.kafka, store: parts.relayStore, topic: this.topics.events, checkpoint: new FileRelayCheckpoint(parts.relayCheckpointFile),
+          onError: (error) => parts.onError?.(error, 'relay'),
+        })
+      : undefined;
+  }
+
+  async start(): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      await ensureTopics(admin, this.topics, this.settings.partitions);
+    } finally {
+      await admin.disconnect();
+    }
+    await this.relay?.start();
+    await this.ingest?.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.ingest?.stop();
+    await this.relay?.stop();
+  }
+}

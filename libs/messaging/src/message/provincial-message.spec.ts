@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { commandOf, contextOf } from './to-command.js';
+import { parseProvincialMessage, type ProvincialMessage } from './provincial-message.js';
+import { JSON_SCHEMA_FILE, jsonSchemaText } from './write-json-schema.js';
+
+const repoRoot = fileURLToPath(new URL('../../../..', import.meta.url));
+const examplesDir = join(repoRoot, 'docs/messages/examples');
+const example = (name: string): string => readFileSync(join(examplesDir, `${name}.json`), 'utf8');
+const parsed = (text: string): ProvincialMessage => {
+  const result = parseProvincialMessage(Buffer.from(text));
+  if (!result.ok) throw new Error(result.problem);
+  return result.message;
+};
+
+describe('provincial message v1', () => {
+  it('the committed JSON Schema is the one the zod definitions generate (npm run -s messages:schema)', () => {
+    expect(readFileSync(join(repoRoot, JSON_SCHEMA_FILE), 'utf8')).toBe(jsonSchemaText());
+  });
+
+  it.each(readdirSync(examplesDir).map((f) => f.replace('.json', '')))('the documented example %s is valid', (name) => {
+    expect(parseProvincialMessage(example(name))).toMatchObject({ ok: true });
+  });
+
+  it('names every problem of an invalid message, with its path', () => {
+    const message = { ...JSON.parse(example('progress-reported')), version: 2, payload: { taskId: 't', reportId: 'r', unitId: 'u', percentComplete: 150 } };
+    const result = parseProvincialMessage(JSON.stringify(message));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toMatch(/version: /);
+    expect(result.problem).toMatch(/payload\.percentComplete: /);
+  });
+
+  it('refuses what is not JSON, an empty value, an unknown type and an unknown field', () => {
+    expect(parseProvincialMessage(Buffer.from('{"version":1,'))).toMatchObject({ ok: false, problem: expect.stringMatching(/not JSON/) });
+    expect(parseProvincialMessage(null)).toMatchObject({ ok: false, problem: 'the message has no value' });
+    expect(parseProvincialMessage(JSON.stringify({ ...JSON.parse(example('task-completed')), type: 'TaskRenamed' }))).toMatchObject({ ok: false });
+    const extra = JSON.parse(example('task-completed'));
+    extra.payload.percent = 100;
+    expect(parseProvincialMessage(JSON.stringify(extra))).toMatchObject({ ok: false, problem: expect.stringMatching(/percent/) });
+  });
+
+  it('a task message must say when it happened, with an offset', () => {
+    const message = JSON.parse(example('task-assigned'));
+    delete message.occurredAt;
+    expect(parseProvincialMessage(JSON.stringify(message))).toMatchObject({ ok: false, problem: expect.stringMatching(/^occurredAt/) });
+    expect(parseProvincialMessage(JSON.stringify({ ...message, occurredAt: '2024-01-16 08:30' }))).toMatchObject({ ok: false });
+  });
+});
+
+describe('message → domain command', () => {
+  const publisher = { id: 'province:ha-nam', provinceId: 'ha-nam' };
+
+  it('a plan: the province from the message, dated by issuedOn at the start of that day in Vietnam', () => {
+    const message = parsed(example('plan-issued'));
+    expect(commandOf(message)).toMatchObject({ type: 'IssuePlan', planId: 'ha-nam.kh-125-2024', provinceId: 'ha-nam', issuedOn: { value: '2024-01-15', precision: 'DAY' }, implements: ['2245/QĐ-TTg'], parentPlanId: null, budget: null });
+    expect(contextOf(message, publisher, 'kafka:t/0/7')).toMatchObject({
+      occurredAt: '2024-01-14T17:00:00.000Z',
+      occurredAtPrecision: 'DAY',
+      recordedBy: 'province:ha-nam',
+      actingForProvince: 'ha-nam',
+      commandId: message.messageId,
+      correlationId: message.messageId,
+      causationId: 'kafka:t/0/7',
+      actor: { name: 'Trương Quốc Hùng', unitId: 'ha-nam.ubnd-tinh' },
+    });
+  });
+
+  it('a task defined: the deadline parsed from its wording, the province left to the plan', () => {
+    expect(commandOf(parsed(example('task-defined')))).toMatchObject({ type: 'DefineTask', provinceId: '', deadline: { kind: 'WITHIN_PERIOD', due: '2024-09-30', text: 'Quý III/2024' } });
+  });
+
+  it('a new deadline given by kind, progress, completion: the same commands as the GraphQL mutations', () => {
+    expect(commandOf(parsed(example('task-deadline-changed')))).toEqual({
+      type: 'ChangeDeadline',
+      taskId: 'ha-nam.kh-125-2024.nv-1',
+      deadline: { kind: 'BY_DATE', due: '2024-12-31', start: null, recurrence: null, text: 'trước ngày 31/12/2024' },
+      reason: 'Điều chỉnh theo Văn bản số 1502/UBND-KGVX',
+    });
+    expect(commandOf(parsed(example('progress-reported')))).toMatchObject({ type: 'ReportProgress', unitId: 'ha-nam.so-tttt', percentComplete: 60 });
+    expect(commandOf(parsed(example('task-completed')))).toEqual({ type: 'CompleteTask', taskId: 'ha-nam.kh-125-2024.nv-1', summary: 'Hoàn thành số hóa 100% hồ sơ' });
+    expect(contextOf(parsed(example('task-completed')), publisher, 's')).toMatchObject({ occurredAt: '2024-12-20T08:00:00.000Z', occurredAtPrecision: 'INSTANT', actor: null });
+  });
+});

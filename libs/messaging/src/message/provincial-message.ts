@@ -1,0 +1,176 @@
+import { z } from 'zod';
+
+/**
+ * What a provincial system publishes to `monitor.provincial-commands.v1`, version 1. One JSON object
+ * per Kafka message, keyed by the province id. The JSON Schema in docs/messages/ is generated from
+ * these definitions (npm run -s messages:schema) and a spec keeps it up to date.
+ */
+export const MESSAGE_VERSION = 1;
+
+const id = z.string().trim().min(1).max(200);
+const text = z.string().max(20_000);
+/** YYYY-MM-DD, YYYY-MM or YYYY: how precisely the document dates it. */
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY-MM-DD, YYYY-MM or YYYY');
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
+const actor = z
+  .object({
+    name: z.string().trim().min(1).max(300),
+    role: z.string().max(300),
+    unitId: id.nullish(),
+  })
+  .strict()
+  .describe('The official who did it in the world (signed, assigned, reported).');
+
+const target = z
+  .object({
+    id,
+    indicator: text,
+    kind: z.enum(['AT_LEAST', 'AT_MOST', 'ABOUT', 'EXACT', 'RANGE', 'GROWTH_RATE', 'SHARE_OF_BUDGET']),
+    min: z.number().nullish(),
+    max: z.number().nullish(),
+    unit: z.string().max(100),
+    horizon: z.string().max(100).nullish(),
+    text,
+  })
+  .strict();
+
+const deadline = z
+  .object({
+    text: text.nullish().describe('The wording of the document ("Quý III/2021", "Thường xuyên"); parsed when kind is absent.'),
+    kind: z.enum(['BY_DATE', 'WITHIN_PERIOD', 'RECURRING', 'OPEN_ENDED', 'NONE']).nullish(),
+    due: isoDay.nullish(),
+    start: isoDay.nullish(),
+  })
+  .strict();
+
+const reportingDuty = z
+  .object({
+    id,
+    reporterUnitIds: z.array(id).min(1),
+    recipient: z.string().max(300),
+    recipientUnitId: id.nullish(),
+    frequency: z.enum(['YEARLY', 'SEMIANNUAL', 'QUARTERLY', 'MONTHLY', 'ONCE']),
+    dueMonth: z.number().int().min(1).max(12).nullish(),
+    dueDay: z.number().int().min(1).max(31).nullish(),
+    text,
+  })
+  .strict();
+
+const budget = z
+  .object({
+    total: z.number().nonnegative(),
+    unit: z.string().max(50),
+    text,
+    parts: z.array(z.object({ label: z.string().max(300), amount: z.number().nonnegative(), text }).strict()).nullish(),
+  })
+  .strict();
+
+/** Fields every message carries, whatever it reports. */
+const envelope = {
+  version: z.literal(MESSAGE_VERSION).describe('The message format version: 1.'),
+  messageId: z.uuid().describe('Chosen by the publisher, unique per fact: publishing it again records nothing twice.'),
+  province: id.describe('The publishing province (also the Kafka key); it may only report on itself.'),
+  actor: actor.nullish(),
+};
+
+/** Task messages say when it happened; a plan is dated by its issuedOn. */
+const occurredAt = z.iso.datetime({ offset: true }).describe('When it happened in the world (ISO 8601 with offset).');
+
+const planIssued = z
+  .object({
+    ...envelope,
+    type: z.literal('PlanIssued'),
+    payload: z
+      .object({
+        planId: id,
+        number: z.string().max(100).nullish(),
+        title: text.min(1),
+        issuerUnitId: id,
+        issuedOn: partialDate,
+        implements: z.array(id).nullish(),
+        parentPlanId: id.nullish(),
+        reportingDuties: z.array(reportingDuty).nullish(),
+        targets: z.array(target).nullish(),
+        budget: budget.nullish(),
+      })
+      .strict(),
+  })
+  .strict();
+
+const taskDefined = z
+  .object({
+    ...envelope,
+    type: z.literal('TaskDefined'),
+    occurredAt,
+    payload: z.object({ taskId: id, planId: id, code: z.string().max(50).nullish(), title: text.min(1), deadline: deadline.nullish(), targets: z.array(target).nullish() }).strict(),
+  })
+  .strict();
+
+const taskAssigned = z
+  .object({
+    ...envelope,
+    type: z.literal('TaskAssigned'),
+    occurredAt,
+    payload: z.object({ taskId: id, leadUnitIds: z.array(id).nullish(), coordinatorUnitIds: z.array(id).nullish() }).strict(),
+  })
+  .strict();
+
+const taskDeadlineChanged = z
+  .object({
+    ...envelope,
+    type: z.literal('TaskDeadlineChanged'),
+    occurredAt,
+    payload: z.object({ taskId: id, deadline, reason: text.nullish() }).strict(),
+  })
+  .strict();
+
+const progressReported = z
+  .object({
+    ...envelope,
+    type: z.literal('ProgressReported'),
+    occurredAt,
+    payload: z
+      .object({ taskId: id, reportId: id, unitId: id, percentComplete: z.number().min(0).max(100).nullish(), summary: text.nullish() })
+      .strict(),
+  })
+  .strict();
+
+const taskCompleted = z
+  .object({
+    ...envelope,
+    type: z.literal('TaskCompleted'),
+    occurredAt,
+    payload: z.object({ taskId: id, summary: text.nullish() }).strict(),
+  })
+  .strict();
+
+export const provincialMessageSchema = z
+  .discriminatedUnion('type', [planIssued, taskDefined, taskAssigned, taskDeadlineChanged, progressReported, taskCompleted])
+  .describe('A fact a provincial system publishes to the monitoring platform (format version 1).');
+
+export type ProvincialMessage = z.infer<typeof provincialMessageSchema>;
+export type ProvincialMessageType = ProvincialMessage['type'];
+
+export type MessageParse = { ok: true; message: ProvincialMessage } | { ok: false; problem: string };
+
+/** Decodes and validates one Kafka message value; names every problem found. */
+export const parseProvincialMessage = (value: Buffer | string | null): MessageParse => {
+  if (value === null || value.length === 0) return { ok: false, problem: 'the message has no value' };
+  let json: unknown;
+  try {
+    json = JSON.parse(typeof value === 'string' ? value : value.toString('utf8'));
+  } catch (error) {
+    return { ok: false, problem: `the value is not JSON: ${(error as Error).message}` };
+  }
+  const parsed = provincialMessageSchema.safeParse(json);
+  if (parsed.success) return { ok: true, message: parsed.data };
+  return { ok: false, problem: parsed.error.issues.map((i) => `${i.path.join('.') || '(message)'}: ${i.message}`).join('; ') };
+};
+
+/** The JSON Schema of the format, as committed in docs/messages/provincial-message.v1.schema.json. */
+export const provincialMessageJsonSchema = (): Record<string, unknown> => ({
+  $id: 'https://monitor.example.vn/schemas/provincial-message.v1.schema.json',
+  title: 'ProvincialMessage v1',
+  ...z.toJSONSchema(provincialMessageSchema, { target: 'draft-2020-12' }),
+});

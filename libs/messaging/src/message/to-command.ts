@@ -1,0 +1,92 @@
+import {
+  actor,
+  firstDay,
+  NO_DEADLINE,
+  parseDeadline,
+  parsePartialDate,
+  validateDeadline,
+  vietnamStartOfDay,
+  type Deadline,
+  type PlatformCommand,
+  type Target,
+} from '@monitor/domain';
+import type { RunContext } from '@monitor/application';
+import type { ProvincialMessage } from './provincial-message.js';
+
+/** The authenticated publisher: a provincial system's verified credential. */
+export interface Publisher {
+  /** Recorded as `recordedBy`, e.g. "province:ha-nam". */
+  readonly id: string;
+  readonly provinceId: string;
+}
+
+type Deadlineish = { text?: string | null; kind?: Deadline['kind'] | null; due?: string | null; start?: string | null };
+type Targetish = Omit<Target, 'min' | 'max' | 'horizon'> & { min?: number | null; max?: number | null; horizon?: string | null };
+
+/** The same reading of a deadline as the GraphQL inputs: parsed from the wording unless its kind is given. */
+const toDeadline = (input: Deadlineish | null | undefined, field: string): Deadline => {
+  if (!input) return NO_DEADLINE;
+  if (!input.kind) return parseDeadline(input.text ?? '', `${field}.text`);
+  return validateDeadline({ kind: input.kind, due: input.due ?? null, start: input.start ?? null, recurrence: null, text: input.text ?? null }, field);
+};
+
+const toTargets = (targets: readonly Targetish[] | null | undefined): Target[] =>
+  (targets ?? []).map((t) => ({ ...t, min: t.min ?? null, max: t.max ?? null, horizon: t.horizon ?? null }));
+
+/** The domain command a message asks for: the same commands GraphQL mutations run. */
+export const commandOf = (message: ProvincialMessage): PlatformCommand => {
+  switch (message.type) {
+    case 'PlanIssued': {
+      const p = message.payload;
+      return {
+        type: 'IssuePlan',
+        planId: p.planId,
+        provinceId: message.province,
+        number: p.number ?? null,
+        title: p.title,
+        issuerUnitId: p.issuerUnitId,
+        issuedOn: parsePartialDate(p.issuedOn, 'payload.issuedOn'),
+        implements: p.implements ?? [],
+        parentPlanId: p.parentPlanId ?? null,
+        reportingDuties: (p.reportingDuties ?? []).map((d) => ({ ...d, recipientUnitId: d.recipientUnitId ?? null, dueMonth: d.dueMonth ?? null, dueDay: d.dueDay ?? null })),
+        targets: toTargets(p.targets),
+        budget: p.budget ? { total: p.budget.total, unit: p.budget.unit, text: p.budget.text, parts: p.budget.parts ?? [] } : null,
+      };
+    }
+    case 'TaskDefined': {
+      const p = message.payload;
+      // The task's province is read from its plan by the runner, never taken from the message.
+      return { type: 'DefineTask', taskId: p.taskId, planId: p.planId, provinceId: '', code: p.code ?? null, title: p.title, deadline: toDeadline(p.deadline, 'payload.deadline'), targets: toTargets(p.targets) };
+    }
+    case 'TaskAssigned':
+      return { type: 'AssignTask', taskId: message.payload.taskId, leadUnitIds: message.payload.leadUnitIds ?? [], coordinatorUnitIds: message.payload.coordinatorUnitIds ?? [] };
+    case 'TaskDeadlineChanged':
+      return { type: 'ChangeDeadline', taskId: message.payload.taskId, deadline: toDeadline(message.payload.deadline, 'payload.deadline'), reason: message.payload.reason ?? null };
+    case 'ProgressReported': {
+      const p = message.payload;
+      return { type: 'ReportProgress', taskId: p.taskId, reportId: p.reportId, unitId: p.unitId, percentComplete: p.percentComplete ?? null, summary: p.summary ?? null };
+    }
+    case 'TaskCompleted':
+      return { type: 'CompleteTask', taskId: message.payload.taskId, summary: message.payload.summary ?? null };
+  }
+};
+
+/**
+ * Who records it and when it happened. The message id is the command id (redelivery records nothing
+ * twice) and the correlation id; the causation names the Kafka record it came from.
+ */
+export const contextOf = (message: ProvincialMessage, publisher: Publisher, source: string): RunContext => {
+  const when =
+    message.type === 'PlanIssued'
+      ? { occurredAt: vietnamStartOfDay(firstDay(parsePartialDate(message.payload.issuedOn, 'payload.issuedOn'))), occurredAtPrecision: parsePartialDate(message.payload.issuedOn).precision }
+      : { occurredAt: new Date(message.occurredAt).toISOString(), occurredAtPrecision: 'INSTANT' as const };
+  return {
+    actor: message.actor ? actor(message.actor.name, message.actor.role, message.actor.unitId ?? null) : null,
+    ...when,
+    recordedBy: publisher.id,
+    actingForProvince: publisher.provinceId,
+    correlationId: message.messageId,
+    causationId: source,
+    commandId: message.messageId,
+  };
+};

@@ -1,0 +1,28 @@
+import type { Admin } from 'kafkajs';
+
+/** The platform's topics; `prefix` lets tests and several deployments share one broker. */
+export interface Topics {
+  /** What provincial systems publish (ProvincialMessage v1, keyed by province). */
+  readonly commands: string;
+  /** Messages the ingest could not record, with headers saying why. */
+  readonly deadLetter: string;
+  /** Every recorded event, keyed by stream. */
+  readonly events: string;
+}
+
+export const topicsNamed = (prefix = 'monitor'): Topics => ({
+  commands: `${prefix}.provincial-commands.v1`,
+  deadLetter: `${prefix}.provincial-commands.v1.dlq`,
+  events: `${prefix}.events.v1`,
+});
+
+/** The broker does not create topics on first use: the platform creates its own at start-up. */
+export const ensureTopics = async (admin: Admin, topics: Topics, partitions: number, replicationFactor = 1): Promise<void> => {
+  const existing = new Set(await admin.listTopics());
+  const missing = [topics.commands, topics.deadLetter, topics.events].filter((t) => !existing.has(t));
+  if (missing.length === 0) return;
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor })),
+  });
+};

@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import type { ProvincialMessage } from '../message/provincial-message.js';
+import { AUTHORIZATION_HEADER } from '../ingest/publisher-auth.js';
+
+/**
+ * A synthetic stream of what provincial systems publish, for the integration tests and the benchmark:
+ * plans, their tasks (defined, assigned, progress, new deadline, completed), on top of the seed
+ * documents' provinces, units and directives. Each message says what the ingest must do with it.
+ */
+export interface WorkloadMessage {
+  readonly key: string | null;
+  readonly value: string;
+  readonly headers: Record<string, string>;
+  /**
+   * 'RECORD' for a valid message; otherwise the dead-letter reason it must get. 'REFUSED': about
+   * another province's task, which the domain refuses as FORBIDDEN, or as NOT_FOUND when it reaches
+   * the ingest before that task (another partition, so no order between the two).
+   */
+  readonly expect: 'RECORD' | 'MALFORMED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DUPLICATE' | 'REFUSED';
+  readonly messageId: string | null;
+}
+
+export interface WorkloadOptions {
+  /** A PROVINCE token for each province id. */
+  readonly tokens: Readonly<Record<string, string>>;
+  /** Different runs against one store must not reuse ids. */
+  readonly runId: string;
+  readonly plansPerProvince: number;
+  readonly tasksPerPlan: number;
+  readonly reportsPerTask: number;
+  /** One in `every` valid messages is followed by an invalid one (default: none). */
+  readonly invalidEvery?: number;
+}
+
+/** The seed provinces and units the workload builds on (libs/seeds). */
+export const WORKLOAD_PROVINCES = ['ha-nam', 'bac-giang', 'bac-kan'] as const;
+const DIRECTIVE = '2245/QĐ-TTg';
+const unit = (province: string, name: 'ubnd-tinh' | 'so-khcn') => `${province}.${name}`;
+
+/** A stable UUID from a name: the same workload gives the same message ids. */
+export const uuidFrom = (name: string): string => {
+  const h = createHash('sha256').update(name).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+};
+
+const at = (day: number) => new Date(Date.UTC(2021, 0, 1) + day * 86_400_000).toISOString();
+
+/** The valid messages of one province, in the order its system publishes them. */
+const provinceMessages = (province: string, o: WorkloadOptions): ProvincialMessage[] => {
+  const messages: ProvincialMessage[] = [];
+  const id = (what: string) => uuidFrom(`${o.runId}/${province}/${what}`);
+  const official = { name: 'Nguyễn Văn An', role: 'Phó Chủ tịch UBND tỉnh', unitId: unit(province, 'ubnd-tinh') };
+  for (let p = 0; p < o.plansPerProvince; p++) {
+    const planId = `${province}.kh-${o.runId}-${p}`;
+    messages.push({
+      version: 1,
+      messageId: id(`plan-${p}`),
+      province,
+      type: 'PlanIssued',
+      actor: official,
+      payload: { planId, number: `${p + 1}/KH-UBND`, title: `Kế hoạch thực hiện chuyển đổi số số ${p + 1}`, issuerUnitId: unit(province, 'ubnd-tinh'), issuedOn: '2021-03-15', implements: [DIRECTIVE] },
+    });
+    for (let t = 0; t < o.tasksPerPlan; t++) {
+      const taskId = `${planId}.nv-${t}`;
+      const lead = unit(province, 'so-khcn');
+      const task = (what: string) => id(`plan-${p}/task-${t}/${what}`);
+      messages.push({ version: 1, messageId: task('defined'), province, type: 'TaskDefined', occurredAt: at(80), actor: official, payload: { taskId, planId, code: String(t + 1), title: `Nhiệm vụ ${t + 1}: số hóa hồ sơ`, deadline: { text: 'Quý IV/2021' } } });
+      messages.push({ version: 1, messageId: task('assigned'), province, type: 'TaskAssigned', occurredAt: at(81), actor: official, payload: { taskId, leadUnitIds: [lead], coordinatorUnitIds: [unit(province, 'ubnd-tinh')] } });
+      for (let r = 0; r < o.reportsPerTask; r++) {
+        messages.push({
+          version: 1,
+          messageId: task(`report-${r}`),
+          province,
+          type: 'ProgressReported',
+          occurredAt: at(90 + r * 30),
+          actor: { name: 'Trần Thị Bình', role: 'Giám đốc Sở KH&CN', unitId: lead },
+          payload: { taskId, reportId: `${taskId}.bc-${r}`, unitId: lead, percentComplete: Math.min(100, (r + 1) * 20), summary: 'Đã triển khai theo kế hoạch' },
+        });
+      }
+      if (t % 4 === 1) messages.push({ version: 1, messageId: task('deadline'), province, type: 'TaskDeadlineChanged', occurredAt: at(300), actor: official, payload: { taskId, deadline: { kind: 'BY_DATE', due: '2022-06-30', text: 'trước 30/6/2022' }, reason: 'Điều chỉnh theo Quyết định bổ sung' } });
+      if (t % 2 === 0) messages.push({ version: 1, messageId: task('completed'), province, type: 'TaskCompleted', occurredAt: at(330), actor: official, payload: { taskId, summary: 'Hoàn thành' } });
+    }
+  }
+  return messages;
+};
+
+const bearer = (token: string) => ({ [AUTHORIZATION_HEADER]: `Bearer ${token}` });
+
+/** The kinds of invalid message, in turn. */
+const invalidOf = (kind: number, valid: ProvincialMessage, previous: WorkloadMessage, o: WorkloadOptions, n: number): WorkloadMessage => {
+  const other = WORKLOAD_PROVINCES.find((p) => p !== valid.province)!;
+  // A plan published by another province would be a new plan of that province, not a refusal.
+  const k = kind % 6 === 5 && valid.type === 'PlanIssued' ? 3 : kind % 6;
+  switch (k) {
+    case 0: // the producer sends the same message again (a retry)
+      return { ...previous, expect: 'DUPLICATE' };
+    case 1: // not JSON at all
+      return { key: valid.province, value: `{"version":1,"messageId":"${valid.messageId}"`, headers: bearer(o.tokens[valid.province]!), expect: 'MALFORMED', messageId: null };
+    case 2: // JSON, but not the format: a percentage of 150 and an unknown field
+      return {
+        key: valid.province,
+        value: JSON.stringify({ ...valid, messageId: uuidFrom(`${o.runId}/bad/${n}`), type: 'ProgressReported', payload: { taskId: 'x', reportId: 'y', unitId: 'z', percentComplete: 150 }, extra: true }),
+        headers: bearer(o.tokens[valid.province]!),
+        expect: 'MALFORMED',
+        messageId: null,
+      };
+    case 3: // another province's system claims to speak for this one
+      return { key: valid.province, value: JSON.stringify({ ...valid, messageId: uuidFrom(`${o.runId}/forged/${n}`) }), headers: bearer(o.tokens[other]!), expect: 'FORBIDDEN', messageId: uuidFrom(`${o.runId}/forged/${n}`) };
+    case 4: // a token signed with another secret
+      return { key: valid.province, value: JSON.stringify({ ...valid, messageId: uuidFrom(`${o.runId}/unsigned/${n}`) }), headers: bearer(`${o.tokens[valid.province]!.slice(0, -4)}AAAA`), expect: 'UNAUTHENTICATED', messageId: uuidFrom(`${o.runId}/unsigned/${n}`) };
+    default: // a province reporting on another province's task: the domain refuses it
+      return {
+        key: other,
+        value: JSON.stringify({ ...valid, province: other, messageId: uuidFrom(`${o.runId}/cross/${n}`) }),
+        headers: bearer(o.tokens[other]!),
+        expect: 'REFUSED',
+        messageId: uuidFrom(`${o.runId}/cross/${n}`),
+      };
+  }
+};
+
+/**
+ * The workload, provinces interleaved as independent systems would publish them; every province's
+ * own messages stay in order. With `invalidEvery`, an invalid message follows every n-th valid one.
+ */
+export const provincialWorkload = (o: WorkloadOptions): WorkloadMessage[] => {
+  const perProvince = WORKLOAD_PROVINCES.map((p) => provinceMessages(p, o));
+  const out: WorkloadMessage[] = [];
+  let validCount = 0;
+  let invalidCount = 0;
+  for (let i = 0; perProvince.some((list) => i < list.length); i++) {
+    for (const list of perProvince) {
+      const message = list[i];
+      if (!message) continue;
+      const valid: WorkloadMessage = { key: message.province, value: JSON.stringify(message), headers: bearer(o.tokens[message.province]!), expect: 'RECORD', messageId: message.messageId };
+      out.push(valid);
+      validCount++;
+      if (o.invalidEvery && validCount % o.invalidEvery === 0) out.push(invalidOf(invalidCount++, message, valid, o, validCount));
+    }
+  }
+  return out;
+};
