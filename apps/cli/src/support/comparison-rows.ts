@@ -1,8 +1,8 @@
-import { compareProvinces, findDirective, type MonitoringState } from '@monitor/read-models';
+import { compareProvinces, findDirective, type MonitoringState, type TaskStatusCounts } from '@monitor/read-models';
 import { CliError } from './cli-error.js';
 
 /** One province's figures on one directive, flat, as a table or CSV row shows them. */
-export interface ComparisonRow {
+export interface ComparisonRow extends TaskStatusCounts {
   readonly directive: string;
   readonly asOf: string;
   readonly province: string;
@@ -11,15 +11,6 @@ export interface ComparisonRow {
   readonly planLagDays: number | null;
   readonly planLagMinDays: number | null;
   readonly planLagMaxDays: number | null;
-  readonly tasks: number;
-  readonly completed: number;
-  readonly completedOnTime: number;
-  readonly overdue: number;
-  readonly inProgress: number;
-  readonly notStarted: number;
-  readonly cancelled: number;
-  readonly completionRate: number | null;
-  readonly onTimeRate: number | null;
 }
 
 /** The directives named (as typed, diacritics optional), or every national directive when none is. */

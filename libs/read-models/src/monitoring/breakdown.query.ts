@@ -1,25 +1,16 @@
 import { notFound, vietnamDayNumber } from '@monitor/domain';
 import { directivePlansByProvince } from './directive-plans.index.js';
 import type { DirectiveView, MonitoringState, TaskView } from './monitoring.state.js';
-import { statusKnownBy, type TaskStatus } from './task-status.js';
+import { statusKnownBy, type TaskStatus, type TaskStatusCounts } from './task-status.js';
 import { NEVER_MS } from './task-table.js';
 
 /** How a directive's tasks are grouped: by plan, by each unit leading them, by each unit coordinating them. */
 export type BreakdownKey = 'PLAN' | 'LEAD_UNIT' | 'COORDINATING_UNIT';
 
-export interface BreakdownRow {
+export interface BreakdownRow extends TaskStatusCounts {
   /** A plan id or a unit id. */
   readonly key: string;
   readonly provinceId: string;
-  readonly tasks: number;
-  readonly completed: number;
-  readonly completedOnTime: number;
-  readonly overdue: number;
-  readonly inProgress: number;
-  readonly notStarted: number;
-  readonly cancelled: number;
-  readonly completionRate: number | null;
-  readonly onTimeRate: number | null;
 }
 
 export interface BreakdownInput {

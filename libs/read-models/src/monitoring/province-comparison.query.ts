@@ -3,12 +3,12 @@ import { directivePlansByProvince, type ProvincePlans } from './directive-plans.
 import { latestSuccessor, provinceWithPredecessors, type ProvinceLevel } from './lineage.js';
 import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
 import { countReporting, type ReportingCounts } from './reporting.js';
-import { deadlineInForce, statusKnownBy, statusOfRow, type TaskStatus } from './task-status.js';
+import { deadlineInForce, statusKnownBy, statusOfRow, type TaskStatus, type TaskStatusCounts } from './task-status.js';
 import { targetAttainmentOn } from './target-attainment.js';
 import { NEVER, NEVER_MS } from './task-table.js';
 
 /** One province's figures on a directive. Every figure is defined in docs/metrics.md. */
-export interface ProvinceImplementationRow {
+export interface ProvinceImplementationRow extends TaskStatusCounts {
   readonly provinceId: string;
   /** The historical provinces the row adds up: the province itself, or a successor and those merged into it. */
   readonly memberProvinceIds: readonly string[];
@@ -17,15 +17,6 @@ export interface ProvinceImplementationRow {
   readonly planLagDays: number | null;
   readonly planLagMinDays: number | null;
   readonly planLagMaxDays: number | null;
-  readonly tasks: number;
-  readonly completed: number;
-  readonly completedOnTime: number;
-  readonly overdue: number;
-  readonly inProgress: number;
-  readonly notStarted: number;
-  readonly cancelled: number;
-  readonly completionRate: number | null;
-  readonly onTimeRate: number | null;
   /** Tasks (not cancelled) whose deadline in force is not the one first set. */
   readonly deadlineChanged: number;
   /** The same judgement against each task's original deadline, as if no extension had been granted. */

@@ -68,3 +68,16 @@ export const statusKnownBy = (state: MonitoringState, row: number, day: number, 
 };
 
 export const taskStatusOn = (state: MonitoringState, task: TaskView, day: number): TaskStatus => statusOfRow(state, task.row, day);
+
+/** A group of tasks counted by their status as of a moment (defined in docs/metrics.md). */
+export interface TaskStatusCounts {
+  readonly tasks: number;
+  readonly completed: number;
+  readonly completedOnTime: number;
+  readonly overdue: number;
+  readonly inProgress: number;
+  readonly notStarted: number;
+  readonly cancelled: number;
+  readonly completionRate: number | null;
+  readonly onTimeRate: number | null;
+}
