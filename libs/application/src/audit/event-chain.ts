@@ -1,6 +1,6 @@
 import type { EventToAppend, RecordedEvent } from '@monitor/event-store';
 import { hash } from 'node:crypto';
-import { canonicalEvent, withoutChain, withSortedKeys, type ChainableEvent } from './canonical-event.js';
+import { canonicalCopy, canonicalEnvelope, canonicalEvent, withoutChain, type ChainableEvent } from './canonical-event.js';
 
 /** The "previous hash" of a stream's first event. */
 export const GENESIS = '';
@@ -24,16 +24,18 @@ export const streamChainHead = (recorded: readonly RecordedEvent[]): string => {
 
 /**
  * The batch with each event's chain hash set, the first linked to `previous`, revisions from
- * `firstRevision`. Data and metadata are copied with their keys in canonical order, so a store
- * writing them with JSON.stringify writes the canonical form that verify can hash without parsing.
+ * `firstRevision`. Data and metadata are copied with their keys in canonical order, and carry their
+ * canonical JSON (`json`): the text that was hashed is the text a store writes, and verify can hash
+ * it as stored without parsing.
  */
 export const chainBatch = (stream: string, firstRevision: number, previous: string, events: readonly EventToAppend[]): EventToAppend[] => {
   const chained: EventToAppend[] = [];
   for (const [index, event] of events.entries()) {
-    const data = withSortedKeys(event.data);
-    const metadata = withSortedKeys(withoutChain(event.metadata));
-    const link = chainHash(previous, { id: event.id, type: event.type, data, metadata, stream, revision: firstRevision + index });
-    chained.push({ id: event.id, type: event.type, data, metadata: withSortedKeys({ ...metadata, chain: link }) });
+    const data = canonicalCopy(event.data);
+    const unchained = canonicalCopy(withoutChain(event.metadata));
+    const link = hashLink(previous, canonicalEnvelope(event.id, stream, firstRevision + index, event.type, data.json, unchained.json));
+    const metadata = canonicalCopy({ ...unchained.copy, chain: link });
+    chained.push({ id: event.id, type: event.type, data: data.copy, metadata: metadata.copy, json: { data: data.json, metadata: metadata.json } });
     previous = link;
   }
   return chained;
