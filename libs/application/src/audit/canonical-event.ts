@@ -72,32 +72,22 @@ export const withoutChain = (metadata: EventMetadata): EventMetadata => {
 export const canonicalEvent = (event: ChainableEvent): string =>
   canonicalEnvelope(event.id, event.stream, event.revision, event.type, canonicalJson(event.data ?? null), canonicalJson(withoutChain(event.metadata)));
 
-// An array index as a key: JavaScript lists those first in an object, whatever order they came in.
-const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
-
 /**
- * A copy whose objects hold their keys in canonical order, with its canonical JSON (a store writes
- * that text, so verify can hash it as stored). JSON.stringify writes such a copy canonically (once
- * escaped as `asciiString` does), several times faster than `canonicalJson`, unless it holds
- * array-index keys or a value JSON cannot hold: only then is `canonicalJson` used.
+ * A plain object's canonical JSON without the member `key`, and a writer of the same object with
+ * `key` set to a string: its members are written once for both (the chain hash covers the metadata
+ * without its hash; the store writes it with).
  */
-export const canonicalCopy = <T>(value: T): { copy: T; json: string } => {
-  let nativeIsCanonical = true;
-  const copyOf = (member: unknown): unknown => {
-    if (member === null || typeof member !== 'object') {
-      if (typeof member === 'symbol' || typeof member === 'bigint' || (typeof member === 'number' && !Number.isFinite(member))) nativeIsCanonical = false;
-      return member;
-    }
-    if (Array.isArray(member)) return member.map(copyOf);
-    const record = member as Record<string, unknown>;
-    const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(record).sort()) {
-      if (INDEX_KEY.test(key)) nativeIsCanonical = false;
-      sorted[key] = copyOf(record[key]);
-    }
-    return sorted;
+export const canonicalWithAndWithout = (record: object, key: string): { without: string; withValue: (value: string) => string } => {
+  const members: string[] = [];
+  let before = 0;
+  for (const k of Object.keys(record).sort()) {
+    const member = (record as Record<string, unknown>)[k];
+    if (k === key || member === undefined || typeof member === 'function') continue;
+    if (k < key) before++;
+    members.push(asciiString(k) + ':' + canonicalJson(member));
+  }
+  return {
+    without: `{${members.join(',')}}`,
+    withValue: (value) => `{${[...members.slice(0, before), `${asciiString(key)}:${asciiString(value)}`, ...members.slice(before)].join(',')}}`,
   };
-  const copy = copyOf(value) as T;
-  if (!nativeIsCanonical || typeof copy === 'function') return { copy, json: canonicalJson(copy) };
-  return { copy, json: copy === undefined ? 'null' : JSON.stringify(copy).replace(NON_ASCII, escapeOf) };
 };
