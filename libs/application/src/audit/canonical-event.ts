@@ -86,8 +86,8 @@ export const canonicalWithAndWithout = (record: object, key: string): { without:
     if (k < key) before++;
     members.push(asciiString(k) + ':' + canonicalJson(member));
   }
-  return {
-    without: `{${members.join(',')}}`,
-    withValue: (value) => `{${[...members.slice(0, before), `${asciiString(key)}:${asciiString(value)}`, ...members.slice(before)].join(',')}}`,
-  };
+  const head = members.slice(0, before).join(',');
+  const tail = members.slice(before).join(',');
+  const object = (...parts: string[]) => `{${parts.filter((part) => part !== '').join(',')}}`;
+  return { without: object(head, tail), withValue: (value) => object(head, `${asciiString(key)}:${asciiString(value)}`, tail) };
 };
