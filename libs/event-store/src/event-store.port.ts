@@ -29,6 +29,11 @@ export interface EventToAppend {
   readonly type: string;
   readonly data: unknown;
   readonly metadata: EventMetadata;
+  /**
+   * The data and metadata already written as JSON (the command runner writes them to hash them):
+   * adapters that store JSON write this text instead of serializing the same values again.
+   */
+  readonly json?: { readonly data: string; readonly metadata: string };
 }
 
 export interface RecordedEvent<Data = unknown> {

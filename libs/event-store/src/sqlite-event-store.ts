@@ -1,6 +1,7 @@
 import type { EventMetadata } from '@monitor/domain';
 import Database from 'better-sqlite3';
-import { closeSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { assertExpectedRevision, NO_STREAM_REVISION, readLimit, retriedAppendResult, serializeBatch, type RecordedSlot } from './store-rules.js';
 import { ChangeNotifier } from './change-notifier.js';
@@ -219,17 +220,19 @@ export class SqliteEventStore implements EventStore {
     // In WAL mode a commit is frames written to the -wal file; with NORMAL they sit in the OS's page
     // cache until a checkpoint. Syncing that file makes every commit so far durable: recovery replays
     // the committed frames. No -wal file means a checkpoint (which syncs) already moved everything.
-    let fd: number;
+    // Synced on libuv's thread pool: the event loop meanwhile writes other work (an ingest's next
+    // chunk); an fsync makes durable at least every commit made before it began.
+    let wal: FileHandle;
     try {
-      fd = openSync(`${this.filePath}-wal`, 'r+');
+      wal = await open(`${this.filePath}-wal`, 'r+');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       throw error;
     }
     try {
-      fsyncSync(fd);
+      await wal.sync();
     } finally {
-      closeSync(fd);
+      await wal.close();
     }
   }
 

@@ -54,6 +54,7 @@ export const retriedAppendResult = (
 export const serializeBatch = (events: readonly EventToAppend[]): { data: string; metadata: string }[] =>
   events.map((event) => {
     assertMetadataTimes(event);
+    if (event.json) return event.json;
     return { data: asciiJson(event.data) ?? 'null', metadata: asciiJson(event.metadata)! };
   });
 

@@ -73,15 +73,21 @@ export const canonicalEvent = (event: ChainableEvent): string =>
   canonicalEnvelope(event.id, event.stream, event.revision, event.type, canonicalJson(event.data ?? null), canonicalJson(withoutChain(event.metadata)));
 
 /**
- * A copy whose objects hold their keys in canonical order, so that JSON.stringify writes the
- * canonical form (integer-like keys aside, which JavaScript always lists first: verify then takes
- * the slower path for that event, and still decides correctly).
+ * A plain object's canonical JSON without the member `key`, and a writer of the same object with
+ * `key` set to a string: its members are written once for both (the chain hash covers the metadata
+ * without its hash; the store writes it with).
  */
-export const withSortedKeys = <T>(value: T): T => {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(withSortedKeys) as T;
-  const record = value as Record<string, unknown>;
-  const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(record).sort()) sorted[key] = withSortedKeys(record[key]);
-  return sorted as T;
+export const canonicalWithAndWithout = (record: object, key: string): { without: string; withValue: (value: string) => string } => {
+  const members: string[] = [];
+  let before = 0;
+  for (const k of Object.keys(record).sort()) {
+    const member = (record as Record<string, unknown>)[k];
+    if (k === key || member === undefined || typeof member === 'function') continue;
+    if (k < key) before++;
+    members.push(asciiString(k) + ':' + canonicalJson(member));
+  }
+  const head = members.slice(0, before).join(',');
+  const tail = members.slice(before).join(',');
+  const object = (...parts: string[]) => `{${parts.filter((part) => part !== '').join(',')}}`;
+  return { without: object(head, tail), withValue: (value) => object(head, `${asciiString(key)}:${asciiString(value)}`, tail) };
 };

@@ -1,7 +1,7 @@
 import type { EventMetadata } from '@monitor/domain';
 import { InMemoryEventStore } from '@monitor/event-store';
 import canonicalizeModule from 'canonicalize';
-import { canonicalEvent, canonicalJson } from './canonical-event.js';
+import { canonicalEvent, canonicalJson, canonicalWithAndWithout } from './canonical-event.js';
 import { chainBatch, chainHash, GENESIS, streamChainHead } from './event-chain.js';
 import { verifyStore } from './verify-store.js';
 
@@ -20,6 +20,15 @@ describe('canonical JSON', () => {
   ])('writes what RFC 8785 writes, non-ASCII escaped (%#)', (value) => {
     expect(canonicalJson(value)).toBe(escapeNonAscii(rfc8785(value)));
     expect(JSON.parse(canonicalJson(value))).toEqual(JSON.parse(rfc8785(value)));
+  });
+
+  it('writes an object without and with one more member, as canonicalJson does', () => {
+    const value = { z: 'Hà Nam', chain: 'old', a: { y: 1, b: [2] }, u: undefined, f: () => 1, d: null };
+    const { without, withValue } = canonicalWithAndWithout(value, 'chain');
+    expect(without).toBe(canonicalJson({ ...value, chain: undefined }));
+    expect(withValue('new hash')).toBe(canonicalJson({ ...value, chain: 'new hash' }));
+    expect(canonicalWithAndWithout({ a: 1 }, 'chain').withValue('h')).toBe('{"a":1,"chain":"h"}');
+    expect(canonicalWithAndWithout({}, 'chain').withValue('h')).toBe('{"chain":"h"}');
   });
 
   it('refuses a number JSON cannot hold', () => {

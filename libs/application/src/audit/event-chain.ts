@@ -1,6 +1,6 @@
 import type { EventToAppend, RecordedEvent } from '@monitor/event-store';
 import { hash } from 'node:crypto';
-import { canonicalEvent, withoutChain, withSortedKeys, type ChainableEvent } from './canonical-event.js';
+import { canonicalEnvelope, canonicalEvent, canonicalJson, canonicalWithAndWithout, type ChainableEvent } from './canonical-event.js';
 
 /** The "previous hash" of a stream's first event. */
 export const GENESIS = '';
@@ -24,16 +24,16 @@ export const streamChainHead = (recorded: readonly RecordedEvent[]): string => {
 
 /**
  * The batch with each event's chain hash set, the first linked to `previous`, revisions from
- * `firstRevision`. Data and metadata are copied with their keys in canonical order, so a store
- * writing them with JSON.stringify writes the canonical form that verify can hash without parsing.
+ * `firstRevision`. Each event carries its canonical JSON (`json`): the store writes the text that
+ * was hashed, and verify can hash it as stored without parsing.
  */
 export const chainBatch = (stream: string, firstRevision: number, previous: string, events: readonly EventToAppend[]): EventToAppend[] => {
   const chained: EventToAppend[] = [];
   for (const [index, event] of events.entries()) {
-    const data = withSortedKeys(event.data);
-    const metadata = withSortedKeys(withoutChain(event.metadata));
-    const link = chainHash(previous, { id: event.id, type: event.type, data, metadata, stream, revision: firstRevision + index });
-    chained.push({ id: event.id, type: event.type, data, metadata: withSortedKeys({ ...metadata, chain: link }) });
+    const data = canonicalJson(event.data ?? null);
+    const metadata = canonicalWithAndWithout(event.metadata, 'chain');
+    const link = hashLink(previous, canonicalEnvelope(event.id, stream, firstRevision + index, event.type, data, metadata.without));
+    chained.push({ id: event.id, type: event.type, data: event.data, metadata: { ...event.metadata, chain: link }, json: { data, metadata: metadata.withValue(link) } });
     previous = link;
   }
   return chained;

@@ -21,8 +21,8 @@ export interface CommandOutcome {
 }
 
 /** The events a command with this id recorded on an earlier delivery, if any. */
-const recordedBefore = (recorded: readonly RecordedEvent[], commandId: string): RecordedEvent[] => {
-  const start = recorded.findIndex((e) => e.id === eventIdFor(commandId, 0));
+const recordedBefore = (recorded: readonly RecordedEvent[], commandId: string, firstId: string): RecordedEvent[] => {
+  const start = recorded.findIndex((e) => e.id === firstId);
   if (start < 0) return [];
   const events: RecordedEvent[] = [];
   for (let i = start; i < recorded.length && recorded[i].id === eventIdFor(commandId, i - start); i++) events.push(recorded[i]);
@@ -44,9 +44,10 @@ export class CommandRunner {
   async run(command: PlatformCommand, context: RunContext): Promise<CommandOutcome> {
     const checked = await checkReferences(this.store, command);
     const { stream, decider } = routeCommand(checked);
+    const firstId = context.commandId && eventIdFor(context.commandId, 0);
     for (let attempt = 1; ; attempt++) {
       const recorded = await this.store.readStream(stream);
-      const previous = context.commandId ? recordedBefore(recorded, context.commandId) : [];
+      const previous = context.commandId && firstId ? recordedBefore(recorded, context.commandId, firstId) : [];
       if (previous.length > 0) {
         const ids = previous.map((e) => e.id);
         return { stream, eventIds: ids, position: previous[previous.length - 1].position, alreadyRecorded: true };
@@ -55,7 +56,7 @@ export class CommandRunner {
       const events = decider.decide(checked, state, context);
       const recordedAt = this.clock().toISOString();
       const unchained: EventToAppend[] = events.map((event: { type: string; data: unknown }, index: number) => ({
-        id: eventIdFor(context.commandId, index),
+        id: index === 0 && firstId ? firstId : eventIdFor(context.commandId, index),
         type: event.type,
         data: event.data,
         metadata: {

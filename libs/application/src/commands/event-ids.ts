@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { v7 as timeOrderedUuid } from 'uuid';
 
 /**
@@ -8,7 +8,7 @@ import { v7 as timeOrderedUuid } from 'uuid';
  */
 export const eventIdFor = (commandId: string | undefined, index: number): string => {
   if (!commandId) return timeOrderedUuid();
-  const hex = createHash('sha256').update(`${commandId}#${index}`).digest('hex');
+  const hex = hash('sha256', `${commandId}#${index}`, 'hex');
   // Shaped as a version-5-style UUID so every store accepts it as an event id.
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 };

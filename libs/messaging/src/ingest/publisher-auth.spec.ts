@@ -47,4 +47,15 @@ describe('authenticating the publisher of a message', () => {
     await expect(caching.verify('forged')).rejects.toThrow();
     expect(inner.calls).toBe(4);
   });
+
+  it('verifies a token once when many messages carrying it are checked at once', async () => {
+    const inner = new FakeSignatures();
+    const caching = new CachingTokenVerifier(inner);
+    const results = await Promise.all(Array.from({ length: 50 }, () => caching.verify('PROVINCE:ha-nam')));
+    expect(inner.calls).toBe(1);
+    expect(new Set(results.map((r) => r.provinceId))).toEqual(new Set(['ha-nam']));
+    await expect(Promise.all([caching.verify('forged'), caching.verify('forged')])).rejects.toThrow();
+    await expect(caching.verify('forged')).rejects.toThrow();
+    expect(inner.calls).toBe(3);
+  });
 });

@@ -51,10 +51,11 @@ export const authenticatePublisher = async (
 /**
  * Remembers tokens verified in the last `ttlMs`: every message of a province carries the same token,
  * and verifying an HS256 signature per message would cost more than recording it. A token that
- * expires is still accepted for at most `ttlMs`.
+ * expires is still accepted for at most `ttlMs`. A verification under way is shared too: a chunk's
+ * messages are checked at once, and would otherwise all verify the token before the first is done.
  */
 export class CachingTokenVerifier implements TokenVerifier {
-  private readonly verified = new Map<string, { token: VerifiedToken; until: number }>();
+  private readonly verified = new Map<string, { token: Promise<VerifiedToken>; until: number }>();
 
   constructor(
     private readonly inner: TokenVerifier,
@@ -66,9 +67,15 @@ export class CachingTokenVerifier implements TokenVerifier {
   async verify(token: string): Promise<VerifiedToken> {
     const cached = this.verified.get(token);
     if (cached && cached.until > this.now()) return cached.token;
-    const verified = await this.inner.verify(token);
     if (this.verified.size >= this.maxEntries) this.verified.clear();
-    this.verified.set(token, { token: verified, until: this.now() + this.ttlMs });
-    return verified;
+    const entry = { token: this.inner.verify(token), until: this.now() + this.ttlMs };
+    this.verified.set(token, entry);
+    try {
+      return await entry.token;
+    } catch (error) {
+      // A failure is never remembered.
+      if (this.verified.get(token) === entry) this.verified.delete(token);
+      throw error;
+    }
   }
 }

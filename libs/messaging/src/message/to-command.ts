@@ -6,6 +6,7 @@ import {
   parsePartialDate,
   validateDeadline,
   vietnamStartOfDay,
+  type Actor,
   type Deadline,
   type PlatformCommand,
   type Target,
@@ -71,6 +72,19 @@ export const commandOf = (message: ProvincialMessage): PlatformCommand => {
   }
 };
 
+// A province's messages name the same few officials: their names are normalized once, not per message.
+const actors = new Map<string, Actor>();
+const actorOf = (given: NonNullable<ProvincialMessage['actor']>): Actor => {
+  const key = JSON.stringify([given.name, given.role, given.unitId ?? null]);
+  let known = actors.get(key);
+  if (!known) {
+    known = Object.freeze(actor(given.name, given.role, given.unitId ?? null));
+    if (actors.size >= 10_000) actors.clear();
+    actors.set(key, known);
+  }
+  return known;
+};
+
 /**
  * Who records it and when it happened. The message id is the command id (redelivery records nothing
  * twice) and the correlation id; the causation names the Kafka record it came from.
@@ -81,7 +95,7 @@ export const contextOf = (message: ProvincialMessage, publisher: Publisher, sour
       ? { occurredAt: vietnamStartOfDay(firstDay(parsePartialDate(message.payload.issuedOn, 'payload.issuedOn'))), occurredAtPrecision: parsePartialDate(message.payload.issuedOn).precision }
       : { occurredAt: new Date(message.occurredAt).toISOString(), occurredAtPrecision: 'INSTANT' as const };
   return {
-    actor: message.actor ? actor(message.actor.name, message.actor.role, message.actor.unitId ?? null) : null,
+    actor: message.actor ? actorOf(message.actor) : null,
     ...when,
     recordedBy: publisher.id,
     actingForProvince: publisher.provinceId,
