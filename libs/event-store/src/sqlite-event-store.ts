@@ -215,6 +215,10 @@ export class SqliteEventStore implements EventStore {
     if (this.readAheadEnabled && count >= READ_AHEAD_MIN && events.length === count) {
       this.readAhead ??= new SqliteReadAhead(this.filePath);
       this.readAhead.request(events[count - 1]!.position, count);
+    } else if (this.readAhead && events.length < count) {
+      // The backlog is read: its worker is not kept for the live reads that follow.
+      void this.readAhead.close();
+      this.readAhead = undefined;
     }
     return events;
   }

@@ -5,9 +5,9 @@ import { Worker } from 'node:worker_threads';
 export const TEXT_SEPARATOR = '\u001f';
 
 /**
- * The whole batch in one row of two strings, built by SQLite (stepping one row instead of a thousand
+ * A piece of a batch in one row of two strings, built by SQLite (stepping one row instead of dozens
  * is most of the worker's time saved): `head`, the short columns of every row as one JSON array (so
- * the reader parses fresh strings, and nothing kept from an event pins the batch), and `texts`, each
+ * the reader parses fresh strings, and nothing kept from an event pins the piece), and `texts`, each
  * row's data and metadata JSON, all joined by TEXT_SEPARATOR.
  */
 const SELECT_PACKED = `SELECT json_group_array(json_array(position, id, stream, revision, type, occurred_at, recorded_at, simulated) ORDER BY position),
