@@ -209,7 +209,7 @@ export class SqliteEventStore implements EventStore {
     const readAhead = this.readAhead?.take(after, count);
     const packed = readAhead && (await readAhead);
     this.assertOpen();
-    const readAheadEvents = packed && this.unpackFull(packed, count);
+    const readAheadEvents = packed && this.unpackFull(packed, after, count);
     if (readAheadEvents) this.readAheadCount++;
     const events = readAheadEvents ?? this.readAfter(after, count);
     if (this.readAheadEnabled && count >= READ_AHEAD_MIN && events.length === count) {
@@ -335,16 +335,21 @@ export class SqliteEventStore implements EventStore {
     return events;
   }
 
-  /** The batch read ahead, if it is full; undefined otherwise (or if a row's data does not parse). */
-  private unpackFull({ heads, texts }: PackedBatch, count: number): RecordedEvent[] | undefined {
+  /** The batch read ahead, if it is full and in order; undefined otherwise (or if a row's data does not parse). */
+  private unpackFull({ heads, texts }: PackedBatch, after: Position, count: number): RecordedEvent[] | undefined {
     const events: RecordedEvent[] = [];
+    let previous = Number(after);
     try {
       for (let piece = 0; piece < heads.length; piece++) {
         const rows = JSON.parse(heads[piece]!) as HeadRow[];
         const dataAndMetadata = texts[piece]!.split(TEXT_SEPARATOR);
         if (dataAndMetadata.length !== 2 * rows.length) return undefined;
         for (let index = 0; index < rows.length; index++) {
-          events.push(new SqliteRecordedEvent(rows[index]!, dataAndMetadata[2 * index]!, dataAndMetadata[2 * index + 1]!));
+          const row = rows[index]!;
+          // The first `count` rows after `after`, as selected: in increasing positions, they are in order.
+          if (row[0] <= previous) return undefined;
+          previous = row[0];
+          events.push(new SqliteRecordedEvent(row, dataAndMetadata[2 * index]!, dataAndMetadata[2 * index + 1]!));
         }
       }
     } catch {

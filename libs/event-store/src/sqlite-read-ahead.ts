@@ -8,10 +8,12 @@ export const TEXT_SEPARATOR = '\u001f';
  * A piece of a batch in one row of two strings, built by SQLite (stepping one row instead of dozens
  * is most of the worker's time saved): `head`, the short columns of every row as one JSON array (so
  * the reader parses fresh strings, and nothing kept from an event pins the piece), and `texts`, each
- * row's data and metadata JSON, all joined by TEXT_SEPARATOR.
+ * row's data and metadata JSON, all joined by TEXT_SEPARATOR. Both aggregates take the rows in the
+ * one order the subquery gives them; SQLite does not promise that order, so the reader checks the
+ * positions (an ORDER BY in the aggregates would sort again: a third of the worker's time).
  */
-const SELECT_PACKED = `SELECT json_group_array(json_array(position, id, stream, revision, type, occurred_at, recorded_at, simulated) ORDER BY position),
-  group_concat(data || char(31) || metadata, char(31) ORDER BY position), max(position), count(*)
+const SELECT_PACKED = `SELECT json_group_array(json_array(position, id, stream, revision, type, occurred_at, recorded_at, simulated)),
+  group_concat(data || char(31) || metadata, char(31)), max(position), count(*)
   FROM (SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?)`;
 
 /**
