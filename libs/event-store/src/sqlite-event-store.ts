@@ -118,7 +118,7 @@ export class SqliteEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private readonly synchronous: SynchronousMode;
   private closed = false;
-  private readonly readAheadEnabled: boolean;
+  private readAheadEnabled: boolean;
   private readAhead: SqliteReadAhead | undefined;
   private readAheadCount = 0;
 
@@ -213,8 +213,8 @@ export class SqliteEventStore implements EventStore {
     if (readAheadEvents) this.readAheadCount++;
     const events = readAheadEvents ?? this.readAfter(after, count);
     if (this.readAheadEnabled && count >= READ_AHEAD_MIN && events.length === count) {
-      this.readAhead ??= new SqliteReadAhead(this.filePath);
-      this.readAhead.request(events[count - 1]!.position, count);
+      this.readAhead ??= this.startReadAhead();
+      this.readAhead?.request(events[count - 1]!.position, count);
     } else if (this.readAhead && events.length < count) {
       // The backlog is read: its worker is not kept for the live reads that follow.
       void this.readAhead.close();
@@ -333,6 +333,16 @@ export class SqliteEventStore implements EventStore {
       if (rows.length < READ_CHUNK) break;
     }
     return events;
+  }
+
+  /** A process that cannot start a worker thread reads in this one, as before. */
+  private startReadAhead(): SqliteReadAhead | undefined {
+    try {
+      return new SqliteReadAhead(this.filePath);
+    } catch {
+      this.readAheadEnabled = false;
+      return undefined;
+    }
   }
 
   /** The batch read ahead, if it is full and in order; undefined otherwise (or if a row's data does not parse). */
