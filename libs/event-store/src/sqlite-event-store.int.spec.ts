@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describeEventStoreContract } from './event-store.contract.js';
-import { START } from './event-store.port.js';
+import { START, type RecordedEvent } from './event-store.port.js';
 import { SqliteEventStore } from './sqlite-event-store.js';
 import { idsOf, SubscriptionProbe, testEvents } from './testing/contract-kit.js';
 import { tempDirectory, type TempDirectory } from './testing/temp-directory.js';
@@ -112,5 +112,80 @@ describe('SQLite event store', () => {
     raw.pragma('user_version = 99');
     raw.close();
     expect(() => open()).toThrow(/schema version 99/);
+  });
+});
+
+describe('SQLite event store, reading a backlog ahead in a worker thread', () => {
+  let directory: TempDirectory;
+  let file: string;
+
+  beforeEach(() => {
+    directory = tempDirectory('read-ahead');
+    file = join(directory.path, 'events.sqlite');
+  });
+
+  afterEach(() => directory.remove());
+
+  /** Data with what the packing must carry through: Vietnamese text, separators, nesting. */
+  const varied = (count: number, first: number) =>
+    testEvents(count, first).map((event, index) => ({
+      ...event,
+      data: { n: first + index, note: `Tỉnh Hà Nam\u001fđợt ${index}`, nested: { list: [1, null, 'ờ'] } },
+      metadata: { ...event.metadata, actor: { id: `u-${index % 7}`, name: 'Nguyễn Văn A', role: 'OFFICER', unitId: 'hn' } },
+    }));
+
+  /** Every event in global order, in batches of `maxCount`, and how many came read ahead. */
+  const readEverything = async (store: SqliteEventStore, maxCount: number, between?: (batch: number) => Promise<void>) => {
+    const events = [];
+    for (let after = START, batch = 0; ; batch++) {
+      const read = await store.readAll({ from: after, maxCount });
+      if (read.length === 0) break;
+      events.push(...read);
+      after = read[read.length - 1]!.position;
+      await between?.(batch);
+    }
+    return events;
+  };
+
+  it('gives a long catch-up exactly what reading in this thread gives, JSON and lazy metadata alike', async () => {
+    const store = new SqliteEventStore(file);
+    for (let first = 0; first < 3000; first += 500) await store.appendToStream(`province-${first}`, varied(500, first), 'no_stream');
+
+    const reference = new SqliteEventStore(file, { readAhead: false });
+    const inThread = await readEverything(reference, 3000);
+    await reference.close();
+    const caughtUp = await readEverything(store, 600);
+    expect(store.batchesReadAhead).toBe(4);
+    const asJson = (event: RecordedEvent) => JSON.stringify(event, (_, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value));
+    expect(caughtUp.map(asJson)).toEqual(inThread.map(asJson));
+    expect(caughtUp[2999]!.metadata.actor?.name).toBe('Nguyễn Văn A');
+    expect(caughtUp[2999]!.data).toEqual({ n: 2999, note: 'Tỉnh Hà Nam\u001fđợt 499', nested: { list: [1, null, 'ờ'] } });
+    await store.close();
+  });
+
+  it('misses nothing appended during the catch-up, and reads short batches in this thread', async () => {
+    const store = new SqliteEventStore(file);
+    await store.appendToStream('province-a', varied(1100, 0), 'no_stream');
+    const writer = new SqliteEventStore(file);
+    // Appended after the first batch, while the second is being read ahead (it then comes short).
+    const caughtUp = await readEverything(store, 512, async (batch) => {
+      if (batch === 0) await writer.appendToStream('province-b', varied(300, 1100), 'no_stream');
+    });
+    expect(caughtUp.map((event) => (event.data as { n: number }).n)).toEqual(Array.from({ length: 1400 }, (_, n) => n));
+    expect(caughtUp.slice(1).every((event, index) => event.position > caughtUp[index]!.position)).toBe(true);
+    await writer.close();
+    await store.close();
+  });
+
+  it('falls back to this thread when a stored text does not parse, which then names the error', async () => {
+    const store = new SqliteEventStore(file);
+    await store.appendToStream('province-a', varied(1100, 0), 'no_stream');
+    const first = await store.readAll({ maxCount: 512 });
+    const raw = new Database(file);
+    raw.prepare('UPDATE events SET data = ? WHERE position = ?').run('{"broken', Number(first[511]!.position) + 3);
+    raw.close();
+    await expect(store.readAll({ from: first[511]!.position, maxCount: 512 })).rejects.toThrow(SyntaxError);
+    expect(store.batchesReadAhead).toBe(0);
+    await store.close();
   });
 });

@@ -18,6 +18,7 @@ import {
   type SubscribeOptions,
 } from './event-store.port.js';
 import { followAll } from './live-subscription.js';
+import { SqliteReadAhead, TEXT_SEPARATOR, type HeadRow, type PackedBatch } from './sqlite-read-ahead.js';
 import { configureConnection, EVENT_COLUMNS, prepareSchema, type SynchronousMode } from './sqlite-schema.js';
 
 export interface SqliteEventStoreOptions {
@@ -28,6 +29,8 @@ export interface SqliteEventStoreOptions {
    * survive a crash of the process but not a power loss until `flush()`; many times faster.
    */
   readonly synchronous?: SynchronousMode;
+  /** Read the next batch of a long catch-up in a worker thread (default true); see `readAll`. */
+  readonly readAhead?: boolean;
 }
 
 /** A row as selected with EVENT_COLUMNS in raw mode: an array is cheaper than an object per row. */
@@ -77,17 +80,21 @@ class SqliteRecordedEvent implements RecordedEvent {
   #metadataJson: string;
   #metadata: EventMetadata | undefined;
 
-  constructor(row: EventRow) {
-    this.id = row[1];
-    this.stream = row[2];
-    this.type = row[4];
-    this.data = JSON.parse(row[5]) as unknown;
-    this.#metadataJson = row[6];
-    this.occurredAt = row[7];
-    this.recordedAt = row[8];
-    this.simulated = row[9] === 1;
-    this.revision = row[3];
-    this.position = BigInt(row[0]);
+  constructor(
+    [position, id, stream, revision, type, occurredAt, recordedAt, simulated]: HeadRow,
+    dataJson: string,
+    metadataJson: string,
+  ) {
+    this.id = id;
+    this.stream = stream;
+    this.type = type;
+    this.data = JSON.parse(dataJson) as unknown;
+    this.#metadataJson = metadataJson;
+    this.occurredAt = occurredAt;
+    this.recordedAt = recordedAt;
+    this.simulated = simulated === 1;
+    this.revision = revision;
+    this.position = BigInt(position);
   }
 
   get metadata(): EventMetadata {
@@ -99,7 +106,11 @@ class SqliteRecordedEvent implements RecordedEvent {
   }
 }
 
-const toRecordedEvent = (row: EventRow): RecordedEvent => new SqliteRecordedEvent(row);
+const toRecordedEvent = (row: EventRow): RecordedEvent =>
+  new SqliteRecordedEvent([row[0], row[1], row[2], row[3], row[4], row[7], row[8], row[9]], row[5], row[6]);
+
+/** Below this many events per read, a catch-up is not worth a worker thread. */
+const READ_AHEAD_MIN = 512;
 
 /** The event store in one SQLite file: the platform's durable log when it runs on a single host. */
 export class SqliteEventStore implements EventStore {
@@ -108,6 +119,9 @@ export class SqliteEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private readonly synchronous: SynchronousMode;
   private closed = false;
+  private readAheadEnabled: boolean;
+  private readAhead: SqliteReadAhead | undefined;
+  private readAheadCount = 0;
 
   private readonly insertEvent;
   private readonly findEventById;
@@ -122,6 +136,7 @@ export class SqliteEventStore implements EventStore {
     options: SqliteEventStoreOptions = {},
   ) {
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
+    this.readAheadEnabled = options.readAhead ?? true;
     mkdirSync(dirname(filePath), { recursive: true });
     // Another process holding the write lock is waited for, up to 5 s, before an append fails as busy.
     this.db = new Database(filePath, { timeout: 5000 });
@@ -182,9 +197,36 @@ export class SqliteEventStore implements EventStore {
     return this.selectStream.all(stream, fromRevision).map(toRecordedEvent);
   }
 
+  /**
+   * A read that fills its batch is taken for a catch-up through a backlog: the next batch is then
+   * read ahead in a worker thread while the caller folds this one. That batch is used only when it
+   * is the one next asked for and is full: positions commit in order and are never filled in later,
+   * so a full batch is exactly what reading it now would give. Anything else is read here.
+   */
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     this.assertOpen();
-    return this.readAfter(options.from ?? START, readLimit(options.maxCount));
+    const after = options.from ?? START;
+    const count = readLimit(options.maxCount);
+    const readAhead = this.readAhead?.take(after, count);
+    const packed = readAhead && (await readAhead);
+    this.assertOpen();
+    const readAheadEvents = packed && this.unpackFull(packed, after, count);
+    if (readAheadEvents) this.readAheadCount++;
+    const events = readAheadEvents ?? this.readAfter(after, count);
+    if (this.readAheadEnabled && count >= READ_AHEAD_MIN && events.length === count) {
+      this.readAhead ??= this.startReadAhead();
+      this.readAhead?.request(events[count - 1]!.position, count);
+    } else if (this.readAhead && events.length < count) {
+      // The backlog is read: its worker is not kept for the live reads that follow.
+      void this.readAhead.close();
+      this.readAhead = undefined;
+    }
+    return events;
+  }
+
+  /** How many reads were answered with a batch read ahead (for benchmarks and tests). */
+  get batchesReadAhead(): number {
+    return this.readAheadCount;
   }
 
   async headPosition(): Promise<Position> {
@@ -240,6 +282,7 @@ export class SqliteEventStore implements EventStore {
     if (this.closed) return;
     this.closed = true;
     this.changes.notify();
+    await this.readAhead?.close();
     this.db.close();
   }
 
@@ -293,6 +336,39 @@ export class SqliteEventStore implements EventStore {
       if (rows.length < READ_CHUNK) break;
     }
     return events;
+  }
+
+  /** A process that cannot start a worker thread reads in this one, as before. */
+  private startReadAhead(): SqliteReadAhead | undefined {
+    try {
+      return new SqliteReadAhead(this.filePath);
+    } catch {
+      this.readAheadEnabled = false;
+      return undefined;
+    }
+  }
+
+  /** The batch read ahead, if it is full and in order; undefined otherwise (or if a row's data does not parse). */
+  private unpackFull({ heads, texts }: PackedBatch, after: Position, count: number): RecordedEvent[] | undefined {
+    const events: RecordedEvent[] = [];
+    let previous = Number(after);
+    try {
+      for (let piece = 0; piece < heads.length; piece++) {
+        const rows = JSON.parse(heads[piece]!) as HeadRow[];
+        const dataAndMetadata = texts[piece]!.split(TEXT_SEPARATOR);
+        if (dataAndMetadata.length !== 2 * rows.length) return undefined;
+        for (let index = 0; index < rows.length; index++) {
+          const row = rows[index]!;
+          // The first `count` rows after `after`, as selected: in increasing positions, they are in order.
+          if (row[0] <= previous) return undefined;
+          previous = row[0];
+          events.push(new SqliteRecordedEvent(row, dataAndMetadata[2 * index]!, dataAndMetadata[2 * index + 1]!));
+        }
+      }
+    } catch {
+      return undefined;
+    }
+    return events.length === count ? events : undefined;
   }
 
   private assertOpen(): void {
