@@ -55,7 +55,7 @@ export const benchCompareProvinces = async (dataDir: string, requests = 500): Pr
       times.sort((a, b) => a - b);
       console.log(
         `compareProvinces over HTTP (${label}, 34 provinces × 200 plans × 20 tasks): median ${percentile(times, 50).toFixed(2)} ms, ` +
-          `p99 ${percentile(times, 99).toFixed(2)} ms over ${requests} requests (target ${target}; measured under load)`,
+          `p99 ${percentile(times, 99).toFixed(2)} ms over ${requests} requests (target ${target})`,
       );
     }
   } finally {
