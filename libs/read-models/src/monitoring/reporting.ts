@@ -234,21 +234,36 @@ export const countReporting = (
     }
     const periods = slots.periods[s];
     if (periods.length > 0 && periods[periods.length - 1].endDay < day) periodsOf(slots.duty[s], slots.planView[s], day);
-    const unit = slots.receipts[s];
+    // Periods follow each other, and so do their due days: the ones that count are one run, from
+    // the first due after the plan's last possible issue day to the last ended by `day` and due
+    // before the unit stopped existing.
     const planLastDay = slots.planLastDay[s];
-    for (let at = 0; at < periods.length; at++) {
-      const period = periods[at];
-      if (period.endDay > day) break;
-      if (period.dueDay < planLastDay || period.dueDay >= endOfUnit) continue;
-      counts.expectedReports++;
-      if (everything && at < MASK_PERIODS) {
-        counts.receivedReports += (unit.receivedMask >>> at) & 1;
-        counts.receivedReportsOnTime += (unit.onTimeMask >>> at) & 1;
-        continue;
-      }
+    let from = 0;
+    while (from < periods.length && periods[from].dueDay < planLastDay) from++;
+    let to = from;
+    while (to < periods.length && periods[to].endDay <= day && periods[to].dueDay < endOfUnit) to++;
+    if (to === from) continue;
+    counts.expectedReports += to - from;
+    const unit = slots.receipts[s];
+    if (everything && to <= MASK_PERIODS) {
+      const run = runMask(from, to);
+      counts.receivedReports += bitCount(unit.receivedMask & run);
+      counts.receivedReportsOnTime += bitCount(unit.onTimeMask & run);
+      continue;
+    }
+    for (let at = from; at < to; at++) {
       // Bounds checked first: reading past an array's end is V8's slow path.
       if (at < unit.receivedKnownMs.length && unit.receivedKnownMs[at] <= knownMs) counts.receivedReports++;
       if (at < unit.onTimeKnownMs.length && unit.onTimeKnownMs[at] <= knownMs) counts.receivedReportsOnTime++;
     }
   }
+};
+
+/** The bits of periods [from, to), to ≤ MASK_PERIODS. */
+const runMask = (from: number, to: number): number => ((1 << to) - 1) & ~((1 << from) - 1);
+
+const bitCount = (mask: number): number => {
+  let n = mask - ((mask >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 };
