@@ -2,7 +2,7 @@
 // as two replicas would share a KurrentDB cluster): writes race through the command path with
 // optimistic concurrency, start-up seeding is idempotent, and each replica's read models follow the
 // shared store on their own.
-import { parsePartialDate, type CommandContext, type PlatformCommand } from '@monitor/domain';
+import type { CommandContext, PlatformCommand } from '@monitor/domain';
 import { InMemoryEventStore, SqliteEventStore, WrongExpectedRevisionError, type EventStore, type RecordedEvent } from '@monitor/event-store';
 import { seedCommands } from '@monitor/seeds';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,28 +13,10 @@ import { CheckpointedProjector } from './projection/checkpointed-projector.js';
 import { InMemorySnapshotStore } from './projection/file-snapshot-store.js';
 import { monitoringProjection } from './projection/monitoring.projection.js';
 import { seedPlatform } from './seeding/seed-platform.js';
+import { commandContext, oneAssignedTask } from './testing/command-fixtures.js';
 
-const context = (): CommandContext => ({
-  actor: null,
-  occurredAt: '2021-01-01T00:00:00.000Z',
-  occurredAtPrecision: 'INSTANT',
-  recordedBy: 'test',
-  actingForProvince: null,
-  correlationId: 'c-1',
-  causationId: null,
-});
-
-const setup: PlatformCommand[] = [
-  { type: 'RegisterProvince', provinceId: 'ha-nam', name: 'Hà Nam', statisticalCode: '35' },
-  { type: 'RegisterOrgUnit', unitId: 'ha-nam.so-khcn', name: 'Sở KH&CN', kind: 'AGENCY', provinceId: 'ha-nam', parentUnitId: null, aliases: [] },
-  { type: 'RegisterDirective', directiveId: '696/QĐ-TTg', kind: 'Quyết định', title: 'KL 50', issuer: 'Thủ tướng', issuedOn: parsePartialDate('2020-05-25'), implements: [], provinceId: null },
-  {
-    type: 'IssuePlan', planId: 'ha-nam.2811', provinceId: 'ha-nam', number: '2811/KH-UBND', title: 'Kế hoạch', issuerUnitId: 'ha-nam.so-khcn',
-    issuedOn: parsePartialDate('2020-09-16'), implements: ['696/QĐ-TTg'], parentPlanId: null, reportingDuties: [], targets: [], budget: null,
-  },
-  { type: 'DefineTask', taskId: 't1', planId: 'ha-nam.2811', provinceId: 'ha-nam', code: null, title: 'Nhiệm vụ', deadline: { kind: 'NONE', due: null, start: null, recurrence: null, text: null }, targets: [] },
-  { type: 'AssignTask', taskId: 't1', leadUnitIds: ['ha-nam.so-khcn'], coordinatorUnitIds: [] },
-];
+const context = (): CommandContext => commandContext();
+const setup = oneAssignedTask();
 
 const report = (replica: string, n: number): PlatformCommand => ({
   type: 'ReportProgress', taskId: 't1', reportId: `${replica}-${n}`, unitId: 'ha-nam.so-khcn', percentComplete: n, summary: null,

@@ -1,34 +1,19 @@
-import { parsePartialDate, type PlatformCommand } from '@monitor/domain';
+import type { PlatformCommand } from '@monitor/domain';
 import { SqliteEventStore } from '@monitor/event-store';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommandRunner } from '../commands/command-runner.js';
+import { commandContext, oneAssignedTask } from '../testing/command-fixtures.js';
 import { readCheckpoints, recordCheckpoint, signCheckpoint } from './checkpoints.js';
 import { checkpointIfChanged } from './periodic-checkpoint.js';
 import { chainBatch, GENESIS } from './event-chain.js';
 import { verifyStore } from './verify-store.js';
 
-const context = {
-  actor: { id: 'a', name: 'Nguyễn Văn A', role: 'Chuyên viên', unitId: null },
-  occurredAt: '2021-01-01T00:00:00.000Z',
-  occurredAtPrecision: 'INSTANT' as const,
-  recordedBy: 'test',
-  actingForProvince: null,
-  correlationId: 'c-1',
-  causationId: null,
-};
+const context = commandContext({ actor: { id: 'a', name: 'Nguyễn Văn A', role: 'Chuyên viên', unitId: null } });
 
 const history: PlatformCommand[] = [
-  { type: 'RegisterProvince', provinceId: 'ha-nam', name: 'Hà Nam', statisticalCode: '35' },
-  { type: 'RegisterOrgUnit', unitId: 'ha-nam.so-khcn', name: 'Sở KH&CN', kind: 'AGENCY', provinceId: 'ha-nam', parentUnitId: null, aliases: [] },
-  { type: 'RegisterDirective', directiveId: '696/QĐ-TTg', kind: 'Quyết định', title: 'KL 50', issuer: 'Thủ tướng', issuedOn: parsePartialDate('2020-05-25'), implements: [], provinceId: null },
-  {
-    type: 'IssuePlan', planId: 'ha-nam.2811', provinceId: 'ha-nam', number: '2811/KH-UBND', title: 'Kế hoạch', issuerUnitId: 'ha-nam.so-khcn',
-    issuedOn: parsePartialDate('2020-09-16'), implements: ['696/QĐ-TTg'], parentPlanId: null, reportingDuties: [], targets: [], budget: null,
-  },
-  { type: 'DefineTask', taskId: 't1', planId: 'ha-nam.2811', provinceId: 'ha-nam', code: null, title: 'Nhiệm vụ', deadline: { kind: 'NONE', due: null, start: null, recurrence: null, text: null }, targets: [] },
-  { type: 'AssignTask', taskId: 't1', leadUnitIds: ['ha-nam.so-khcn'], coordinatorUnitIds: [] },
+  ...oneAssignedTask(),
   ...[1, 2, 3].map((n): PlatformCommand => ({ type: 'ReportProgress', taskId: 't1', reportId: `r${n}`, unitId: 'ha-nam.so-khcn', percentComplete: n * 30, summary: `report-number-${n}` })),
 ];
 

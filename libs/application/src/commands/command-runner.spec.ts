@@ -1,29 +1,11 @@
-import { DomainError, parsePartialDate, type CommandContext, type PlatformCommand } from '@monitor/domain';
+import { DomainError, type PlatformCommand } from '@monitor/domain';
 import { InMemoryEventStore } from '@monitor/event-store';
+import { commandContext, oneAssignedTask } from '../testing/command-fixtures.js';
 import { CommandRunner } from './command-runner.js';
 
-const context = (overrides: Partial<CommandContext & { commandId: string }> = {}) => ({
-  actor: null,
-  occurredAt: '2021-01-01T00:00:00.000Z',
-  occurredAtPrecision: 'INSTANT' as const,
-  recordedBy: 'test',
-  actingForProvince: null,
-  correlationId: 'c-1',
-  causationId: null,
-  ...overrides,
-});
-
-const setup: PlatformCommand[] = [
-  { type: 'RegisterProvince', provinceId: 'ha-nam', name: 'Hà Nam', statisticalCode: '35' },
-  { type: 'RegisterOrgUnit', unitId: 'ha-nam.so-khcn', name: 'Sở KH&CN', kind: 'AGENCY', provinceId: 'ha-nam', parentUnitId: null, aliases: [] },
-  { type: 'RegisterDirective', directiveId: '696/QĐ-TTg', kind: 'Quyết định', title: 'KL 50', issuer: 'Thủ tướng', issuedOn: parsePartialDate('2020-05-25'), implements: [], provinceId: null },
-  {
-    type: 'IssuePlan', planId: 'ha-nam.2811', provinceId: 'ha-nam', number: '2811/KH-UBND', title: 'Kế hoạch', issuerUnitId: 'ha-nam.so-khcn',
-    issuedOn: parsePartialDate('2020-09-16'), implements: ['696/QĐ-TTg'], parentPlanId: null, reportingDuties: [], targets: [], budget: null,
-  },
-  { type: 'DefineTask', taskId: 't1', planId: 'ha-nam.2811', provinceId: 'ignored', code: null, title: 'Nhiệm vụ', deadline: { kind: 'NONE', due: null, start: null, recurrence: null, text: null }, targets: [] },
-  { type: 'AssignTask', taskId: 't1', leadUnitIds: ['ha-nam.so-khcn'], coordinatorUnitIds: [] },
-];
+const context = commandContext;
+// The task names another province than its plan's: the runner takes the plan's.
+const setup = oneAssignedTask('ignored');
 
 const report = (n: number): PlatformCommand => ({ type: 'ReportProgress', taskId: 't1', reportId: `r${n}`, unitId: 'ha-nam.so-khcn', percentComplete: n, summary: null });
 
