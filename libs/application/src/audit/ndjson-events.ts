@@ -1,5 +1,5 @@
-import type { EventMetadata } from '@monitor/domain';
 import type { EventStore, EventToAppend } from '@monitor/event-store';
+import type { ChainableEvent } from './canonical-event.js';
 import type { StoredEvent } from './stored-events.js';
 
 /**
@@ -7,14 +7,8 @@ import type { StoredEvent } from './stored-events.js';
  * gets positions from the store it writes to, in the same global order. The metadata keeps each
  * event's chain hash, so the imported store verifies as the exported one did.
  */
-export interface ExportedEvent {
+export interface ExportedEvent extends ChainableEvent {
   readonly position: string;
-  readonly id: string;
-  readonly stream: string;
-  readonly revision: number;
-  readonly type: string;
-  readonly data: unknown;
-  readonly metadata: EventMetadata;
 }
 
 export const exportedLine = (e: StoredEvent): string =>
