@@ -42,8 +42,8 @@ describe('planning an append against the stream as read', () => {
 
   it('writes nothing for an empty batch, once the expected revision holds', () => {
     const recorded = stream('a', 'b');
-    expect(planAppend('task-t1', [], 1, recorded)).toEqual({ kind: 'nothing-to-write', result: { nextExpectedRevision: 1, position: recorded[1]!.position } });
-    expect(planAppend('task-t1', [], 'any', [])).toEqual({ kind: 'nothing-to-write', result: { nextExpectedRevision: -1, position: START } });
+    expect(planAppend('task-t1', [], 1, recorded)).toEqual({ kind: 'nothing-to-write', result: { nextExpectedRevision: 1, position: recorded[1]!.position, written: false } });
+    expect(planAppend('task-t1', [], 'any', [])).toEqual({ kind: 'nothing-to-write', result: { nextExpectedRevision: -1, position: START, written: false } });
     expect(() => planAppend('task-t1', [], 'no_stream', recorded)).toThrow(WrongExpectedRevisionError);
   });
 

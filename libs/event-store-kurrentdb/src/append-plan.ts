@@ -51,7 +51,7 @@ export const planAppend = (
   const actual = recorded.at(-1)?.revision ?? NO_STREAM_REVISION;
   assertExpectedRevision(stream, expected, actual);
   // As the other adapters: an empty batch checks the expected revision and writes nothing.
-  if (events.length === 0) return { kind: 'nothing-to-write', result: { nextExpectedRevision: actual, position: recorded.at(-1)?.position ?? START } };
+  if (events.length === 0) return { kind: 'nothing-to-write', result: { nextExpectedRevision: actual, position: recorded.at(-1)?.position ?? START, written: false } };
   return { kind: 'append', streamState: actual === NO_STREAM_REVISION ? 'no_stream' : BigInt(actual), lastRevision: actual + events.length };
 };
 

@@ -220,7 +220,7 @@ export class KurrentDbEventStore implements EventStore {
   private async resultOf(stream: string, lastRevision: number, lastId: string): Promise<AppendResult> {
     const [last] = await this.readStreamPage(stream, lastRevision, 1);
     if (last?.id !== lastId) throw new Error(`append to ${stream}: event ${lastId} is not at revision ${lastRevision} right after it was written`);
-    return { nextExpectedRevision: lastRevision, position: last.position };
+    return { nextExpectedRevision: lastRevision, position: last.position, written: true };
   }
 
   private async readStreamPage(stream: string, fromRevision: number, maxCount: number): Promise<RecordedEvent[]> {

@@ -64,6 +64,8 @@ export interface AppendResult {
   readonly nextExpectedRevision: number;
   /** The position of the last event appended (or, for an idempotent retry, recorded the first time). */
   readonly position: Position;
+  /** False for an idempotent retry: the events were already recorded, and nothing was written. */
+  readonly written: boolean;
 }
 
 export interface ReadAllOptions {
@@ -89,7 +91,7 @@ export interface EventStore {
   appendToStream(stream: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
 
   /** The stream's events in revision order, from a revision (inclusive); empty when there is no stream. */
-  readStream(stream: string, fromRevision?: number): Promise<RecordedEvent[]>;
+  readStream(stream: string, fromRevision?: number): Promise<readonly RecordedEvent[]>;
 
   /** Events in global order after a position, at most `maxCount` (default 1,000) of them. */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;

@@ -76,7 +76,7 @@ export class InMemoryEventStore implements EventStore {
     const streamEvents = this.streams.get(stream) ?? [];
     const current = streamEvents.length - 1;
     assertExpectedRevision(stream, expectedRevision, current);
-    if (events.length === 0) return { nextExpectedRevision: current, position: streamEvents.at(-1)?.position ?? START };
+    if (events.length === 0) return { nextExpectedRevision: current, position: streamEvents.at(-1)?.position ?? START, written: false };
 
     const batchIds = new Set<string>();
     for (const { id } of events) {
@@ -93,7 +93,7 @@ export class InMemoryEventStore implements EventStore {
     this.streams.set(stream, streamEvents);
     for (const event of stored) this.byId.set(event.id, event);
     this.changes.notify();
-    return { nextExpectedRevision: current + stored.length, position };
+    return { nextExpectedRevision: current + stored.length, position, written: true };
   }
 
   async readStream(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {

@@ -167,18 +167,22 @@ export class SqliteEventStore implements EventStore {
     this.assertOpen();
     // Serialized before the transaction: the write lock is held only for the inserts.
     const serialized = serializeBatch(events);
+    if (this.db.inTransaction) {
+      // Inside inOneCommit, which holds the write lock. A savepoint per append would cost two more
+      // statements each; instead everything that can refuse an append is checked before it writes.
+      return this.appendInTransaction(stream, events, expectedRevision, serialized, true);
+    }
     // IMMEDIATE takes the write lock before reading the stream's revision, so no other process can
     // append between the check and the inserts.
-    const { result, written } = this.appendBatch.immediate(stream, events, expectedRevision, serialized);
-    if (written && !this.db.inTransaction) this.changes.notify();
+    const result = this.appendBatch.immediate(stream, events, expectedRevision, serialized);
+    if (result.written) this.changes.notify();
     return result;
   }
 
   async inOneCommit<T>(work: () => Promise<T>): Promise<T> {
     this.assertOpen();
     if (this.db.inTransaction) throw new Error('inOneCommit: a commit of this store is already open (one writer at a time)');
-    // Appends inside run their own transaction functions, which better-sqlite3 nests as savepoints:
-    // a refused append rolls back to its savepoint only.
+    // An append inside that is refused has written nothing (see appendToStream): the others stay.
     this.db.exec('BEGIN IMMEDIATE');
     let result: T;
     try {
@@ -291,11 +295,13 @@ export class SqliteEventStore implements EventStore {
     events: readonly EventToAppend[],
     expectedRevision: ExpectedRevision,
     serialized: readonly { data: string; metadata: string }[],
-  ): { result: AppendResult; written: boolean } {
+    checkEveryId = false,
+  ): AppendResult {
     // Only the first id is looked up: a new batch pays one lookup, and the unique index finds
-    // any later id that is already recorded.
+    // any later id that is already recorded (rolling back the append's own transaction).
     const first = events[0] && this.findSlot(events[0].id);
-    if (first) return { result: retriedAppendResult(stream, events, first, (id) => this.findSlot(id)), written: false };
+    if (first) return retriedAppendResult(stream, events, first, (id) => this.findSlot(id));
+    if (checkEveryId) this.assertNewIds(stream, events);
 
     const last = this.lastOfStream.get(stream);
     const current = last?.revision ?? NO_STREAM_REVISION;
@@ -315,7 +321,16 @@ export class SqliteEventStore implements EventStore {
         throw error;
       }
     }
-    return { result: { nextExpectedRevision: current + events.length, position: BigInt(position) }, written: events.length > 0 };
+    return { nextExpectedRevision: current + events.length, position: BigInt(position), written: events.length > 0 };
+  }
+
+  /** No id of the batch recorded already or twice in it: then no insert of it can fail on the unique index. */
+  private assertNewIds(stream: string, events: readonly EventToAppend[]): void {
+    const seen = new Set<string>();
+    for (const { id } of events) {
+      if (seen.has(id) || (seen.size > 0 && this.findSlot(id))) throw new DuplicateEventError(stream, id);
+      seen.add(id);
+    }
   }
 
   private findSlot(id: string): RecordedSlot | undefined {

@@ -47,7 +47,7 @@ export const retriedAppendResult = (
   }
   const wholeBatch = first.stream === stream && last.revision === first.revision + events.length - 1;
   if (!wholeBatch) throw new DuplicateEventError(stream, events[0]!.id);
-  return { nextExpectedRevision: last.revision, position: last.position };
+  return { nextExpectedRevision: last.revision, position: last.position, written: false };
 };
 
 /** Serializes a whole batch before anything is written, so a value JSON cannot hold fails the batch up front. */

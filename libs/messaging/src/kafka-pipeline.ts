@@ -17,6 +17,7 @@ export interface KafkaSettings {
   /** Partitions of the topics the platform creates. */
   readonly partitions: number;
   readonly sessionTimeoutMs?: number;
+  readonly messagesPerCommit?: number;
   readonly ingest: boolean;
   readonly relay: boolean;
 }
@@ -54,6 +55,7 @@ export class KafkaPipeline {
           topics: this.topics,
           groupId: settings.groupId,
           sessionTimeoutMs: settings.sessionTimeoutMs,
+          messagesPerCommit: settings.messagesPerCommit,
           runner: new CommandRunner(ingestStore),
           store: ingestStore,
           verifier: new CachingTokenVerifier(parts.verifier),

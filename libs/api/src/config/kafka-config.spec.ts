@@ -13,6 +13,7 @@ describe('Kafka configuration', () => {
       groupId: 'monitor-ingest',
       partitions: 3,
       sessionTimeoutMs: 30_000,
+      messagesPerCommit: 4000,
       ingest: true,
       relay: true,
     });
@@ -24,5 +25,6 @@ describe('Kafka configuration', () => {
     expect(() => loadConfig({ KAFKA_BROKERS: 'kafka' })).toThrow(/KAFKA_BROKERS.*each broker as host:port/);
     expect(() => loadConfig({ KAFKA_BROKERS: 'k:9092', MONITOR_KAFKA_TOPIC_PREFIX: 'a b' })).toThrow(/MONITOR_KAFKA_TOPIC_PREFIX/);
     expect(() => loadConfig({ KAFKA_BROKERS: 'k:9092', MONITOR_KAFKA_SESSION_TIMEOUT_MS: '1000' })).toThrow(/MONITOR_KAFKA_SESSION_TIMEOUT_MS/);
+    expect(() => loadConfig({ KAFKA_BROKERS: 'k:9092', MONITOR_KAFKA_MESSAGES_PER_COMMIT: '0' })).toThrow(/MONITOR_KAFKA_MESSAGES_PER_COMMIT/);
   });
 });

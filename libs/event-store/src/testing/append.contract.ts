@@ -13,7 +13,7 @@ export const appendContract = (current: CurrentStore, limits: ContractLimits = {
       const recorded = await current().readStream(stream);
       expect(recorded.map((event) => event.revision)).toEqual([0, 1, 2]);
       expect(recorded[0]).toMatchObject({ id: events[0]!.id, stream, type: 'DirectiveIssued', data, metadata: testMetadata });
-      expect(result).toEqual({ nextExpectedRevision: 2, position: recorded[2]!.position });
+      expect(result).toEqual({ nextExpectedRevision: 2, position: recorded[2]!.position, written: true });
     });
 
     it("'no_stream' on a stream that exists fails, naming the actual revision", async () => {
@@ -77,8 +77,9 @@ export const appendContract = (current: CurrentStore, limits: ContractLimits = {
       const first = await current().appendToStream(stream, batch, 'no_stream');
       const head = await current().headPosition();
 
-      expect(await current().appendToStream(stream, batch, 'no_stream')).toEqual(first);
-      expect(await current().appendToStream(stream, batch, 'any')).toEqual(first);
+      const retried = { ...first, written: false };
+      expect(await current().appendToStream(stream, batch, 'no_stream')).toEqual(retried);
+      expect(await current().appendToStream(stream, batch, 'any')).toEqual(retried);
       expect(idsOf(await current().readStream(stream))).toEqual(idsOf(batch));
       expect(await current().headPosition()).toBe(head);
     });
@@ -88,7 +89,7 @@ export const appendContract = (current: CurrentStore, limits: ContractLimits = {
       const batch = testEvents(2);
       const first = await current().appendToStream(stream, batch, 'no_stream');
       await current().appendToStream(stream, testEvents(1), 1);
-      expect(await current().appendToStream(stream, batch, 'no_stream')).toEqual(first);
+      expect(await current().appendToStream(stream, batch, 'no_stream')).toEqual({ ...first, written: false });
       expect(await current().readStream(stream)).toHaveLength(3);
     });
 
@@ -180,13 +181,20 @@ export const appendContract = (current: CurrentStore, limits: ContractLimits = {
       const [a, b] = [uniqueStream('one-commit-a'), uniqueStream('one-commit-b')];
       const first = testEvents(2);
       const second = testEvents(1);
+      const twice = testEvent();
       const refused = await current().inOneCommit(async () => {
         await current().appendToStream(a, first, 'no_stream');
-        const failure = await current().appendToStream(a, testEvents(1), 'no_stream').catch((error: unknown) => error);
+        const failures = [
+          await current().appendToStream(a, testEvents(1), 'no_stream').catch((error: unknown) => error),
+          await current().appendToStream(b, [testEvent(), twice, twice], 'no_stream').catch((error: unknown) => error),
+          await current().appendToStream(b, [testEvent(), first[1]!], 'no_stream').catch((error: unknown) => error),
+        ];
         await current().appendToStream(b, second, 'no_stream');
-        return failure;
+        return failures;
       });
-      expect(refused).toBeInstanceOf(WrongExpectedRevisionError);
+      expect(refused[0]).toBeInstanceOf(WrongExpectedRevisionError);
+      expect(refused[1]).toMatchObject({ name: 'DuplicateEventError', eventId: twice.id });
+      expect(refused[2]).toMatchObject({ name: 'DuplicateEventError', eventId: first[1]!.id });
       expect(idsOf(await current().readStream(a))).toEqual(idsOf(first));
       expect(idsOf(await current().readStream(b))).toEqual(idsOf(second));
     });

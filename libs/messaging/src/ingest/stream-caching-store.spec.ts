@@ -29,8 +29,28 @@ describe("the ingest's stream cache", () => {
     expect(numbers(await cached.readStream('s', 1))).toEqual([1]);
     await cached.appendToStream('s', [event(2)], 1);
     expect(numbers(await cached.readStream('s'))).toEqual([0, 1, 2]);
-    // The first read, and the tail after the append: never the whole stream again.
-    expect(inner.reads).toEqual([['s'], ['s', 2]]);
+    // The one event appended is known as it was written: only the first read reached the store.
+    expect(inner.reads).toEqual([['s']]);
+    expect(await cached.readStream('s')).toEqual(await inner.readStream('s'));
+  });
+
+  it('keeps a stream it created, and reads back the tail of an append of several events or of a retry', async () => {
+    const first = event(0);
+    await cached.appendToStream('new', [first], 'no_stream');
+    expect(await cached.readStream('new')).toEqual(await inner.readStream('new'));
+    inner.reads = [];
+    await cached.appendToStream('new', [event(1), event(2)], 0);
+    const retry = await cached.appendToStream('new', [first], 2);
+    expect(retry.written).toBe(false);
+    expect(inner.reads).toEqual([['new', 1], ['new', 3]]);
+    expect(numbers(await cached.readStream('new'))).toEqual([0, 1, 2]);
+  });
+
+  it('hands out frozen copies: a reader cannot change what the next one reads', async () => {
+    await inner.appendToStream('s', [event(0)], 'no_stream');
+    const events = await cached.readStream('s');
+    expect(Object.isFrozen(events)).toBe(true);
+    expect(() => (events as unknown[]).push(1)).toThrow(TypeError);
   });
 
   it('a stale copy (another writer appended) makes the append fail; the next read is fresh', async () => {

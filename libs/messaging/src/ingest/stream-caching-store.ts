@@ -10,45 +10,70 @@ import {
   type SubscribeOptions,
 } from '@monitor/event-store';
 
+/** An event just appended, as reading it back would give it: stores keep data and metadata as JSON. */
+const recordedAs = (stream: string, event: EventToAppend, result: AppendResult): RecordedEvent => {
+  const metadata = event.metadata;
+  return {
+    id: event.id,
+    stream,
+    revision: result.nextExpectedRevision,
+    type: event.type,
+    data: JSON.parse(event.json?.data ?? JSON.stringify(event.data ?? null)) as unknown,
+    metadata,
+    occurredAt: metadata.occurredAt,
+    recordedAt: metadata.recordedAt,
+    simulated: metadata.simulated === true,
+    position: result.position,
+  };
+};
+
 /**
  * The ingest's view of the store: keeps the streams it has read (a task's stream, the units it
- * refers to) so that the next message about them reads only what was appended since, instead of
- * the whole stream again. Safe with other writers: streams only grow, so a stale copy is only ever
- * missing events at its end, and deciding on one makes the append fail on its expected revision;
- * the copy is dropped then, and the runner reads again. Empty streams are not kept (one may appear),
- * and a rolled back commit drops everything.
+ * refers to) so that the next message about them reads nothing, and adds what it appends itself.
+ * Safe with other writers: streams only grow, so a stale copy is only ever missing events at its
+ * end, and deciding on one makes the append fail on its expected revision; the copy is dropped then,
+ * and the runner reads again. Empty streams are not kept (one may appear), and a rolled back commit
+ * drops everything. Copies are frozen: every reader shares them.
  */
 export class StreamCachingStore implements EventStore {
-  private readonly streams = new Map<string, RecordedEvent[]>();
+  private readonly streams = new Map<string, readonly RecordedEvent[]>();
 
   constructor(
     private readonly inner: EventStore,
     private readonly maxStreams = 5000,
   ) {}
 
-  async readStream(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {
-    const cached = this.streams.get(stream);
-    if (!cached) {
-      const events = await this.inner.readStream(stream);
+  async readStream(stream: string, fromRevision = 0): Promise<readonly RecordedEvent[]> {
+    let events = this.streams.get(stream);
+    if (events) {
+      // Recently used streams stay: Map order is the eviction order.
+      this.streams.delete(stream);
+      this.streams.set(stream, events);
+    } else {
+      events = Object.freeze(await this.inner.readStream(stream));
       if (events.length > 0) this.keep(stream, events);
-      return events.slice(fromRevision);
     }
-    // Recently used streams stay: Map order is the eviction order.
-    this.streams.delete(stream);
-    this.streams.set(stream, cached);
-    return cached.slice(fromRevision);
+    return fromRevision === 0 ? events : events.slice(fromRevision);
   }
 
   async appendToStream(stream: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+    let result: AppendResult;
     try {
-      const result = await this.inner.appendToStream(stream, events, expectedRevision);
-      const cached = this.streams.get(stream);
-      if (cached) cached.push(...(await this.inner.readStream(stream, cached.length)));
-      return result;
+      result = await this.inner.appendToStream(stream, events, expectedRevision);
     } catch (error) {
       if (error instanceof WrongExpectedRevisionError) this.streams.delete(stream);
       throw error;
     }
+    const cached = this.streams.get(stream) ?? (expectedRevision === 'no_stream' ? [] : undefined);
+    if (!cached) return result;
+    // One event written after the copy's last: it is known without reading it back. Otherwise
+    // (several, whose positions the result does not give, or a retry) the tail is read.
+    const recorded =
+      result.written && events.length === 1 && result.nextExpectedRevision === cached.length
+        ? [recordedAs(stream, events[0]!, result)]
+        : await this.inner.readStream(stream, cached.length);
+    this.keep(stream, Object.freeze([...cached, ...recorded]));
+    return result;
   }
 
   async inOneCommit<T>(work: () => Promise<T>): Promise<T> {
@@ -81,8 +106,9 @@ export class StreamCachingStore implements EventStore {
     await this.inner.close();
   }
 
-  private keep(stream: string, events: RecordedEvent[]): void {
+  private keep(stream: string, events: readonly RecordedEvent[]): void {
+    this.streams.delete(stream);
     if (this.streams.size >= this.maxStreams) this.streams.delete(this.streams.keys().next().value!);
-    this.streams.set(stream, events);
+    if (events.length > 0) this.streams.set(stream, events);
   }
 }

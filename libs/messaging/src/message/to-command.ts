@@ -75,7 +75,7 @@ export const commandOf = (message: ProvincialMessage): PlatformCommand => {
 // A province's messages name the same few officials: their names are normalized once, not per message.
 const actors = new Map<string, Actor>();
 const actorOf = (given: NonNullable<ProvincialMessage['actor']>): Actor => {
-  const key = JSON.stringify([given.name, given.role, given.unitId ?? null]);
+  const key = `${given.name}\u0000${given.role}\u0000${given.unitId ?? ''}`;
   let known = actors.get(key);
   if (!known) {
     known = Object.freeze(actor(given.name, given.role, given.unitId ?? null));
