@@ -326,6 +326,7 @@ export class SqliteEventStore implements EventStore {
 
   /** No id of the batch recorded already or twice in it: then no insert of it can fail on the unique index. */
   private assertNewIds(stream: string, events: readonly EventToAppend[]): void {
+    if (events.length < 2) return;
     const seen = new Set<string>();
     for (const { id } of events) {
       if (seen.has(id) || (seen.size > 0 && this.findSlot(id))) throw new DuplicateEventError(stream, id);

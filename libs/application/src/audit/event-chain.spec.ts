@@ -17,6 +17,9 @@ describe('canonical JSON', () => {
     { b: [1, 'Hà Nam', null, { z: true, a: -0 }], a: { 'é': 1.5e-7, e: 'tab\there "quoted"', '10': 1, '9': 2 }, u: undefined },
     ['Thủ tướng Chính phủ', 1e21, 0.1, -12, { x: [undefined] }],
     { emoji: '😀 \u2028', nested: { deeper: { deepest: [] } } },
+    // Keys in every order, case and script; more than the few sorted in place.
+    Object.fromEntries(['b', 'B', 'a', 'Ă', 'ă', '_', 'Z', 'aa', 'a0', '€', '😀', 'đ', ...Array.from({ length: 20 }, (_, i) => `k${(i * 7) % 20}`)].map((k, i) => [k, i])),
+    { c: 1, b: { z: [], y: { x: 1, w: 2 } }, a: 3 },
   ])('writes what RFC 8785 writes, non-ASCII escaped (%#)', (value) => {
     expect(canonicalJson(value)).toBe(escapeNonAscii(rfc8785(value)));
     expect(JSON.parse(canonicalJson(value))).toEqual(JSON.parse(rfc8785(value)));
