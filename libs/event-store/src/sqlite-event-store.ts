@@ -124,6 +124,7 @@ export class SqliteEventStore implements EventStore {
   private readAheadCount = 0;
 
   private readonly insertEvent;
+  private readonly insertIfNext;
   private readonly findEventById;
   private readonly lastOfStream;
   private readonly selectStream;
@@ -146,6 +147,14 @@ export class SqliteEventStore implements EventStore {
 
     this.insertEvent = this.db.prepare<[string, string, number, string, string, string, string, string, number]>(
       'INSERT INTO events (id, stream, revision, type, data, metadata, occurred_at, recorded_at, simulated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    // One event after an exact revision (or as a stream's first): inserted only if that revision is
+    // the stream's last, and the id is new; otherwise nothing happens and the full checks say why.
+    this.insertIfNext = this.db.prepare<[string, string, number, string, string, string, string, string, number, number, string, number]>(
+      `INSERT INTO events (id, stream, revision, type, data, metadata, occurred_at, recorded_at, simulated)
+       SELECT ?, ?, ? + 1, ?, ?, ?, ?, ?, ?
+       WHERE ? = -1 OR EXISTS (SELECT 1 FROM events WHERE stream = ? AND revision = ?)
+       ON CONFLICT DO NOTHING`,
     );
     this.findEventById = this.db.prepare<[string], { stream: string; revision: number; position: number }>(
       'SELECT stream, revision, position FROM events WHERE id = ?',
@@ -297,6 +306,8 @@ export class SqliteEventStore implements EventStore {
     serialized: readonly { data: string; metadata: string }[],
     checkEveryId = false,
   ): AppendResult {
+    const single = events.length === 1 && (expectedRevision === 'no_stream' || typeof expectedRevision === 'number') && this.insertSingle(stream, events[0]!, serialized[0]!, expectedRevision);
+    if (single) return single;
     // Only the first id is looked up: a new batch pays one lookup, and the unique index finds
     // any later id that is already recorded (rolling back the append's own transaction).
     const first = events[0] && this.findSlot(events[0].id);
@@ -322,6 +333,18 @@ export class SqliteEventStore implements EventStore {
       }
     }
     return { nextExpectedRevision: current + events.length, position: BigInt(position), written: events.length > 0 };
+  }
+
+  /**
+   * The common append (one event, an exact expected revision) in one statement instead of three
+   * (look up the id, read the stream's revision, insert). Undefined when it was refused: the
+   * full path then finds out why and throws as the contract says.
+   */
+  private insertSingle(stream: string, event: EventToAppend, { data, metadata }: { data: string; metadata: string }, expected: 'no_stream' | number): AppendResult | undefined {
+    const after = expected === 'no_stream' ? NO_STREAM_REVISION : expected;
+    const { occurredAt, recordedAt, simulated } = event.metadata;
+    const { changes, lastInsertRowid } = this.insertIfNext.run(event.id, stream, after, event.type, data, metadata, occurredAt, recordedAt, simulated === true ? 1 : 0, after, stream, after);
+    return changes === 1 ? { nextExpectedRevision: after + 1, position: BigInt(lastInsertRowid), written: true } : undefined;
   }
 
   /** No id of the batch recorded already or twice in it: then no insert of it can fail on the unique index. */

@@ -93,6 +93,21 @@ export const appendContract = (current: CurrentStore, limits: ContractLimits = {
       expect(await current().readStream(stream)).toHaveLength(3);
     });
 
+    it('one event (the commonest append) meets every check: retry, duplicate elsewhere, revision behind or ahead', async () => {
+      const [stream, other] = [uniqueStream('single'), uniqueStream('single-other')];
+      const [e, f] = testEvents(2);
+      const first = await current().appendToStream(stream, [e!], 'no_stream');
+      expect(await current().appendToStream(stream, [e!], 'no_stream')).toEqual({ ...first, written: false });
+      expect(await current().appendToStream(stream, [e!], 7)).toEqual({ ...first, written: false });
+      await expect(current().appendToStream(other, [e!], 'no_stream')).rejects.toMatchObject({ name: 'DuplicateEventError', stream: other, eventId: e!.id });
+      for (const expected of ['no_stream', 1, 5] as const) {
+        await expect(current().appendToStream(stream, [f!], expected)).rejects.toMatchObject({ name: 'WrongExpectedRevisionError', actual: 0 });
+      }
+      expect(await current().appendToStream(stream, [f!], 0)).toMatchObject({ nextExpectedRevision: 1, written: true });
+      expect(idsOf(await current().readStream(stream))).toEqual([e!.id, f!.id]);
+      expect(await current().readStream(other)).toEqual([]);
+    });
+
     it('a batch partly recorded already is a DuplicateEventError and writes nothing', async () => {
       const stream = uniqueStream('partly');
       const [a, b, c] = testEvents(3);
