@@ -35,7 +35,7 @@ describe('planning an append against the stream as read', () => {
     const recorded = stream('a', 'b', 'c');
     expect(planAppend('task-t1', proposed('a', 'b'), 'no_stream', recorded)).toEqual({
       kind: 'nothing-to-write',
-      result: { nextExpectedRevision: 1, position: recorded[1]!.position },
+      result: { nextExpectedRevision: 1, position: recorded[1]!.position, written: false },
     });
     expect(planAppend('task-t1', proposed('b', 'c'), 'any', recorded)).toMatchObject({ result: { nextExpectedRevision: 2 } });
   });
