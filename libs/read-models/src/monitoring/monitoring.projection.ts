@@ -1,5 +1,5 @@
 import { dayNumber, firstDay, foldText, lastDay, vietnamDayNumber, type Actor, type Deadline } from '@monitor/domain';
-import type { MonitoringState, ProjectedEvent, Provenance, TaskView } from './monitoring.state.js';
+import type { AssignmentView, DeadlineChange, MonitoringState, ProjectedEvent, Provenance, TaskView } from './monitoring.state.js';
 import { recordReceipt } from './reporting.js';
 import { addTaskRow, NEVER_MS } from './task-table.js';
 
@@ -17,6 +17,28 @@ const knownMsOf = (recordedAt: string): number => {
 };
 
 const dueDayOf = (deadline: Deadline) => (deadline.due === null ? null : dayNumber(deadline.due));
+
+// Facts with their provenance, written member by member: a rebuild makes hundreds of thousands,
+// and V8 builds `{ ...when, unitId }` a property at a time (measured: the fold's hottest lines).
+const assignmentOf = (when: Provenance, unitId: string, role: AssignmentView['role']): AssignmentView => ({
+  actor: when.actor,
+  occurredAt: when.occurredAt,
+  occurredDay: when.occurredDay,
+  recordedAt: when.recordedAt,
+  knownMs: when.knownMs,
+  unitId,
+  role,
+});
+const deadlineChangeOf = (when: Provenance, deadline: Deadline, dueDay: number | null, reason: string | null): DeadlineChange => ({
+  actor: when.actor,
+  occurredAt: when.occurredAt,
+  occurredDay: when.occurredDay,
+  recordedAt: when.recordedAt,
+  knownMs: when.knownMs,
+  deadline,
+  dueDay,
+  reason,
+});
 
 /** One actor object per official, however many events name them: millions of events, a few people. */
 const internActor = (state: MonitoringState, actor: Actor | null): Actor | null => {
@@ -107,7 +129,7 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
         title: t.title,
         targets: t.targets,
         defined,
-        deadlines: [{ ...defined, deadline: t.deadline, dueDay, reason: null }],
+        deadlines: [deadlineChangeOf(defined, t.deadline, dueDay, null)],
         assignments: [],
         reportCount: 0,
         reportFrontier: null,
@@ -155,11 +177,11 @@ const applyTaskEvent = (state: MonitoringState, task: TaskView, event: Projected
   const when = provenance(state, event);
   switch (event.type) {
     case 'TaskAssigned':
-      for (const unitId of event.data.leadUnitIds) task.assignments.push({ ...when, unitId, role: 'LEAD' });
-      for (const unitId of event.data.coordinatorUnitIds) task.assignments.push({ ...when, unitId, role: 'COORDINATOR' });
+      for (const unitId of event.data.leadUnitIds) task.assignments.push(assignmentOf(when, unitId, 'LEAD'));
+      for (const unitId of event.data.coordinatorUnitIds) task.assignments.push(assignmentOf(when, unitId, 'COORDINATOR'));
       return;
     case 'TaskDeadlineChanged':
-      task.deadlines.push({ ...when, deadline: event.data.deadline, dueDay: dueDayOf(event.data.deadline), reason: event.data.reason });
+      task.deadlines.push(deadlineChangeOf(when, event.data.deadline, dueDayOf(event.data.deadline), event.data.reason));
       table.deadlineChanged[task.row] = 1;
       return;
     case 'TaskCompleted':
