@@ -217,24 +217,36 @@ export class SqliteEventStore implements EventStore {
    * so a full batch is exactly what reading it now would give. Anything else is read here.
    */
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    this.assertOpen();
     const after = options.from ?? START;
     const count = readLimit(options.maxCount);
+    const events = await this.readInOrder(after, count, (packed) => this.unpackFull(packed, after, count, (head, data, metadata) => new SqliteRecordedEvent(head, data, metadata)), () =>
+      this.readAfter(after, count),
+    );
+    this.readNextAhead(count, events.length, events[events.length - 1]?.position);
+    return events;
+  }
+
+  /** A read, from the batch read ahead when it is the one asked for (see readAll), or here. */
+  private async readInOrder<T>(after: Position, count: number, unpack: (packed: PackedBatch) => T[] | undefined, readHere: () => T[]): Promise<T[]> {
+    this.assertOpen();
     const readAhead = this.readAhead?.take(after, count);
     const packed = readAhead && (await readAhead);
     this.assertOpen();
-    const readAheadEvents = packed && this.unpackFull(packed, after, count);
-    if (readAheadEvents) this.readAheadCount++;
-    const events = readAheadEvents ?? this.readAfter(after, count);
-    if (this.readAheadEnabled && count >= READ_AHEAD_MIN && events.length === count) {
+    const unpacked = packed && unpack(packed);
+    if (unpacked) this.readAheadCount++;
+    return unpacked ?? readHere();
+  }
+
+  /** After a full read of a catch-up, the next batch is read ahead; after a short one, the backlog is done. */
+  private readNextAhead(count: number, read: number, last: Position | undefined): void {
+    if (this.readAheadEnabled && count >= READ_AHEAD_MIN && read === count && last !== undefined) {
       this.readAhead ??= this.startReadAhead();
-      this.readAhead?.request(events[count - 1]!.position, count);
-    } else if (this.readAhead && events.length < count) {
+      this.readAhead?.request(last, count);
+    } else if (this.readAhead && read < count) {
       // The backlog is read: its worker is not kept for the live reads that follow.
       void this.readAhead.close();
       this.readAhead = undefined;
     }
-    return events;
   }
 
   /** How many reads were answered with a batch read ahead (for benchmarks and tests). */
@@ -250,11 +262,19 @@ export class SqliteEventStore implements EventStore {
 
   /**
    * Events after a position as stored: data and metadata still JSON text. For audits that must name
-   * an event whose stored text no longer parses, and for readers that need only some of it.
+   * an event whose stored text no longer parses, and for readers that need only some of it. Read
+   * ahead in a worker through a long walk, as readAll is.
    */
-  readStoredRows(after: Position, maxCount: number): EventRow[] {
-    this.assertOpen();
-    return this.selectAfter.all(after, readLimit(maxCount));
+  async readStoredRows(after: Position, maxCount: number): Promise<EventRow[]> {
+    const count = readLimit(maxCount);
+    const rows = await this.readInOrder(
+      after,
+      count,
+      (packed) => this.unpackFull(packed, after, count, (head, data, metadata): EventRow => [head[0], head[1], head[2], head[3], head[4], data, metadata, head[5], head[6], head[7]]),
+      () => this.selectAfter.all(after, count),
+    );
+    this.readNextAhead(count, rows.length, rows.length > 0 ? BigInt(rows[rows.length - 1]![0]) : undefined);
+    return rows;
   }
 
   subscribeToAll(options: SubscribeOptions = {}): AsyncIterable<RecordedEvent> {
@@ -388,8 +408,8 @@ export class SqliteEventStore implements EventStore {
   }
 
   /** The batch read ahead, if it is full and in order; undefined otherwise (or if a row's data does not parse). */
-  private unpackFull({ heads, texts }: PackedBatch, after: Position, count: number): RecordedEvent[] | undefined {
-    const events: RecordedEvent[] = [];
+  private unpackFull<T>({ heads, texts }: PackedBatch, after: Position, count: number, build: (head: HeadRow, data: string, metadata: string) => T): T[] | undefined {
+    const events: T[] = [];
     let previous = Number(after);
     try {
       for (let piece = 0; piece < heads.length; piece++) {
@@ -401,7 +421,7 @@ export class SqliteEventStore implements EventStore {
           // The first `count` rows after `after`, as selected: in increasing positions, they are in order.
           if (row[0] <= previous) return undefined;
           previous = row[0];
-          events.push(new SqliteRecordedEvent(row, dataAndMetadata[2 * index]!, dataAndMetadata[2 * index + 1]!));
+          events.push(build(row, dataAndMetadata[2 * index]!, dataAndMetadata[2 * index + 1]!));
         }
       }
     } catch {

@@ -68,7 +68,7 @@ const BATCH = 2048;
 export async function* rawEventBatches(store: EventStore): AsyncGenerator<(RawStoredEvent | StoredEvent)[]> {
   if (store instanceof SqliteEventStore) {
     for (let after: Position = 0n; ; ) {
-      const rows = store.readStoredRows(after, BATCH);
+      const rows = await store.readStoredRows(after, BATCH);
       if (rows.length === 0) return;
       yield rows.map(([position, id, stream, revision, type, dataJson, metadataJson, occurredAt, recordedAt, simulated]) => ({
         position: BigInt(position),
