@@ -222,7 +222,7 @@ export class SqliteEventStore implements EventStore {
     const events = await this.readInOrder(after, count, (packed) => this.unpackFull(packed, after, count, (head, data, metadata) => new SqliteRecordedEvent(head, data, metadata)), () =>
       this.readAfter(after, count),
     );
-    this.readNextAhead(count, events.length, events[events.length - 1]?.position);
+    this.readNextAhead(after, count, events.length, events[events.length - 1]?.position);
     return events;
   }
 
@@ -238,9 +238,10 @@ export class SqliteEventStore implements EventStore {
   }
 
   /** After a full read of a catch-up, the next batch is read ahead; after a short one, the backlog is done. */
-  private readNextAhead(count: number, read: number, last: Position | undefined): void {
+  private readNextAhead(after: Position, count: number, read: number, last: Position | undefined): void {
     if (this.readAheadEnabled && count >= READ_AHEAD_MIN && read === count && last !== undefined) {
-      this.readAhead ??= this.startReadAhead();
+      // A walk from the start (a rebuild, a replay, verify) reads the whole file: it is worth warming.
+      this.readAhead ??= this.startReadAhead(after === START);
       this.readAhead?.request(last, count);
     } else if (this.readAhead && read < count) {
       // The backlog is read: its worker is not kept for the live reads that follow.
@@ -273,7 +274,7 @@ export class SqliteEventStore implements EventStore {
       (packed) => this.unpackFull(packed, after, count, (head, data, metadata): EventRow => [head[0], head[1], head[2], head[3], head[4], data, metadata, head[5], head[6], head[7]]),
       () => this.selectAfter.all(after, count),
     );
-    this.readNextAhead(count, rows.length, rows.length > 0 ? BigInt(rows[rows.length - 1]![0]) : undefined);
+    this.readNextAhead(after, count, rows.length, rows.length > 0 ? BigInt(rows[rows.length - 1]![0]) : undefined);
     return rows;
   }
 
@@ -398,9 +399,9 @@ export class SqliteEventStore implements EventStore {
   }
 
   /** A process that cannot start a worker thread reads in this one, as before. */
-  private startReadAhead(): SqliteReadAhead | undefined {
+  private startReadAhead(warmFile: boolean): SqliteReadAhead | undefined {
     try {
-      return new SqliteReadAhead(this.filePath);
+      return new SqliteReadAhead(this.filePath, warmFile);
     } catch {
       this.readAheadEnabled = false;
       return undefined;

@@ -31,7 +31,28 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+if (workerData.warm) warmPageCache(workerData.file).catch(() => undefined);
 const select = db.prepare(${JSON.stringify(SELECT_PACKED)}).raw(true);
+// A walk of the whole store: the file is read ahead in large sequential reads on libuv's pool, so
+// that SQLite's page-by-page reads find it in the page cache instead of waiting on the disk. Only a
+// file that fits in the memory available, so that the warming never evicts what it read before.
+async function warmPageCache(file) {
+  const { open } = require('node:fs/promises');
+  const { freemem } = require('node:os');
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size > freemem() / 2) return;
+    const buffer = Buffer.allocUnsafe(8 << 20);
+    for (let at = 0; at < size; ) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+}
 parentPort.on('message', ({ after, count }) => {
   try {
     const heads = [];
@@ -73,9 +94,10 @@ export class SqliteReadAhead {
   private next: { after: bigint; count: number; rows: Promise<Answer> } | undefined;
   private failed = false;
 
-  constructor(filePath: string) {
+  /** `warm`: the walk covers the whole store; its file is read into the page cache ahead of it. */
+  constructor(filePath: string, warm = false) {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file: filePath, driver } });
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file: filePath, driver, warm } });
     // A guess must never keep the process alive, nor take it down.
     this.worker.unref();
     this.worker.on('message', (message: Partial<PackedBatch>) => this.answers.shift()?.(message.heads === undefined ? undefined : (message as PackedBatch)));
