@@ -109,6 +109,11 @@ class SqliteRecordedEvent implements RecordedEvent {
 const toRecordedEvent = (row: EventRow): RecordedEvent =>
   new SqliteRecordedEvent([row[0], row[1], row[2], row[3], row[4], row[7], row[8], row[9]], row[5], row[6]);
 
+/** An event, or a row as stored, from a row read ahead: its short columns, data and metadata. */
+type BuildFromPacked<T> = (head: HeadRow, data: string, metadata: string) => T;
+const toRecordedEventFrom: BuildFromPacked<RecordedEvent> = (head, data, metadata) => new SqliteRecordedEvent(head, data, metadata);
+const toEventRowFrom: BuildFromPacked<EventRow> = (head, data, metadata) => [head[0], head[1], head[2], head[3], head[4], data, metadata, head[5], head[6], head[7]];
+
 /** Below this many events per read, a catch-up is not worth a worker thread. */
 const READ_AHEAD_MIN = 512;
 
@@ -219,20 +224,18 @@ export class SqliteEventStore implements EventStore {
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const after = options.from ?? START;
     const count = readLimit(options.maxCount);
-    const events = await this.readInOrder(after, count, (packed) => this.unpackFull(packed, after, count, (head, data, metadata) => new SqliteRecordedEvent(head, data, metadata)), () =>
-      this.readAfter(after, count),
-    );
+    const events = await this.readInOrder(after, count, toRecordedEventFrom, () => this.readAfter(after, count));
     this.readNextAhead(after, count, events.length, events[events.length - 1]?.position);
     return events;
   }
 
   /** A read, from the batch read ahead when it is the one asked for (see readAll), or here. */
-  private async readInOrder<T>(after: Position, count: number, unpack: (packed: PackedBatch) => T[] | undefined, readHere: () => T[]): Promise<T[]> {
+  private async readInOrder<T>(after: Position, count: number, build: BuildFromPacked<T>, readHere: () => T[]): Promise<T[]> {
     this.assertOpen();
     const readAhead = this.readAhead?.take(after, count);
     const packed = readAhead && (await readAhead);
     this.assertOpen();
-    const unpacked = packed && unpack(packed);
+    const unpacked = packed && this.unpackFull(packed, after, count, build);
     if (unpacked) this.readAheadCount++;
     return unpacked ?? readHere();
   }
@@ -268,12 +271,7 @@ export class SqliteEventStore implements EventStore {
    */
   async readStoredRows(after: Position, maxCount: number): Promise<EventRow[]> {
     const count = readLimit(maxCount);
-    const rows = await this.readInOrder(
-      after,
-      count,
-      (packed) => this.unpackFull(packed, after, count, (head, data, metadata): EventRow => [head[0], head[1], head[2], head[3], head[4], data, metadata, head[5], head[6], head[7]]),
-      () => this.selectAfter.all(after, count),
-    );
+    const rows = await this.readInOrder(after, count, toEventRowFrom, () => this.selectAfter.all(after, count));
     this.readNextAhead(after, count, rows.length, rows.length > 0 ? BigInt(rows[rows.length - 1]![0]) : undefined);
     return rows;
   }
@@ -409,7 +407,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   /** The batch read ahead, if it is full and in order; undefined otherwise (or if a row's data does not parse). */
-  private unpackFull<T>({ heads, texts }: PackedBatch, after: Position, count: number, build: (head: HeadRow, data: string, metadata: string) => T): T[] | undefined {
+  private unpackFull<T>({ heads, texts }: PackedBatch, after: Position, count: number, build: BuildFromPacked<T>): T[] | undefined {
     const events: T[] = [];
     let previous = Number(after);
     try {
