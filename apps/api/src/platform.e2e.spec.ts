@@ -116,3 +116,26 @@ describe('who may do what', () => {
     expect(trail.data!.auditTrail.filter((e) => e.type === 'TaskAssigned').length).toBeGreaterThan(0);
   });
 });
+
+describe('errors, with NODE_ENV as a development machine leaves it', () => {
+  let platform: RunningPlatform;
+  const nodeEnv = process.env.NODE_ENV;
+  beforeAll(async () => {
+    // Jest sets NODE_ENV=test, which alone keeps Apollo from sending stack traces.
+    process.env.NODE_ENV = 'development';
+    platform = await startPlatform();
+  });
+  afterAll(async () => {
+    process.env.NODE_ENV = nodeEnv;
+    await platform.stop();
+  });
+
+  it('says what is wrong with a query, and nothing of the server inside', async () => {
+    const analyst = await platform.token('ANALYST');
+    const misspelt = await platform.gql('{ compareProvinces(directive: "696/QD-TTg") { rows { plan { number } } } }', {}, analyst);
+    expect(misspelt.errors![0]).toMatchObject({ message: expect.stringContaining('Cannot query field "plan"'), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const unknown = await platform.gql(COMPARE, { directive: '999/QĐ-TTg' }, analyst);
+    expect(unknown.errors![0].extensions).toEqual({ code: 'NOT_FOUND', field: 'directive' });
+    expect(JSON.stringify([misspelt.errors, unknown.errors])).not.toMatch(/stacktrace|node_modules/);
+  });
+});

@@ -52,6 +52,8 @@ export class MonitorModule {
           introspection: true,
           context: requestContext(tokenService),
           subscriptions: { 'graphql-ws': graphqlWsOptions(tokenService) },
+          // A refused query says what is wrong; the server's stack is for its log, whatever NODE_ENV says.
+          includeStacktraceInErrorResponses: false,
           formatError,
         }),
       ],
