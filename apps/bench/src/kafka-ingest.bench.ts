@@ -14,12 +14,15 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 process.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';
 const BROKER = process.env.KAFKA_BENCH_BROKER ?? '127.0.0.1:9092';
 /** Plans per province, 20 tasks each: ~5.8 messages per task, 3 provinces (300: 104,400 messages, about 5 s). */
 const PLANS = Number(process.env.BENCH_KAFKA_PLANS ?? 300);
 const PARTITIONS = 3;
+/** Messages per store commit (the platform's MONITOR_KAFKA_MESSAGES_PER_COMMIT); unset: the ingest's default. */
+const PER_COMMIT = process.env.BENCH_KAFKA_PER_COMMIT ? Number(process.env.BENCH_KAFKA_PER_COMMIT) : undefined;
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 const listening = (address: string) =>
@@ -72,9 +75,12 @@ const fullIngest = async (kafka: Kafka, topics: ReturnType<typeof topicsNamed>, 
   const projector = new CheckpointedProjector(store, monitoringProjection, new FileSnapshotStore(join(dataDir, 'read-models')));
   await projector.start();
   await projector.catchUp();
-  const ingest = new ProvincialIngest({ kafka, topics, groupId: `bench-ingest-${randomUUID()}`, runner, store: ingestStore, partitionsConsumedConcurrently: Number(process.env.BENCH_KAFKA_CONCURRENCY ?? 3), verifier: new CachingTokenVerifier(new TokenService(secret)) });
+  const ingest = new ProvincialIngest({ kafka, topics, groupId: `bench-ingest-${randomUUID()}`, runner, store: ingestStore, partitionsConsumedConcurrently: Number(process.env.BENCH_KAFKA_CONCURRENCY ?? 3), messagesPerCommit: PER_COMMIT, verifier: new CachingTokenVerifier(new TokenService(secret)) });
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
+  // How long anything else in this process (GraphQL, in the embedded shape) waits meanwhile.
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   let first = 0;
   const firstBatch = setInterval(() => {
     if (first === 0 && ingest.counts.recorded + ingest.counts.deadLettered > 0) first = performance.now();
@@ -84,12 +90,14 @@ const fullIngest = async (kafka: Kafka, topics: ReturnType<typeof topicsNamed>, 
   await projector.catchUp();
   const done = performance.now();
   const cpu = process.cpuUsage(cpuBefore);
+  loopDelay.disable();
   clearInterval(firstBatch);
   const counts = { ...ingest.counts };
   await ingest.stop();
   await projector.stop();
   await store.close();
-  return { ms: done - (first || started), counts, totalMs: done - started, cpuMs: (cpu.user + cpu.system) / 1000 };
+  const waits = { p99Ms: loopDelay.percentile(99) / 1e6, maxMs: loopDelay.max / 1e6 };
+  return { ms: done - (first || started), counts, totalMs: done - started, cpuMs: (cpu.user + cpu.system) / 1000, waits };
 };
 
 const main = async () => {
@@ -132,6 +140,7 @@ const main = async () => {
     // The wall-clock figures move with the other processes' load; CPU time per message much less.
     const cpuPerMessage = (full.cpuMs * 1000) / full.counts.recorded;
     console.log(`  ingest CPU time                ${cpuPerMessage.toFixed(0)} µs per message (all threads of the process: GC, libuv; incl. the group join)`);
+    console.log(`  event loop held (p99 / max)    ${full.waits.p99Ms.toFixed(0)} / ${full.waits.maxMs.toFixed(0)} ms: what a GraphQL request in the same process may wait (MONITOR_KAFKA_MESSAGES_PER_COMMIT)`);
     console.log(`  recorded ${fmt(full.counts.recorded)}, dead-lettered ${fmt(full.counts.deadLettered)}; ${(full.totalMs / 1000).toFixed(2)} s including the consumer group join\n`);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

@@ -17,7 +17,8 @@ export interface KafkaSettings {
   /** Partitions of the topics the platform creates. */
   readonly partitions: number;
   readonly sessionTimeoutMs?: number;
-  readonly messagesPerCommit?: number;
+  /** Messages per store commit; absent: the ingest's default (see ProvincialIngest). */
+  readonly messagesPerCommit?: number | null;
   readonly ingest: boolean;
   readonly relay: boolean;
 }
@@ -55,7 +56,7 @@ export class KafkaPipeline {
           topics: this.topics,
           groupId: settings.groupId,
           sessionTimeoutMs: settings.sessionTimeoutMs,
-          messagesPerCommit: settings.messagesPerCommit,
+          messagesPerCommit: settings.messagesPerCommit ?? undefined,
           runner: new CommandRunner(ingestStore),
           store: ingestStore,
           verifier: new CachingTokenVerifier(parts.verifier),

@@ -13,7 +13,7 @@ describe('Kafka configuration', () => {
       groupId: 'monitor-ingest',
       partitions: 3,
       sessionTimeoutMs: 30_000,
-      messagesPerCommit: 4000,
+      messagesPerCommit: null,
       ingest: true,
       relay: true,
     });

@@ -23,7 +23,7 @@ const schema = z.object({
   MONITOR_KAFKA_GROUP: z.string().min(1).default('monitor-ingest'),
   MONITOR_KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
   MONITOR_KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).max(300_000).default(30_000),
-  MONITOR_KAFKA_MESSAGES_PER_COMMIT: z.coerce.number().int().min(1).max(100_000).default(4000),
+  MONITOR_KAFKA_MESSAGES_PER_COMMIT: z.coerce.number().int().min(1).max(100_000).optional(),
   MONITOR_KAFKA_INGEST: flag.default(true),
   MONITOR_KAFKA_RELAY: flag.default(true),
 }).refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.KURRENTDB_CONNECTION_STRING !== undefined, {
@@ -46,8 +46,11 @@ export interface KafkaConfig {
   readonly partitions: number;
   /** How soon a silent ingest process loses its partitions to another (a killed one is silent). */
   readonly sessionTimeoutMs: number;
-  /** Provincial messages recorded per store commit: more is faster, fewer keeps GraphQL responsive during a flood. */
-  readonly messagesPerCommit: number;
+  /**
+   * Provincial messages recorded per store commit: more is faster, fewer keeps GraphQL responsive
+   * during a flood. Null: the shape's default (the platform process 1,000, `apps/ingest` 4,000).
+   */
+  readonly messagesPerCommit: number | null;
   /** This process consumes provincial messages. */
   readonly ingest: boolean;
   /** This process publishes recorded events. */
@@ -100,7 +103,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
           groupId: c.MONITOR_KAFKA_GROUP,
           partitions: c.MONITOR_KAFKA_PARTITIONS,
           sessionTimeoutMs: c.MONITOR_KAFKA_SESSION_TIMEOUT_MS,
-          messagesPerCommit: c.MONITOR_KAFKA_MESSAGES_PER_COMMIT,
+          messagesPerCommit: c.MONITOR_KAFKA_MESSAGES_PER_COMMIT ?? null,
           ingest: c.MONITOR_KAFKA_INGEST,
           relay: c.MONITOR_KAFKA_RELAY,
         }
