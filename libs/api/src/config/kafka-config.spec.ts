@@ -17,7 +17,12 @@ describe('Kafka configuration', () => {
       ingest: true,
       relay: true,
     });
-    expect(loadConfig({ KAFKA_BROKERS: '127.0.0.1:9092', MONITOR_KAFKA_INGEST: 'false', MONITOR_KAFKA_PARTITIONS: '12' }).kafka).toMatchObject({ ingest: false, relay: true, partitions: 12 });
+    expect(loadConfig({ KAFKA_BROKERS: '127.0.0.1:9092', MONITOR_KAFKA_INGEST: 'false', MONITOR_KAFKA_PARTITIONS: '12', MONITOR_KAFKA_MESSAGES_PER_COMMIT: '250' }).kafka).toMatchObject({
+      ingest: false,
+      relay: true,
+      partitions: 12,
+      messagesPerCommit: 250,
+    });
   });
 
   it('names what is wrong', () => {
