@@ -1,4 +1,5 @@
 import {
+  headOf,
   WrongExpectedRevisionError,
   type AppendResult,
   type EventStore,
@@ -11,21 +12,16 @@ import {
 } from '@monitor/event-store';
 
 /** An event just appended, as reading it back would give it: stores keep data and metadata as JSON. */
-const recordedAs = (stream: string, event: EventToAppend, result: AppendResult): RecordedEvent => {
-  const metadata = event.metadata;
-  return {
-    id: event.id,
-    stream,
-    revision: result.nextExpectedRevision,
-    type: event.type,
-    data: JSON.parse(event.json?.data ?? JSON.stringify(event.data ?? null)) as unknown,
-    metadata,
-    occurredAt: metadata.occurredAt,
-    recordedAt: metadata.recordedAt,
-    simulated: metadata.simulated === true,
-    position: result.position,
-  };
-};
+const recordedAs = (stream: string, event: EventToAppend, result: AppendResult): RecordedEvent => ({
+  id: event.id,
+  stream,
+  revision: result.nextExpectedRevision,
+  type: event.type,
+  data: JSON.parse(event.json?.data ?? JSON.stringify(event.data ?? null)) as unknown,
+  metadata: event.metadata,
+  ...headOf(event.metadata),
+  position: result.position,
+});
 
 /**
  * The ingest's view of the store: keeps the streams it has read (a task's stream, the units it
