@@ -4,7 +4,7 @@
 import { TokenService } from '@monitor/api';
 import { CheckpointedProjector, CommandRunner, FileSnapshotStore, monitoringProjection, seedPlatform } from '@monitor/application';
 import { SqliteEventStore } from '@monitor/event-store';
-import { CachingTokenVerifier, createKafka, StreamCachingStore, ensureTopics, ProvincialIngest, provincialWorkload, topicsNamed, WORKLOAD_PROVINCES, type WorkloadMessage } from '@monitor/messaging';
+import { CachingTokenVerifier, createKafka, deleteTopics, StreamCachingStore, ensureTopics, ProvincialIngest, provincialWorkload, topicsNamed, WORKLOAD_PROVINCES, type WorkloadMessage } from '@monitor/messaging';
 import { seedCommands } from '@monitor/seeds';
 import type { Kafka } from 'kafkajs';
 import { execFileSync } from 'node:child_process';
@@ -107,14 +107,13 @@ const main = async () => {
     startedBroker = true;
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-kafka-'));
+  const kafka = createKafka([BROKER], 'bench');
+  const runId = randomUUID().slice(0, 8);
+  const topics = topicsNamed(`bench-${runId}`);
+  const admin = kafka.admin();
   try {
-    const kafka = createKafka([BROKER], 'bench');
-    const runId = randomUUID().slice(0, 8);
-    const topics = topicsNamed(`bench-${runId}`);
-    const admin = kafka.admin();
     await admin.connect();
     await ensureTopics(admin, topics, PARTITIONS);
-    await admin.disconnect();
 
     const secret = randomUUID() + randomUUID();
     const tokenService = new TokenService(secret);
@@ -144,6 +143,8 @@ const main = async () => {
     console.log(`  recorded ${fmt(full.counts.recorded)}, dead-lettered ${fmt(full.counts.deadLettered)}; ${(full.totalMs / 1000).toFixed(2)} s including the consumer group join\n`);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
+    await deleteTopics(admin, topics).catch((error) => console.error(`the benchmark's topics are left on the broker: ${error}`));
+    await admin.disconnect();
     if (startedBroker) execFileSync('bash', [join(repoRoot, 'infra/kafka/kafka.sh'), 'stop'], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
 };

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig, MonitorModule, TokenService } from '@monitor/api';
+import { topicsNamed } from '@monitor/messaging';
 import { readExample } from './testing/examples.js';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -7,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { produce, readTopic, testBrokers, testKafka, topicSize, waitFor } from './testing/kafka-harness.js';
+import { dropTopics, produce, readTopic, testBrokers, testKafka, topicSize, waitFor } from './testing/kafka-harness.js';
 
 /** The embedded platform with KAFKA_BROKERS set: its own process ingests, records, serves and relays. */
 describe('the embedded platform with Kafka switched on', () => {
@@ -25,6 +26,7 @@ describe('the embedded platform with Kafka switched on', () => {
   afterAll(async () => {
     await app?.close();
     rmSync(dataDir, { recursive: true, force: true });
+    await dropTopics(kafka, topicsNamed(prefix));
   });
 
   const gql = async (query: string, token: string) => {

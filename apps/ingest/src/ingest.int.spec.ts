@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectEachInvalidDeadLettered, expectEachValidRecordedOnce, expectOutboundComplete } from './testing/expectations.js';
-import { eventsAfter, produce, readTopic, testBrokers, testKafka, topicSize, groupCaughtUp, waitFor } from './testing/kafka-harness.js';
+import { dropTopics, eventsAfter, produce, readTopic, testBrokers, testKafka, topicSize, groupCaughtUp, waitFor } from './testing/kafka-harness.js';
 
 const SECRET = 'integration-test-secret-of-at-least-32-characters';
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -68,6 +68,7 @@ describe('Kafka ingest and relay against a real broker', () => {
       await pipeline.stop();
       await ingestStore.close();
       await store.close();
+      await dropTopics(kafka, pipeline.topics);
     }
   });
 
@@ -136,7 +137,9 @@ describe('Kafka ingest and relay against a real broker', () => {
         expectOutboundComplete(await eventsAfter(store, 0n), await readTopic(kafka, topics.events), false);
       } finally {
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+        await exited(child);
         await store.close();
+        await dropTopics(kafka, topics);
       }
     });
   });

@@ -26,3 +26,13 @@ export const ensureTopics = async (admin: Admin, topics: Topics, partitions: num
     topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor })),
   });
 };
+
+/**
+ * Deletes a run's topics (benchmarks and tests make their own, under a fresh prefix): left behind,
+ * they pile up on a developer's broker, which then spends a fifth of a core idle over a thousand partitions.
+ */
+export const deleteTopics = async (admin: Admin, topics: Topics): Promise<void> => {
+  const existing = new Set(await admin.listTopics());
+  const present = [topics.commands, topics.deadLetter, topics.events].filter((t) => existing.has(t));
+  if (present.length > 0) await admin.deleteTopics({ topics: present });
+};

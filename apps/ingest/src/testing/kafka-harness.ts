@@ -1,5 +1,5 @@
 // Test-only helpers for specs against the real broker (started by the Jest global setup).
-import { createKafka, type WorkloadMessage } from '@monitor/messaging';
+import { createKafka, deleteTopics, type Topics, type WorkloadMessage } from '@monitor/messaging';
 import type { EventStore, Position, RecordedEvent } from '@monitor/event-store';
 import type { Kafka, KafkaMessage } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
@@ -22,6 +22,17 @@ export const produce = async (kafka: Kafka, topic: string, messages: readonly Wo
     }
   } finally {
     await producer.disconnect();
+  }
+};
+
+/** A spec's own topics deleted when it ends, so that runs do not pile partitions up on a developer's broker. */
+export const dropTopics = async (kafka: Kafka, topics: Topics): Promise<void> => {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await deleteTopics(admin, topics);
+  } finally {
+    await admin.disconnect();
   }
 };
 
