@@ -1,12 +1,9 @@
-import type { EventMetadata } from '@monitor/domain';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { assertExpectedRevision, NO_STREAM_REVISION, readLimit, retriedAppendResult, serializeBatch, type RecordedSlot } from './store-rules.js';
 import { ChangeNotifier } from './change-notifier.js';
 import {
-  DuplicateEventError,
   START,
   type AppendResult,
   type EventStore,
@@ -18,8 +15,13 @@ import {
   type SubscribeOptions,
 } from './event-store.port.js';
 import { followAll } from './live-subscription.js';
-import { SqliteReadAhead, TEXT_SEPARATOR, type HeadRow, type PackedBatch } from './sqlite-read-ahead.js';
+import { SqliteAppends } from './sqlite-appends.js';
+import { SqliteReadAhead, unpackFull } from './sqlite-read-ahead.js';
+import { toEventRowFrom, toRecordedEvent, toRecordedEventFrom, type BuildFromPacked, type EventRow } from './sqlite-rows.js';
 import { configureConnection, EVENT_COLUMNS, prepareSchema, type SynchronousMode } from './sqlite-schema.js';
+import { readLimit, serializeBatch } from './store-rules.js';
+
+export type { EventRow } from './sqlite-rows.js';
 
 export interface SqliteEventStoreOptions {
   /** How often subscriptions look for events appended by other processes (default 250 ms). */
@@ -33,86 +35,11 @@ export interface SqliteEventStoreOptions {
   readonly readAhead?: boolean;
 }
 
-/** A row as selected with EVENT_COLUMNS in raw mode: an array is cheaper than an object per row. */
-export type EventRow = [
-  position: number,
-  id: string,
-  stream: string,
-  revision: number,
-  type: string,
-  data: string,
-  metadata: string,
-  occurredAt: string,
-  recordedAt: string,
-  simulated: 0 | 1,
-];
-
 /**
  * Rows per query, and per subscription batch. Measured: a few hundred beat a few thousand, because
  * fewer rows alive at once means less for each young-generation garbage collection to copy.
  */
 const READ_CHUNK = 512;
-
-/**
- * Told by its code, not by `instanceof`: the native addon keeps the SqliteError class of the first
- * copy of better-sqlite3 loaded in the process, and Jest loads one per test file, each in its own realm.
- */
-const isUniqueIdViolation = (error: unknown): boolean => {
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string' && message.includes('events.id');
-};
-
-/**
- * An event as read from SQLite. Its metadata is parsed on first access only: a rebuild reads
- * millions of events and needs the metadata of few, and parsing it was a third of the read's cost.
- * The facts read models need from every event have columns of their own.
- */
-class SqliteRecordedEvent implements RecordedEvent {
-  readonly id: string;
-  readonly stream: string;
-  readonly type: string;
-  readonly data: unknown;
-  readonly occurredAt: string;
-  readonly recordedAt: string;
-  readonly simulated: boolean;
-  readonly revision: number;
-  readonly position: Position;
-  #metadataJson: string;
-  #metadata: EventMetadata | undefined;
-
-  constructor(
-    [position, id, stream, revision, type, occurredAt, recordedAt, simulated]: HeadRow,
-    dataJson: string,
-    metadataJson: string,
-  ) {
-    this.id = id;
-    this.stream = stream;
-    this.type = type;
-    this.data = JSON.parse(dataJson) as unknown;
-    this.#metadataJson = metadataJson;
-    this.occurredAt = occurredAt;
-    this.recordedAt = recordedAt;
-    this.simulated = simulated === 1;
-    this.revision = revision;
-    this.position = BigInt(position);
-  }
-
-  get metadata(): EventMetadata {
-    return (this.#metadata ??= JSON.parse(this.#metadataJson) as EventMetadata);
-  }
-
-  toJSON(): RecordedEvent {
-    return { ...this, metadata: this.metadata };
-  }
-}
-
-const toRecordedEvent = (row: EventRow): RecordedEvent =>
-  new SqliteRecordedEvent([row[0], row[1], row[2], row[3], row[4], row[7], row[8], row[9]], row[5], row[6]);
-
-/** An event, or a row as stored, from a row read ahead: its short columns, data and metadata. */
-type BuildFromPacked<T> = (head: HeadRow, data: string, metadata: string) => T;
-const toRecordedEventFrom: BuildFromPacked<RecordedEvent> = (head, data, metadata) => new SqliteRecordedEvent(head, data, metadata);
-const toEventRowFrom: BuildFromPacked<EventRow> = (head, data, metadata) => [head[0], head[1], head[2], head[3], head[4], data, metadata, head[5], head[6], head[7]];
 
 /** Below this many events per read, a catch-up is not worth a worker thread. */
 const READ_AHEAD_MIN = 512;
@@ -128,14 +55,10 @@ export class SqliteEventStore implements EventStore {
   private readAhead: SqliteReadAhead | undefined;
   private readAheadCount = 0;
 
-  private readonly insertEvent;
-  private readonly insertIfNext;
-  private readonly findEventById;
-  private readonly lastOfStream;
+  private readonly appends: SqliteAppends;
   private readonly selectStream;
   private readonly selectAfter;
   private readonly selectHead;
-  private readonly appendBatch;
 
   constructor(
     readonly filePath: string,
@@ -150,23 +73,7 @@ export class SqliteEventStore implements EventStore {
     configureConnection(this.db, this.synchronous);
     prepareSchema(this.db);
 
-    this.insertEvent = this.db.prepare<[string, string, number, string, string, string, string, string, number]>(
-      'INSERT INTO events (id, stream, revision, type, data, metadata, occurred_at, recorded_at, simulated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    // One event after an exact revision (or as a stream's first): inserted only if that revision is
-    // the stream's last, and the id is new; otherwise nothing happens and the full checks say why.
-    this.insertIfNext = this.db.prepare<[string, string, number, string, string, string, string, string, number, number, string, number]>(
-      `INSERT INTO events (id, stream, revision, type, data, metadata, occurred_at, recorded_at, simulated)
-       SELECT ?, ?, ? + 1, ?, ?, ?, ?, ?, ?
-       WHERE ? = -1 OR EXISTS (SELECT 1 FROM events WHERE stream = ? AND revision = ?)
-       ON CONFLICT DO NOTHING`,
-    );
-    this.findEventById = this.db.prepare<[string], { stream: string; revision: number; position: number }>(
-      'SELECT stream, revision, position FROM events WHERE id = ?',
-    );
-    this.lastOfStream = this.db.prepare<[string], { revision: number; position: number }>(
-      'SELECT revision, position FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1',
-    );
+    this.appends = new SqliteAppends(this.db);
     this.selectStream = this.db
       .prepare<[string, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision`)
       .raw(true);
@@ -174,21 +81,15 @@ export class SqliteEventStore implements EventStore {
       .prepare<[bigint, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`)
       .raw(true);
     this.selectHead = this.db.prepare<[], number | null>('SELECT MAX(position) FROM events').pluck(true);
-    this.appendBatch = this.db.transaction(this.appendInTransaction.bind(this));
   }
 
   async appendToStream(stream: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     this.assertOpen();
     // Serialized before the transaction: the write lock is held only for the inserts.
     const serialized = serializeBatch(events);
-    if (this.db.inTransaction) {
-      // Inside inOneCommit, which holds the write lock. A savepoint per append would cost two more
-      // statements each; instead everything that can refuse an append is checked before it writes.
-      return this.appendInTransaction(stream, events, expectedRevision, serialized, true);
-    }
-    // IMMEDIATE takes the write lock before reading the stream's revision, so no other process can
-    // append between the check and the inserts.
-    const result = this.appendBatch.immediate(stream, events, expectedRevision, serialized);
+    // Inside inOneCommit, the commit's transaction holds the write lock; otherwise the append takes it.
+    if (this.db.inTransaction) return this.appends.appendWithinCommit(stream, events, expectedRevision, serialized);
+    const result = this.appends.appendAlone(stream, events, expectedRevision, serialized);
     if (result.written) this.changes.notify();
     return result;
   }
@@ -235,7 +136,7 @@ export class SqliteEventStore implements EventStore {
     const readAhead = this.readAhead?.take(after, count);
     const packed = readAhead && (await readAhead);
     this.assertOpen();
-    const unpacked = packed && this.unpackFull(packed, after, count, build);
+    const unpacked = packed && unpackFull(packed, after, count, build);
     if (unpacked) this.readAheadCount++;
     return unpacked ?? readHere();
   }
@@ -318,69 +219,6 @@ export class SqliteEventStore implements EventStore {
     this.db.close();
   }
 
-  private appendInTransaction(
-    stream: string,
-    events: readonly EventToAppend[],
-    expectedRevision: ExpectedRevision,
-    serialized: readonly { data: string; metadata: string }[],
-    checkEveryId = false,
-  ): AppendResult {
-    const single = events.length === 1 && (expectedRevision === 'no_stream' || typeof expectedRevision === 'number') && this.insertSingle(stream, events[0]!, serialized[0]!, expectedRevision);
-    if (single) return single;
-    // Only the first id is looked up: a new batch pays one lookup, and the unique index finds
-    // any later id that is already recorded (rolling back the append's own transaction).
-    const first = events[0] && this.findSlot(events[0].id);
-    if (first) return retriedAppendResult(stream, events, first, (id) => this.findSlot(id));
-    if (checkEveryId) this.assertNewIds(stream, events);
-
-    const last = this.lastOfStream.get(stream);
-    const current = last?.revision ?? NO_STREAM_REVISION;
-    assertExpectedRevision(stream, expectedRevision, current);
-    let position = last?.position ?? 0;
-    for (let index = 0; index < events.length; index += 1) {
-      const event = events[index]!;
-      const { data, metadata } = serialized[index]!;
-      try {
-        const { occurredAt, recordedAt, simulated } = event.metadata;
-        position = Number(
-          this.insertEvent.run(event.id, stream, current + 1 + index, event.type, data, metadata, occurredAt, recordedAt, simulated === true ? 1 : 0).lastInsertRowid,
-        );
-      } catch (error) {
-        // Throwing rolls the whole transaction back, the rows inserted before this one included.
-        if (isUniqueIdViolation(error)) throw new DuplicateEventError(stream, event.id);
-        throw error;
-      }
-    }
-    return { nextExpectedRevision: current + events.length, position: BigInt(position), written: events.length > 0 };
-  }
-
-  /**
-   * The common append (one event, an exact expected revision) in one statement instead of three
-   * (look up the id, read the stream's revision, insert). Undefined when it was refused: the
-   * full path then finds out why and throws as the contract says.
-   */
-  private insertSingle(stream: string, event: EventToAppend, { data, metadata }: { data: string; metadata: string }, expected: 'no_stream' | number): AppendResult | undefined {
-    const after = expected === 'no_stream' ? NO_STREAM_REVISION : expected;
-    const { occurredAt, recordedAt, simulated } = event.metadata;
-    const { changes, lastInsertRowid } = this.insertIfNext.run(event.id, stream, after, event.type, data, metadata, occurredAt, recordedAt, simulated === true ? 1 : 0, after, stream, after);
-    return changes === 1 ? { nextExpectedRevision: after + 1, position: BigInt(lastInsertRowid), written: true } : undefined;
-  }
-
-  /** No id of the batch recorded already or twice in it: then no insert of it can fail on the unique index. */
-  private assertNewIds(stream: string, events: readonly EventToAppend[]): void {
-    if (events.length < 2) return;
-    const seen = new Set<string>();
-    for (const { id } of events) {
-      if (seen.has(id) || (seen.size > 0 && this.findSlot(id))) throw new DuplicateEventError(stream, id);
-      seen.add(id);
-    }
-  }
-
-  private findSlot(id: string): RecordedSlot | undefined {
-    const slot = this.findEventById.get(id);
-    return slot && { stream: slot.stream, revision: slot.revision, position: BigInt(slot.position) };
-  }
-
   /**
    * Reads in chunks of at most READ_CHUNK rows, so the raw rows of a large read die young instead
    * of all staying alive (and being copied by the garbage collector) until the last one is parsed.
@@ -404,29 +242,6 @@ export class SqliteEventStore implements EventStore {
       this.readAheadEnabled = false;
       return undefined;
     }
-  }
-
-  /** The batch read ahead, if it is full and in order; undefined otherwise (or if a row's data does not parse). */
-  private unpackFull<T>({ heads, texts }: PackedBatch, after: Position, count: number, build: BuildFromPacked<T>): T[] | undefined {
-    const events: T[] = [];
-    let previous = Number(after);
-    try {
-      for (let piece = 0; piece < heads.length; piece++) {
-        const rows = JSON.parse(heads[piece]!) as HeadRow[];
-        const dataAndMetadata = texts[piece]!.split(TEXT_SEPARATOR);
-        if (dataAndMetadata.length !== 2 * rows.length) return undefined;
-        for (let index = 0; index < rows.length; index++) {
-          const row = rows[index]!;
-          // The first `count` rows after `after`, as selected: in increasing positions, they are in order.
-          if (row[0] <= previous) return undefined;
-          previous = row[0];
-          events.push(build(row, dataAndMetadata[2 * index]!, dataAndMetadata[2 * index + 1]!));
-        }
-      }
-    } catch {
-      return undefined;
-    }
-    return events.length === count ? events : undefined;
   }
 
   private assertOpen(): void {

@@ -80,6 +80,31 @@ export interface PackedBatch {
   readonly texts: readonly string[];
 }
 
+/**
+ * The events of a batch read ahead, built by `build`, if it is full and in order: the first `count`
+ * rows after `after`, in increasing positions. Undefined otherwise, or if a row's data does not parse.
+ */
+export const unpackFull = <T>({ heads, texts }: PackedBatch, after: bigint, count: number, build: (head: HeadRow, data: string, metadata: string) => T): T[] | undefined => {
+  const events: T[] = [];
+  let previous = Number(after);
+  try {
+    for (let piece = 0; piece < heads.length; piece++) {
+      const rows = JSON.parse(heads[piece]!) as HeadRow[];
+      const dataAndMetadata = texts[piece]!.split(TEXT_SEPARATOR);
+      if (dataAndMetadata.length !== 2 * rows.length) return undefined;
+      for (let index = 0; index < rows.length; index++) {
+        const row = rows[index]!;
+        if (row[0] <= previous) return undefined;
+        previous = row[0];
+        events.push(build(row, dataAndMetadata[2 * index]!, dataAndMetadata[2 * index + 1]!));
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  return events.length === count ? events : undefined;
+};
+
 /** The worker's answer, or undefined when it could not read. */
 type Answer = PackedBatch | undefined;
 
