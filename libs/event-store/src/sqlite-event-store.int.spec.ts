@@ -163,6 +163,29 @@ describe('SQLite event store, reading a backlog ahead in a worker thread', () =>
     await store.close();
   });
 
+  it('keeps two walks that take turns exact: a read out of order drops the batches read ahead and starts afresh', async () => {
+    const store = new SqliteEventStore(file);
+    for (let first = 0; first < 3000; first += 500) await store.appendToStream(`province-${first}`, varied(500, first), 'no_stream');
+    const walks = [{ after: START, ns: [] as number[] }, { after: START, ns: [] as number[] }];
+    // One batch of one walk, then one of the other: every read starts where the worker is not heading.
+    for (let turn = 0; walks.some((walk) => walk.ns.length < 3000); turn++) {
+      const walk = walks[turn % 2]!;
+      const read = await store.readAll({ from: walk.after, maxCount: 600 });
+      walk.ns.push(...read.map((event) => (event.data as { n: number }).n));
+      if (read.length > 0) walk.after = read[read.length - 1]!.position;
+    }
+    for (const walk of walks) expect(walk.ns).toEqual(Array.from({ length: 3000 }, (_, n) => n));
+    // And then one walk alone again: after its first batch, the rest come read ahead.
+    const before = store.batchesReadAhead;
+    for (let after = START; ; ) {
+      const read = await store.readAll({ from: after, maxCount: 600 });
+      if (read.length === 0) break;
+      after = read[read.length - 1]!.position;
+    }
+    expect(store.batchesReadAhead - before).toBe(4);
+    await store.close();
+  });
+
   it('misses nothing appended during the catch-up, and reads short batches in this thread', async () => {
     const store = new SqliteEventStore(file);
     await store.appendToStream('province-a', varied(1100, 0), 'no_stream');

@@ -23,7 +23,7 @@ const SELECT_PACKED = `SELECT json_group_array(json_array(position, id, stream, 
 const PIECE_ROWS = 64;
 
 /**
- * The worker: its own read-only connection reads the batch asked for. Strings cross threads as one
+ * The worker: its own read-only connection reads the batches asked for. Strings cross threads as one
  * copy each; thousands of small values would each be cloned, which costs as much as reading them.
  * Plain JavaScript, so it runs from the sources under Jest as from the build.
  */
@@ -53,11 +53,33 @@ async function warmPageCache(file) {
     await handle.close();
   }
 }
-parentPort.on('message', ({ after, count }) => {
+// A stream of batches: each full one is followed by the one after its last row, as the reader
+// will ask next, while it holds credits (one per batch it has taken). A short batch ends the backlog.
+let stream;
+let scheduled = false;
+parentPort.on('message', (message) => {
+  if (message.start) stream = { generation: message.generation, after: message.after, count: message.count, credits: message.credits };
+  else if (message.stop) stream = undefined;
+  else if (stream && message.generation === stream.generation) stream.credits += 1;
+  if (!scheduled) (scheduled = true), setImmediate(readNext);
+});
+// One batch per turn of the event loop: a credit or a new start is seen between batches.
+function readNext() {
+  scheduled = false;
+  const current = stream;
+  if (!current || current.credits === 0) return;
+  current.credits -= 1;
+  const batch = readBatch(current.after, current.count);
+  parentPort.postMessage({ generation: current.generation, ...batch });
+  if (!batch.heads || batch.rows < current.count) stream = undefined;
+  else (current.after = batch.last), (scheduled = true), setImmediate(readNext);
+}
+function readBatch(after, count) {
   try {
     const heads = [];
     const texts = [];
-    for (let read = 0; read < count; ) {
+    let read = 0;
+    while (read < count) {
       const [head, text, last, rows] = select.get(after, Math.min(${PIECE_ROWS}, count - read));
       if (rows === 0) break;
       heads.push(head);
@@ -65,11 +87,11 @@ parentPort.on('message', ({ after, count }) => {
       read += rows;
       after = last;
     }
-    parentPort.postMessage({ heads, texts });
+    return { heads, texts, last: after, rows: read };
   } catch (error) {
-    parentPort.postMessage({});
+    return {};
   }
-});`;
+}`;
 
 /** The short columns of a row read ahead, in this order. */
 export type HeadRow = [position: number, id: string, stream: string, revision: number, type: string, occurredAt: string, recordedAt: string, simulated: 0 | 1];
@@ -78,6 +100,9 @@ export type HeadRow = [position: number, id: string, stream: string, revision: n
 export interface PackedBatch {
   readonly heads: readonly string[];
   readonly texts: readonly string[];
+  /** The position of the batch's last row, and how many rows it holds. */
+  readonly last: number;
+  readonly rows: number;
 }
 
 /**
@@ -108,15 +133,30 @@ export const unpackFull = <T>({ heads, texts }: PackedBatch, after: bigint, coun
 /** The worker's answer, or undefined when it could not read. */
 type Answer = PackedBatch | undefined;
 
+/** Batches the worker may read before the reader has taken them: it then rides out the reader's pauses. */
+const BATCHES_AHEAD = 2;
+
+interface Stream {
+  readonly generation: number;
+  readonly count: number;
+  /** Where the next batch to take starts; undefined while one is being taken, or once the backlog is read. */
+  nextAfter: bigint | undefined;
+  /** Answers that came before they were taken, in order. */
+  readonly arrived: Answer[];
+  waiting: ((answer: Answer) => void) | undefined;
+}
+
 /**
- * Reads the next batch of a long catch-up in a worker thread while the caller folds the current one,
- * so reading and folding share the machine's cores instead of taking turns on one. Only a guess of
- * what comes next: the store uses a batch read ahead only when it is exactly the one asked for.
+ * Reads the next batches of a long catch-up in a worker thread while the caller folds the current
+ * one, so reading and folding share the machine's cores instead of taking turns on one. Only a
+ * guess of what comes next: the store uses a batch read ahead only when it is exactly the one
+ * asked for. The worker keeps up to BATCHES_AHEAD batches ready, each starting after the last row
+ * of the one before: a full batch is what the reader asks for next.
  */
 export class SqliteReadAhead {
   private readonly worker: Worker;
-  private readonly answers: ((answer: Answer) => void)[] = [];
-  private next: { after: bigint; count: number; rows: Promise<Answer> } | undefined;
+  private stream: Stream | undefined;
+  private generation = 0;
   private failed = false;
 
   /** `warm`: the walk covers the whole store; its file is read into the page cache ahead of it. */
@@ -125,34 +165,69 @@ export class SqliteReadAhead {
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file: filePath, driver, warm } });
     // A guess must never keep the process alive, nor take it down.
     this.worker.unref();
-    this.worker.on('message', (message: Partial<PackedBatch>) => this.answers.shift()?.(message.heads === undefined ? undefined : (message as PackedBatch)));
+    this.worker.on('message', (message: Partial<PackedBatch> & { generation: number }) => this.arrive(message));
     this.worker.on('error', () => this.fail());
     this.worker.on('exit', () => this.fail());
   }
 
-  /** Starts reading the `count` events after `after`, unless the worker has failed. */
+  /** Batches of `count` events from after `after` are wanted next: keeps the stream going there, or starts one. */
   request(after: bigint, count: number): void {
     if (this.failed) return;
-    const rows = new Promise<Answer>((resolve) => this.answers.push(resolve));
-    this.worker.postMessage({ after, count });
-    this.next = { after, count, rows };
+    if (this.stream && this.stream.count === count && this.stream.nextAfter === after) return;
+    this.cancel();
+    const generation = ++this.generation;
+    this.stream = { generation, count, nextAfter: after, arrived: [], waiting: undefined };
+    this.worker.postMessage({ start: true, generation, after, count, credits: BATCHES_AHEAD });
   }
 
-  /** The batch read ahead for exactly this read; undefined if there is none. */
+  /** The batch read ahead for exactly this read; undefined if there is none (the stream is then dropped). */
   take(after: bigint, count: number): Promise<Answer> | undefined {
-    const next = this.next;
-    this.next = undefined;
-    return next && next.after === after && next.count === count ? next.rows : undefined;
+    const stream = this.stream;
+    if (!stream) return undefined;
+    if (stream.count !== count || stream.nextAfter !== after) {
+      this.cancel();
+      return undefined;
+    }
+    stream.nextAfter = undefined;
+    this.worker.postMessage({ generation: stream.generation });
+    const answer = stream.arrived.length > 0 ? Promise.resolve(stream.arrived.shift()) : new Promise<Answer>((resolve) => (stream.waiting = resolve));
+    return answer.then((packed) => {
+      // A full batch is followed by the next; a short or failed one ends the stream.
+      if (this.stream === stream) {
+        if (packed && packed.last !== undefined && packed.rows === count) stream.nextAfter = BigInt(packed.last);
+        else this.stream = undefined;
+      }
+      return packed;
+    });
   }
 
   async close(): Promise<void> {
     this.failed = true;
+    this.cancel();
     await this.worker.terminate();
+  }
+
+  private arrive(message: Partial<PackedBatch> & { generation: number }): void {
+    const stream = this.stream;
+    if (!stream || message.generation !== stream.generation) return;
+    const answer = message.heads === undefined ? undefined : (message as PackedBatch);
+    const waiting = stream.waiting;
+    stream.waiting = undefined;
+    if (waiting) waiting(answer);
+    else stream.arrived.push(answer);
+  }
+
+  /** Drops the stream: answers still on their way are ignored, and a read waiting for one reads itself. */
+  private cancel(): void {
+    const stream = this.stream;
+    if (!stream) return;
+    this.stream = undefined;
+    this.worker.postMessage({ stop: true });
+    stream.waiting?.(undefined);
   }
 
   private fail(): void {
     this.failed = true;
-    this.next = undefined;
-    for (const answer of this.answers.splice(0)) answer(undefined);
+    this.cancel();
   }
 }
