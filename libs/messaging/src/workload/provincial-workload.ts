@@ -43,12 +43,24 @@ export const uuidFrom = (name: string): string => {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 };
 
+/**
+ * A stable UUIDv7 from a moment and a name, as a well-behaved publisher makes message ids: time-ordered,
+ * so the events they become are appended side by side in the store's id index (see eventIdFor).
+ */
+export const timeOrderedUuidFrom = (ms: number, name: string): string => {
+  const h = createHash('sha256').update(name).digest('hex');
+  const t = ms.toString(16).padStart(12, '0');
+  return `${t.slice(0, 8)}-${t.slice(8, 12)}-7${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+};
+
 const at = (day: number) => new Date(Date.UTC(2021, 0, 1) + day * 86_400_000).toISOString();
 
 /** The valid messages of one province, in the order its system publishes them. */
 const provinceMessages = (province: string, o: WorkloadOptions): ProvincialMessage[] => {
   const messages: ProvincialMessage[] = [];
-  const id = (what: string) => uuidFrom(`${o.runId}/${province}/${what}`);
+  // One millisecond apart, in publishing order, from a fixed start: the same workload gives the same ids.
+  let published = 0;
+  const id = (what: string) => timeOrderedUuidFrom(Date.UTC(2021, 0, 1) + published++, `${o.runId}/${province}/${what}`);
   const official = { name: 'Nguyễn Văn An', role: 'Phó Chủ tịch UBND tỉnh', unitId: unit(province, 'ubnd-tinh') };
   for (let p = 0; p < o.plansPerProvince; p++) {
     const planId = `${province}.kh-${o.runId}-${p}`;
