@@ -69,7 +69,7 @@ const budget = z
 /** Fields every message carries, whatever it reports. */
 const envelope = {
   version: z.literal(MESSAGE_VERSION).describe('The message format version: 1.'),
-  messageId: z.uuid().describe('Chosen by the publisher, unique per fact: publishing it again records nothing twice.'),
+  messageId: z.uuid().describe('Chosen by the publisher, unique per fact: publishing it again records nothing twice. A time-ordered UUIDv7 is best: the events it becomes are stored side by side.'),
   province: id.describe('The publishing province (also the Kafka key); it may only report on itself.'),
   actor: actor.nullish(),
 };
