@@ -3,10 +3,10 @@ import { join } from 'node:path';
 
 /**
  * Rebuilds every read model from the stored events with the real `npm run rebuild` command, in a
- * process of its own (as an operator runs it), and prints its rate and peak memory. It leaves a
+ * process of its own (as an operator runs it), prints its rate and peak memory, and returns the rate. It leaves a
  * snapshot in the data directory, so a platform started on it resumes instead of rebuilding.
  */
-export const benchRebuild = (dataDir: string): void => {
+export const benchRebuild = (dataDir: string): number => {
   const rebuild = join(process.cwd(), 'apps', 'api', 'dist', 'rebuild.js');
   const run = spawnSync(process.execPath, ['--max-semi-space-size=64', rebuild], {
     env: { ...process.env, MONITOR_DATA_DIR: dataDir },
@@ -14,4 +14,12 @@ export const benchRebuild = (dataDir: string): void => {
   });
   if (run.status !== 0) throw new Error(`rebuild failed (${run.status}): ${run.stderr}`);
   console.log(`rebuild (npm run rebuild, target ≥ 300,000 events/s): ${run.stdout.trim()}`);
+  return rateIn(run.stdout);
+};
+
+/** The rate a command printed ("…, 123,456 events/s" or "(123,456 events/s"). */
+export const rateIn = (output: string): number => {
+  const rate = /([\d,]+) events\/s/.exec(output)?.[1];
+  if (!rate) throw new Error(`no "events/s" rate in the command's output: ${output}`);
+  return Number(rate.replaceAll(',', ''));
 };
