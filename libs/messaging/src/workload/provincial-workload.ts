@@ -37,21 +37,22 @@ export const WORKLOAD_PROVINCES = ['ha-nam', 'bac-giang', 'bac-kan'] as const;
 const DIRECTIVE = '2245/QĐ-TTg';
 const unit = (province: string, name: 'ubnd-tinh' | 'so-khcn') => `${province}.${name}`;
 
-/** A stable UUID from a name: the same workload gives the same message ids. */
+/** A UUID of `version` whose first 48 bits are `time` (12 hex digits) and whose rest comes from `hash`. */
+const uuidShaped = (time: string, version: 4 | 7, hash: string): string =>
+  `${time.slice(0, 8)}-${time.slice(8, 12)}-${version}${hash.slice(13, 16)}-a${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
+const hashOf = (name: string): string => createHash('sha256').update(name).digest('hex');
+
+/** A stable UUID from a name: the same workload gives the same ids. */
 export const uuidFrom = (name: string): string => {
-  const h = createHash('sha256').update(name).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  const hash = hashOf(name);
+  return uuidShaped(hash.slice(0, 12), 4, hash);
 };
 
 /**
  * A stable UUIDv7 from a moment and a name, as a well-behaved publisher makes message ids: time-ordered,
  * so the events they become are appended side by side in the store's id index (see eventIdFor).
  */
-export const timeOrderedUuidFrom = (ms: number, name: string): string => {
-  const h = createHash('sha256').update(name).digest('hex');
-  const t = ms.toString(16).padStart(12, '0');
-  return `${t.slice(0, 8)}-${t.slice(8, 12)}-7${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-};
+const timeOrderedUuidFrom = (ms: number, name: string): string => uuidShaped(ms.toString(16).padStart(12, '0'), 7, hashOf(name));
 
 const at = (day: number) => new Date(Date.UTC(2021, 0, 1) + day * 86_400_000).toISOString();
 
