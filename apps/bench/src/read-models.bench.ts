@@ -3,8 +3,8 @@ import { join } from 'node:path';
 
 /**
  * Rebuilds every read model from the stored events with the real `npm run rebuild` command, in a
- * process of its own (as an operator runs it), prints its rate and peak memory, and returns the rate. It leaves a
- * snapshot in the data directory, so a platform started on it resumes instead of rebuilding.
+ * process of its own (as an operator runs it), prints its rate and peak memory, and returns the rate.
+ * It leaves a snapshot in the data directory, so a platform started on it resumes instead of rebuilding.
  */
 export const benchRebuild = (dataDir: string): number => {
   const rebuild = join(process.cwd(), 'apps', 'api', 'dist', 'rebuild.js');

@@ -1,5 +1,5 @@
 /** Runs of each timed command (BENCH_RUNS, default 3): this VM's speed swings between runs, so one figure says little. */
-export const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
