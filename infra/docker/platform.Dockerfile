@@ -8,9 +8,9 @@ WORKDIR /app
 COPY package.json package-lock.json tsconfig.base.json tsconfig.build.json nx.json ./
 COPY apps ./apps
 COPY libs ./libs
-# `npm install`, not `npm ci`: the lock file holds the optional native packages of the platforms it
-# was resolved on, and `npm ci` refuses a lock without every platform's. Then the build tools go:
-# the runtime image keeps production dependencies only (about half the size).
+# `npm install`, not `npm ci`: the lock file lists the optional native packages of some platforms
+# only (@unrs/resolver-binding-*, a test tool's), and `npm ci` (npm 11) refuses it. Then the build
+# tools go: the runtime image keeps production dependencies only (about half the size).
 RUN npm install --no-audit --no-fund && npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
