@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { printMachineCheck } from './machine-check.js';
 
 process.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';
 const BROKER = process.env.KAFKA_BENCH_BROKER ?? '127.0.0.1:9092';
@@ -128,6 +129,7 @@ const main = async () => {
     await admin.connect();
     await ensureTopics(admin, topics, PARTITIONS);
 
+    printMachineCheck('before');
     const secret = randomUUID() + randomUUID();
     const published = await publishWorkload(kafka, topics.commands, runId, new TokenService(secret));
     const bareMs = await bareConsume(kafka, topics.commands, published.count);
@@ -146,6 +148,7 @@ const main = async () => {
     console.log(`  ingest CPU time                ${cpuPerMessage.toFixed(0)} µs per message (all threads of the process: GC, libuv; incl. the group join)`);
     console.log(`  event loop held (p99 / max)    ${full.waits.p99Ms.toFixed(0)} / ${full.waits.maxMs.toFixed(0)} ms: what a GraphQL request in the same process may wait (MONITOR_KAFKA_MESSAGES_PER_COMMIT)`);
     console.log(`  recorded ${fmt(full.counts.recorded)}, dead-lettered ${fmt(full.counts.deadLettered)}; ${(full.totalMs / 1000).toFixed(2)} s including the consumer group join\n`);
+    printMachineCheck('after');
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
     await deleteTopics(admin, topics).catch((error) => console.error(`the benchmark's topics are left on the broker: ${error}`));
