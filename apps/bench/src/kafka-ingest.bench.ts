@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { fmt } from './figures.js';
 import { printMachineCheck } from './machine-check.js';
 
 process.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';
@@ -34,7 +35,6 @@ const listening = (address: string) =>
   });
 
 const perSecond = (count: number, ms: number) => Math.round((count / ms) * 1000);
-const fmt = (n: number) => n.toLocaleString('en-US');
 
 const produce = async (kafka: Kafka, topic: string, messages: readonly WorkloadMessage[]) => {
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: Number.MAX_SAFE_INTEGER } });

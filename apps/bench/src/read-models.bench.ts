@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { rateIn } from './figures.js';
 
 /**
  * Rebuilds every read model from the stored events with the real `npm run rebuild` command, in a
@@ -15,11 +16,4 @@ export const benchRebuild = (dataDir: string): number => {
   if (run.status !== 0) throw new Error(`rebuild failed (${run.status}): ${run.stderr}`);
   console.log(`rebuild (npm run rebuild, target ≥ 300,000 events/s): ${run.stdout.trim()}`);
   return rateIn(run.stdout);
-};
-
-/** The rate a command printed ("…, 123,456 events/s" or "(123,456 events/s"). */
-export const rateIn = (output: string): number => {
-  const rate = /([\d,]+) events\/s/.exec(output)?.[1];
-  if (!rate) throw new Error(`no "events/s" rate in the command's output: ${output}`);
-  return Number(rate.replaceAll(',', ''));
 };

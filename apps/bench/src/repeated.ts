@@ -1,7 +1,7 @@
+import { fmt } from './figures.js';
+
 /** Runs of each timed command (BENCH_RUNS, default 3): this VM's speed swings between runs, so one figure says little. */
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-
-const fmt = (n: number) => n.toLocaleString('en-US');
 
 /**
  * Runs a timed command RUNS times (each prints its own line and returns its rate), then prints the

@@ -1,5 +1,5 @@
 import { runMonitorCli } from './cli-run.js';
-import { rateIn } from './read-models.bench.js';
+import { rateIn } from './figures.js';
 
 /**
  * `monitor replay --until` in its own process, with a moment after every event (so the whole store
