@@ -117,6 +117,30 @@ describe('metrics, time travel and province lineage over HTTP', () => {
     expect(row).toMatchObject({ targetsWithValue: 2, targetsAttained: 1 });
   });
 
+  it('counts a value a correction restates from then on, and keeps what was shown before it', async () => {
+    const bacGiang = await platform.token('PROVINCE', 'bac-giang');
+    const correct = (values: { targetId: string; value: number }[]) =>
+      platform.gql<{ correctProgressReport: { values: unknown[]; corrections: { values: unknown[]; previousValues: unknown[] }[] } }>(
+        `mutation($i: CorrectProgressReportInput!) { correctProgressReport(input: $i) {
+           values { targetId value } corrections { values { targetId value } previousValues { targetId value } } } }`,
+        { i: { taskId: 'bac-giang.kh-khcn-2021-2025.t03', reportId: 'e2e-targets', reason: 'Nhầm số chỉ dẫn địa lý', correctedBy: { name: 'Cán bộ Sở', role: 'Chuyên viên' }, values } },
+        bacGiang,
+      );
+    // The report gave no value for "đơn nhãn hiệu": that is a new report, not a correction.
+    const refused = await correct([{ targetId: 'don-nhan-hieu', value: 3 }]);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'values[0].targetId' });
+    const beforeCorrection = new Date().toISOString();
+    const corrected = await correct([{ targetId: 'chi-dan-dia-ly', value: 1 }]);
+    expect(corrected.errors).toBeUndefined();
+    expect(corrected.data!.correctProgressReport).toEqual({
+      values: [{ targetId: 'nhan-hieu', value: 16 }, { targetId: 'chi-dan-dia-ly', value: 1 }],
+      corrections: [{ values: [{ targetId: 'chi-dan-dia-ly', value: 1 }], previousValues: [{ targetId: 'chi-dan-dia-ly', value: 0 }] }],
+    });
+    // "01-02 chỉ dẫn địa lý": 1 reaches it, from the report's own day.
+    expect((await compare({ asOf: '2024-01-01T00:00:00Z', provinces: ['bac-giang'] })).rows[0]).toMatchObject({ targetsWithValue: 2, targetsAttained: 2 });
+    expect((await compare({ asOf: '2024-01-01T00:00:00Z', knownAsOf: beforeCorrection, provinces: ['bac-giang'] })).rows[0]).toMatchObject({ targetsAttained: 1 });
+  });
+
   it('breaks a directive down by plan, lead unit and coordinating unit', async () => {
     const BREAKDOWN = `query($by: BreakdownKey!) { implementationBreakdown(directive: "696/QD-TTg", by: $by, provinces: ["ha-nam"], asOf: "2022-01-01T00:00:00Z") {
       province { id } plan { id } unit { id } tasks completed overdue } }`;

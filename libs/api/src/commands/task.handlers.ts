@@ -77,7 +77,15 @@ export class CorrectProgressReportCommand extends TaskMutation<CorrectProgressRe
   toDomain() {
     const i = this.input;
     return {
-      command: { type: 'CorrectProgressReport' as const, taskId: i.taskId, reportId: i.reportId, percentComplete: i.percentComplete ?? null, summary: i.summary ?? null, reason: i.reason },
+      command: {
+        type: 'CorrectProgressReport' as const,
+        taskId: i.taskId,
+        reportId: i.reportId,
+        percentComplete: i.percentComplete ?? null,
+        summary: i.summary ?? null,
+        ...(i.values ? { values: i.values } : {}),
+        reason: i.reason,
+      },
       actor: i.correctedBy,
     };
   }

@@ -117,6 +117,7 @@ export interface CorrectProgressReportInput extends OccurredInput {
   reportId: string;
   percentComplete?: number | null;
   summary?: string | null;
+  values?: { targetId: string; value: number }[] | null;
   reason: string;
   correctedBy: ActorInput;
 }

@@ -53,6 +53,11 @@ export interface CorrectProgressReport {
   readonly reportId: string;
   readonly percentComplete: number | null;
   readonly summary: string | null;
+  /**
+   * Target values restated: only for targets the report gave a value for (a value it did not give
+   * is a new report); targets left out keep the value reported.
+   */
+  readonly values?: readonly ReportedValue[];
   readonly reason: string;
 }
 

@@ -332,6 +332,35 @@ describe('task decider', () => {
 
     it("forbids a provincial system to correct another province's report", () =>
       haNamSpec.given([defined('nam-dinh'), leadAssigned, reported]).when(correct()).thenThrows('FORBIDDEN', /belongs to nam-dinh/, 'taskId'));
+
+    describe('target values', () => {
+      const reportedWithValue = { ...reported, data: { ...reported.data, values: [{ targetId: 'mo-hinh', value: 2 }] } };
+
+      it('restates a value the report gave', () =>
+        given(defined(), leadAssigned, reportedWithValue)
+          .when(correct({ values: [{ targetId: 'mo-hinh', value: 1 }] }))
+          .then([{ ...corrected, data: { ...corrected.data, values: [{ targetId: 'mo-hinh', value: 1 }] } }]));
+
+      it('keeps the values as reported when the correction gives none', () =>
+        given(defined(), leadAssigned, reportedWithValue).when(correct({ values: [] })).then([corrected]));
+
+      it('refuses a value for a target the report gave no value for: that is a new report', () =>
+        given(defined(), leadAssigned, reported)
+          .when(correct({ values: [{ targetId: 'mo-hinh', value: 1 }] }))
+          .thenThrows('INVALID_INPUT', /report bc-2020-11 gave no value for target mo-hinh: .* a new report/, 'values[0].targetId'));
+
+      it('refuses a target the task does not have, a value that is not a number, or two for one target', () => {
+        given(defined(), leadAssigned, reportedWithValue)
+          .when(correct({ values: [{ targetId: 'doanh-nghiep', value: 1 }] }))
+          .thenThrows('INVALID_INPUT', /has no target doanh-nghiep/, 'values[0].targetId');
+        given(defined(), leadAssigned, reportedWithValue)
+          .when(correct({ values: [{ targetId: 'mo-hinh', value: Number.POSITIVE_INFINITY }] }))
+          .thenThrows('INVALID_INPUT', /must be a number/, 'values[0].value');
+        given(defined(), leadAssigned, reportedWithValue)
+          .when(correct({ values: [{ targetId: 'mo-hinh', value: 1 }, { targetId: 'mo-hinh', value: 3 }] }))
+          .thenThrows('INVALID_INPUT', /same target twice/, 'values');
+      });
+    });
   });
 
   describe('CompleteTask', () => {

@@ -7,15 +7,19 @@ import { validateTarget } from '../shared/target.js';
 import type { ReportedValue, TaskCommand } from './task.commands.js';
 import type { TaskEvent } from './task.events.js';
 
+export interface ReportFacts {
+  readonly unitId: string;
+  readonly valueTargetIds: readonly string[];
+}
+
 export interface TaskState {
   readonly lifecycle: 'undefined' | 'open' | 'completed' | 'cancelled';
   readonly provinceId: string | null;
   readonly deadline: Deadline | null;
   readonly leads: ReadonlySet<string>;
   readonly coordinators: ReadonlySet<string>;
-  readonly reportIds: ReadonlySet<string>;
-  /** The unit that made each report: a correction keeps it. */
-  readonly reportUnits: ReadonlyMap<string, string>;
+  /** Each report recorded: the unit that made it (a correction keeps it) and the targets it gave values for. */
+  readonly reports: ReadonlyMap<string, ReportFacts>;
   readonly targetIds: readonly string[];
 }
 
@@ -25,8 +29,7 @@ const initialState = (): TaskState => ({
   deadline: null,
   leads: new Set(),
   coordinators: new Set(),
-  reportIds: new Set(),
-  reportUnits: new Map(),
+  reports: new Map(),
   targetIds: [],
 });
 
@@ -45,8 +48,7 @@ const evolve = (state: TaskState, event: TaskEvent): TaskState => {
     case 'ProgressReported':
       return {
         ...state,
-        reportIds: new Set([...state.reportIds, event.data.reportId]),
-        reportUnits: new Map([...state.reportUnits, [event.data.reportId, event.data.unitId]]),
+        reports: new Map([...state.reports, [event.data.reportId, { unitId: event.data.unitId, valueTargetIds: (event.data.values ?? []).map((v) => v.targetId) }]]),
       };
     case 'ProgressReportCorrected':
       return state;
@@ -78,6 +80,13 @@ const validateReportedValue = (value: ReportedValue, state: TaskState, taskId: s
   if (!state.targetIds.includes(value.targetId)) throw invalidInput(`${field}.targetId`, `task ${taskId} has no target ${value.targetId}`);
   if (!Number.isFinite(value.value)) throw invalidInput(`${field}.value`, `must be a number, got ${value.value}`);
   return { targetId: value.targetId, value: value.value };
+};
+
+/** A report's values, each for one of the task's targets and a number, no target twice. */
+const validReportedValues = (values: readonly ReportedValue[] | undefined, state: TaskState, taskId: string): ReportedValue[] | undefined => {
+  const valid = values?.map((v, i) => validateReportedValue(v, state, taskId, `values[${i}]`));
+  if (valid && new Set(valid.map((v) => v.targetId)).size !== valid.length) throw invalidInput('values', 'gives a value for the same target twice');
+  return valid;
 };
 
 const decide = (command: TaskCommand, state: TaskState, context: CommandContext): TaskEvent[] => {
@@ -147,9 +156,8 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
       if (!state.leads.has(command.unitId) && !state.coordinators.has(command.unitId)) {
         throw ruleViolated(`unit ${command.unitId} is not assigned to task ${command.taskId}: it cannot report on it`, 'unitId');
       }
-      if (state.reportIds.has(command.reportId)) throw alreadyExists(`report ${command.reportId} is already recorded`, 'reportId');
-      const values = command.values?.map((v, i) => validateReportedValue(v, state, command.taskId, `values[${i}]`));
-      if (values && new Set(values.map((v) => v.targetId)).size !== values.length) throw invalidInput('values', 'gives a value for the same target twice');
+      if (state.reports.has(command.reportId)) throw alreadyExists(`report ${command.reportId} is already recorded`, 'reportId');
+      const values = validReportedValues(command.values, state, command.taskId);
       return [
         {
           type: 'ProgressReported',
@@ -167,17 +175,24 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
     case 'CorrectProgressReport': {
       // A completed task's reports may still be corrected: the record of what was done must be right.
       requireOpenTask(command.taskId, state, context, 'correct its reports');
-      const unitId = state.reportUnits.get(command.reportId);
-      if (!unitId) throw notFound('reportId', `report ${command.reportId} is not recorded on task ${command.taskId}: nothing to correct`);
+      const report = state.reports.get(command.reportId);
+      if (!report) throw notFound('reportId', `report ${command.reportId} is not recorded on task ${command.taskId}: nothing to correct`);
+      const values = validReportedValues(command.values, state, command.taskId);
+      values?.forEach(({ targetId }, i) => {
+        if (!report.valueTargetIds.includes(targetId)) {
+          throw invalidInput(`values[${i}].targetId`, `report ${command.reportId} gave no value for target ${targetId}: a value it did not give is a new report, not a correction`);
+        }
+      });
       return [
         {
           type: 'ProgressReportCorrected',
           data: {
             taskId: command.taskId,
             correctsReportId: command.reportId,
-            unitId,
+            unitId: report.unitId,
             percentComplete: validPercent(command.percentComplete),
             summary: optionalText(command.summary),
+            ...(values && values.length > 0 ? { values } : {}),
             reason: requireText(command.reason, 'reason'),
           },
         },

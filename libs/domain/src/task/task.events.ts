@@ -44,7 +44,16 @@ export type ProgressReported = DomainEvent<
  */
 export type ProgressReportCorrected = DomainEvent<
   'ProgressReportCorrected',
-  { taskId: string; correctsReportId: string; unitId: string; percentComplete: number | null; summary: string | null; reason: string }
+  {
+    taskId: string;
+    correctsReportId: string;
+    unitId: string;
+    percentComplete: number | null;
+    summary: string | null;
+    /** Present only when the correction restates target values: those targets' values as they should have been. */
+    values?: { targetId: string; value: number }[];
+    reason: string;
+  }
 >;
 
 export type TaskCompleted = DomainEvent<'TaskCompleted', { taskId: string; summary: string | null }>;

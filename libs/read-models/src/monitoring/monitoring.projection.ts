@@ -1,5 +1,5 @@
 import { dayNumber, firstDay, foldText, lastDay, vietnamDayNumber, type Actor, type Deadline } from '@monitor/domain';
-import type { AssignmentView, DeadlineChange, MonitoringState, ProjectedEvent, Provenance, TaskView } from './monitoring.state.js';
+import type { AssignmentView, DeadlineChange, MonitoringState, ProjectedEvent, Provenance, TargetValue, TaskView } from './monitoring.state.js';
 import { recordReceipt } from './reporting.js';
 import { addTaskRow, NEVER_MS } from './task-table.js';
 
@@ -152,6 +152,19 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
   }
 };
 
+/**
+ * A correction's value for a target goes right after the report's (or the last correction's): of
+ * one day's values the last known counts, so from the moment the correction was recorded it replaces
+ * the value, which stays for what the platform showed before. The reports' order is kept.
+ */
+const restateValues = (task: TaskView, reportId: string, values: readonly TargetValue[], knownMs: number): void => {
+  const reported = task.reportedValues ?? [];
+  for (const { targetId, value } of values) {
+    const at = reported.findLastIndex((v) => v.reportId === reportId && v.targetId === targetId);
+    if (at >= 0) reported.splice(at + 1, 0, { ...reported[at]!, value, knownMs });
+  }
+};
+
 const applyTaskEvent = (state: MonitoringState, task: TaskView, event: ProjectedEvent): void => {
   const table = state.taskTable;
   if (event.type === 'ProgressReported') {
@@ -168,10 +181,14 @@ const applyTaskEvent = (state: MonitoringState, task: TaskView, event: Projected
     }
     if (day < table.firstReportDay[row]) table.firstReportDay[row] = day;
     for (const { targetId, value } of event.data.values ?? []) {
-      (task.reportedValues ??= []).push({ targetId, value, occurredAt: event.occurredAt, occurredDay: day, knownMs });
+      (task.reportedValues ??= []).push({ reportId: event.data.reportId, targetId, value, occurredAt: event.occurredAt, occurredDay: day, knownMs });
     }
     const plan = state.plans.get(task.planId);
     if (plan && plan.reportingDuties.length > 0) recordReceipt(plan, event.data.unitId, day, knownMs);
+    return;
+  }
+  if (event.type === 'ProgressReportCorrected') {
+    if (event.data.values) restateValues(task, event.data.correctsReportId, event.data.values, knownMsOf(event.recordedAt));
     return;
   }
   const when = provenance(state, event);

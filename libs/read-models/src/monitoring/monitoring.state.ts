@@ -122,6 +122,8 @@ export interface ProgressReportView extends Provenance {
   /** As last corrected, when it was. */
   readonly percentComplete: number | null;
   readonly summary: string | null;
+  /** Values for the task's targets, as last corrected; empty when the report gives none. */
+  readonly values: readonly TargetValue[];
   /** Corrections recorded after the report, oldest first: each a new event, the report's own left as it was. */
   readonly corrections?: readonly ReportCorrectionView[];
 }
@@ -129,10 +131,28 @@ export interface ProgressReportView extends Provenance {
 export interface ReportCorrectionView extends Provenance {
   readonly percentComplete: number | null;
   readonly summary: string | null;
+  /** The target values it restated; empty when it restated none. */
+  readonly values: readonly TargetValue[];
   readonly reason: string;
-  /** The values the correction replaced. */
+  /** What the correction replaced. */
   readonly previousPercentComplete: number | null;
   readonly previousSummary: string | null;
+  /** The restated targets' values before it. */
+  readonly previousValues: readonly TargetValue[];
+}
+
+/** A value reached for one of a task's targets. */
+export interface TargetValue {
+  readonly targetId: string;
+  readonly value: number;
+}
+
+/** A value a report gave for a target, known from `knownMs`; restated by a correction, known from the correction's. */
+export interface ReportedValueView extends TargetValue {
+  readonly reportId: string;
+  readonly occurredAt: string;
+  readonly occurredDay: number;
+  readonly knownMs: number;
 }
 
 export interface TaskView {
@@ -156,8 +176,11 @@ export interface TaskView {
    * the first report's day depends on what was known when. Pairs of [knownMs, day], in record order.
    */
   reportFrontier: [number, number][] | null;
-  /** Values reported for the task's targets, in the order recorded; null until a report gives one. */
-  reportedValues: { targetId: string; value: number; occurredAt: string; occurredDay: number; knownMs: number }[] | null;
+  /**
+   * Values reported for the task's targets, in the order of the reports recorded (a restated value
+   * right after the one it replaced); null until a report gives one.
+   */
+  reportedValues: ReportedValueView[] | null;
   /** This task's row in the task table, which holds the day numbers its status depends on. */
   readonly row: number;
   completion: (Provenance & { summary: string | null }) | null;

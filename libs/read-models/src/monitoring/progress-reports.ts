@@ -17,14 +17,25 @@ export const progressReportsFrom = (taskEvents: readonly ProjectedEvent[]): Prog
   const reports = new Map<string, ProgressReportView>();
   for (const event of taskEvents) {
     if (event.type === 'ProgressReported') {
-      const { reportId, taskId, unitId, percentComplete, summary } = event.data;
-      reports.set(reportId, { id: reportId, taskId, unitId, percentComplete, summary, ...provenanceOf(event), corrections: [] });
+      const { reportId, taskId, unitId, percentComplete, summary, values = [] } = event.data;
+      reports.set(reportId, { id: reportId, taskId, unitId, percentComplete, summary, values, ...provenanceOf(event), corrections: [] });
     } else if (event.type === 'ProgressReportCorrected') {
       const report = reports.get(event.data.correctsReportId);
       if (!report) continue;
-      const { percentComplete, summary, reason } = event.data;
-      const correction: ReportCorrectionView = { percentComplete, summary, reason, previousPercentComplete: report.percentComplete, previousSummary: report.summary, ...provenanceOf(event) };
-      reports.set(report.id, { ...report, percentComplete, summary, corrections: [...(report.corrections ?? []), correction] });
+      const { percentComplete, summary, reason, values: restated = [] } = event.data;
+      const restates = new Map(restated.map((v) => [v.targetId, v.value]));
+      const correction: ReportCorrectionView = {
+        percentComplete,
+        summary,
+        values: restated,
+        reason,
+        previousPercentComplete: report.percentComplete,
+        previousSummary: report.summary,
+        previousValues: report.values.filter((v) => restates.has(v.targetId)),
+        ...provenanceOf(event),
+      };
+      const values = report.values.map((v) => ({ targetId: v.targetId, value: restates.get(v.targetId) ?? v.value }));
+      reports.set(report.id, { ...report, percentComplete, summary, values, corrections: [...(report.corrections ?? []), correction] });
     }
   }
   return [...reports.values()];

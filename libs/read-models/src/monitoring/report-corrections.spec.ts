@@ -28,6 +28,17 @@ describe('report corrections', () => {
     ]);
   });
 
+  it('restates the target values a correction gives, and keeps the others as reported', () => {
+    const withValues: PlatformEvent = { type: 'ProgressReported', data: { taskId: 't', reportId: 'r1', unitId: 'u', percentComplete: 50, summary: null, values: [{ targetId: 'a', value: 1 }, { targetId: 'b', value: 2 }] } };
+    const restating: PlatformEvent = { type: 'ProgressReportCorrected', data: { taskId: 't', correctsReportId: 'r1', unitId: 'u', percentComplete: 50, summary: null, values: [{ targetId: 'b', value: 5 }], reason: 'nhầm' } };
+    const [r1] = progressReportsFrom([recorded(withValues, '2020-06-15T02:00:00.000Z'), recorded(restating, '2020-06-20T02:00:00.000Z'), recorded(correction('r1', 60), '2020-06-21T02:00:00.000Z')]);
+    expect(r1!.values).toEqual([{ targetId: 'a', value: 1 }, { targetId: 'b', value: 5 }]);
+    expect(r1!.corrections!.map((c) => [c.values, c.previousValues])).toEqual([
+      [[{ targetId: 'b', value: 5 }], [{ targetId: 'b', value: 2 }]],
+      [[], []],
+    ]);
+  });
+
   it('takes the deadline in force when the report was recorded, to the end of its due day in Vietnam', () => {
     const state = stateFrom([province('p', 'P'), '2020-01-01'], [plan('pl', 'p', '2020-05-01', []), '2020-05-01'], [task('t', 'pl', 'p', 'trước ngày 30/6/2020'), '2020-05-01']);
     const t = state.tasks.get('t')!;

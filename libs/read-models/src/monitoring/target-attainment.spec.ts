@@ -1,7 +1,7 @@
-import type { Target, TargetKind } from '@monitor/domain';
-import { directive, plan, province, reportedValues, stateFrom, taskWithTargets } from '../testing/monitoring-fixtures.js';
+import { vietnamDayNumber, type Target, type TargetKind } from '@monitor/domain';
+import { correctedValues, directive, plan, province, reportedValues, stateFrom, taskWithTargets } from '../testing/monitoring-fixtures.js';
 import { compareProvinces } from './province-comparison.query.js';
-import { attains } from './target-attainment.js';
+import { attains, targetAttainmentOn } from './target-attainment.js';
 
 const target = (kind: TargetKind, min: number | null, max: number | null, id = 't'): Target => ({ id, indicator: id, kind, min, max, unit: 'x', horizon: null, text: id });
 
@@ -41,5 +41,44 @@ describe('target attainment', () => {
     expect(row('2022-04-01T00:00:00Z')).toMatchObject({ targets: 2, targetsWithValue: 2, targetsAttained: 1, targetAttainmentRate: 0.5 });
     // Shown on 01/04/2022: the March report was not recorded yet.
     expect(row('2022-04-01T00:00:00Z', '2022-04-01T00:00:00Z')).toMatchObject({ targetsWithValue: 1, targetsAttained: 0 });
+  });
+
+  describe('a correction that restates a value', () => {
+    const state = stateFrom(
+      [province('ha-nam', 'Hà Nam'), '2016-01-01', '2020-01-01'],
+      [directive('696/QĐ-TTg', '2020-05-25'), '2020-05-25', '2020-05-26'],
+      [plan('hn', 'ha-nam', '2020-09-16', ['696/QĐ-TTg']), '2020-09-16', '2020-09-17'],
+      [taskWithTargets('t1', 'hn', 'ha-nam', 'đến năm 2025', [target('AT_LEAST', 2, null, 'mo-hinh'), target('ABOUT', 20, null, 'doanh-nghiep')]), '2020-09-16', '2020-09-17'],
+      [reportedValues('t1', 'r1', [{ targetId: 'mo-hinh', value: 2 }, { targetId: 'doanh-nghiep', value: 15 }]), '2022-03-01', '2022-03-02'],
+      // Another report the same day, recorded later: of the two, it is the latest.
+      [reportedValues('t1', 'r2', [{ targetId: 'mo-hinh', value: 3 }]), '2022-03-01', '2022-03-05'],
+      // In August, r1 is corrected: 19 enterprises, not 15; its models (2) are not restated.
+      [correctedValues('t1', 'r1', [{ targetId: 'doanh-nghiep', value: 19 }, { targetId: 'mo-hinh', value: 1 }]), '2022-08-01', '2022-08-01'],
+    );
+    const valuesOn = (asOf: string, knownAsOf?: string) =>
+      targetAttainmentOn(state.tasks.get('t1')!, vietnamDayNumber(asOf), knownAsOf ? Date.parse(knownAsOf) : undefined).map((t) => [t.target.id, t.value, t.attainment]);
+    const row = (asOf: string, knownAsOf?: string) =>
+      compareProvinces(state, { directive: state.directives.get('696/QĐ-TTg')!, asOf, knownAsOf }).rows[0];
+
+    it('counts the restated value from the report’s own day, as known now', () => {
+      expect(valuesOn('2022-04-01T00:00:00Z')).toEqual([
+        ['mo-hinh', 3, 'ATTAINED'],
+        ['doanh-nghiep', 19, 'ATTAINED'],
+      ]);
+      expect(row('2022-04-01T00:00:00Z')).toMatchObject({ targetsWithValue: 2, targetsAttained: 2 });
+    });
+
+    it('keeps what the platform showed before the correction was recorded', () => {
+      expect(valuesOn('2022-04-01T00:00:00Z', '2022-07-31T00:00:00Z')).toEqual([
+        ['mo-hinh', 3, 'ATTAINED'],
+        ['doanh-nghiep', 15, 'NOT_ATTAINED'],
+      ]);
+      expect(row('2022-04-01T00:00:00Z', '2022-07-31T00:00:00Z')).toMatchObject({ targetsWithValue: 2, targetsAttained: 1 });
+    });
+
+    it('keeps the reports’ order between values of one day: the later report still counts over the corrected one', () => {
+      // r1's models restated to 1, but r2 (3 models, the same day) was recorded after r1.
+      expect(valuesOn('2022-03-01T12:00:00Z')[0]).toEqual(['mo-hinh', 3, 'ATTAINED']);
+    });
   });
 });

@@ -38,11 +38,12 @@ export interface TargetAttainmentView {
   readonly attainment: Attainment;
 }
 
-/** Each of a task's targets with the latest value reported for it by a day, as known at `knownMs`. */
+/** Each of a task's targets with the latest value reported for it by a day, as known at `knownMs` (corrections known by then applied). */
 export const targetAttainmentOn = (task: TaskView, day: number, knownMs = Number.POSITIVE_INFINITY): TargetAttainmentView[] =>
   task.targets.map((target) => {
     let latest: NonNullable<TaskView['reportedValues']>[number] | null = null;
     for (const reported of task.reportedValues ?? []) {
+      // Of one day's values, the last counts: a value a correction restated comes right after it.
       if (reported.targetId !== target.id || reported.occurredDay > day || reported.knownMs > knownMs) continue;
       if (!latest || reported.occurredDay >= latest.occurredDay) latest = reported;
     }

@@ -112,3 +112,8 @@ export const reportedValues = (taskId: string, reportId: string, values: { targe
   type: 'ProgressReported',
   data: { taskId, reportId, unitId: 'u', percentComplete: null, summary: null, values },
 });
+
+export const correctedValues = (taskId: string, reportId: string, values: { targetId: string; value: number }[]): PlatformEvent => ({
+  type: 'ProgressReportCorrected',
+  data: { taskId, correctsReportId: reportId, unitId: 'u', percentComplete: null, summary: null, values, reason: 'số liệu nhầm' },
+});
