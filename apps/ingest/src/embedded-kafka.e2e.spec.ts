@@ -32,14 +32,15 @@ describe('the embedded platform with Kafka switched on', () => {
   const gql = async (query: string, token: string) => {
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
-    return (await response.json()) as { data?: { task: { title: string; status: string; progress: { percentComplete: number }[] } | null }; errors?: unknown[] };
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return (await response.json()) as { data?: { task: { title: string; status: string; progress: any[]; targetAttainment: any[] } | null }; errors?: unknown[] };
   };
 
   it('records what Hà Nam publishes, serves it over GraphQL, dead-letters what another province sends for it, and relays the events', async () => {
     const tokens = app.get(TokenService);
     const haNam = await tokens.issue('PROVINCE', 'ha-nam', 'province:ha-nam');
     const bacGiang = await tokens.issue('PROVINCE', 'bac-giang', 'province:bac-giang');
-    const messages = ['plan-issued', 'task-defined', 'task-assigned', 'progress-reported'].map((name) => ({
+    const messages = ['plan-issued', 'task-defined', 'task-assigned', 'progress-reported', 'progress-report-corrected'].map((name) => ({
       key: 'ha-nam',
       value: readExample(name),
       headers: { authorization: `Bearer ${haNam}` },
@@ -50,17 +51,23 @@ describe('the embedded platform with Kafka switched on', () => {
     await produce(kafka, `${prefix}.provincial-commands.v1`, [...messages, forged]);
 
     const analyst = await tokens.issue('ANALYST', null, 'analyst:e2e');
-    const query = '{ task(id: "ha-nam.kh-125-2024.nv-1") { title status progress { percentComplete } } }';
-    await waitFor('the task over GraphQL', async () => ((await gql(query, analyst)).data?.task?.progress.length ?? 0) === 1, 30_000, 200);
-    expect((await gql(query, analyst)).data?.task).toEqual({ title: 'Số hóa hồ sơ thủ tục hành chính', status: expect.not.stringMatching(/COMPLETED/), progress: [{ percentComplete: 60 }] });
+    const query = `{ task(id: "ha-nam.kh-125-2024.nv-1") { title status progress { percentComplete values { targetId value } corrections { previousPercentComplete reason } }
+                     targetAttainment(asOf: "2024-07-31T00:00:00Z") { target { id } value attainment } } }`;
+    await waitFor('the corrected report over GraphQL', async () => ((await gql(query, analyst)).data?.task?.progress[0]?.corrections.length ?? 0) === 1, 30_000, 200);
+    expect((await gql(query, analyst)).data?.task).toEqual({
+      title: 'Số hóa hồ sơ thủ tục hành chính',
+      status: expect.not.stringMatching(/COMPLETED/),
+      progress: [{ percentComplete: 55, values: [{ targetId: 'so-hoa-ho-so', value: 55 }], corrections: [{ previousPercentComplete: 60, reason: 'Số liệu quý II tính cả hồ sơ của 2 sở chưa số hóa xong' }] }],
+      targetAttainment: [{ target: { id: 'so-hoa-ho-so' }, value: 55, attainment: 'NOT_ATTAINED' }],
+    });
 
     await waitFor('the dead letter', async () => (await topicSize(kafka, `${prefix}.provincial-commands.v1.dlq`)) === 1, 30_000, 200);
     const [letter] = await readTopic(kafka, `${prefix}.provincial-commands.v1.dlq`);
     expect(letter!.headers!['dlq-reason']!.toString()).toBe('FORBIDDEN');
 
-    // Seeds and the four messages' events, all relayed.
+    // Seeds and the five messages' events, all relayed.
     await waitFor('the relay', async () => (await topicSize(kafka, `${prefix}.events.v1`)) > 180, 30_000, 200);
     const relayed = (await readTopic(kafka, `${prefix}.events.v1`)).map((m) => JSON.parse(m.value!.toString()) as { type: string; stream: string });
-    expect(relayed.filter((e) => e.stream.includes('ha-nam.kh-125-2024')).map((e) => e.type)).toEqual(expect.arrayContaining(['PlanIssued', 'TaskDefined', 'TaskAssigned', 'ProgressReported']));
+    expect(relayed.filter((e) => e.stream.includes('ha-nam.kh-125-2024')).map((e) => e.type)).toEqual(expect.arrayContaining(['PlanIssued', 'TaskDefined', 'TaskAssigned', 'ProgressReported', 'ProgressReportCorrected']));
   });
 });

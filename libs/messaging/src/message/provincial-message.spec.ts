@@ -41,6 +41,16 @@ describe('provincial message v1', () => {
     expect(parseProvincialMessage(JSON.stringify(extra))).toMatchObject({ ok: false, problem: expect.stringMatching(/percent/) });
   });
 
+  it('a correction must say why, and its values must be numbers', () => {
+    const message = JSON.parse(example('progress-report-corrected'));
+    const problemOf = (payload: object) => {
+      const result = parseProvincialMessage(JSON.stringify({ ...message, payload: { ...message.payload, ...payload } }));
+      return result.ok ? null : result.problem;
+    };
+    expect(problemOf({ reason: '' })).toMatch(/^payload\.reason: /);
+    expect(problemOf({ values: [{ targetId: 'so-hoa-ho-so', value: '55' }] })).toMatch(/^payload\.values\.0\.value: /);
+  });
+
   it('a task message must say when it happened, with an offset', () => {
     const message = JSON.parse(example('task-assigned'));
     delete message.occurredAt;
@@ -78,7 +88,16 @@ describe('message → domain command', () => {
       deadline: { kind: 'BY_DATE', due: '2024-12-31', start: null, recurrence: null, text: 'trước ngày 31/12/2024' },
       reason: 'Điều chỉnh theo Văn bản số 1502/UBND-KGVX',
     });
-    expect(commandOf(parsed(example('progress-reported')))).toMatchObject({ type: 'ReportProgress', unitId: 'ha-nam.so-tttt', percentComplete: 60 });
+    expect(commandOf(parsed(example('progress-reported')))).toMatchObject({ type: 'ReportProgress', unitId: 'ha-nam.so-tttt', percentComplete: 60, values: [{ targetId: 'so-hoa-ho-so', value: 60 }] });
+    expect(commandOf(parsed(example('progress-report-corrected')))).toEqual({
+      type: 'CorrectProgressReport',
+      taskId: 'ha-nam.kh-125-2024.nv-1',
+      reportId: 'ha-nam.kh-125-2024.nv-1.bc-2024-q2',
+      percentComplete: 55,
+      summary: 'Đã số hóa 55% hồ sơ của 12 sở, ngành',
+      values: [{ targetId: 'so-hoa-ho-so', value: 55 }],
+      reason: 'Số liệu quý II tính cả hồ sơ của 2 sở chưa số hóa xong',
+    });
     expect(commandOf(parsed(example('task-completed')))).toEqual({ type: 'CompleteTask', taskId: 'ha-nam.kh-125-2024.nv-1', summary: 'Hoàn thành số hóa 100% hồ sơ' });
     expect(contextOf(parsed(example('task-completed')), publisher, 's')).toMatchObject({ occurredAt: '2024-12-20T08:00:00.000Z', occurredAtPrecision: 'INSTANT', actor: null });
   });

@@ -125,13 +125,35 @@ const taskDeadlineChanged = z
   })
   .strict();
 
+const percentComplete = z.number().min(0).max(100).nullish();
+const reportedValues = z
+  .array(z.object({ targetId: id, value: z.number() }).strict())
+  .nullish()
+  .describe("Values reached for the task's targets (by target id).");
+
 const progressReported = z
   .object({
     ...envelope,
     type: z.literal('ProgressReported'),
     occurredAt,
+    payload: z.object({ taskId: id, reportId: id, unitId: id, percentComplete, summary: text.nullish(), values: reportedValues }).strict(),
+  })
+  .strict();
+
+const progressReportCorrected = z
+  .object({
+    ...envelope,
+    type: z.literal('ProgressReportCorrected'),
+    occurredAt,
     payload: z
-      .object({ taskId: id, reportId: id, unitId: id, percentComplete: z.number().min(0).max(100).nullish(), summary: text.nullish() })
+      .object({
+        taskId: id,
+        reportId: id.describe('The report corrected: its own event is never changed.'),
+        percentComplete,
+        summary: text.nullish(),
+        values: reportedValues.describe('Values the report gave, as they should have been; targets left out keep theirs.'),
+        reason: text.min(1).describe('Why the report was wrong: auditors read it.'),
+      })
       .strict(),
   })
   .strict();
@@ -146,7 +168,7 @@ const taskCompleted = z
   .strict();
 
 export const provincialMessageSchema = z
-  .discriminatedUnion('type', [planIssued, taskDefined, taskAssigned, taskDeadlineChanged, progressReported, taskCompleted])
+  .discriminatedUnion('type', [planIssued, taskDefined, taskAssigned, taskDeadlineChanged, progressReported, progressReportCorrected, taskCompleted])
   .describe('A fact a provincial system publishes to the monitoring platform (format version 1).');
 
 export type ProvincialMessage = z.infer<typeof provincialMessageSchema>;

@@ -65,7 +65,19 @@ export const commandOf = (message: ProvincialMessage): PlatformCommand => {
       return { type: 'ChangeDeadline', taskId: message.payload.taskId, deadline: toDeadline(message.payload.deadline, 'payload.deadline'), reason: message.payload.reason ?? null };
     case 'ProgressReported': {
       const p = message.payload;
-      return { type: 'ReportProgress', taskId: p.taskId, reportId: p.reportId, unitId: p.unitId, percentComplete: p.percentComplete ?? null, summary: p.summary ?? null };
+      return { type: 'ReportProgress', taskId: p.taskId, reportId: p.reportId, unitId: p.unitId, percentComplete: p.percentComplete ?? null, summary: p.summary ?? null, ...(p.values ? { values: p.values } : {}) };
+    }
+    case 'ProgressReportCorrected': {
+      const p = message.payload;
+      return {
+        type: 'CorrectProgressReport',
+        taskId: p.taskId,
+        reportId: p.reportId,
+        percentComplete: p.percentComplete ?? null,
+        summary: p.summary ?? null,
+        ...(p.values ? { values: p.values } : {}),
+        reason: p.reason,
+      };
     }
     case 'TaskCompleted':
       return { type: 'CompleteTask', taskId: message.payload.taskId, summary: message.payload.summary ?? null };
