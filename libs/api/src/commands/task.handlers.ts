@@ -1,5 +1,5 @@
 import { CommandRunner, type CommandOutcome } from '@monitor/application';
-import type { TaskCommand } from '@monitor/domain';
+import { correctProgressReport, reportProgress, type TaskCommand } from '@monitor/domain';
 import { Injectable } from '@nestjs/common';
 import { Command, CommandHandler } from '@nestjs/cqrs';
 import type { Principal } from '../auth/principal.js';
@@ -57,37 +57,13 @@ export class ChangeDeadlineCommand extends TaskMutation<ChangeDeadlineInput> {
 
 export class ReportProgressCommand extends TaskMutation<ReportProgressInput> {
   toDomain() {
-    const i = this.input;
-    return {
-      command: {
-        type: 'ReportProgress' as const,
-        taskId: i.taskId,
-        reportId: i.reportId,
-        unitId: i.unitId,
-        percentComplete: i.percentComplete ?? null,
-        summary: i.summary ?? null,
-        ...(i.values ? { values: i.values } : {}),
-      },
-      actor: i.reportedBy,
-    };
+    return { command: reportProgress(this.input), actor: this.input.reportedBy };
   }
 }
 
 export class CorrectProgressReportCommand extends TaskMutation<CorrectProgressReportInput> {
   toDomain() {
-    const i = this.input;
-    return {
-      command: {
-        type: 'CorrectProgressReport' as const,
-        taskId: i.taskId,
-        reportId: i.reportId,
-        percentComplete: i.percentComplete ?? null,
-        summary: i.summary ?? null,
-        ...(i.values ? { values: i.values } : {}),
-        reason: i.reason,
-      },
-      actor: i.correctedBy,
-    };
+    return { command: correctProgressReport(this.input), actor: this.input.correctedBy };
   }
 }
 

@@ -61,6 +61,33 @@ export interface CorrectProgressReport {
   readonly reason: string;
 }
 
+/** A report's or a correction's fields as an API gives them: what it leaves out is null, or no values. */
+type Optional<C, K extends keyof C> = Omit<C, 'type' | K> & { readonly [P in K]?: C[P] | null };
+
+const reportedFields = ({ percentComplete, summary, values }: { percentComplete?: number | null; summary?: string | null; values?: readonly ReportedValue[] | null }) => ({
+  percentComplete: percentComplete ?? null,
+  summary: summary ?? null,
+  ...(values ? { values } : {}),
+});
+
+/** The ReportProgress command from what GraphQL or a provincial message gives. */
+export const reportProgress = ({ taskId, reportId, unitId, ...given }: Optional<ReportProgress, 'percentComplete' | 'summary' | 'values'>): ReportProgress => ({
+  type: 'ReportProgress',
+  taskId,
+  reportId,
+  unitId,
+  ...reportedFields(given),
+});
+
+/** The CorrectProgressReport command from what GraphQL or a provincial message gives. */
+export const correctProgressReport = ({ taskId, reportId, reason, ...given }: Optional<CorrectProgressReport, 'percentComplete' | 'summary' | 'values'>): CorrectProgressReport => ({
+  type: 'CorrectProgressReport',
+  taskId,
+  reportId,
+  ...reportedFields(given),
+  reason,
+});
+
 export interface CompleteTask {
   readonly type: 'CompleteTask';
   readonly taskId: string;

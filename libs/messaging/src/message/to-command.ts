@@ -1,9 +1,11 @@
 import {
   actor,
+  correctProgressReport,
   firstDay,
   NO_DEADLINE,
   parseDeadline,
   parsePartialDate,
+  reportProgress,
   validateDeadline,
   vietnamStartOfDay,
   type Actor,
@@ -63,22 +65,10 @@ export const commandOf = (message: ProvincialMessage): PlatformCommand => {
       return { type: 'AssignTask', taskId: message.payload.taskId, leadUnitIds: message.payload.leadUnitIds ?? [], coordinatorUnitIds: message.payload.coordinatorUnitIds ?? [] };
     case 'TaskDeadlineChanged':
       return { type: 'ChangeDeadline', taskId: message.payload.taskId, deadline: toDeadline(message.payload.deadline, 'payload.deadline'), reason: message.payload.reason ?? null };
-    case 'ProgressReported': {
-      const p = message.payload;
-      return { type: 'ReportProgress', taskId: p.taskId, reportId: p.reportId, unitId: p.unitId, percentComplete: p.percentComplete ?? null, summary: p.summary ?? null, ...(p.values ? { values: p.values } : {}) };
-    }
-    case 'ProgressReportCorrected': {
-      const p = message.payload;
-      return {
-        type: 'CorrectProgressReport',
-        taskId: p.taskId,
-        reportId: p.reportId,
-        percentComplete: p.percentComplete ?? null,
-        summary: p.summary ?? null,
-        ...(p.values ? { values: p.values } : {}),
-        reason: p.reason,
-      };
-    }
+    case 'ProgressReported':
+      return reportProgress(message.payload);
+    case 'ProgressReportCorrected':
+      return correctProgressReport(message.payload);
     case 'TaskCompleted':
       return { type: 'CompleteTask', taskId: message.payload.taskId, summary: message.payload.summary ?? null };
   }
