@@ -17,6 +17,8 @@ module.exports = {
   },
   moduleNameMapper: {
     '^@monitor/([a-z-]+)$': path.join(__dirname, 'libs/$1/src/index.ts'),
+    // A library's test-only entry point (its contract suite, its test helpers).
+    '^@monitor/([a-z-]+)/testing$': path.join(__dirname, 'libs/$1/src/testing/index.ts'),
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testTimeout: 30000,

@@ -12,15 +12,15 @@ export const TEXT_SEPARATOR = '\u001f';
  * one order the subquery gives them; SQLite does not promise that order, so the reader checks the
  * positions (an ORDER BY in the aggregates would sort again: a third of the worker's time).
  */
-const SELECT_PACKED = `SELECT json_group_array(json_array(position, id, stream, revision, type, occurred_at, recorded_at, simulated)),
+export const SELECT_PACKED = `SELECT json_group_array(json_array(position, id, stream, revision, type, occurred_at, recorded_at, simulated)),
   group_concat(data || char(31) || metadata, char(31)), max(position), count(*)
-  FROM (SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?)`;
+  FROM (SELECT * FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?)`;
 
 /**
  * Rows per piece of a batch. Measured: pieces of a few dozen rows stay small objects for V8; a string
  * of a whole batch is a large object, whose memory is mapped and zeroed afresh for each batch.
  */
-const PIECE_ROWS = 64;
+export const PIECE_ROWS = 64;
 
 /**
  * The worker: its own read-only connection reads the batches asked for. Strings cross threads as one
@@ -80,7 +80,7 @@ function readBatch(after, count) {
     const texts = [];
     let read = 0;
     while (read < count) {
-      const [head, text, last, rows] = select.get(after, Math.min(${PIECE_ROWS}, count - read));
+      const [head, text, last, rows] = select.get(after, Number.MAX_SAFE_INTEGER, Math.min(${PIECE_ROWS}, count - read));
       if (rows === 0) break;
       heads.push(head);
       texts.push(text);

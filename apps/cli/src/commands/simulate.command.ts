@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { CliError } from '../support/cli-error.js';
 import { openExistingStore, type GlobalOptions } from '../support/data-dir.js';
 import type { Io } from '../support/io.js';
+import { wholeNumber } from '../support/whole-number.js';
 
 export interface SimulateOptions extends GlobalOptions {
   readonly seed?: string;
@@ -12,12 +13,6 @@ export interface SimulateOptions extends GlobalOptions {
   readonly tasks?: string;
   readonly directive?: string;
 }
-
-const wholeNumber = (value: string, option: string): number => {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new CliError(`${option} must be a whole number, not "${value}"`);
-  return n;
-};
 
 /**
  * `monitor simulate`: records seeded, plausible activity marked `simulated` on top of the real

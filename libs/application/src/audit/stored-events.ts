@@ -1,5 +1,5 @@
 import type { EventMetadata } from '@monitor/domain';
-import { SqliteEventStore, type EventStore, type Position } from '@monitor/event-store';
+import { SqliteEventStore, type EventRow, type EventStore, type Position } from '@monitor/event-store';
 import { asciiString, type ChainableEvent } from './canonical-event.js';
 
 /** An event read back for an audit, in global order. */
@@ -59,6 +59,20 @@ export const parseRaw = (raw: RawStoredEvent): AuditedEvent => {
   }
 };
 
+/** A row of the SQLite store as an audit reads it. */
+export const rawStoredEventOf = ([position, id, stream, revision, type, dataJson, metadataJson, occurredAt, recordedAt, simulated]: EventRow): RawStoredEvent => ({
+  position: BigInt(position),
+  id,
+  stream,
+  revision,
+  type,
+  dataJson,
+  metadataJson,
+  occurredAt,
+  recordedAt,
+  simulated: simulated === 1,
+});
+
 const BATCH = 2048;
 
 /**
@@ -70,18 +84,7 @@ export async function* rawEventBatches(store: EventStore): AsyncGenerator<(RawSt
     for (let after: Position = 0n; ; ) {
       const rows = await store.readStoredRows(after, BATCH);
       if (rows.length === 0) return;
-      yield rows.map(([position, id, stream, revision, type, dataJson, metadataJson, occurredAt, recordedAt, simulated]) => ({
-        position: BigInt(position),
-        id,
-        stream,
-        revision,
-        type,
-        dataJson,
-        metadataJson,
-        occurredAt,
-        recordedAt,
-        simulated: simulated === 1,
-      }));
+      yield rows.map(rawStoredEventOf);
       after = BigInt(rows[rows.length - 1]![0]);
     }
   }

@@ -1,5 +1,6 @@
 import type { PlatformCommand } from '@monitor/domain';
 import { SqliteEventStore } from '@monitor/event-store';
+import { tamperWithStoreFile } from '@monitor/event-store/testing';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,8 +28,11 @@ const patchFileBytes = (file: string, from: string, to: string): void => {
   writeFileSync(file, bytes);
 };
 
-describe('verifying a real SQLite event store', () => {
+// Each case in global order (1 thread), and split into ranges verified by worker threads (3): a
+// split walk must give the same report, and leave naming a failure to the walk in order.
+describe.each([1, 3])('verifying a real SQLite event store (%i threads)', (threads) => {
   const dir = mkdtempSync(join(tmpdir(), 'verify-'));
+  const verify = (store: SqliteEventStore, options: { auditKey?: string } = {}) => verifyStore(store, { ...options, threads });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   let n = 0;
   const recordHistory = async (): Promise<string> => {
@@ -42,9 +46,12 @@ describe('verifying a real SQLite event store', () => {
 
   it('finds every event chained and matching in an untouched store', async () => {
     const store = new SqliteEventStore(await recordHistory());
-    const report = await verifyStore(store);
+    const report = await verify(store);
+    const inOrder = await verifyStore(store, { threads: 1 });
     await store.close();
-    expect(report).toMatchObject({ events: 9, chained: 9, unchained: 0, streams: 5, failure: null });
+    expect(report).toMatchObject({ events: 9, chained: 9, unchained: 0, streams: 5, failure: null, threads });
+    // The same report, the hash over the global order included, however the walk was split.
+    expect({ ...report, threads: 1 }).toEqual(inOrder);
   });
 
   it('names the event when one byte of its stored JSON is altered in the file', async () => {
@@ -56,30 +63,31 @@ describe('verifying a real SQLite event store', () => {
     patchFileBytes(file, 'report-number-2', 'report-number-3');
 
     const store = new SqliteEventStore(file);
-    const report = await verifyStore(store);
+    const report = await verify(store);
     expect((await store.readStream('task-t1'))[altered.revision]!.data).toMatchObject({ summary: 'report-number-3' });
     await store.close();
     expect(report.failure).toMatchObject({ kind: 'HASH_MISMATCH', position: altered.position, stream: 'task-t1', revision: altered.revision, eventId: altered.id });
     expect(report.events).toBe(Number(altered.position) - 1);
+    expect(report.threads).toBe(1);
   });
 
   it('names an event whose stored JSON no longer parses', async () => {
     const file = await recordHistory();
     patchFileBytes(file, '"summary":"report-number-3"', '"summary":"report-number-3\'');
     const store = new SqliteEventStore(file);
-    const report = await verifyStore(store);
+    const report = await verify(store);
     await store.close();
     expect(report.failure).toMatchObject({ kind: 'UNREADABLE', stream: 'task-t1', revision: 4 });
   });
 
   it('checks signed checkpoints over the global order, and refuses one signed with another key', async () => {
     const store = new SqliteEventStore(await recordHistory());
-    const clean = await verifyStore(store);
+    const clean = await verify(store);
     await recordCheckpoint(store, signCheckpoint({ throughPosition: String(clean.lastPosition), throughEventId: clean.lastEventId!, events: clean.events, globalHash: clean.globalHash }, 'k'.repeat(32)), 'auditor', new Date());
 
-    expect(await verifyStore(store, { auditKey: 'k'.repeat(32) })).toMatchObject({ events: 10, checkpointsChecked: 1, failure: null });
-    expect((await verifyStore(store)).checkpointsUnsigned).toBe(1);
-    expect((await verifyStore(store, { auditKey: 'x'.repeat(32) })).failure).toMatchObject({ kind: 'CHECKPOINT_SIGNATURE', stream: 'audit-checkpoints' });
+    expect(await verify(store, { auditKey: 'k'.repeat(32) })).toMatchObject({ events: 10, checkpointsChecked: 1, failure: null, threads });
+    expect((await verify(store)).checkpointsUnsigned).toBe(1);
+    expect((await verify(store, { auditKey: 'x'.repeat(32) })).failure).toMatchObject({ kind: 'CHECKPOINT_SIGNATURE', stream: 'audit-checkpoints' });
     await store.close();
   });
 
@@ -104,11 +112,39 @@ describe('verifying a real SQLite event store', () => {
 
   it('reports a checkpoint whose global hash the store no longer gives', async () => {
     const store = new SqliteEventStore(await recordHistory());
-    const clean = await verifyStore(store);
+    const clean = await verify(store);
     await recordCheckpoint(store, signCheckpoint({ throughPosition: String(clean.lastPosition), throughEventId: clean.lastEventId!, events: clean.events, globalHash: 'not-what-the-store-gives' }, null), 'auditor', new Date());
-    const report = await verifyStore(store);
+    const report = await verify(store);
     await store.close();
     expect(report.failure).toMatchObject({ kind: 'CHECKPOINT_MISMATCH', stream: 'audit-checkpoints', revision: 0 });
+  });
+});
+
+describe('verifying a store file rebuilt without its unique indexes', () => {
+  // An intruder who rewrites the file can drop the indexes that keep a stream's revisions unique,
+  // and then replay a valid event: its hash still links. Only the stream's order gives it away.
+  it('names a copy of an event appended later, whether the walk is split or not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verify-copy-'));
+    const file = join(dir, 'events.sqlite');
+    const store = new SqliteEventStore(file);
+    const runner = new CommandRunner(store);
+    for (const command of history) await runner.run(command, context);
+    const [first] = await store.readStream('task-t1');
+    await store.close();
+
+    tamperWithStoreFile(
+      file,
+      `CREATE TABLE copy AS SELECT * FROM events; DROP TABLE events; ALTER TABLE copy RENAME TO events;
+       INSERT INTO events SELECT (SELECT max(position) + 1 FROM events), id, stream, revision, type, data, metadata, occurred_at, recorded_at, simulated
+       FROM events WHERE position = ${first!.position}`,
+    );
+
+    const tampered = new SqliteEventStore(file);
+    // One thread per position: the copy is alone in the last range, which meets task-t1 first there.
+    const reports = [await verifyStore(tampered, { threads: 1 }), await verifyStore(tampered, { threads: 10 })];
+    await tampered.close();
+    rmSync(dir, { recursive: true, force: true });
+    for (const report of reports) expect(report.failure).toMatchObject({ kind: 'MISSING_REVISION', position: 10n, stream: 'task-t1', revision: 0, eventId: first!.id });
   });
 });
 

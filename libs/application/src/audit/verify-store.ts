@@ -1,47 +1,12 @@
-import type { EventStore, Position } from '@monitor/event-store';
+import { SqliteEventStore, type EventStore, type Position } from '@monitor/event-store';
 import { createHash, type Hash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { ChainWalk, type ChainFailureKind } from './chain-links.js';
 import { checkpointSignedWith, readCheckpoints, type AuditCheckpoint } from './checkpoints.js';
-import { canonicalEnvelope } from './canonical-event.js';
-import { chainHash, GENESIS, hashLink } from './event-chain.js';
-import { copiesDisagreement, isRaw, isUnreadable, parseRaw, rawEventBatches, type RawStoredEvent, type StoredEvent } from './stored-events.js';
+import { rawEventBatches } from './stored-events.js';
+import { verifyInParallel } from './verify-in-parallel.js';
 
-const CHAIN_MEMBER = '"chain":"';
-const HASH_LENGTH = 43;
-
-/**
- * The fast path for an event stored as text in canonical form (keys sorted, as the command runner
- * writes them): its canonical form is the stored text with the `chain` member cut out, so it is
- * hashed without parsing. A match proves the stored text is exactly what was chained; anything
- * else (no chain member, keys out of order, altered text) returns undefined and takes the slow path.
- */
-const verifiedFromText = (event: RawStoredEvent, previous: string): string | undefined => {
-  const meta = event.metadataJson;
-  const at = meta.indexOf(CHAIN_MEMBER);
-  if (at < 0) return undefined;
-  const end = at + CHAIN_MEMBER.length + HASH_LENGTH;
-  if (meta.charCodeAt(end) !== 34 /* " */ || meta.charCodeAt(end + 1) !== 44 /* , */) return undefined;
-  const stored = meta.slice(at + CHAIN_MEMBER.length, end);
-  const unchained = meta.slice(0, at) + meta.slice(end + 2);
-  return hashLink(previous, canonicalEnvelope(event.id, event.stream, event.revision, event.type, event.dataJson, unchained)) === stored ? stored : undefined;
-};
-
-export type ChainFailureKind =
-  /** the stored text of the event no longer parses */
-  | 'UNREADABLE'
-  /** the event's content (or its stored hash) is not what was chained when it was recorded */
-  | 'HASH_MISMATCH'
-  /** the times or simulated flag a store keeps beside the metadata, which read models use, differ from it */
-  | 'COPY_MISMATCH'
-  /** a stream skips a revision: an event was removed */
-  | 'MISSING_REVISION'
-  /** a stream's event carries no hash although an earlier one does: its hash was stripped */
-  | 'CHAIN_REMOVED'
-  /** the hash over the global order differs from a recorded checkpoint: events were altered, removed or re-chained */
-  | 'CHECKPOINT_MISMATCH'
-  /** a checkpoint's signature does not match the audit key */
-  | 'CHECKPOINT_SIGNATURE'
-  /** a checkpoint covers more events than the store holds */
-  | 'CHECKPOINT_BEYOND_STORE';
+export type { ChainFailureKind } from './chain-links.js';
 
 export interface ChainFailure {
   readonly kind: ChainFailureKind;
@@ -68,15 +33,22 @@ export interface VerifyReport {
   readonly globalHash: string;
   /** The first event that does not match; null when the whole store verifies. */
   readonly failure: ChainFailure | null;
+  /** Threads the walk that gave this report was split over: 1 when it went in global order. */
+  readonly threads: number;
 }
 
 export interface VerifyOptions {
   /** The key checkpoints were signed with; without it, signatures are reported as not checked. */
   readonly auditKey?: string | null;
-  /** Called after each batch with the number of events verified so far and the last position. */
-  readonly onProgress?: (events: number, position: Position) => void;
-  /** Checked between batches: an interrupted verify stops and reports what it covered. */
+  /** Called as the walk goes with the number of events verified so far. */
+  readonly onProgress?: (events: number) => void;
+  /** Checked between batches: an interrupted verify stops, reports how many events it covered, and concludes nothing. */
   readonly signal?: AbortSignal;
+  /**
+   * Threads to split the walk of a SQLite store over (default: the machine's cores, for stores of
+   * 50,000 events or more; 1 below that, or for other stores).
+   */
+  readonly threads?: number;
 }
 
 /** Where an event is: enough to name it in a failure. */
@@ -87,49 +59,52 @@ interface Location {
   readonly id: string;
 }
 
-interface StreamHead {
-  revision: number;
-  hash: string;
-  chained: boolean;
-}
+/** Stores of at least this many events are verified in parallel by default: below, starting threads costs more than it saves. */
+const PARALLEL_FROM = 50_000;
 
-type Link = { readonly hash: string; readonly chained: boolean } | { readonly kind: ChainFailureKind; readonly detail: string };
-
-/** The event's chain hash when it follows its stream's head intact, or what is wrong with it. */
-const linkOf = (read: RawStoredEvent | StoredEvent, head: StreamHead | undefined): Link => {
-  const expectedRevision = head ? head.revision + 1 : 0;
-  if (read.revision !== expectedRevision) {
-    return { kind: 'MISSING_REVISION', detail: `revision ${read.revision} follows ${expectedRevision - 1} in its stream: revision ${expectedRevision} is missing` };
-  }
-  const disagreement = isRaw(read) ? copiesDisagreement(read) : undefined;
-  if (disagreement) return { kind: 'COPY_MISMATCH', detail: `${disagreement}: the row was altered after it was recorded` };
-  const previous = head?.hash ?? GENESIS;
-  const fast = isRaw(read) ? verifiedFromText(read, previous) : undefined;
-  if (fast !== undefined) return { hash: fast, chained: true };
-  const event = isRaw(read) ? parseRaw(read) : read;
-  if (isUnreadable(event)) return { kind: 'UNREADABLE', detail: `its stored JSON does not parse: ${event.unreadable}` };
-  const stored = event.metadata.chain;
-  const computed = chainHash(previous, event);
-  if (stored === undefined && head?.chained) return { kind: 'CHAIN_REMOVED', detail: 'it carries no chain hash, though the event before it in its stream does' };
-  if (stored !== undefined && stored !== computed) {
-    return { kind: 'HASH_MISMATCH', detail: `stored hash ${stored}, but its content and the previous event's hash give ${computed}: the event was altered after it was recorded` };
-  }
-  return { hash: computed, chained: stored !== undefined };
+const threadsFor = async (store: EventStore, asked: number | undefined): Promise<number> => {
+  if (!(store instanceof SqliteEventStore)) return 1;
+  if (asked !== undefined) return Math.max(1, Math.floor(asked));
+  return Number(await store.headPosition()) >= PARALLEL_FROM ? Math.min(availableParallelism(), 8) : 1;
 };
 
 /**
- * Walks the store in global order, recomputing each stream's hash chain and the hash over the
- * global order, and compares them with the hashes and checkpoints stored. Stops at the first
- * event that does not match and names it.
+ * Recomputes each stream's hash chain and the hash over the global order, and compares them with
+ * the hashes and checkpoints stored. A SQLite store is walked in parallel ranges when it is large
+ * (see verifyInParallel); whenever that finds anything wrong, or for any other store, the walk
+ * goes in global order and stops at the first event that does not match, naming it.
  */
 export const verifyStore = async (store: EventStore, options: VerifyOptions = {}): Promise<VerifyReport> => {
   // Keyed by the number of events they cover: one lookup per event.
   const checkpoints = new Map<number, { checkpoint: AuditCheckpoint; at: Location }>();
   for (const { event, checkpoint } of await readCheckpoints(store)) checkpoints.set(checkpoint.events, { checkpoint, at: event });
-  const heads = new Map<string, StreamHead>();
+  const threads = await threadsFor(store, options.threads);
+  if (threads > 1 && store instanceof SqliteEventStore) {
+    const verified = await verifyInParallel(store, checkpoints, threads, options);
+    if (verified && 'interrupted' in verified) return { ...nothingVerified, events: verified.interrupted, threads };
+    if (verified) return { ...verified, unchained: verified.events - verified.chained, failure: null, threads };
+  }
+  return verifyInOrder(store, checkpoints, options);
+};
+
+const nothingVerified: VerifyReport = {
+  events: 0,
+  chained: 0,
+  unchained: 0,
+  streams: 0,
+  checkpointsChecked: 0,
+  checkpointsUnsigned: 0,
+  lastPosition: 0n,
+  lastEventId: null,
+  globalHash: '',
+  failure: null,
+  threads: 1,
+};
+
+/** The walk in global order: stops at the first event that does not match and names it. */
+const verifyInOrder = async (store: EventStore, checkpoints: Map<number, { checkpoint: AuditCheckpoint; at: Location }>, options: VerifyOptions): Promise<VerifyReport> => {
+  const walk = new ChainWalk();
   const global: Hash = createHash('sha256');
-  let events = 0;
-  let chained = 0;
   let checkpointsChecked = 0;
   let checkpointsUnsigned = 0;
   let lastPosition: Position = 0n;
@@ -144,16 +119,13 @@ export const verifyStore = async (store: EventStore, options: VerifyOptions = {}
   let pending = '';
   outer: for await (const batch of rawEventBatches(store)) {
     for (const event of batch) {
-      const head = heads.get(event.stream);
-      const link = linkOf(event, head);
+      const link = walk.step(event);
       if ('kind' in link) {
         fail(event, link.kind, link.detail);
         break outer;
       }
-      if (link.chained) chained++;
-      heads.set(event.stream, { revision: event.revision, hash: link.hash, chained: link.chained });
       pending += link.hash;
-      events++;
+      const events = walk.events;
       lastPosition = event.position;
       lastEventId = event.id;
       const due = checkpoints.get(events);
@@ -177,7 +149,7 @@ export const verifyStore = async (store: EventStore, options: VerifyOptions = {}
     }
     global.update(pending);
     pending = '';
-    options.onProgress?.(events, lastPosition);
+    options.onProgress?.(walk.events);
     if (options.signal?.aborted) break;
     // SQLite reads are synchronous: let a server running this in the background answer between batches.
     await new Promise((resolve) => setImmediate(resolve));
@@ -186,19 +158,20 @@ export const verifyStore = async (store: EventStore, options: VerifyOptions = {}
     const [missing] = checkpoints.entries();
     if (missing) {
       const [count, { at }] = missing;
-      fail(at, 'CHECKPOINT_BEYOND_STORE', `a checkpoint covers the first ${count} events, but the store holds ${events}: events were removed`);
+      fail(at, 'CHECKPOINT_BEYOND_STORE', `a checkpoint covers the first ${count} events, but the store holds ${walk.events}: events were removed`);
     }
   }
   return {
-    events,
-    chained,
-    unchained: events - chained,
-    streams: heads.size,
+    events: walk.events,
+    chained: walk.chained,
+    unchained: walk.events - walk.chained,
+    streams: walk.heads.size,
     checkpointsChecked,
     checkpointsUnsigned,
     lastPosition,
     lastEventId,
     globalHash: global.digest('base64url'),
     failure,
+    threads: 1,
   };
 };
