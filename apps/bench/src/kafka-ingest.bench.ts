@@ -20,7 +20,7 @@ import { printMachineCheck } from './machine-check.js';
 
 process.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';
 const BROKER = process.env.KAFKA_BENCH_BROKER ?? '127.0.0.1:9092';
-/** Plans per province, 20 tasks each: ~5.8 messages per task, 3 provinces (300: 104,400 messages, about 5 s). */
+/** Plans per province, 20 tasks each: ~6 messages per task, 3 provinces (300: 108,900 messages, about 5 s). */
 const PLANS = Number(process.env.BENCH_KAFKA_PLANS ?? 300);
 const PARTITIONS = 3;
 /** Messages per store commit (the platform's MONITOR_KAFKA_MESSAGES_PER_COMMIT); unset: the ingest's default. */
@@ -138,7 +138,7 @@ const main = async () => {
     const bare = perSecond(published.count, bareMs);
     const ingest = perSecond(full.counts.recorded, full.ms);
     console.log(`\nKafka ingest benchmark (broker ${BROKER}, ${PARTITIONS} partitions)`);
-    console.log(`  messages                       ${fmt(published.count)} valid provincial messages (plans, tasks, assignments, progress, deadlines, completions)`);
+    console.log(`  messages                       ${fmt(published.count)} valid provincial messages (plans, tasks, assignments, progress with target values, corrections, deadlines, completions)`);
     console.log(`  produce (kafkajs, acks=all)    ${fmt(perSecond(published.count, published.ms))} messages/s`);
     console.log(`  bare kafkajs consume loop      ${fmt(bare)} messages/s  (${(bareMs / 1000).toFixed(2)} s)`);
     console.log(`  end-to-end ingest              ${fmt(ingest)} events/s  (${(full.ms / 1000).toFixed(2)} s: validate, authenticate, decide, append, flush, commit, read model)   target ≥ 20,000`);

@@ -26,7 +26,7 @@ const preparePlatform = async (dataDir: string) => {
   return { store, seededHead, tokens, service };
 };
 
-/** 10,406 messages: 8,325 valid, one invalid after every fourth (duplicate, malformed, forged, unsigned, another province's task). */
+/** 10,781 messages: 8,625 valid (348 of them corrections), one invalid after every fourth (duplicate, malformed, forged, unsigned, another province's task). */
 const mixedWorkload = (runId: string, tokens: Record<string, string>): WorkloadMessage[] =>
   provincialWorkload({ tokens, runId, plansPerProvince: 25, tasksPerPlan: 19, reportsPerTask: 3, invalidEvery: 4 });
 

@@ -4,7 +4,8 @@ import { AUTHORIZATION_HEADER } from '../ingest/publisher-auth.js';
 
 /**
  * A synthetic stream of what provincial systems publish, for the integration tests and the benchmark:
- * plans, their tasks (defined, assigned, progress, new deadline, completed), on top of the seed
+ * plans, their tasks (defined, assigned, progress with target values, a corrected report, new
+ * deadline, completed), on top of the seed
  * documents' provinces, units and directives. Each message says what the ingest must do with it.
  */
 export interface WorkloadMessage {
@@ -54,6 +55,9 @@ export const uuidFrom = (name: string): string => {
  */
 const timeOrderedUuidFrom = (ms: number, name: string): string => uuidShaped(ms.toString(16).padStart(12, '0'), 7, hashOf(name));
 
+/** The target of one task in four, as a plan's text states it. */
+const TARGET = { id: 'so-hoa-ho-so', indicator: 'tỷ lệ hồ sơ thủ tục hành chính được số hóa', kind: 'AT_LEAST', min: 100, unit: '%', horizon: '2021', text: '100% hồ sơ được số hóa' } as const;
+
 const at = (day: number) => new Date(Date.UTC(2021, 0, 1) + day * 86_400_000).toISOString();
 
 /** The valid messages of one province, in the order its system publishes them. */
@@ -77,7 +81,10 @@ const provinceMessages = (province: string, o: WorkloadOptions): ProvincialMessa
       const taskId = `${planId}.nv-${t}`;
       const lead = unit(province, 'so-khcn');
       const task = (what: string) => id(`plan-${p}/task-${t}/${what}`);
-      messages.push({ version: 1, messageId: task('defined'), province, type: 'TaskDefined', occurredAt: at(80), actor: official, payload: { taskId, planId, code: String(t + 1), title: `Nhiệm vụ ${t + 1}: số hóa hồ sơ`, deadline: { text: 'Quý IV/2021' } } });
+      // One task in four has a target: its reports give values, and its last report is corrected.
+      const withTarget = t % 4 === 3;
+      const targets = withTarget ? [TARGET] : undefined;
+      messages.push({ version: 1, messageId: task('defined'), province, type: 'TaskDefined', occurredAt: at(80), actor: official, payload: { taskId, planId, code: String(t + 1), title: `Nhiệm vụ ${t + 1}: số hóa hồ sơ`, deadline: { text: 'Quý IV/2021' }, targets } });
       messages.push({ version: 1, messageId: task('assigned'), province, type: 'TaskAssigned', occurredAt: at(81), actor: official, payload: { taskId, leadUnitIds: [lead], coordinatorUnitIds: [unit(province, 'ubnd-tinh')] } });
       for (let r = 0; r < o.reportsPerTask; r++) {
         messages.push({
@@ -87,7 +94,26 @@ const provinceMessages = (province: string, o: WorkloadOptions): ProvincialMessa
           type: 'ProgressReported',
           occurredAt: at(90 + r * 30),
           actor: { name: 'Trần Thị Bình', role: 'Giám đốc Sở KH&CN', unitId: lead },
-          payload: { taskId, reportId: `${taskId}.bc-${r}`, unitId: lead, percentComplete: Math.min(100, (r + 1) * 20), summary: 'Đã triển khai theo kế hoạch' },
+          payload: {
+            taskId,
+            reportId: `${taskId}.bc-${r}`,
+            unitId: lead,
+            percentComplete: Math.min(100, (r + 1) * 20),
+            summary: 'Đã triển khai theo kế hoạch',
+            values: withTarget ? [{ targetId: TARGET.id, value: (r + 1) * 25 }] : undefined,
+          },
+        });
+      }
+      if (withTarget && o.reportsPerTask > 0) {
+        const last = o.reportsPerTask - 1;
+        messages.push({
+          version: 1,
+          messageId: task(`report-${last}-corrected`),
+          province,
+          type: 'ProgressReportCorrected',
+          occurredAt: at(91 + last * 30),
+          actor: { name: 'Trần Thị Bình', role: 'Giám đốc Sở KH&CN', unitId: lead },
+          payload: { taskId, reportId: `${taskId}.bc-${last}`, values: [{ targetId: TARGET.id, value: (last + 1) * 25 - 5 }], reason: 'Số liệu tổng hợp nhầm, đã đối chiếu lại' },
         });
       }
       if (t % 4 === 1) messages.push({ version: 1, messageId: task('deadline'), province, type: 'TaskDeadlineChanged', occurredAt: at(300), actor: official, payload: { taskId, deadline: { kind: 'BY_DATE', due: '2022-06-30', text: 'trước 30/6/2022' }, reason: 'Điều chỉnh theo Quyết định bổ sung' } });
