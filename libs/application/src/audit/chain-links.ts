@@ -1,5 +1,5 @@
 import { canonicalEnvelope } from './canonical-event.js';
-import { chainHash, GENESIS, hashLink } from './event-chain.js';
+import { CHAIN_HASH_LENGTH, chainHash, GENESIS, hashLink } from './event-chain.js';
 import { copiesDisagreement, isRaw, isUnreadable, parseRaw, type RawStoredEvent, type StoredEvent } from './stored-events.js';
 
 export type ChainFailureKind =
@@ -31,7 +31,6 @@ export interface StreamHead {
 export type Link = { readonly hash: string; readonly chained: boolean } | { readonly kind: ChainFailureKind; readonly detail: string };
 
 const CHAIN_MEMBER = '"chain":"';
-const HASH_LENGTH = 43;
 
 /**
  * The fast path for an event stored as text in canonical form (keys sorted, as the command runner
@@ -43,7 +42,7 @@ const verifiedFromText = (event: RawStoredEvent, previous: string): string | und
   const meta = event.metadataJson;
   const at = meta.indexOf(CHAIN_MEMBER);
   if (at < 0) return undefined;
-  const end = at + CHAIN_MEMBER.length + HASH_LENGTH;
+  const end = at + CHAIN_MEMBER.length + CHAIN_HASH_LENGTH;
   if (meta.charCodeAt(end) !== 34 /* " */ || meta.charCodeAt(end + 1) !== 44 /* , */) return undefined;
   const stored = meta.slice(at + CHAIN_MEMBER.length, end);
   const unchained = meta.slice(0, at) + meta.slice(end + 2);

@@ -39,6 +39,21 @@ export const checkpointSignedWith = (c: AuditCheckpoint, key: string): boolean =
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 };
 
+/**
+ * What is wrong with a checkpoint, met where the events so far end with `lastEventId` and hash to
+ * `globalHash`: they are not what it states, or it is not signed with the audit key given.
+ */
+export const checkpointDisagreement = (
+  checkpoint: AuditCheckpoint,
+  globalHash: string,
+  lastEventId: string | undefined,
+  auditKey: string | null | undefined,
+): 'CHECKPOINT_MISMATCH' | 'CHECKPOINT_SIGNATURE' | undefined => {
+  if (checkpoint.globalHash !== globalHash || checkpoint.throughEventId !== lastEventId) return 'CHECKPOINT_MISMATCH';
+  if (auditKey && !checkpointSignedWith(checkpoint, auditKey)) return 'CHECKPOINT_SIGNATURE';
+  return undefined;
+};
+
 /** The checkpoints recorded so far, oldest first. */
 export const readCheckpoints = async (store: EventStore): Promise<{ event: RecordedEvent; checkpoint: AuditCheckpoint }[]> =>
   (await store.readStream(AUDIT_CHECKPOINT_STREAM))

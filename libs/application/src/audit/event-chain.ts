@@ -5,6 +5,9 @@ import { canonicalEnvelope, canonicalEvent, canonicalJson, canonicalWithAndWitho
 /** The "previous hash" of a stream's first event. */
 export const GENESIS = '';
 
+/** Characters of a chain hash: sha256 in base64url. */
+export const CHAIN_HASH_LENGTH = 43;
+
 /** sha256(previous hash + canonical form), base64url: 43 characters per event in the metadata. */
 export const chainHash = (previous: string, event: ChainableEvent): string => hashLink(previous, canonicalEvent(event));
 

@@ -1,7 +1,8 @@
 import type { SqliteEventStore } from '@monitor/event-store';
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { checkpointSignedWith, type AuditCheckpoint } from './checkpoints.js';
+import { checkpointDisagreement, type AuditCheckpoint } from './checkpoints.js';
+import { CHAIN_HASH_LENGTH } from './event-chain.js';
 import type { SegmentResult, SegmentTask } from './verify-segment.js';
 
 /** The checkpoints to check, keyed by the number of events they cover. */
@@ -18,8 +19,6 @@ export interface ParallelVerification {
   readonly lastEventId: string | null;
   readonly globalHash: string;
 }
-
-const HASH_LENGTH = 43;
 
 /**
  * A worker thread runs JavaScript: from the build, the compiled worker beside this module; under
@@ -123,14 +122,13 @@ export const verifyInParallel = async (
       const count = counts.shift()!;
       const { checkpoint } = checkpoints.get(count)!;
       const index = count - before - 1;
-      global.update(segment.hashes.slice(hashed * HASH_LENGTH, (index + 1) * HASH_LENGTH));
+      global.update(segment.hashes.slice(hashed * CHAIN_HASH_LENGTH, (index + 1) * CHAIN_HASH_LENGTH));
       hashed = index + 1;
-      if (checkpoint.globalHash !== global.copy().digest('base64url') || hits.get(index) !== checkpoint.throughEventId) return undefined;
-      if (options.auditKey && !checkpointSignedWith(checkpoint, options.auditKey)) return undefined;
+      if (checkpointDisagreement(checkpoint, global.copy().digest('base64url'), hits.get(index), options.auditKey)) return undefined;
       if (!options.auditKey && checkpoint.signature) checkpointsUnsigned++;
       checkpointsChecked++;
     }
-    global.update(segment.hashes.slice(hashed * HASH_LENGTH));
+    global.update(segment.hashes.slice(hashed * CHAIN_HASH_LENGTH));
     before += segment.events;
   }
   // A checkpoint over more events than the store holds: the walk in order names it.

@@ -2,7 +2,7 @@ import { SqliteEventStore, type EventStore, type Position } from '@monitor/event
 import { createHash, type Hash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { ChainWalk, type ChainFailureKind } from './chain-links.js';
-import { checkpointSignedWith, readCheckpoints, type AuditCheckpoint } from './checkpoints.js';
+import { checkpointDisagreement, readCheckpoints, type AuditCheckpoint } from './checkpoints.js';
 import { rawEventBatches } from './stored-events.js';
 import { verifyInParallel } from './verify-in-parallel.js';
 
@@ -135,12 +135,15 @@ const verifyInOrder = async (store: EventStore, checkpoints: Map<number, { check
         global.update(pending);
         pending = '';
         const globalHash = global.copy().digest('base64url');
-        if (checkpoint.globalHash !== globalHash || checkpoint.throughEventId !== event.id) {
-          fail(at, 'CHECKPOINT_MISMATCH', `the checkpoint over the first ${events} events states they end with ${checkpoint.throughEventId} and hash to ${checkpoint.globalHash}; the store now gives ${event.id} and ${globalHash}`);
-          break outer;
-        }
-        if (options.auditKey && !checkpointSignedWith(checkpoint, options.auditKey)) {
-          fail(at, 'CHECKPOINT_SIGNATURE', `the checkpoint over the first ${events} events is not signed with the audit key given`);
+        const problem = checkpointDisagreement(checkpoint, globalHash, event.id, options.auditKey);
+        if (problem) {
+          fail(
+            at,
+            problem,
+            problem === 'CHECKPOINT_MISMATCH'
+              ? `the checkpoint over the first ${events} events states they end with ${checkpoint.throughEventId} and hash to ${checkpoint.globalHash}; the store now gives ${event.id} and ${globalHash}`
+              : `the checkpoint over the first ${events} events is not signed with the audit key given`,
+          );
           break outer;
         }
         if (!options.auditKey && checkpoint.signature) checkpointsUnsigned++;
