@@ -1,4 +1,4 @@
-import { daysBetween, parsePartialDate, vietnamDayNumber, dayNumber } from './partial-date.js';
+import { daysBetween, epochMs, parsePartialDate, vietnamDayNumber, dayNumber } from './partial-date.js';
 
 describe('partial dates', () => {
   it('reads ISO, Vietnamese day-first and worded forms', () => {
@@ -33,5 +33,17 @@ describe('the Vietnamese day of an instant', () => {
       expect(vietnamDayNumber(iso)).toBe(slow(iso));
     }
     expect(vietnamDayNumber('2020-06-09T17:00:00+00:00')).toBe(dayNumber('2020-06-10'));
+  });
+});
+
+describe('the epoch milliseconds of an instant', () => {
+  it('are those Date.parse gives, for stored instants and any other ISO-8601 form', () => {
+    const instants = ['2020-06-09T16:59:59.999Z', '2024-02-29T00:00:00.001Z', '1969-12-31T23:59:59.999Z', '2020-06-09T17:00:00+07:00', '2020-06-09T17:00:00Z', '2020-06-09'];
+    for (const iso of instants) expect(epochMs(iso)).toBe(Date.parse(iso));
+  });
+
+  it('are NaN for text that is not an instant, as with Date.parse', () => {
+    expect(epochMs('2020-06-09T17:00:00.00xZ')).toBeNaN();
+    expect(epochMs('hôm qua')).toBeNaN();
   });
 });

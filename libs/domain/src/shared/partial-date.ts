@@ -77,10 +77,35 @@ export const isoDayFromNumber = (n: number): string => new Date(n * MS_PER_DAY).
 
 export const addDays = (isoDay: string, days: number): string => isoDayFromNumber(dayNumber(isoDay) + days);
 
+/** An instant exactly as `toISOString` writes it, which is how every stored time is kept. */
+const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+const digitsAt = (text: string, at: number, count: number): number => {
+  let n = 0;
+  for (let i = at; i < at + count; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+};
+
+/**
+ * Epoch milliseconds of an ISO-8601 instant, as Date.parse gives them. The form stored times take is
+ * read digit by digit: a rebuild reads two times of every event, and Date.parse took twice as long.
+ */
+export const epochMs = (instant: string): number =>
+  ISO_INSTANT.test(instant)
+    ? Date.UTC(
+        digitsAt(instant, 0, 4),
+        digitsAt(instant, 5, 2) - 1,
+        digitsAt(instant, 8, 2),
+        digitsAt(instant, 11, 2),
+        digitsAt(instant, 14, 2),
+        digitsAt(instant, 17, 2),
+        digitsAt(instant, 20, 3),
+      )
+    : Date.parse(instant);
+
 /** Vietnam keeps UTC+7 all year: the calendar day on which an instant fell there. */
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 export const vietnamDayNumber = (instant: string | Date): number => {
-  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  const ms = typeof instant === 'string' ? epochMs(instant) : instant.getTime();
   return Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY);
 };
 

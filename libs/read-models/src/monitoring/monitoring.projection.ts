@@ -1,4 +1,4 @@
-import { dayNumber, firstDay, foldText, lastDay, vietnamDayNumber, type Actor, type Deadline } from '@monitor/domain';
+import { dayNumber, epochMs, firstDay, foldText, lastDay, vietnamDayNumber, type Actor, type Deadline } from '@monitor/domain';
 import type { AssignmentView, DeadlineChange, MonitoringState, ProjectedEvent, Provenance, TargetValue, TaskView } from './monitoring.state.js';
 import { recordReceipt } from './reporting.js';
 import { addTaskRow, NEVER_MS } from './task-table.js';
@@ -11,7 +11,7 @@ let lastKnownMs = 0;
 const knownMsOf = (recordedAt: string): number => {
   if (recordedAt !== lastRecordedAt) {
     lastRecordedAt = recordedAt;
-    lastKnownMs = Date.parse(recordedAt);
+    lastKnownMs = epochMs(recordedAt);
   }
   return lastKnownMs;
 };

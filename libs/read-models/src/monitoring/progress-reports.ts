@@ -1,4 +1,4 @@
-import { vietnamDayNumber } from '@monitor/domain';
+import { epochMs, vietnamDayNumber } from '@monitor/domain';
 import type { ProgressReportView, ProjectedEvent, ReportCorrectionView } from './monitoring.state.js';
 
 const provenanceOf = (event: ProjectedEvent) => ({
@@ -6,7 +6,7 @@ const provenanceOf = (event: ProjectedEvent) => ({
   occurredAt: event.occurredAt,
   occurredDay: vietnamDayNumber(event.occurredAt),
   recordedAt: event.recordedAt,
-  knownMs: Date.parse(event.recordedAt),
+  knownMs: epochMs(event.recordedAt),
 });
 
 /**
