@@ -43,6 +43,7 @@ describe('events between the port and the KurrentDB client', () => {
       occurredAt: '2020-09-16T02:00:00.000Z',
       recordedAt: '2026-11-22T01:00:00.000Z',
       simulated: false,
+      actor: metadata.actor,
       revision: 4,
       position: encodePosition({ commit: 5000n, prepare: 4870n }),
     });

@@ -1,4 +1,4 @@
-import type { EventMetadata } from '@monitor/domain';
+import type { Actor, EventMetadata } from '@monitor/domain';
 
 /**
  * The one port every event store adapter implements (in-memory, SQLite, EventStoreDB).
@@ -48,13 +48,14 @@ export interface RecordedEvent<Data = unknown> {
    */
   readonly metadata: EventMetadata;
   /**
-   * `metadata.occurredAt`, `metadata.recordedAt` and `metadata.simulated` (false when absent), given
-   * on the event itself: read models look at them on every event, and adapters give them without
-   * decoding the rest of the metadata.
+   * `metadata.occurredAt`, `metadata.recordedAt`, `metadata.simulated` (false when absent) and
+   * `metadata.actor` (null when absent), given on the event itself: read models look at them on
+   * every event, and adapters give them without decoding the rest of the metadata.
    */
   readonly occurredAt: string;
   readonly recordedAt: string;
   readonly simulated: boolean;
+  readonly actor: Actor | null;
   readonly revision: number;
   readonly position: Position;
 }

@@ -1,4 +1,4 @@
-import type { EventMetadata } from '@monitor/domain';
+import type { Actor, EventMetadata } from '@monitor/domain';
 import type { Position, RecordedEvent } from './event-store.port.js';
 import type { HeadRow } from './sqlite-read-ahead.js';
 
@@ -15,6 +15,37 @@ export type EventRow = [
   recordedAt: string,
   simulated: 0 | 1,
 ];
+
+const ACTOR_MEMBER = '{"actor":';
+const NO_ACTOR = `${ACTOR_MEMBER}null,"`;
+const AN_ACTOR = `${ACTOR_MEMBER}{`;
+/** The last actor read from a metadata text, and the text that began with it. */
+let lastActor: { readonly prefix: string; readonly actor: Actor } | undefined;
+
+/**
+ * The actor a stored metadata text names, read without decoding the rest of it: the platform
+ * writes the actor first (keys in order), and a run of events mostly names one official. A text that
+ * begins with `{"actor":`, then a complete JSON value, then `,"` names that value as its actor (a
+ * value's end is where a parser from its start stops); anything else is decoded whole.
+ */
+const actorOf = (json: string, decodeWhole: () => EventMetadata): Actor | null => {
+  if (lastActor && json.startsWith(lastActor.prefix)) return lastActor.actor;
+  if (json.startsWith(NO_ACTOR)) return null;
+  if (json.startsWith(AN_ACTOR)) {
+    // The first `}` followed by `,"` ends the actor unless one of its strings holds those: that cut does not parse.
+    const end = json.indexOf('},"', AN_ACTOR.length) + 1;
+    if (end > 0) {
+      try {
+        const actor = Object.freeze(JSON.parse(json.slice(ACTOR_MEMBER.length, end)) as Actor);
+        lastActor = { prefix: json.slice(0, end + 2), actor };
+        return actor;
+      } catch {
+        // Decoded whole below.
+      }
+    }
+  }
+  return decodeWhole().actor ?? null;
+};
 
 /**
  * An event as read from SQLite. Its metadata is parsed on first access only: a rebuild reads
@@ -55,8 +86,12 @@ class SqliteRecordedEvent implements RecordedEvent {
     return (this.#metadata ??= JSON.parse(this.#metadataJson) as EventMetadata);
   }
 
+  get actor(): Actor | null {
+    return this.#metadata ? (this.#metadata.actor ?? null) : actorOf(this.#metadataJson, () => this.metadata);
+  }
+
   toJSON(): RecordedEvent {
-    return { ...this, metadata: this.metadata };
+    return { ...this, metadata: this.metadata, actor: this.actor };
   }
 }
 

@@ -26,6 +26,7 @@ export const readContract = (current: CurrentStore): void => {
       const [read] = await current().readStream(stream);
       expect(read!.data).toEqual(text);
       expect(read!.metadata.actor!.name).toBe(text.nfc);
+      expect(read!.actor).toEqual(event.metadata.actor);
       expect((read!.data as typeof text).nfd).not.toBe(text.nfd.normalize('NFC'));
     });
 
@@ -45,6 +46,26 @@ export const readContract = (current: CurrentStore): void => {
       ]);
       const asJson = JSON.parse(JSON.stringify(read[1], (_, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))) as { metadata: unknown };
       expect(asJson.metadata).toEqual(simulated.metadata);
+    });
+
+    it('gives the metadata’s actor on the event itself, whatever its text holds and wherever the metadata puts it', async () => {
+      const stream = uniqueStream('actor');
+      const { actor, ...rest } = testMetadata;
+      const actors = [
+        actor,
+        // What ends a JSON object inside a name, and escapes.
+        { id: 'phong-kh', name: 'Phòng "Kế hoạch"},"x":{ \\ Tài chính', role: 'Trưởng phòng', unitId: 'so-khcn' },
+        { ...actor!, role: 'Phó Giám đốc' },
+        null,
+        actor,
+      ];
+      const events = actors.map((a) => ({ ...testEvent(), metadata: { ...testMetadata, actor: a } }));
+      // The actor last instead of first, as a store written by another tool might hold it.
+      events.push({ ...testEvent(), metadata: { ...rest, actor: actors[1]! } as typeof testMetadata });
+      await current().appendToStream(stream, events, 'no_stream');
+      const read = await current().readStream(stream);
+      expect(read.map((e) => e.actor)).toEqual([...actors, actors[1]]);
+      expect(read.map((e) => e.metadata)).toEqual(events.map((e) => e.metadata));
     });
 
     it('keeps streams apart, and reads nothing from a stream that does not exist', async () => {

@@ -50,7 +50,7 @@ const internActor = (state: MonitoringState, actor: Actor | null): Actor | null 
 };
 
 const provenance = (state: MonitoringState, event: ProjectedEvent): Provenance => ({
-  actor: internActor(state, event.metadata.actor),
+  actor: internActor(state, event.actor),
   occurredAt: event.occurredAt,
   occurredDay: vietnamDayNumber(event.occurredAt),
   recordedAt: event.recordedAt,

@@ -16,10 +16,11 @@ export type ProjectedEvent = PlatformEvent & {
   readonly revision: number;
   readonly position: bigint;
   readonly metadata: EventMetadata;
-  /** The metadata's times and simulated flag, which a store gives without decoding the rest of the metadata. */
+  /** The metadata's times, simulated flag and actor, which a store gives without decoding the rest of the metadata. */
   readonly occurredAt: string;
   readonly recordedAt: string;
   readonly simulated: boolean;
+  readonly actor: Actor | null;
 };
 
 /** When something happened and was recorded, kept on every fact a view shows. */

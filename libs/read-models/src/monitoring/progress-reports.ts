@@ -2,7 +2,7 @@ import { epochMs, vietnamDayNumber } from '@monitor/domain';
 import type { ProgressReportView, ProjectedEvent, ReportCorrectionView } from './monitoring.state.js';
 
 const provenanceOf = (event: ProjectedEvent) => ({
-  actor: event.metadata.actor,
+  actor: event.actor,
   occurredAt: event.occurredAt,
   occurredDay: vietnamDayNumber(event.occurredAt),
   recordedAt: event.recordedAt,
