@@ -50,7 +50,8 @@ const actorOf = (json: string, decodeWhole: () => EventMetadata): Actor | null =
 /**
  * An event as read from SQLite. Its metadata is parsed on first access only: a rebuild reads
  * millions of events and needs the metadata of few, and parsing it was a third of the read's cost.
- * The facts read models need from every event have columns of their own.
+ * The facts read models need from every event have columns of their own (times, simulated flag),
+ * or are read from the front of the metadata text (the actor, see actorOf).
  */
 class SqliteRecordedEvent implements RecordedEvent {
   readonly id: string;
