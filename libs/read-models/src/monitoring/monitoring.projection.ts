@@ -1,20 +1,10 @@
-import { dayNumber, epochMs, firstDay, foldText, lastDay, vietnamDayNumber, type Actor, type Deadline } from '@monitor/domain';
+import { dayNumber, firstDay, foldText, lastDay, vietnamDayNumber, type Actor, type Deadline } from '@monitor/domain';
 import type { AssignmentView, DeadlineChange, MonitoringState, ProjectedEvent, Provenance, TargetValue, TaskView } from './monitoring.state.js';
+import { knownMsOf, provenanceOf } from './provenance.js';
 import { recordReceipt } from './reporting.js';
 import { addTaskRow, NEVER_MS } from './task-table.js';
 
 const STRUCTURAL = new Set(['ProvinceRegistered', 'ProvincesMerged', 'DirectiveRegistered', 'PlanIssued', 'TaskDefined']);
-
-/** Events of one batch share their `recordedAt`: parse it once per distinct string, not per event. */
-let lastRecordedAt = '';
-let lastKnownMs = 0;
-const knownMsOf = (recordedAt: string): number => {
-  if (recordedAt !== lastRecordedAt) {
-    lastRecordedAt = recordedAt;
-    lastKnownMs = epochMs(recordedAt);
-  }
-  return lastKnownMs;
-};
 
 const dueDayOf = (deadline: Deadline) => (deadline.due === null ? null : dayNumber(deadline.due));
 
@@ -49,13 +39,7 @@ const internActor = (state: MonitoringState, actor: Actor | null): Actor | null 
   return actor;
 };
 
-const provenance = (state: MonitoringState, event: ProjectedEvent): Provenance => ({
-  actor: internActor(state, event.actor),
-  occurredAt: event.occurredAt,
-  occurredDay: vietnamDayNumber(event.occurredAt),
-  recordedAt: event.recordedAt,
-  knownMs: knownMsOf(event.recordedAt),
-});
+const provenance = (state: MonitoringState, event: ProjectedEvent): Provenance => provenanceOf(event, internActor(state, event.actor));
 
 /**
  * Applies one event to the monitoring views, in place (a rebuild folds millions of events), and,

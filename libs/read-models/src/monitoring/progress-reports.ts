@@ -1,13 +1,5 @@
-import { epochMs, vietnamDayNumber } from '@monitor/domain';
 import type { ProgressReportView, ProjectedEvent, ReportCorrectionView } from './monitoring.state.js';
-
-const provenanceOf = (event: ProjectedEvent) => ({
-  actor: event.actor,
-  occurredAt: event.occurredAt,
-  occurredDay: vietnamDayNumber(event.occurredAt),
-  recordedAt: event.recordedAt,
-  knownMs: epochMs(event.recordedAt),
-});
+import { provenanceOf } from './provenance.js';
 
 /**
  * A task's progress reports, in the order recorded, from the events of the task's stream: each
