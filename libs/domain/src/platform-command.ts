@@ -29,6 +29,7 @@ export const routeCommand = (command: PlatformCommand): CommandRoute => {
     case 'RegisterDirective':
       return { stream: streams.directive(command.directiveId), decider: directiveDecider };
     case 'IssuePlan':
+    case 'ReportPlanTargetValues':
       return { stream: streams.plan(command.planId), decider: planDecider };
     case 'DefineTask':
     case 'AssignTask':

@@ -2,7 +2,7 @@ import { CommandRunner, type CommandOutcome } from '@monitor/application';
 import { parsePartialDate, requireText } from '@monitor/domain';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Principal } from '../auth/principal.js';
-import type { IssuePlanInput, RegisterDirectiveInput } from '../graphql/inputs.js';
+import type { IssuePlanInput, RegisterDirectiveInput, ReportPlanTargetValuesInput } from '../graphql/inputs.js';
 import { contextFor, toTargets } from './command-context.js';
 
 export class RegisterDirectiveCommand extends Command<CommandOutcome> {
@@ -72,6 +72,27 @@ export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
         budget: input.budget ? { ...input.budget, parts: input.budget.parts ?? [] } : null,
       },
       contextFor(principal, input.signedBy, { partial: issuedOn }),
+    );
+  }
+}
+
+export class ReportPlanTargetValuesCommand extends Command<CommandOutcome> {
+  constructor(
+    readonly input: ReportPlanTargetValuesInput,
+    readonly principal: Principal,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(ReportPlanTargetValuesCommand)
+export class ReportPlanTargetValuesHandler implements ICommandHandler<ReportPlanTargetValuesCommand> {
+  constructor(private readonly runner: CommandRunner) {}
+
+  execute({ input, principal }: ReportPlanTargetValuesCommand): Promise<CommandOutcome> {
+    return this.runner.run(
+      { type: 'ReportPlanTargetValues', planId: input.planId, reportId: input.reportId, unitId: input.unitId, values: input.values, summary: input.summary ?? null },
+      contextFor(principal, input.reportedBy, { instant: input.occurredAt }),
     );
   }
 }

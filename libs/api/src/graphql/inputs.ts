@@ -100,6 +100,15 @@ export interface ReportProgressInput extends OccurredInput {
   values?: { targetId: string; value: number }[] | null;
 }
 
+export interface ReportPlanTargetValuesInput extends OccurredInput {
+  planId: string;
+  reportId: string;
+  unitId: string;
+  values: { targetId: string; value: number }[];
+  summary?: string | null;
+  reportedBy: ActorInput;
+}
+
 export interface CompleteTaskInput extends OccurredInput {
   taskId: string;
   summary?: string | null;

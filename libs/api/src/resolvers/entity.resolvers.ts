@@ -104,6 +104,9 @@ export class PlanResolver {
   @ResolveField('budgetTotal') budgetTotal(@Parent() plan: PlanView) {
     return plan.budget?.total ?? null;
   }
+  @ResolveField('targetAttainment') targetAttainment(@Parent() plan: PlanView, @Args('asOf') asOf: Date | null, @Args('knownAsOf') knownAsOf: Date | null) {
+    return targetAttainmentOn(plan, vietnamDayNumber(asOf ?? new Date()), knownAsOf ? knownAsOf.getTime() : Number.POSITIVE_INFINITY);
+  }
   @ResolveField('lagFromParent') lagFromParent(@Parent() plan: PlanView) {
     const parent = plan.parentPlanId ? this.views.state.plans.get(plan.parentPlanId) : undefined;
     return parent ? lagBetween(parent.issuedOn, plan.issuedOn) : null;

@@ -3,7 +3,7 @@ import { CommandBus, Command } from '@nestjs/cqrs';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Principal } from '../auth/principal.js';
 import { Roles, WRITERS } from '../auth/roles.js';
-import { IssuePlanCommand, RegisterDirectiveCommand } from '../commands/plan.handlers.js';
+import { IssuePlanCommand, RegisterDirectiveCommand, ReportPlanTargetValuesCommand } from '../commands/plan.handlers.js';
 import {
   AssignTaskCommand,
   CancelTaskCommand,
@@ -48,6 +48,13 @@ export class MutationResolver {
   async issuePlan(@Args('input') input: In.IssuePlanInput, @Context('principal') principal: Principal) {
     await recordAndWait(this.commands, this.projector, new IssuePlanCommand(input, principal));
     return this.views.state.plans.get(input.id);
+  }
+
+  @Mutation('reportPlanTargetValues')
+  @Roles(...WRITERS)
+  async reportPlanTargetValues(@Args('input') input: In.ReportPlanTargetValuesInput, @Context('principal') principal: Principal) {
+    await recordAndWait(this.commands, this.projector, new ReportPlanTargetValuesCommand(input, principal));
+    return this.views.state.plans.get(input.planId);
   }
 
   @Mutation('defineTask')

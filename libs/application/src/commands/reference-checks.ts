@@ -44,6 +44,9 @@ export const checkReferences = async (store: EventStore, command: PlatformComman
       }
       return command;
     }
+    case 'ReportPlanTargetValues':
+      await requireAll([command.unitId], streams.orgUnit, 'unitId', 'unit');
+      return command;
     case 'DefineTask': {
       const plan = await planFacts(command.planId, 'planId');
       return { ...command, provinceId: plan.provinceId };

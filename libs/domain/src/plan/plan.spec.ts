@@ -1,7 +1,7 @@
 import type { Target } from '../shared/target.js';
 import { deciderSpec, provinceContext } from '../testing/decider-spec.js';
 import type { Budget, ReportingDuty } from './plan-content.js';
-import { planDecider, type IssuePlan, type PlanIssued } from './plan.js';
+import { planDecider, type IssuePlan, type PlanEvent, type PlanIssued, type PlanTargetValuesReported, type ReportPlanTargetValues } from './plan.js';
 
 const yearlyReport: ReportingDuty = {
   id: 'bao-cao-nam',
@@ -67,7 +67,7 @@ const issued = (data: Partial<PlanIssued['data']> = {}): PlanIssued => ({
   },
 });
 
-const given = (...events: PlanIssued[]) => deciderSpec(planDecider).given(events);
+const given = (...events: PlanEvent[]) => deciderSpec(planDecider).given(events);
 const haNamSpec = deciderSpec(planDecider, provinceContext('ha-nam'));
 
 describe('plan decider: IssuePlan', () => {
@@ -140,4 +140,58 @@ describe('plan decider: IssuePlan', () => {
     given()
       .when(issue({ budget: { ...budget, total: -1, parts: [] } }))
       .thenThrows('INVALID_INPUT', /cannot be negative/, 'budget.total'));
+});
+
+describe('plan decider: ReportPlanTargetValues', () => {
+  const growth: Target = { id: 'tang-truong', indicator: 'doanh thu KH&CN', kind: 'GROWTH_RATE', min: 3, max: null, unit: '%/năm', horizon: '2025', text: 'tăng trung bình 3%/năm' };
+  const withTwoTargets = issued({ targets: [fiveBrands, growth] });
+  const report = (overrides: Partial<ReportPlanTargetValues> = {}): ReportPlanTargetValues => ({
+    type: 'ReportPlanTargetValues',
+    planId: 'ha-nam.kh-1234',
+    reportId: 'bao-cao-2023',
+    unitId: 'ha-nam.so-khcn',
+    values: [{ targetId: 'nhan-hieu', value: 12 }],
+    summary: ' Báo cáo  năm 2023 ',
+    ...overrides,
+  });
+  const reported = (data: Partial<PlanTargetValuesReported['data']> = {}): PlanTargetValuesReported => ({
+    type: 'PlanTargetValuesReported',
+    data: { planId: 'ha-nam.kh-1234', reportId: 'bao-cao-2023', unitId: 'ha-nam.so-khcn', values: [{ targetId: 'nhan-hieu', value: 12 }], summary: 'Báo cáo năm 2023', ...data },
+  });
+
+  it("records values for the plan's own targets, several at once, one of them negative (a growth rate can fall)", () =>
+    given(withTwoTargets)
+      .when(report({ values: [{ targetId: 'nhan-hieu', value: 12 }, { targetId: 'tang-truong', value: -0.5 }] }))
+      .then([reported({ values: [{ targetId: 'nhan-hieu', value: 12 }, { targetId: 'tang-truong', value: -0.5 }] })]));
+
+  it('records a later report on the same target: values are superseded, never rewritten', () =>
+    given(withTwoTargets, reported())
+      .when(report({ reportId: 'bao-cao-2024', values: [{ targetId: 'nhan-hieu', value: 16 }], summary: null }))
+      .then([reported({ reportId: 'bao-cao-2024', values: [{ targetId: 'nhan-hieu', value: 16 }], summary: null })]));
+
+  it('lets a provincial system report on its own plan', () => haNamSpec.given([issued()]).when(report()).then([reported()]));
+
+  it("forbids a provincial system to report on another province's plan", () =>
+    deciderSpec(planDecider, provinceContext('bac-kan')).given([issued()]).when(report()).thenThrows('FORBIDDEN', /belongs to ha-nam, not to bac-kan/, 'planId'));
+
+  it('refuses a report on a plan that is not issued', () =>
+    given().when(report()).thenThrows('NOT_FOUND', /plan ha-nam\.kh-1234 is not issued/, 'planId'));
+
+  it('refuses a target the plan does not set, naming its position', () =>
+    given(withTwoTargets)
+      .when(report({ values: [{ targetId: 'tang-truong', value: 4 }, { targetId: 'mo-hinh', value: 2 }] }))
+      .thenThrows('INVALID_INPUT', /plan ha-nam\.kh-1234 has no target mo-hinh/, 'values[1].targetId'));
+
+  it('refuses a value that is not a number', () =>
+    given(issued()).when(report({ values: [{ targetId: 'nhan-hieu', value: Number.NaN }] })).thenThrows('INVALID_INPUT', /must be a number/, 'values[0].value'));
+
+  it('refuses the same target twice in one report', () =>
+    given(issued())
+      .when(report({ values: [{ targetId: 'nhan-hieu', value: 12 }, { targetId: 'nhan-hieu', value: 13 }] }))
+      .thenThrows('INVALID_INPUT', /same target twice/, 'values'));
+
+  it('refuses a report without values', () => given(issued()).when(report({ values: [] })).thenThrows('INVALID_INPUT', /at least one value/, 'values'));
+
+  it('refuses a report id already recorded on the plan', () =>
+    given(issued(), reported()).when(report({ values: [{ targetId: 'nhan-hieu', value: 14 }] })).thenThrows('ALREADY_EXISTS', /report bao-cao-2023 is already recorded/, 'reportId'));
 });

@@ -1,9 +1,10 @@
 import type { Decider } from '../shared/decider.js';
 import type { DomainEvent } from '../shared/event.js';
-import { alreadyExists, forbidden, invalidInput } from '../shared/errors.js';
+import type { CommandContext } from '../shared/event.js';
+import { alreadyExists, forbidden, invalidInput, notFound } from '../shared/errors.js';
 import { optionalText, requireId, requireText } from '../shared/ids.js';
 import type { PartialDate } from '../shared/partial-date.js';
-import { validateTarget, type Target } from '../shared/target.js';
+import { validateReportedValues, validateTarget, type ReportedValue, type Target } from '../shared/target.js';
 import { validateBudget, validateReportingDuty, type Budget, type ReportingDuty } from './plan-content.js';
 
 /**
@@ -25,7 +26,22 @@ export interface IssuePlan {
   readonly targets: readonly Target[];
   readonly budget: Budget | null;
 }
-export type PlanCommand = IssuePlan;
+
+/**
+ * Values reached for the plan's own targets (its 2025 goals, say), as a report on the whole plan
+ * states them: what task reports cannot carry. A later report of a value supersedes an earlier one.
+ */
+export interface ReportPlanTargetValues {
+  readonly type: 'ReportPlanTargetValues';
+  readonly planId: string;
+  readonly reportId: string;
+  /** The unit that reports (usually the plan's issuer or the department that follows it). */
+  readonly unitId: string;
+  readonly values: readonly ReportedValue[];
+  readonly summary: string | null;
+}
+
+export type PlanCommand = IssuePlan | ReportPlanTargetValues;
 
 export interface PlanIssuedData {
   planId: string;
@@ -41,19 +57,41 @@ export interface PlanIssuedData {
   budget: Budget | null;
 }
 export type PlanIssued = DomainEvent<'PlanIssued', PlanIssuedData>;
-export type PlanEvent = PlanIssued;
+
+export interface PlanTargetValuesReportedData {
+  planId: string;
+  reportId: string;
+  unitId: string;
+  values: ReportedValue[];
+  summary: string | null;
+}
+export type PlanTargetValuesReported = DomainEvent<'PlanTargetValuesReported', PlanTargetValuesReportedData>;
+
+export type PlanEvent = PlanIssued | PlanTargetValuesReported;
 
 export interface PlanState {
   readonly issued: boolean;
   readonly provinceId: string | null;
+  readonly targetIds: readonly string[];
+  readonly reportIds: ReadonlySet<string>;
 }
 
+/** A plan that is issued, and of the caller's province. */
+const requireIssuedPlan = (planId: string, state: PlanState, context: CommandContext) => {
+  if (!state.issued) throw notFound('planId', `plan ${planId} is not issued`);
+  if (context.actingForProvince && state.provinceId !== context.actingForProvince) {
+    throw forbidden(`plan ${planId} belongs to ${state.provinceId}, not to ${context.actingForProvince}`, 'planId');
+  }
+};
+
 export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = {
-  initialState: () => ({ issued: false, provinceId: null }),
-  evolve: (_state, event) => {
+  initialState: () => ({ issued: false, provinceId: null, targetIds: [], reportIds: new Set() }),
+  evolve: (state, event) => {
     switch (event.type) {
       case 'PlanIssued':
-        return { issued: true, provinceId: event.data.provinceId };
+        return { ...state, issued: true, provinceId: event.data.provinceId, targetIds: event.data.targets.map((t) => t.id) };
+      case 'PlanTargetValuesReported':
+        return { ...state, reportIds: new Set([...state.reportIds, event.data.reportId]) };
     }
   },
   decide: (command, state, context) => {
@@ -81,6 +119,23 @@ export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = {
               reportingDuties: command.reportingDuties.map((d, i) => validateReportingDuty(d, `reportingDuties[${i}]`)),
               targets: command.targets.map((t, i) => validateTarget(t, `targets[${i}]`)),
               budget: command.budget ? validateBudget(command.budget) : null,
+            },
+          },
+        ];
+      }
+      case 'ReportPlanTargetValues': {
+        requireIssuedPlan(command.planId, state, context);
+        if (state.reportIds.has(command.reportId)) throw alreadyExists(`report ${command.reportId} is already recorded on plan ${command.planId}`, 'reportId');
+        if (command.values.length === 0) throw invalidInput('values', 'a report on a plan\'s targets gives at least one value');
+        return [
+          {
+            type: 'PlanTargetValuesReported',
+            data: {
+              planId: command.planId,
+              reportId: requireId(command.reportId, 'reportId'),
+              unitId: requireId(command.unitId, 'unitId'),
+              values: validateReportedValues(command.values, state.targetIds, `plan ${command.planId}`),
+              summary: optionalText(command.summary),
             },
           },
         ];

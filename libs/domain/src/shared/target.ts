@@ -41,3 +41,23 @@ export const validateTarget = (target: Target, field: string): Target => {
   }
   return target;
 };
+
+/** A value reached for one of a task's or a plan's targets ("02 mô hình" so far), as a report states it. */
+export interface ReportedValue {
+  readonly targetId: string;
+  readonly value: number;
+}
+
+/**
+ * A report's values: each a number for one of the owner's own targets (`owner`: "task x", "plan y"),
+ * no target twice. `field` names the list in errors ("values").
+ */
+export const validateReportedValues = (values: readonly ReportedValue[], targetIds: readonly string[], owner: string, field = 'values'): ReportedValue[] => {
+  const valid = values.map(({ targetId, value }, i) => {
+    if (!targetIds.includes(targetId)) throw invalidInput(`${field}[${i}].targetId`, `${owner} has no target ${targetId}`);
+    if (!Number.isFinite(value)) throw invalidInput(`${field}[${i}].value`, `must be a number, got ${value}`);
+    return { targetId, value };
+  });
+  if (new Set(valid.map((v) => v.targetId)).size !== valid.length) throw invalidInput(field, 'gives a value for the same target twice');
+  return valid;
+};

@@ -1,5 +1,5 @@
 import type { Deadline } from '../shared/deadline.js';
-import type { Target } from '../shared/target.js';
+import type { ReportedValue, Target } from '../shared/target.js';
 
 export interface DefineTask {
   readonly type: 'DefineTask';
@@ -27,12 +27,6 @@ export interface ChangeDeadline {
   readonly taskId: string;
   readonly deadline: Deadline;
   readonly reason: string | null;
-}
-
-/** A value reached for one of the task's targets ("02 mô hình" so far), as a report states it. */
-export interface ReportedValue {
-  readonly targetId: string;
-  readonly value: number;
 }
 
 export interface ReportProgress {

@@ -3,8 +3,8 @@ import { validateDeadline, type Deadline } from '../shared/deadline.js';
 import type { CommandContext } from '../shared/event.js';
 import { alreadyExists, forbidden, invalidInput, notFound, ruleViolated } from '../shared/errors.js';
 import { optionalText, requireId, requireText } from '../shared/ids.js';
-import { validateTarget } from '../shared/target.js';
-import type { ReportedValue, TaskCommand } from './task.commands.js';
+import { validateReportedValues, validateTarget, type ReportedValue } from '../shared/target.js';
+import type { TaskCommand } from './task.commands.js';
 import type { TaskEvent } from './task.events.js';
 
 export interface ReportFacts {
@@ -75,19 +75,9 @@ const validPercent = (percentComplete: number | null): number | null => {
   return percentComplete;
 };
 
-/** A reported value must be a number for one of the task's own targets. */
-const validateReportedValue = (value: ReportedValue, state: TaskState, taskId: string, field: string) => {
-  if (!state.targetIds.includes(value.targetId)) throw invalidInput(`${field}.targetId`, `task ${taskId} has no target ${value.targetId}`);
-  if (!Number.isFinite(value.value)) throw invalidInput(`${field}.value`, `must be a number, got ${value.value}`);
-  return { targetId: value.targetId, value: value.value };
-};
-
-/** A report's values, each for one of the task's targets and a number, no target twice. */
-const validReportedValues = (values: readonly ReportedValue[] | undefined, state: TaskState, taskId: string): ReportedValue[] | undefined => {
-  const valid = values?.map((v, i) => validateReportedValue(v, state, taskId, `values[${i}]`));
-  if (valid && new Set(valid.map((v) => v.targetId)).size !== valid.length) throw invalidInput('values', 'gives a value for the same target twice');
-  return valid;
-};
+/** A report's values, when it gives any: each for one of the task's own targets. */
+const validReportedValues = (values: readonly ReportedValue[] | undefined, state: TaskState, taskId: string): ReportedValue[] | undefined =>
+  values && validateReportedValues(values, state.targetIds, `task ${taskId}`);
 
 const decide = (command: TaskCommand, state: TaskState, context: CommandContext): TaskEvent[] => {
   switch (command.type) {

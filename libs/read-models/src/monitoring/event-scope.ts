@@ -9,6 +9,7 @@ import type { MonitoringState, ProjectedEvent } from './monitoring.state.js';
 export const planOfEvent = (state: MonitoringState, event: ProjectedEvent): string | null => {
   switch (event.type) {
     case 'PlanIssued':
+    case 'PlanTargetValuesReported':
       return event.data.planId;
     case 'TaskDefined':
       return event.data.planId;

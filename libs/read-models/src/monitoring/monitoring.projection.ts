@@ -95,6 +95,7 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
         taskIds: [],
         taskRows: [],
         receipts: p.reportingDuties.map(() => new Map()),
+        reportedValues: null,
       });
       for (const directiveId of p.implements) state.directives.get(directiveId)?.planIds.push(planId);
       if (p.parentPlanId) state.plans.get(p.parentPlanId)?.childPlanIds.push(planId);
@@ -127,6 +128,18 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
       const plan = state.plans.get(t.planId);
       plan?.taskIds.push(t.taskId);
       plan?.taskRows.push(row);
+      return;
+    }
+    case 'PlanTargetValuesReported': {
+      const plan = state.plans.get(event.data.planId);
+      if (!plan) return;
+      const day = vietnamDayNumber(event.occurredAt);
+      const knownMs = knownMsOf(event.recordedAt);
+      for (const { targetId, value } of event.data.values) {
+        (plan.reportedValues ??= []).push({ reportId: event.data.reportId, targetId, value, occurredAt: event.occurredAt, occurredDay: day, knownMs });
+      }
+      // A report on the plan as a whole is a report the plan's duties ask for, as a task's is.
+      if (plan.reportingDuties.length > 0) recordReceipt(plan, event.data.unitId, day, knownMs);
       return;
     }
     default: {

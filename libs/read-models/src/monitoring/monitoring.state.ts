@@ -88,6 +88,8 @@ export interface PlanView extends Readonly<Omit<PlanIssuedData, 'planId'>> {
   readonly taskRows: number[];
   /** Per reporting duty (same order as `reportingDuties`), the reports received, per unit and period. */
   readonly receipts: DutyReceipts[];
+  /** Values reported for the plan's own targets (PlanTargetValuesReported), in the order recorded; null until one is. */
+  reportedValues: ReportedValueView[] | null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { vietnamDayNumber, type Target, type TargetKind } from '@monitor/domain';
-import { correctedValues, directive, plan, province, reportedValues, stateFrom, taskWithTargets } from '../testing/monitoring-fixtures.js';
+import { correctedValues, directive, plan, planValues, planWithTargets, province, reportedValues, stateFrom, taskWithTargets } from '../testing/monitoring-fixtures.js';
 import { compareProvinces } from './province-comparison.query.js';
 import { attains, targetAttainmentOn } from './target-attainment.js';
 
@@ -80,5 +80,46 @@ describe('target attainment', () => {
       // r1's models restated to 1, but r2 (3 models, the same day) was recorded after r1.
       expect(valuesOn('2022-03-01T12:00:00Z')[0]).toEqual(['mo-hinh', 3, 'ATTAINED']);
     });
+  });
+});
+
+describe("a plan's own targets", () => {
+  // Hà Nam's 2021–2025 plan sets two targets of its own; Sở KH&CN owes it a yearly report by 30/11.
+  const state = stateFrom(
+    [province('ha-nam', 'Hà Nam'), '2016-01-01', '2020-01-01'],
+    [directive('2245/QĐ-TTg', '2020-12-01'), '2020-12-01', '2020-12-02'],
+    [planWithTargets('hn', 'ha-nam', '2021-03-15', ['2245/QĐ-TTg'], [target('GROWTH_RATE', 3, null, 'tang-truong'), target('RANGE', 15, 20, 'nhan-hieu')], ['hn.so-khcn']), '2021-03-15', '2021-03-16'],
+    // 2021: growth 2.5%, short of 3%; no brands yet.
+    [planValues('hn', 'y2021', 'hn.so-khcn', [{ targetId: 'tang-truong', value: 2.5 }]), '2021-11-20', '2021-11-20'],
+    // 2022, sent on time but recorded in January 2023: growth 3.4%, 16 brands.
+    [planValues('hn', 'y2022', 'hn.so-khcn', [{ targetId: 'tang-truong', value: 3.4 }, { targetId: 'nhan-hieu', value: 16 }]), '2022-11-25', '2023-01-10'],
+  );
+  const valuesOn = (asOf: string, knownAsOf?: string) =>
+    targetAttainmentOn(state.plans.get('hn')!, vietnamDayNumber(asOf), knownAsOf ? Date.parse(knownAsOf) : undefined).map((t) => [t.target.id, t.value, t.attainment]);
+  const row = (asOf: string, knownAsOf?: string) => compareProvinces(state, { directive: state.directives.get('2245/QĐ-TTg')!, asOf, knownAsOf }).rows[0];
+
+  it('takes the latest value reported for each by the day', () => {
+    expect(valuesOn('2021-12-31T00:00:00Z')).toEqual([
+      ['tang-truong', 2.5, 'NOT_ATTAINED'],
+      ['nhan-hieu', null, 'NO_VALUE'],
+    ]);
+    expect(valuesOn('2022-12-31T00:00:00Z')).toEqual([
+      ['tang-truong', 3.4, 'ATTAINED'],
+      ['nhan-hieu', 16, 'ATTAINED'],
+    ]);
+  });
+
+  it('shows what the platform knew on a day: the 2022 report only from its recording', () => {
+    expect(valuesOn('2022-12-31T00:00:00Z', '2022-12-31T00:00:00Z')).toEqual([
+      ['tang-truong', 2.5, 'NOT_ATTAINED'],
+      ['nhan-hieu', null, 'NO_VALUE'],
+    ]);
+  });
+
+  it("counts a report on the plan as a report its duties ask for, and leaves the task targets' counts alone", () => {
+    // 2021 and 2022 due (30/11) and ended by 01/01/2023: 2 expected, 2 received, both on time.
+    expect(row('2023-01-01T00:00:00Z')).toMatchObject({ expectedReports: 2, receivedReports: 2, receivedReportsOnTime: 2, targets: 0 });
+    // As shown on 01/01/2023: the 2022 report was not recorded yet.
+    expect(row('2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z')).toMatchObject({ expectedReports: 2, receivedReports: 1 });
   });
 });

@@ -1,5 +1,5 @@
 import type { Target } from '@monitor/domain';
-import type { TaskView } from './monitoring.state.js';
+import type { ReportedValueView, TaskView } from './monitoring.state.js';
 
 /** "khoảng 20" is reached within this share of 20 either way. */
 export const ABOUT_TOLERANCE = 0.1;
@@ -38,11 +38,14 @@ export interface TargetAttainmentView {
   readonly attainment: Attainment;
 }
 
-/** Each of a task's targets with the latest value reported for it by a day, as known at `knownMs` (corrections known by then applied). */
-export const targetAttainmentOn = (task: TaskView, day: number, knownMs = Number.POSITIVE_INFINITY): TargetAttainmentView[] =>
-  task.targets.map((target) => {
-    let latest: NonNullable<TaskView['reportedValues']>[number] | null = null;
-    for (const reported of task.reportedValues ?? []) {
+/** What sets targets and gets values reported for them: a task, or a plan as a whole. */
+export type TargetOwner = Pick<TaskView, 'targets' | 'reportedValues'>;
+
+/** Each of a task's (or a plan's) targets with the latest value reported for it by a day, as known at `knownMs` (corrections known by then applied). */
+export const targetAttainmentOn = (owner: TargetOwner, day: number, knownMs = Number.POSITIVE_INFINITY): TargetAttainmentView[] =>
+  owner.targets.map((target) => {
+    let latest: ReportedValueView | null = null;
+    for (const reported of owner.reportedValues ?? []) {
       // Of one day's values, the last counts: a value a correction restated comes right after it.
       if (reported.targetId !== target.id || reported.occurredDay > day || reported.knownMs > knownMs) continue;
       if (!latest || reported.occurredDay >= latest.occurredDay) latest = reported;

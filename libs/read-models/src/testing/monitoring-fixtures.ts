@@ -117,3 +117,14 @@ export const correctedValues = (taskId: string, reportId: string, values: { targ
   type: 'ProgressReportCorrected',
   data: { taskId, correctsReportId: reportId, unitId: 'u', percentComplete: null, summary: null, values, reason: 'số liệu nhầm' },
 });
+
+/** A plan with targets of its own (and a yearly duty on `reporters`, when given). */
+export const planWithTargets = (planId: string, provinceId: string, issuedOn: string, implementsIds: string[], targets: Target[], reporters: string[] = []): PlatformEvent => {
+  const issued = (reporters.length > 0 ? planReporting(planId, provinceId, issuedOn, implementsIds, { frequency: 'YEARLY', dueMonth: 11, dueDay: 30, reporters }) : plan(planId, provinceId, issuedOn, implementsIds)) as Extract<PlatformEvent, { type: 'PlanIssued' }>;
+  return { type: 'PlanIssued', data: { ...issued.data, targets } };
+};
+
+export const planValues = (planId: string, reportId: string, unitId: string, values: { targetId: string; value: number }[]): PlatformEvent => ({
+  type: 'PlanTargetValuesReported',
+  data: { planId, reportId, unitId, values, summary: null },
+});
