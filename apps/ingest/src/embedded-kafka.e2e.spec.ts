@@ -33,7 +33,7 @@ describe('the embedded platform with Kafka switched on', () => {
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return (await response.json()) as { data?: { task: { title: string; status: string; progress: any[]; targetAttainment: any[] } | null }; errors?: unknown[] };
+    return (await response.json()) as { data?: { task: { title: string; status: string; progress: any[]; targetAttainment: any[] } | null; plan?: { targetAttainment: any[] } }; errors?: unknown[] };
   };
 
   it('records what Hà Nam publishes, serves it over GraphQL, dead-letters what another province sends for it, and relays the events', async () => {
@@ -69,5 +69,20 @@ describe('the embedded platform with Kafka switched on', () => {
     await waitFor('the relay', async () => (await topicSize(kafka, `${prefix}.events.v1`)) > 180, 30_000, 200);
     const relayed = (await readTopic(kafka, `${prefix}.events.v1`)).map((m) => JSON.parse(m.value!.toString()) as { type: string; stream: string });
     expect(relayed.filter((e) => e.stream.includes('ha-nam.kh-125-2024')).map((e) => e.type)).toEqual(expect.arrayContaining(['PlanIssued', 'TaskDefined', 'TaskAssigned', 'ProgressReported', 'ProgressReportCorrected']));
+  });
+
+  it("records the values Bắc Giang publishes for its plan's own targets", async () => {
+    const tokens = app.get(TokenService);
+    const bacGiang = await tokens.issue('PROVINCE', 'bac-giang', 'province:bac-giang');
+    await produce(kafka, `${prefix}.provincial-commands.v1`, [
+      { key: 'bac-giang', value: readExample('plan-target-values-reported'), headers: { authorization: `Bearer ${bacGiang}` }, expect: 'RECORD' as const, messageId: null },
+    ]);
+    const analyst = await tokens.issue('ANALYST', null, 'analyst:e2e');
+    const query = `{ plan(id: "bac-giang.kh-khcn-2021-2025") { targetAttainment(asOf: "2024-01-01T00:00:00Z") { target { id } value attainment } } }`;
+    await waitFor('the values over GraphQL', async () => (await gql(query, analyst)).data?.plan?.targetAttainment[0]?.value === 5, 30_000, 200);
+    expect((await gql(query, analyst)).data?.plan?.targetAttainment).toEqual([
+      { target: { id: 'nhiem-vu-moi-huyen' }, value: 5, attainment: 'ATTAINED' },
+      { target: { id: 'chi-ngan-sach' }, value: 1.2, attainment: 'NOT_ATTAINED' },
+    ]);
   });
 });

@@ -101,4 +101,20 @@ describe('message → domain command', () => {
     expect(commandOf(parsed(example('task-completed')))).toEqual({ type: 'CompleteTask', taskId: 'ha-nam.kh-125-2024.nv-1', summary: 'Hoàn thành số hóa 100% hồ sơ' });
     expect(contextOf(parsed(example('task-completed')), publisher, 's')).toMatchObject({ occurredAt: '2024-12-20T08:00:00.000Z', occurredAtPrecision: 'INSTANT', actor: null });
   });
+
+  it("values for a plan's own targets: the plan's report, at least one value, dated as sent", () => {
+    const message = parsed(example('plan-target-values-reported'));
+    expect(commandOf(message)).toEqual({
+      type: 'ReportPlanTargetValues',
+      planId: 'bac-giang.kh-khcn-2021-2025',
+      reportId: 'bac-giang.kh-khcn-2021-2025.bc-2023-q3',
+      unitId: 'bac-giang.so-khcn',
+      values: [{ targetId: 'nhiem-vu-moi-huyen', value: 5 }, { targetId: 'chi-ngan-sach', value: 1.2 }],
+      summary: 'Báo cáo quý III/2023: mỗi huyện 5 nhiệm vụ KH&CN; chi KH&CN 1,2% tổng chi ngân sách',
+    });
+    expect(contextOf(message, publisher, 's')).toMatchObject({ occurredAt: '2023-09-20T02:00:00.000Z', occurredAtPrecision: 'INSTANT' });
+    const empty = JSON.parse(example('plan-target-values-reported'));
+    empty.payload.values = [];
+    expect(parseProvincialMessage(JSON.stringify(empty))).toMatchObject({ ok: false, problem: expect.stringMatching(/^payload\.values: /) });
+  });
 });

@@ -158,6 +158,23 @@ const progressReportCorrected = z
   })
   .strict();
 
+const planTargetValuesReported = z
+  .object({
+    ...envelope,
+    type: z.literal('PlanTargetValuesReported'),
+    occurredAt,
+    payload: z
+      .object({
+        planId: id,
+        reportId: id.describe('Chosen by the publisher, unique on the plan.'),
+        unitId: id.describe('The unit that reports; one the plan\'s reporting duties name makes it a report they ask for.'),
+        values: z.array(z.object({ targetId: id, value: z.number() }).strict()).min(1).describe("Values reached for the plan's own targets (by target id)."),
+        summary: text.nullish(),
+      })
+      .strict(),
+  })
+  .strict();
+
 const taskCompleted = z
   .object({
     ...envelope,
@@ -168,7 +185,7 @@ const taskCompleted = z
   .strict();
 
 export const provincialMessageSchema = z
-  .discriminatedUnion('type', [planIssued, taskDefined, taskAssigned, taskDeadlineChanged, progressReported, progressReportCorrected, taskCompleted])
+  .discriminatedUnion('type', [planIssued, planTargetValuesReported, taskDefined, taskAssigned, taskDeadlineChanged, progressReported, progressReportCorrected, taskCompleted])
   .describe('A fact a provincial system publishes to the monitoring platform (format version 1).');
 
 export type ProvincialMessage = z.infer<typeof provincialMessageSchema>;

@@ -56,6 +56,10 @@ export const commandOf = (message: ProvincialMessage): PlatformCommand => {
         budget: p.budget ? { total: p.budget.total, unit: p.budget.unit, text: p.budget.text, parts: p.budget.parts ?? [] } : null,
       };
     }
+    case 'PlanTargetValuesReported': {
+      const { planId, reportId, unitId, values, summary } = message.payload;
+      return { type: 'ReportPlanTargetValues', planId, reportId, unitId, values, summary: summary ?? null };
+    }
     case 'TaskDefined': {
       const p = message.payload;
       // The task's province is read from its plan by the runner, never taken from the message.
