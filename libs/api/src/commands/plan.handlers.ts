@@ -5,14 +5,17 @@ import type { Principal } from '../auth/principal.js';
 import type { IssuePlanInput, RegisterDirectiveInput, ReportPlanTargetValuesInput } from '../graphql/inputs.js';
 import { contextFor, toTargets } from './command-context.js';
 
-export class RegisterDirectiveCommand extends Command<CommandOutcome> {
+/** A mutation's input and the principal who sent it: all a handler here needs. */
+abstract class InputCommand<Input> extends Command<CommandOutcome> {
   constructor(
-    readonly input: RegisterDirectiveInput,
+    readonly input: Input,
     readonly principal: Principal,
   ) {
     super();
   }
 }
+
+export class RegisterDirectiveCommand extends InputCommand<RegisterDirectiveInput> {}
 
 @CommandHandler(RegisterDirectiveCommand)
 export class RegisterDirectiveHandler implements ICommandHandler<RegisterDirectiveCommand> {
@@ -36,14 +39,7 @@ export class RegisterDirectiveHandler implements ICommandHandler<RegisterDirecti
   }
 }
 
-export class IssuePlanCommand extends Command<CommandOutcome> {
-  constructor(
-    readonly input: IssuePlanInput,
-    readonly principal: Principal,
-  ) {
-    super();
-  }
-}
+export class IssuePlanCommand extends InputCommand<IssuePlanInput> {}
 
 @CommandHandler(IssuePlanCommand)
 export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
@@ -76,14 +72,7 @@ export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
   }
 }
 
-export class ReportPlanTargetValuesCommand extends Command<CommandOutcome> {
-  constructor(
-    readonly input: ReportPlanTargetValuesInput,
-    readonly principal: Principal,
-  ) {
-    super();
-  }
-}
+export class ReportPlanTargetValuesCommand extends InputCommand<ReportPlanTargetValuesInput> {}
 
 @CommandHandler(ReportPlanTargetValuesCommand)
 export class ReportPlanTargetValuesHandler implements ICommandHandler<ReportPlanTargetValuesCommand> {
