@@ -1,6 +1,5 @@
 import type { Decider } from '../shared/decider.js';
-import type { DomainEvent } from '../shared/event.js';
-import type { CommandContext } from '../shared/event.js';
+import type { CommandContext, DomainEvent } from '../shared/event.js';
 import { alreadyExists, forbidden, invalidInput, notFound } from '../shared/errors.js';
 import { optionalText, requireId, requireText } from '../shared/ids.js';
 import type { PartialDate } from '../shared/partial-date.js';
