@@ -126,10 +126,9 @@ const taskDeadlineChanged = z
   .strict();
 
 const percentComplete = z.number().min(0).max(100).nullish();
-const reportedValues = z
-  .array(z.object({ targetId: id, value: z.number() }).strict())
-  .nullish()
-  .describe("Values reached for the task's targets (by target id).");
+/** Values reached for targets, by target id: a task's (with a report) or a plan's own. */
+const targetValues = z.array(z.object({ targetId: id, value: z.number() }).strict());
+const reportedValues = targetValues.nullish().describe("Values reached for the task's targets (by target id).");
 
 const progressReported = z
   .object({
@@ -168,7 +167,7 @@ const planTargetValuesReported = z
         planId: id,
         reportId: id.describe('Chosen by the publisher, unique on the plan.'),
         unitId: id.describe('The unit that reports; one the plan\'s reporting duties name makes it a report they ask for.'),
-        values: z.array(z.object({ targetId: id, value: z.number() }).strict()).min(1).describe("Values reached for the plan's own targets (by target id)."),
+        values: targetValues.min(1).describe("Values reached for the plan's own targets (by target id)."),
         summary: text.nullish(),
       })
       .strict(),

@@ -1,5 +1,5 @@
 import { dayNumber, firstDay, foldText, lastDay, vietnamDayNumber, type Actor, type Deadline } from '@monitor/domain';
-import type { AssignmentView, DeadlineChange, MonitoringState, ProjectedEvent, Provenance, TargetValue, TaskView } from './monitoring.state.js';
+import type { AssignmentView, DeadlineChange, MonitoringState, PlanView, ProjectedEvent, Provenance, TargetValue, TaskView } from './monitoring.state.js';
 import { knownMsOf, provenanceOf } from './provenance.js';
 import { recordReceipt } from './reporting.js';
 import { addTaskRow, NEVER_MS } from './task-table.js';
@@ -133,13 +133,7 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
     case 'PlanTargetValuesReported': {
       const plan = state.plans.get(event.data.planId);
       if (!plan) return;
-      const day = vietnamDayNumber(event.occurredAt);
-      const knownMs = knownMsOf(event.recordedAt);
-      for (const { targetId, value } of event.data.values) {
-        (plan.reportedValues ??= []).push({ reportId: event.data.reportId, targetId, value, occurredAt: event.occurredAt, occurredDay: day, knownMs });
-      }
-      // A report on the plan as a whole is a report the plan's duties ask for, as a task's is.
-      if (plan.reportingDuties.length > 0) recordReceipt(plan, event.data.unitId, day, knownMs);
+      recordReport(plan, plan, event.data, event.occurredAt, vietnamDayNumber(event.occurredAt), knownMsOf(event.recordedAt));
       return;
     }
     default: {
@@ -162,6 +156,22 @@ const restateValues = (task: TaskView, reportId: string, values: readonly Target
   }
 };
 
+/**
+ * What any report does, on a task or on a plan as a whole: the values it gives are kept on what it
+ * reports on, and it counts for the plan's reporting duties.
+ */
+const recordReport = (
+  on: Pick<TaskView, 'reportedValues'>,
+  plan: PlanView | undefined,
+  report: { readonly reportId: string; readonly unitId: string; readonly values?: readonly TargetValue[] },
+  occurredAt: string,
+  day: number,
+  knownMs: number,
+): void => {
+  for (const { targetId, value } of report.values ?? []) (on.reportedValues ??= []).push({ reportId: report.reportId, targetId, value, occurredAt, occurredDay: day, knownMs });
+  if (plan) recordReceipt(plan, report.unitId, day, knownMs);
+};
+
 const applyTaskEvent = (state: MonitoringState, task: TaskView, event: ProjectedEvent): void => {
   const table = state.taskTable;
   if (event.type === 'ProgressReported') {
@@ -177,11 +187,7 @@ const applyTaskEvent = (state: MonitoringState, task: TaskView, event: Projected
       task.reportFrontier.push([knownMs, day]);
     }
     if (day < table.firstReportDay[row]) table.firstReportDay[row] = day;
-    for (const { targetId, value } of event.data.values ?? []) {
-      (task.reportedValues ??= []).push({ reportId: event.data.reportId, targetId, value, occurredAt: event.occurredAt, occurredDay: day, knownMs });
-    }
-    const plan = state.plans.get(task.planId);
-    if (plan && plan.reportingDuties.length > 0) recordReceipt(plan, event.data.unitId, day, knownMs);
+    recordReport(task, state.plans.get(task.planId), event.data, event.occurredAt, day, knownMs);
     return;
   }
   if (event.type === 'ProgressReportCorrected') {

@@ -123,8 +123,8 @@ const MASK_PERIODS = 31;
 const bit = (at: number) => (at < MASK_PERIODS ? 1 << at : 0);
 
 /**
- * Counts a progress report towards the plan's duties: a report on one of the plan's tasks, sent by a
- * unit a duty names as reporter, is that unit's report for the period the report's day falls in;
+ * Counts a report towards the plan's duties (none: nothing to count): a report on the plan or one of
+ * its tasks, sent by a unit a duty names as reporter, is that unit's report for the period the report's day falls in;
  * on time when that day is on or before the period's due day. Only the first moments known are kept.
  */
 export const recordReceipt = (plan: PlanView, unitId: string, day: number, knownMs: number): void => {

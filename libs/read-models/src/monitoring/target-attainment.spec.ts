@@ -1,9 +1,26 @@
 import { vietnamDayNumber, type Target, type TargetKind } from '@monitor/domain';
-import { correctedValues, directive, plan, planValues, planWithTargets, province, reportedValues, stateFrom, taskWithTargets } from '../testing/monitoring-fixtures.js';
+import { correctedValues, directive, plan, planValues, planWithTargets, province, reportedValues, stateFrom, taskWithTargets, type Fact } from '../testing/monitoring-fixtures.js';
+import type { MonitoringState } from './monitoring.state.js';
 import { compareProvinces } from './province-comparison.query.js';
-import { attains, targetAttainmentOn } from './target-attainment.js';
+import { attains, targetAttainmentOn, type TargetOwner } from './target-attainment.js';
 
 const target = (kind: TargetKind, min: number | null, max: number | null, id = 't'): Target => ({ id, indicator: id, kind, min, max, unit: 'x', horizon: null, text: id });
+
+/** Hà Nam's plan for 696/QĐ-TTg and its task t1 with two targets: "ít nhất 02 mô hình", "khoảng 20 doanh nghiệp". */
+const haNamTask: Fact[] = [
+  [province('ha-nam', 'Hà Nam'), '2016-01-01', '2020-01-01'],
+  [directive('696/QĐ-TTg', '2020-05-25'), '2020-05-25', '2020-05-26'],
+  [plan('hn', 'ha-nam', '2020-09-16', ['696/QĐ-TTg']), '2020-09-16', '2020-09-17'],
+  [taskWithTargets('t1', 'hn', 'ha-nam', 'đến năm 2025', [target('AT_LEAST', 2, null, 'mo-hinh'), target('ABOUT', 20, null, 'doanh-nghiep')]), '2020-09-16', '2020-09-17'],
+];
+
+/** Each of a task's or a plan's targets as [id, value, attainment], by a day and as known at a moment. */
+const valuesReader = (owner: TargetOwner) => (asOf: string, knownAsOf?: string) =>
+  targetAttainmentOn(owner, vietnamDayNumber(asOf), knownAsOf ? Date.parse(knownAsOf) : undefined).map((t) => [t.target.id, t.value, t.attainment]);
+
+/** The first province row of the comparison on a directive. */
+const rowReader = (state: MonitoringState, directiveId: string) => (asOf: string, knownAsOf?: string) =>
+  compareProvinces(state, { directive: state.directives.get(directiveId)!, asOf, knownAsOf }).rows[0];
 
 describe('target attainment', () => {
   it.each([
@@ -25,16 +42,12 @@ describe('target attainment', () => {
 
   it('counts targets, those with a value and those reached, as of a day and as the platform showed it', () => {
     const state = stateFrom(
-      [province('ha-nam', 'Hà Nam'), '2016-01-01', '2020-01-01'],
-      [directive('696/QĐ-TTg', '2020-05-25'), '2020-05-25', '2020-05-26'],
-      [plan('hn', 'ha-nam', '2020-09-16', ['696/QĐ-TTg']), '2020-09-16', '2020-09-17'],
-      [taskWithTargets('t1', 'hn', 'ha-nam', 'đến năm 2025', [target('AT_LEAST', 2, null, 'mo-hinh'), target('ABOUT', 20, null, 'doanh-nghiep')]), '2020-09-16', '2020-09-17'],
+      ...haNamTask,
       [reportedValues('t1', 'r1', [{ targetId: 'mo-hinh', value: 1 }]), '2021-06-01', '2021-06-02'],
       // Two models by March 2022, recorded only in May.
       [reportedValues('t1', 'r2', [{ targetId: 'mo-hinh', value: 2 }, { targetId: 'doanh-nghiep', value: 15 }]), '2022-03-01', '2022-05-01'],
     );
-    const row = (asOf: string, knownAsOf?: string) =>
-      compareProvinces(state, { directive: state.directives.get('696/QĐ-TTg')!, asOf, knownAsOf }).rows[0];
+    const row = rowReader(state, '696/QĐ-TTg');
     // 31/12/2021: two targets, one with a value (1 model, short of 2), none reached.
     expect(row('2021-12-31T00:00:00Z')).toMatchObject({ targets: 2, targetsWithValue: 1, targetsAttained: 0, targetAttainmentRate: 0 });
     // 01/04/2022: 2 models reach "ít nhất 02"; 15 enterprises are not "khoảng 20" (18–22).
@@ -45,20 +58,15 @@ describe('target attainment', () => {
 
   describe('a correction that restates a value', () => {
     const state = stateFrom(
-      [province('ha-nam', 'Hà Nam'), '2016-01-01', '2020-01-01'],
-      [directive('696/QĐ-TTg', '2020-05-25'), '2020-05-25', '2020-05-26'],
-      [plan('hn', 'ha-nam', '2020-09-16', ['696/QĐ-TTg']), '2020-09-16', '2020-09-17'],
-      [taskWithTargets('t1', 'hn', 'ha-nam', 'đến năm 2025', [target('AT_LEAST', 2, null, 'mo-hinh'), target('ABOUT', 20, null, 'doanh-nghiep')]), '2020-09-16', '2020-09-17'],
+      ...haNamTask,
       [reportedValues('t1', 'r1', [{ targetId: 'mo-hinh', value: 2 }, { targetId: 'doanh-nghiep', value: 15 }]), '2022-03-01', '2022-03-02'],
       // Another report the same day, recorded later: of the two, it is the latest.
       [reportedValues('t1', 'r2', [{ targetId: 'mo-hinh', value: 3 }]), '2022-03-01', '2022-03-05'],
       // In August, r1 is corrected: 19 enterprises, not 15; its models (2) are not restated.
       [correctedValues('t1', 'r1', [{ targetId: 'doanh-nghiep', value: 19 }, { targetId: 'mo-hinh', value: 1 }]), '2022-08-01', '2022-08-01'],
     );
-    const valuesOn = (asOf: string, knownAsOf?: string) =>
-      targetAttainmentOn(state.tasks.get('t1')!, vietnamDayNumber(asOf), knownAsOf ? Date.parse(knownAsOf) : undefined).map((t) => [t.target.id, t.value, t.attainment]);
-    const row = (asOf: string, knownAsOf?: string) =>
-      compareProvinces(state, { directive: state.directives.get('696/QĐ-TTg')!, asOf, knownAsOf }).rows[0];
+    const valuesOn = valuesReader(state.tasks.get('t1')!);
+    const row = rowReader(state, '696/QĐ-TTg');
 
     it('counts the restated value from the report’s own day, as known now', () => {
       expect(valuesOn('2022-04-01T00:00:00Z')).toEqual([
@@ -94,9 +102,8 @@ describe("a plan's own targets", () => {
     // 2022, sent on time but recorded in January 2023: growth 3.4%, 16 brands.
     [planValues('hn', 'y2022', 'hn.so-khcn', [{ targetId: 'tang-truong', value: 3.4 }, { targetId: 'nhan-hieu', value: 16 }]), '2022-11-25', '2023-01-10'],
   );
-  const valuesOn = (asOf: string, knownAsOf?: string) =>
-    targetAttainmentOn(state.plans.get('hn')!, vietnamDayNumber(asOf), knownAsOf ? Date.parse(knownAsOf) : undefined).map((t) => [t.target.id, t.value, t.attainment]);
-  const row = (asOf: string, knownAsOf?: string) => compareProvinces(state, { directive: state.directives.get('2245/QĐ-TTg')!, asOf, knownAsOf }).rows[0];
+  const valuesOn = valuesReader(state.plans.get('hn')!);
+  const row = rowReader(state, '2245/QĐ-TTg');
 
   it('takes the latest value reported for each by the day', () => {
     expect(valuesOn('2021-12-31T00:00:00Z')).toEqual([
