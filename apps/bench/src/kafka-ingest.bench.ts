@@ -4,7 +4,7 @@
 import { TokenService } from '@monitor/api';
 import { CheckpointedProjector, CommandRunner, FileSnapshotStore, monitoringProjection, seedPlatform } from '@monitor/application';
 import { SqliteEventStore } from '@monitor/event-store';
-import { CachingTokenVerifier, createKafka, deleteTopics, StreamCachingStore, ensureTopics, ProvincialIngest, provincialWorkload, topicsNamed, WORKLOAD_PROVINCES, type WorkloadMessage } from '@monitor/messaging';
+import { CachingTokenVerifier, createKafka, deleteTopics, ensureTopics, ProvincialIngest, WorkerIngestWriter, provincialWorkload, topicsNamed, WORKLOAD_PROVINCES, type WorkloadMessage } from '@monitor/messaging';
 import { seedCommands } from '@monitor/seeds';
 import type { Kafka } from 'kafkajs';
 import { execFileSync } from 'node:child_process';
@@ -83,13 +83,12 @@ const fullIngest = async (kafka: Kafka, topics: ReturnType<typeof topicsNamed>, 
   const file = join(dataDir, 'events.sqlite');
   const store = new SqliteEventStore(file, { synchronous: 'NORMAL' });
   await seedPlatform(new CommandRunner(store), seedCommands);
-  // As KafkaPipeline wires it: the runner reads streams through the ingest's cache.
-  const ingestStore = new StreamCachingStore(store);
-  const runner = new CommandRunner(ingestStore);
+  // As the platform wires it (openIngestWriter): recorded in a thread of its own, on a connection of its own.
+  const writer = new WorkerIngestWriter({ file, synchronous: 'NORMAL' });
   const projector = new CheckpointedProjector(store, monitoringProjection, new FileSnapshotStore(join(dataDir, 'read-models')));
   await projector.start();
   await projector.catchUp();
-  const ingest = new ProvincialIngest({ kafka, topics, groupId: `bench-ingest-${randomUUID()}`, runner, store: ingestStore, partitionsConsumedConcurrently: Number(process.env.BENCH_KAFKA_CONCURRENCY ?? 3), messagesPerCommit: PER_COMMIT, verifier: new CachingTokenVerifier(new TokenService(secret)) });
+  const ingest = new ProvincialIngest({ kafka, topics, groupId: `bench-ingest-${randomUUID()}`, writer, partitionsConsumedConcurrently: Number(process.env.BENCH_KAFKA_CONCURRENCY ?? 3), messagesPerCommit: PER_COMMIT, verifier: new CachingTokenVerifier(new TokenService(secret)) });
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   // How long anything else in this process (GraphQL, in the embedded shape) waits meanwhile.
@@ -108,6 +107,7 @@ const fullIngest = async (kafka: Kafka, topics: ReturnType<typeof topicsNamed>, 
   clearInterval(firstBatch);
   const counts = { ...ingest.counts };
   await ingest.stop();
+  await writer.close();
   await projector.stop();
   await store.close();
   const waits = { p99Ms: loopDelay.percentile(99) / 1e6, maxMs: loopDelay.max / 1e6 };

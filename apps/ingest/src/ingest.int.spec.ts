@@ -1,7 +1,7 @@
 import { TokenService } from '@monitor/api';
 import { CommandRunner, seedPlatform } from '@monitor/application';
 import { SqliteEventStore, type Position } from '@monitor/event-store';
-import { KafkaPipeline, provincialWorkload, topicsNamed, WORKLOAD_PROVINCES, type WorkloadMessage } from '@monitor/messaging';
+import { KafkaPipeline, provincialWorkload, WorkerIngestWriter, topicsNamed, WORKLOAD_PROVINCES, type WorkloadMessage } from '@monitor/messaging';
 import { seedCommands } from '@monitor/seeds';
 import { spawn, type ChildProcess, execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -44,10 +44,10 @@ describe('Kafka ingest and relay against a real broker', () => {
   it('records exactly the valid ones of 10,000 mixed messages once, dead-letters every other with its reason, and relays every event once in stream order', async () => {
     const runId = randomUUID().slice(0, 8);
     const { store, seededHead, tokens, service } = await preparePlatform(dataDir);
-    const ingestStore = new SqliteEventStore(join(dataDir, 'events.sqlite'), { synchronous: 'NORMAL' });
+    const ingestWriter = new WorkerIngestWriter({ file: join(dataDir, 'events.sqlite'), synchronous: 'NORMAL' });
     const pipeline = new KafkaPipeline(
       { brokers: testBrokers(), clientId: 'ingest-test', topicPrefix: `test-${runId}`, groupId: `ingest-${runId}`, partitions: 3, ingest: true, relay: true },
-      { ingestStore, relayStore: store, verifier: service, relayCheckpointFile: join(dataDir, 'relay.json') },
+      { ingestWriter, relayStore: store, verifier: service, relayCheckpointFile: join(dataDir, 'relay.json') },
     );
     const workload = mixedWorkload(runId, tokens);
     expect(workload.length).toBeGreaterThanOrEqual(10_000);
@@ -66,7 +66,6 @@ describe('Kafka ingest and relay against a real broker', () => {
       expectOutboundComplete(await eventsAfter(store, 0n), await readTopic(kafka, pipeline.topics.events), true);
     } finally {
       await pipeline.stop();
-      await ingestStore.close();
       await store.close();
       await dropTopics(kafka, pipeline.topics);
     }

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, openEventStore, openIngestStore, resolveJwtSecret, TokenService } from '@monitor/api';
+import { ConfigError, loadConfig, openEventStore, openIngestWriter, resolveJwtSecret, TokenService } from '@monitor/api';
 import { KafkaPipeline } from '@monitor/messaging';
 import { join } from 'node:path';
 
@@ -21,13 +21,12 @@ const main = async () => {
     }
     throw error;
   }
-  const ingestStore = openIngestStore(config);
   const relayStore = openEventStore(config);
   const tokens = new TokenService(resolveJwtSecret(config.jwtSecret, config.dataDir));
   const pipeline = new KafkaPipeline(
     { ...config.kafka, clientId: 'monitor-ingest' },
     {
-      ingestStore,
+      ingestWriter: openIngestWriter(config),
       relayStore,
       verifier: tokens,
       relayCheckpointFile: join(config.dataDir, 'kafka-relay-checkpoint.json'),
@@ -47,7 +46,6 @@ const main = async () => {
     if (stopping) return;
     stopping = true;
     await pipeline.stop();
-    await ingestStore.close();
     await relayStore.close();
     log({ message: 'ingest stopped', signal, ...pipeline.ingest?.counts });
     process.exit(0);

@@ -9,4 +9,5 @@ export * from './topics.js';
 export * from './kafka-client.js';
 export * from './workload/provincial-workload.js';
 export * from './kafka-pipeline.js';
-export * from './ingest/stream-caching-store.js';
+export * from './ingest/ingest-writer.js';
+export * from './ingest/worker-ingest-writer.js';

@@ -1,10 +1,9 @@
-import { CommandRunner } from '@monitor/application';
 import type { EventStore } from '@monitor/event-store';
 import type { Kafka } from 'kafkajs';
 import { createKafka } from './kafka-client.js';
 import { ProvincialIngest } from './ingest/provincial-ingest.js';
+import type { IngestWriter } from './ingest/ingest-writer.js';
 import { CachingTokenVerifier, type TokenVerifier } from './ingest/publisher-auth.js';
-import { StreamCachingStore } from './ingest/stream-caching-store.js';
 import { EventRelay } from './relay/event-relay.js';
 import { FileRelayCheckpoint } from './relay/relay-checkpoint.js';
 import { ensureTopics, topicsNamed, type Topics } from './topics.js';
@@ -24,8 +23,8 @@ export interface KafkaSettings {
 }
 
 export interface KafkaPipelineParts {
-  /** The store the ingest appends to: its own connection, durable at flush (SQLite synchronous NORMAL). */
-  readonly ingestStore: EventStore;
+  /** Where the ingest records (see IngestWriter); the pipeline closes it when it stops. */
+  readonly ingestWriter: IngestWriter;
   /** The store the relay reads. */
   readonly relayStore: EventStore;
   readonly verifier: TokenVerifier;
@@ -42,6 +41,7 @@ export class KafkaPipeline {
   readonly topics: Topics;
   readonly ingest: ProvincialIngest | undefined;
   readonly relay: EventRelay | undefined;
+  private readonly ingestWriter: IngestWriter;
 
   constructor(
     readonly settings: KafkaSettings,
@@ -49,7 +49,7 @@ export class KafkaPipeline {
   ) {
     this.kafka = createKafka(settings.brokers, settings.clientId);
     this.topics = topicsNamed(settings.topicPrefix);
-    const ingestStore = new StreamCachingStore(parts.ingestStore);
+    this.ingestWriter = parts.ingestWriter;
     this.ingest = settings.ingest
       ? new ProvincialIngest({
           kafka: this.kafka,
@@ -57,8 +57,7 @@ export class KafkaPipeline {
           groupId: settings.groupId,
           sessionTimeoutMs: settings.sessionTimeoutMs,
           messagesPerCommit: settings.messagesPerCommit ?? undefined,
-          runner: new CommandRunner(ingestStore),
-          store: ingestStore,
+          writer: parts.ingestWriter,
           verifier: new CachingTokenVerifier(parts.verifier),
           onFatal: parts.onFatal,
         })
@@ -85,5 +84,6 @@ export class KafkaPipeline {
   async stop(): Promise<void> {
     await this.ingest?.stop();
     await this.relay?.stop();
+    await this.ingestWriter.close();
   }
 }

@@ -48,7 +48,7 @@ export interface KafkaConfig {
   readonly sessionTimeoutMs: number;
   /**
    * Provincial messages recorded per store commit: more is faster, fewer keeps GraphQL responsive
-   * during a flood. Null: the shape's default (the platform process 1,000, `apps/ingest` 4,000).
+   * during a flood. Null: the shape's default (the platform process 1,000, `apps/ingest` 2,000).
    */
   readonly messagesPerCommit: number | null;
   /** This process consumes provincial messages. */

@@ -1,5 +1,6 @@
 import { SqliteEventStore, type EventStore } from '@monitor/event-store';
 import { KurrentDbEventStore, platformStreamPrefixes } from '@monitor/event-store-kurrentdb';
+import { StoreIngestWriter, WorkerIngestWriter, type IngestWriter } from '@monitor/messaging';
 import { join } from 'node:path';
 import type { PlatformConfig } from '../config/platform-config.js';
 
@@ -14,9 +15,12 @@ export const openEventStore = (config: Pick<PlatformConfig, 'dataDir' | 'eventSt
     : new SqliteEventStore(join(config.dataDir, 'events.sqlite'));
 
 /**
- * The store the Kafka ingest appends through. SQLite: a connection of its own whose appends are made
- * durable at each chunk's flush, before the offsets are committed, rather than one by one. KurrentDB:
- * the shared cluster (every acknowledged append is durable already).
+ * Where the Kafka ingest records. SQLite: a thread of its own with a connection of its own, whose
+ * appends are made durable at each chunk's flush, before the offsets are committed, rather than one
+ * by one; the consuming thread meanwhile prepares the next chunk. KurrentDB: the shared cluster
+ * (every acknowledged append is durable already), from this thread: its appends wait on the network.
  */
-export const openIngestStore = (config: Pick<PlatformConfig, 'dataDir' | 'eventStore'>): EventStore =>
-  config.eventStore.kind === 'sqlite' ? new SqliteEventStore(join(config.dataDir, 'events.sqlite'), { synchronous: 'NORMAL' }) : openEventStore(config);
+export const openIngestWriter = (config: Pick<PlatformConfig, 'dataDir' | 'eventStore'>): IngestWriter =>
+  config.eventStore.kind === 'sqlite'
+    ? new WorkerIngestWriter({ file: join(config.dataDir, 'events.sqlite'), synchronous: 'NORMAL' })
+    : new StoreIngestWriter(openEventStore(config));

@@ -1,11 +1,10 @@
 import { DomainError } from '@monitor/domain';
-import type { CommandRunner } from '@monitor/application';
-import { DuplicateEventError, type EventStore } from '@monitor/event-store';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
-import { parseProvincialMessage, type ProvincialMessage } from '../message/provincial-message.js';
-import { commandOf, contextOf, type Publisher } from '../message/to-command.js';
+import { parseProvincialMessage } from '../message/provincial-message.js';
+import { commandOf, contextOf } from '../message/to-command.js';
 import type { Topics } from '../topics.js';
 import { deadLetterOf, headerText, type Rejection } from './dead-letter.js';
+import type { IngestCommand, IngestWriter, WriteOutcome } from './ingest-writer.js';
 import { AUTHORIZATION_HEADER, authenticatePublisher, type TokenVerifier } from './publisher-auth.js';
 
 export interface ProvincialIngestOptions {
@@ -13,12 +12,12 @@ export interface ProvincialIngestOptions {
   readonly topics: Topics;
   /** Consumer group: every ingest process of one platform shares it. */
   readonly groupId: string;
-  readonly runner: CommandRunner;
-  readonly store: EventStore;
+  /** Where chunks are recorded: on this thread (StoreIngestWriter) or a thread of its own (WorkerIngestWriter). */
+  readonly writer: IngestWriter;
   readonly verifier: TokenVerifier;
   /** Kafka's consumer session timeout (default 30 s); heartbeats go at a third of it. */
   readonly sessionTimeoutMs?: number;
-  /** Messages recorded in one store commit (default 4,000): fewer to hold the event loop for less time. */
+  /** Messages recorded in one store commit (default 2,000): fewer to hold the event loop for less time. */
   readonly messagesPerCommit?: number;
   /** Partitions handled at once (default 3): one's chunk is written while others fetch and commit. */
   readonly partitionsConsumedConcurrently?: number;
@@ -37,28 +36,26 @@ export interface IngestCounts {
 const SEND_SLICE = 250;
 /**
  * Messages per commit, by default. A commit writes every page its appends touched, and event ids
- * hashed from message ids that are not UUIDv7 touch pages all over the id index (see eventIdFor):
- * measured with such ids, 500 messages per commit ingested 12,000 events/s and 4,000 (about one
- * partition fetch of 4 MiB) 21,000. The price: this process's event loop is
- * held longer (p99 ~690 ms at 4,000, ~200 ms at 500), which the embedded platform's GraphQL feels;
- * it asks for fewer (see KafkaBridge).
+ * hashed from message ids that are not UUIDv7 touch pages all over the id index (see eventIdFor), so
+ * larger commits write fewer pages per message; but a chunk is parsed on the consuming thread in one
+ * go, which holds its event loop. Measured in `bench:kafka` with the writer in its own thread:
+ * 1,000 messages per commit 18,400–20,300 events/s (loop held p99 ~100 ms), 2,000 20,600–21,300
+ * (~160 ms), 4,000 18,800–21,400 (~200 ms).
  */
-const MESSAGES_PER_COMMIT = 4000;
+const MESSAGES_PER_COMMIT = 2000;
 
-type Checked = { message: ProvincialMessage; publisher: Publisher } | Rejection;
-
-type Outcome = { kind: 'recorded' } | { kind: 'redelivered' } | { kind: 'dead-letter'; message: Message };
+type Prepared = IngestCommand | Rejection;
 
 /** Where a record came from, kept as the events' causation id: tells a redelivery from a duplicate. */
 const sourceOf = (topic: string, partition: number, offset: string): string => `kafka:${topic}/${partition}/${offset}`;
 
 /**
- * Consumes what provincial systems publish and records it through the same CommandRunner as
- * GraphQL. Per chunk of a partition's batch: decide and append each message in order, in one store
- * commit (refusals go to the dead-letter topic, never stopping the partition), publish the dead
- * letters, make the store durable (flush), and only then commit the offsets. A crash anywhere before
- * the offset commit redelivers the chunk, and the message ids (command ids) make the second pass
- * record nothing twice.
+ * Consumes what provincial systems publish and records it through the same commands as GraphQL.
+ * Per chunk of a partition's batch: parse, authenticate and turn each message into its command; have
+ * the writer decide and append them in order, in one store commit (refusals go to the dead-letter
+ * topic, never stopping the partition); publish the dead letters, make the store durable (flush),
+ * and only then commit the offsets. A crash anywhere before the offset commit redelivers the chunk,
+ * and the message ids (command ids) make the second pass record nothing twice.
  */
 export class ProvincialIngest {
   readonly counts: IngestCounts = { recorded: 0, deadLettered: 0, redelivered: 0 };
@@ -98,25 +95,23 @@ export class ProvincialIngest {
   private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
     const { topic, partition } = batch;
     const size = this.options.messagesPerCommit ?? MESSAGES_PER_COMMIT;
-    for (let start = 0; start < batch.messages.length; start += size) {
-      if (!isRunning() || isStale()) return;
-      const chunk = batch.messages.slice(start, start + size);
-      // Validated and authenticated first: verifying a token waits on real I/O, and nothing inside
-      // the commit may, or other connections of this process would wait on a lock it cannot release.
-      const checked = await Promise.all(chunk.map((record) => this.check(record)));
-      const handled: Outcome[] = [];
-      // One commit for the chunk's appends; if the store or the broker fails, none of them are
-      // kept, no offset moves, and kafkajs delivers the chunk again.
-      await this.oneWriterAtATime(() =>
-        this.options.store.inOneCommit(async () => {
-          for (let i = 0; i < chunk.length; i++) handled.push(await this.record(topic, partition, chunk[i]!, checked[i]!));
-        }),
-      );
-      const deadLetters = handled.flatMap((o) => (o.kind === 'dead-letter' ? [o.message] : []));
+    const chunks: KafkaMessage[][] = [];
+    for (let start = 0; start < batch.messages.length; start += size) chunks.push(batch.messages.slice(start, start + size));
+    let preparing = this.prepareChunk(topic, partition, chunks[0] ?? []);
+    for (const [index, chunk] of chunks.entries()) {
+      if (!isRunning() || isStale()) return void preparing.catch(() => undefined);
+      const prepared = await preparing;
+      // One commit for the chunk; if the store or the broker fails, none of it is kept, no offset
+      // moves, and kafkajs delivers the chunk again.
+      const writing = this.oneWriterAtATime(() => this.options.writer.write(prepared.filter(isCommand)));
+      // The next chunk is parsed and authenticated while this one is written (in the writer's thread).
+      if (index + 1 < chunks.length) preparing = this.prepareChunk(topic, partition, chunks[index + 1]!);
+      const outcomes = mergeOutcomes(prepared, await writing);
+      const deadLetters = outcomes.flatMap((outcome, i) => (outcome.kind === 'refused' ? [this.deadLetter(topic, partition, chunk[i]!, outcome.rejection)] : []));
       const last = chunk[chunk.length - 1]!.offset;
       await this.settle(topic, partition, deadLetters, last);
       resolveOffset(last);
-      for (const outcome of handled) if (outcome.kind !== 'dead-letter') this.counts[outcome.kind] += 1;
+      for (const outcome of outcomes) if (outcome.kind !== 'refused') this.counts[outcome.kind] += 1;
       await heartbeat();
     }
   }
@@ -134,43 +129,41 @@ export class ProvincialIngest {
       await this.producer!.send({ topic: this.options.topics.deadLetter, messages: deadLetters.slice(i, i + SEND_SLICE), acks: -1 });
     }
     this.counts.deadLettered += deadLetters.length;
-    await this.options.store.flush();
+    await this.options.writer.flush();
     await this.consumer!.commitOffsets([{ topic, partition, offset: (BigInt(lastHandled) + 1n).toString() }]);
   }
 
-  /** Parses and authenticates one record: the message and its publisher, or why it is refused. */
-  private async check(record: KafkaMessage): Promise<Checked> {
+  private prepareChunk(topic: string, partition: number, chunk: readonly KafkaMessage[]): Promise<Prepared[]> {
+    return Promise.all(chunk.map((record) => this.prepare(topic, partition, record)));
+  }
+
+  /** Parses and authenticates one record into the command it asks for, or says why it is refused. */
+  private async prepare(topic: string, partition: number, record: KafkaMessage): Promise<Prepared> {
     const parsed = parseProvincialMessage(record.value);
     if (!parsed.ok) return { reason: 'MALFORMED', problem: parsed.problem };
     const message = parsed.message;
+    const messageId = message.messageId;
     const key = record.key === null ? null : record.key.toString();
     const auth = await authenticatePublisher(this.options.verifier, headerText(record.headers, AUTHORIZATION_HEADER), key, message);
-    if (!auth.ok) return { reason: auth.reason, problem: auth.problem, messageId: message.messageId };
-    return { message, publisher: auth.publisher };
-  }
-
-  /** Runs a checked message's command; a refusal (or a refused check) becomes a dead letter. */
-  private async record(topic: string, partition: number, record: KafkaMessage, checked: Checked): Promise<Outcome> {
-    const source = sourceOf(topic, partition, record.offset);
-    const refuse = (rejection: Rejection): Outcome => ({
-      kind: 'dead-letter',
-      message: deadLetterOf({ topic, partition }, record, rejection, (this.options.clock ?? (() => new Date()))()),
-    });
-    if (!('message' in checked)) return refuse(checked);
-    const { message, publisher } = checked;
-
+    if (!auth.ok) return { reason: auth.reason, problem: auth.problem, messageId };
     try {
-      const outcome = await this.options.runner.run(commandOf(message), contextOf(message, publisher, source));
-      if (!outcome.alreadyRecorded) return { kind: 'recorded' };
-      const first = (await this.options.store.readStream(outcome.stream)).find((e) => e.id === outcome.eventIds[0]);
-      if (first?.metadata.causationId === source) return { kind: 'redelivered' };
-      return refuse({ reason: 'DUPLICATE', problem: `message ${message.messageId} is already recorded (from ${first?.metadata.causationId ?? 'another source'})`, messageId: message.messageId });
+      return { messageId, command: commandOf(message), context: contextOf(message, auth.publisher, sourceOf(topic, partition, record.offset)) };
     } catch (error) {
-      if (error instanceof DomainError) return refuse({ reason: error.code, problem: error.message, field: error.field, messageId: message.messageId });
-      if (error instanceof DuplicateEventError) {
-        return refuse({ reason: 'DUPLICATE', problem: `message id ${message.messageId} is already recorded for another stream`, messageId: message.messageId });
-      }
+      // A date or deadline whose wording the domain cannot read.
+      if (error instanceof DomainError) return { reason: error.code, problem: error.message, field: error.field, messageId };
       throw error;
     }
   }
+
+  private deadLetter(topic: string, partition: number, record: KafkaMessage, rejection: Rejection): Message {
+    return deadLetterOf({ topic, partition }, record, rejection, (this.options.clock ?? (() => new Date()))());
+  }
 }
+
+const isCommand = (prepared: Prepared): prepared is IngestCommand => 'command' in prepared;
+
+/** Each message's outcome, in chunk order: refused before writing, or as the writer says. */
+const mergeOutcomes = (prepared: readonly Prepared[], written: readonly WriteOutcome[]): WriteOutcome[] => {
+  let next = 0;
+  return prepared.map((p) => (isCommand(p) ? written[next++]! : { kind: 'refused', rejection: p }));
+};

@@ -80,15 +80,25 @@ describe("the ingest's stream cache", () => {
     expect(numbers(await cached.readStream('s'))).toEqual([0]);
   });
 
-  it('keeps at most its limit of streams, dropping the least recently read', async () => {
+  it('keeps at most its limit of streams, dropping the one kept longest: an append renews a stream, a read does not', async () => {
     for (const s of ['a', 'b', 'c']) await inner.appendToStream(s, [event(0)], 'no_stream');
     await cached.readStream('a');
     await cached.readStream('b');
     await cached.readStream('a');
     await cached.readStream('c');
     inner.reads = [];
-    await cached.readStream('a');
     await cached.readStream('b');
-    expect(inner.reads).toEqual([['b']]);
+    await cached.readStream('a');
+    expect(inner.reads).toEqual([['a']]);
+
+    await cached.readStream('b');
+    await cached.readStream('c');
+    // b is now the older of the two kept; appending to it renews it, so a's return drops c.
+    await cached.appendToStream('b', [event(1)], 0);
+    await cached.readStream('a');
+    inner.reads = [];
+    await cached.readStream('b');
+    await cached.readStream('c');
+    expect(inner.reads).toEqual([['c']]);
   });
 });

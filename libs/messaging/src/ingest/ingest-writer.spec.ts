@@ -1,0 +1,87 @@
+import type { PlatformCommand } from '@monitor/domain';
+import { SqliteEventStore, type RecordedEvent } from '@monitor/event-store';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { StoreIngestWriter, type IngestCommand, type IngestWriter } from './ingest-writer.js';
+import { WorkerIngestWriter } from './worker-ingest-writer.js';
+
+/** A province registration as a checked message would give it, from the Kafka record `source`. */
+const registration = (messageId: string, provinceId: string, source = `kafka:t/0/${messageId}`): IngestCommand => ({
+  messageId,
+  command: { type: 'RegisterProvince', provinceId, name: `Tỉnh ${provinceId}`, statisticalCode: null },
+  context: {
+    actor: null,
+    occurredAt: '2025-07-01T00:00:00.000Z',
+    occurredAtPrecision: 'INSTANT',
+    recordedBy: 'admin:test',
+    actingForProvince: null,
+    correlationId: messageId,
+    causationId: source,
+    commandId: messageId,
+  },
+});
+
+// The writer thread runs the built library: brought up to date first (incremental: quick after `npm run build`).
+beforeAll(() => {
+  const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
+  execFileSync(process.execPath, [tsc, '-b', fileURLToPath(new URL('../..', import.meta.url))], { stdio: 'inherit' });
+}, 120_000);
+
+describe.each([
+  ['on this thread', (file: string): IngestWriter => new StoreIngestWriter(new SqliteEventStore(file, { synchronous: 'NORMAL' }))],
+  ['in a worker thread', (file: string): IngestWriter => new WorkerIngestWriter({ file, synchronous: 'NORMAL' })],
+])('an ingest writer %s', (_, open) => {
+  let dir: string;
+  let file: string;
+  let writer: IngestWriter;
+  /** What the file holds, read through a connection of the test's own. */
+  const stored = async (): Promise<RecordedEvent[]> => {
+    const reader = new SqliteEventStore(file, { readAhead: false });
+    try {
+      return await reader.readAll();
+    } finally {
+      await reader.close();
+    }
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ingest-writer-'));
+    file = join(dir, 'events.sqlite');
+    writer = open(file);
+  });
+  afterEach(async () => {
+    await writer.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('records a chunk in order; a refusal is an outcome and the rest of the chunk stays', async () => {
+    const outcomes = await writer.write([registration('m1', 'ha-nam'), registration('m2', 'ha-nam'), registration('m3', 'bac-kan')]);
+    await writer.flush();
+    expect(outcomes.map((o) => o.kind)).toEqual(['recorded', 'refused', 'recorded']);
+    expect(outcomes[1]).toEqual({ kind: 'refused', rejection: expect.objectContaining({ reason: 'ALREADY_EXISTS', field: 'provinceId', messageId: 'm2' }) });
+    expect((await stored()).map((e) => [e.stream, e.metadata.causationId])).toEqual([
+      ['province-ha-nam', 'kafka:t/0/m1'],
+      ['province-bac-kan', 'kafka:t/0/m3'],
+    ]);
+  });
+
+  it('tells a redelivery of the same record from the same message id in another record', async () => {
+    await writer.write([registration('m1', 'ha-nam')]);
+    const again = await writer.write([registration('m1', 'ha-nam'), registration('m1', 'ha-nam', 'kafka:t/1/9')]);
+    expect(again[0]).toEqual({ kind: 'redelivered' });
+    expect(again[1]).toEqual({ kind: 'refused', rejection: expect.objectContaining({ reason: 'DUPLICATE', messageId: 'm1' }) });
+    expect(await stored()).toHaveLength(1);
+  });
+
+  it('rejects a chunk the store cannot take as a whole, keeps none of it, and records the next one', async () => {
+    const broken = { ...registration('m2', 'bac-kan'), command: { type: 'NoSuchCommand' } as unknown as PlatformCommand };
+    await expect(writer.write([registration('m1', 'ha-nam'), broken])).rejects.toThrow();
+    expect(await stored()).toEqual([]);
+    expect((await writer.write([registration('m1', 'ha-nam')])).map((o) => o.kind)).toEqual(['recorded']);
+    expect(await stored()).toHaveLength(1);
+  });
+});
