@@ -99,7 +99,7 @@ export class ProvincialIngest {
     for (let start = 0; start < batch.messages.length; start += size) chunks.push(batch.messages.slice(start, start + size));
     let preparing = this.prepareChunk(topic, partition, chunks[0] ?? []);
     for (const [index, chunk] of chunks.entries()) {
-      if (!isRunning() || isStale()) return void preparing.catch(() => undefined);
+      if (!isRunning() || isStale()) return;
       const prepared = await preparing;
       // One commit for the chunk; if the store or the broker fails, none of it is kept, no offset
       // moves, and kafkajs delivers the chunk again.
@@ -133,8 +133,11 @@ export class ProvincialIngest {
     await this.consumer!.commitOffsets([{ topic, partition, offset: (BigInt(lastHandled) + 1n).toString() }]);
   }
 
+  /** A chunk's preparation, started ahead: marked handled, as it is never awaited if the batch stops first. */
   private prepareChunk(topic: string, partition: number, chunk: readonly KafkaMessage[]): Promise<Prepared[]> {
-    return Promise.all(chunk.map((record) => this.prepare(topic, partition, record)));
+    const preparing = Promise.all(chunk.map((record) => this.prepare(topic, partition, record)));
+    preparing.catch(() => undefined);
+    return preparing;
   }
 
   /** Parses and authenticates one record into the command it asks for, or says why it is refused. */
