@@ -1,9 +1,10 @@
 import { TokenService } from '@monitor/api';
 import { CommandRunner, seedPlatform } from '@monitor/application';
 import { SqliteEventStore, type Position } from '@monitor/event-store';
+import { buildProject } from '@monitor/event-store/testing';
 import { KafkaPipeline, provincialWorkload, WorkerIngestWriter, topicsNamed, WORKLOAD_PROVINCES, type WorkloadMessage } from '@monitor/messaging';
 import { seedCommands } from '@monitor/seeds';
-import { spawn, type ChildProcess, execFileSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,7 +76,7 @@ describe('Kafka ingest and relay against a real broker', () => {
     const main = join(repoRoot, 'apps/ingest/dist/main.js');
     beforeAll(() => {
       // The child runs the compiled app: bring it up to date (incremental: quick when npm test has built it).
-      execFileSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-b', join(repoRoot, 'apps/ingest')], { stdio: 'inherit' });
+      buildProject(join(repoRoot, 'apps/ingest'));
       expect(existsSync(main)).toBe(true);
     });
 

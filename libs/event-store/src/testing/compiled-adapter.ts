@@ -23,14 +23,20 @@ const newestSourceChange = (): number =>
  * the child never runs stale code.
  */
 export const compiledEventStoreUrl = (): string => {
-  if (!existsSync(compiledIndex) || !existsSync(buildInfo) || statSync(buildInfo).mtimeMs < newestSourceChange()) {
-    const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
-    try {
-      execFileSync(process.execPath, [tsc, '-b', libraryRoot], { stdio: 'pipe' });
-    } catch (error) {
-      const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
-      throw new Error(`building ${libraryRoot} for the child process failed:\n${stdout?.toString() ?? ''}${stderr?.toString() ?? ''}`);
-    }
-  }
+  if (!existsSync(compiledIndex) || !existsSync(buildInfo) || statSync(buildInfo).mtimeMs < newestSourceChange()) buildProject(libraryRoot);
   return pathToFileURL(compiledIndex).href;
+};
+
+/**
+ * Builds a project of the workspace and those it references (`tsc -b`: incremental, quick when
+ * `npm test` has built it), for code a test runs outside Jest: a child process, a worker thread.
+ */
+export const buildProject = (projectDirectory: string): void => {
+  const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
+  try {
+    execFileSync(process.execPath, [tsc, '-b', projectDirectory], { stdio: 'pipe' });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`building ${projectDirectory} failed:\n${stdout?.toString() ?? ''}${stderr?.toString() ?? ''}`);
+  }
 };

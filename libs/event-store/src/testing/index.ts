@@ -3,3 +3,4 @@
 export { describeEventStoreContract, type ContractStore } from '../event-store.contract.js';
 export * from './contract-kit.js';
 export { tamperWithStoreFile } from './intruder.js';
+export { buildProject } from './compiled-adapter.js';

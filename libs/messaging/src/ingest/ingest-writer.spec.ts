@@ -1,10 +1,9 @@
 import type { PlatformCommand } from '@monitor/domain';
 import { SqliteEventStore, type RecordedEvent } from '@monitor/event-store';
-import { execFileSync } from 'node:child_process';
+import { buildProject } from '@monitor/event-store/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StoreIngestWriter, type IngestCommand, type IngestWriter } from './ingest-writer.js';
 import { WorkerIngestWriter } from './worker-ingest-writer.js';
@@ -26,10 +25,7 @@ const registration = (messageId: string, provinceId: string, source = `kafka:t/0
 });
 
 // The writer thread runs the built library: brought up to date first (incremental: quick after `npm run build`).
-beforeAll(() => {
-  const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
-  execFileSync(process.execPath, [tsc, '-b', fileURLToPath(new URL('../..', import.meta.url))], { stdio: 'inherit' });
-}, 120_000);
+beforeAll(() => buildProject(fileURLToPath(new URL('../..', import.meta.url))), 120_000);
 
 describe.each([
   ['on this thread', (file: string): IngestWriter => new StoreIngestWriter(new SqliteEventStore(file, { synchronous: 'NORMAL' }))],
