@@ -32,6 +32,8 @@ describe('canonical JSON', () => {
     expect(withValue('new hash')).toBe(canonicalJson({ ...value, chain: 'new hash' }));
     expect(canonicalWithAndWithout({ a: 1 }, 'chain').withValue('h')).toBe('{"a":1,"chain":"h"}');
     expect(canonicalWithAndWithout({}, 'chain').withValue('h')).toBe('{"chain":"h"}');
+    expect(canonicalWithAndWithout({ z: 1 }, 'chain').withValue('h')).toBe('{"chain":"h","z":1}');
+    expect(canonicalWithAndWithout({ z: 1, a: 2 }, 'chain').without).toBe('{"a":2,"z":1}');
   });
 
   it('refuses a number JSON cannot hold', () => {
