@@ -11,7 +11,7 @@ import { parkedEventsProviders } from './admin/parked-events.js';
 import { requestContext } from './auth/request-context.js';
 import { RolesGuard } from './auth/roles.js';
 import { resolveJwtSecret, TokenService } from './auth/token.service.js';
-import { IssuePlanHandler, RegisterDirectiveHandler, ReportPlanTargetValuesHandler } from './commands/plan.handlers.js';
+import { CorrectPlanTargetValuesHandler, IssuePlanHandler, RegisterDirectiveHandler, ReportPlanTargetValuesHandler } from './commands/plan.handlers.js';
 import { taskHandlers } from './commands/task.handlers.js';
 import { PLATFORM_CONFIG, type PlatformConfig } from './config/platform-config.js';
 import { openEventStore } from './platform/event-store.factory.js';
@@ -80,6 +80,7 @@ export class MonitorModule {
         RegisterDirectiveHandler,
         IssuePlanHandler,
         ReportPlanTargetValuesHandler,
+        CorrectPlanTargetValuesHandler,
         ...taskHandlers,
         ...monitoringQueryHandlers,
         AuditTrailHandler,

@@ -15,6 +15,11 @@ const routes: {
   [Type in PlatformCommand['type']]: [Extract<PlatformCommand, { type: Type }>, string, Decider<any, any, any>];
 } = {
   RegisterProvince: [{ type: 'RegisterProvince', provinceId: 'ha-nam', name: 'Hà Nam', statisticalCode: '35' }, 'province-ha-nam', provinceDecider],
+  MergeProvinces: [
+    { type: 'MergeProvinces', successorProvinceId: 'ninh-binh', mergedProvinceIds: ['ha-nam'], effectiveOn: '2025-07-01', legalBasis: 'Nghị quyết 202/2025/QH15' },
+    'province-ninh-binh',
+    provinceDecider,
+  ],
   RegisterOrgUnit: [
     { type: 'RegisterOrgUnit', unitId: 'ha-nam.so-khcn', name: 'Sở KH&CN', kind: 'AGENCY', provinceId: 'ha-nam', parentUnitId: null, aliases: [] },
     'unit-ha-nam.so-khcn',
@@ -52,6 +57,16 @@ const routes: {
     'plan-ha-nam.kh-1234',
     planDecider,
   ],
+  ReportPlanTargetValues: [
+    { type: 'ReportPlanTargetValues', planId: 'ha-nam.kh-1234', reportId: 'bc-1', unitId: 'ha-nam.so-khcn', values: [{ targetId: 't', value: 1 }], summary: null },
+    'plan-ha-nam.kh-1234',
+    planDecider,
+  ],
+  CorrectPlanTargetValues: [
+    { type: 'CorrectPlanTargetValues', planId: 'ha-nam.kh-1234', reportId: 'bc-1', values: [{ targetId: 't', value: 2 }], summary: null, reason: 'Số liệu nhầm' },
+    'plan-ha-nam.kh-1234',
+    planDecider,
+  ],
   DefineTask: [
     { type: 'DefineTask', taskId, planId: 'ha-nam.kh-1234', provinceId: 'ha-nam', code: null, title: 'Nhiệm vụ', deadline: noDeadline, targets: [] },
     `task-${taskId}`,
@@ -61,6 +76,11 @@ const routes: {
   ChangeDeadline: [{ type: 'ChangeDeadline', taskId, deadline: noDeadline, reason: null }, `task-${taskId}`, taskDecider],
   ReportProgress: [
     { type: 'ReportProgress', taskId, reportId: 'bc-1', unitId: 'ha-nam.so-khcn', percentComplete: 50, summary: null },
+    `task-${taskId}`,
+    taskDecider,
+  ],
+  CorrectProgressReport: [
+    { type: 'CorrectProgressReport', taskId, reportId: 'bc-1', percentComplete: 40, summary: null, reason: 'Số liệu nhầm' },
     `task-${taskId}`,
     taskDecider,
   ],

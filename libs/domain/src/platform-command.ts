@@ -30,6 +30,7 @@ export const routeCommand = (command: PlatformCommand): CommandRoute => {
       return { stream: streams.directive(command.directiveId), decider: directiveDecider };
     case 'IssuePlan':
     case 'ReportPlanTargetValues':
+    case 'CorrectPlanTargetValues':
       return { stream: streams.plan(command.planId), decider: planDecider };
     case 'DefineTask':
     case 'AssignTask':

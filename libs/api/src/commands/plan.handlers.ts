@@ -1,8 +1,8 @@
 import { CommandRunner, type CommandOutcome } from '@monitor/application';
-import { parsePartialDate, requireText } from '@monitor/domain';
+import { correctPlanTargetValues, parsePartialDate, requireText } from '@monitor/domain';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Principal } from '../auth/principal.js';
-import type { IssuePlanInput, RegisterDirectiveInput, ReportPlanTargetValuesInput } from '../graphql/inputs.js';
+import type { CorrectPlanTargetValuesInput, IssuePlanInput, RegisterDirectiveInput, ReportPlanTargetValuesInput } from '../graphql/inputs.js';
 import { contextFor, toTargets } from './command-context.js';
 
 /** A mutation's input and the principal who sent it: all a handler here needs. */
@@ -83,5 +83,16 @@ export class ReportPlanTargetValuesHandler implements ICommandHandler<ReportPlan
       { type: 'ReportPlanTargetValues', planId: input.planId, reportId: input.reportId, unitId: input.unitId, values: input.values, summary: input.summary ?? null },
       contextFor(principal, input.reportedBy, { instant: input.occurredAt }),
     );
+  }
+}
+
+export class CorrectPlanTargetValuesCommand extends InputCommand<CorrectPlanTargetValuesInput> {}
+
+@CommandHandler(CorrectPlanTargetValuesCommand)
+export class CorrectPlanTargetValuesHandler implements ICommandHandler<CorrectPlanTargetValuesCommand> {
+  constructor(private readonly runner: CommandRunner) {}
+
+  execute({ input, principal }: CorrectPlanTargetValuesCommand): Promise<CommandOutcome> {
+    return this.runner.run(correctPlanTargetValues(input), contextFor(principal, input.correctedBy, { instant: input.occurredAt }));
   }
 }

@@ -109,6 +109,15 @@ export interface ReportPlanTargetValuesInput extends OccurredInput {
   reportedBy: ActorInput;
 }
 
+export interface CorrectPlanTargetValuesInput extends OccurredInput {
+  planId: string;
+  reportId: string;
+  values: { targetId: string; value: number }[];
+  summary?: string | null;
+  reason: string;
+  correctedBy: ActorInput;
+}
+
 export interface CompleteTaskInput extends OccurredInput {
   taskId: string;
   summary?: string | null;

@@ -3,7 +3,7 @@ import { CommandBus, Command } from '@nestjs/cqrs';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Principal } from '../auth/principal.js';
 import { Roles, WRITERS } from '../auth/roles.js';
-import { IssuePlanCommand, RegisterDirectiveCommand, ReportPlanTargetValuesCommand } from '../commands/plan.handlers.js';
+import { CorrectPlanTargetValuesCommand, IssuePlanCommand, RegisterDirectiveCommand, ReportPlanTargetValuesCommand } from '../commands/plan.handlers.js';
 import {
   AssignTaskCommand,
   CancelTaskCommand,
@@ -54,6 +54,13 @@ export class MutationResolver {
   @Roles(...WRITERS)
   async reportPlanTargetValues(@Args('input') input: In.ReportPlanTargetValuesInput, @Context('principal') principal: Principal) {
     await recordAndWait(this.commands, this.projector, new ReportPlanTargetValuesCommand(input, principal));
+    return this.views.state.plans.get(input.planId);
+  }
+
+  @Mutation('correctPlanTargetValues')
+  @Roles(...WRITERS)
+  async correctPlanTargetValues(@Args('input') input: In.CorrectPlanTargetValuesInput, @Context('principal') principal: Principal) {
+    await recordAndWait(this.commands, this.projector, new CorrectPlanTargetValuesCommand(input, principal));
     return this.views.state.plans.get(input.planId);
   }
 

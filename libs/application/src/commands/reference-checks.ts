@@ -60,6 +60,7 @@ export const checkReferences = async (store: EventStore, command: PlatformComman
       return command;
     case 'ChangeDeadline':
     case 'CorrectProgressReport':
+    case 'CorrectPlanTargetValues':
     case 'CompleteTask':
     case 'CancelTask':
       return command;

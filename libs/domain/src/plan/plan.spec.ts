@@ -1,7 +1,16 @@
 import type { Target } from '../shared/target.js';
 import { deciderSpec, provinceContext } from '../testing/decider-spec.js';
 import type { Budget, ReportingDuty } from './plan-content.js';
-import { planDecider, type IssuePlan, type PlanEvent, type PlanIssued, type PlanTargetValuesReported, type ReportPlanTargetValues } from './plan.js';
+import {
+  planDecider,
+  type CorrectPlanTargetValues,
+  type IssuePlan,
+  type PlanEvent,
+  type PlanIssued,
+  type PlanTargetValuesCorrected,
+  type PlanTargetValuesReported,
+  type ReportPlanTargetValues,
+} from './plan.js';
 
 const yearlyReport: ReportingDuty = {
   id: 'bao-cao-nam',
@@ -142,23 +151,23 @@ describe('plan decider: IssuePlan', () => {
       .thenThrows('INVALID_INPUT', /cannot be negative/, 'budget.total'));
 });
 
-describe('plan decider: ReportPlanTargetValues', () => {
-  const growth: Target = { id: 'tang-truong', indicator: 'doanh thu KH&CN', kind: 'GROWTH_RATE', min: 3, max: null, unit: '%/năm', horizon: '2025', text: 'tăng trung bình 3%/năm' };
-  const withTwoTargets = issued({ targets: [fiveBrands, growth] });
-  const report = (overrides: Partial<ReportPlanTargetValues> = {}): ReportPlanTargetValues => ({
-    type: 'ReportPlanTargetValues',
-    planId: 'ha-nam.kh-1234',
-    reportId: 'bao-cao-2023',
-    unitId: 'ha-nam.so-khcn',
-    values: [{ targetId: 'nhan-hieu', value: 12 }],
-    summary: ' Báo cáo  năm 2023 ',
-    ...overrides,
-  });
-  const reported = (data: Partial<PlanTargetValuesReported['data']> = {}): PlanTargetValuesReported => ({
-    type: 'PlanTargetValuesReported',
-    data: { planId: 'ha-nam.kh-1234', reportId: 'bao-cao-2023', unitId: 'ha-nam.so-khcn', values: [{ targetId: 'nhan-hieu', value: 12 }], summary: 'Báo cáo năm 2023', ...data },
-  });
+const growth: Target = { id: 'tang-truong', indicator: 'doanh thu KH&CN', kind: 'GROWTH_RATE', min: 3, max: null, unit: '%/năm', horizon: '2025', text: 'tăng trung bình 3%/năm' };
+const withTwoTargets = issued({ targets: [fiveBrands, growth] });
+const report = (overrides: Partial<ReportPlanTargetValues> = {}): ReportPlanTargetValues => ({
+  type: 'ReportPlanTargetValues',
+  planId: 'ha-nam.kh-1234',
+  reportId: 'bao-cao-2023',
+  unitId: 'ha-nam.so-khcn',
+  values: [{ targetId: 'nhan-hieu', value: 12 }],
+  summary: ' Báo cáo  năm 2023 ',
+  ...overrides,
+});
+const reported = (data: Partial<PlanTargetValuesReported['data']> = {}): PlanTargetValuesReported => ({
+  type: 'PlanTargetValuesReported',
+  data: { planId: 'ha-nam.kh-1234', reportId: 'bao-cao-2023', unitId: 'ha-nam.so-khcn', values: [{ targetId: 'nhan-hieu', value: 12 }], summary: 'Báo cáo năm 2023', ...data },
+});
 
+describe('plan decider: ReportPlanTargetValues', () => {
   it("records values for the plan's own targets, several at once, one of them negative (a growth rate can fall)", () =>
     given(withTwoTargets)
       .when(report({ values: [{ targetId: 'nhan-hieu', value: 12 }, { targetId: 'tang-truong', value: -0.5 }] }))
@@ -194,4 +203,79 @@ describe('plan decider: ReportPlanTargetValues', () => {
 
   it('refuses a report id already recorded on the plan', () =>
     given(issued(), reported()).when(report({ values: [{ targetId: 'nhan-hieu', value: 14 }] })).thenThrows('ALREADY_EXISTS', /report bao-cao-2023 is already recorded/, 'reportId'));
+});
+
+describe('plan decider: CorrectPlanTargetValues', () => {
+  // Sở NN&PTNT reported 12 brands and 2.5% growth for 2023; 12 was wrong: 11 brands were protected.
+  const reportedBoth = reported({ unitId: 'ha-nam.so-nn-ptnt', values: [{ targetId: 'nhan-hieu', value: 12 }, { targetId: 'tang-truong', value: 2.5 }] });
+  const correct = (overrides: Partial<CorrectPlanTargetValues> = {}): CorrectPlanTargetValues => ({
+    type: 'CorrectPlanTargetValues',
+    planId: 'ha-nam.kh-1234',
+    reportId: 'bao-cao-2023',
+    values: [{ targetId: 'nhan-hieu', value: 11 }],
+    summary: ' Báo cáo  năm 2023 (đính chính) ',
+    reason: ' Tính nhầm  một nhãn hiệu chưa được cấp văn bằng ',
+    ...overrides,
+  });
+  const corrected = (data: Partial<PlanTargetValuesCorrected['data']> = {}): PlanTargetValuesCorrected => ({
+    type: 'PlanTargetValuesCorrected',
+    data: {
+      planId: 'ha-nam.kh-1234',
+      correctsReportId: 'bao-cao-2023',
+      unitId: 'ha-nam.so-nn-ptnt',
+      values: [{ targetId: 'nhan-hieu', value: 11 }],
+      summary: 'Báo cáo năm 2023 (đính chính)',
+      reason: 'Tính nhầm một nhãn hiệu chưa được cấp văn bằng',
+      ...data,
+    },
+  });
+
+  it('records a new event naming the report it corrects, with the unit that made the report, its wording normalized', () =>
+    given(withTwoTargets, reportedBoth).when(correct()).then([corrected()]));
+
+  it('restates several of the values the report gave, and keeps a blank summary as null', () =>
+    given(withTwoTargets, reportedBoth)
+      .when(correct({ values: [{ targetId: 'tang-truong', value: 2.8 }, { targetId: 'nhan-hieu', value: 11 }], summary: ' ' }))
+      .then([corrected({ values: [{ targetId: 'tang-truong', value: 2.8 }, { targetId: 'nhan-hieu', value: 11 }], summary: null })]));
+
+  it('corrects a report again, and one that a later report superseded', () =>
+    given(withTwoTargets, reportedBoth, corrected(), reported({ reportId: 'bao-cao-2024', values: [{ targetId: 'nhan-hieu', value: 16 }] }))
+      .when(correct({ values: [{ targetId: 'nhan-hieu', value: 10 }] }))
+      .then([corrected({ values: [{ targetId: 'nhan-hieu', value: 10 }] })]));
+
+  it('lets a provincial system correct a report on its own plan', () => haNamSpec.given([withTwoTargets, reportedBoth]).when(correct()).then([corrected()]));
+
+  it("forbids a provincial system to correct a report on another province's plan", () =>
+    deciderSpec(planDecider, provinceContext('bac-kan')).given([withTwoTargets, reportedBoth]).when(correct()).thenThrows('FORBIDDEN', /belongs to ha-nam, not to bac-kan/, 'planId'));
+
+  it('refuses a correction on a plan that is not issued', () =>
+    given().when(correct()).thenThrows('NOT_FOUND', /plan ha-nam\.kh-1234 is not issued/, 'planId'));
+
+  it('refuses a report that is not recorded on the plan', () =>
+    given(withTwoTargets, reportedBoth)
+      .when(correct({ reportId: 'bao-cao-2022' }))
+      .thenThrows('NOT_FOUND', /report bao-cao-2022 is not recorded on plan ha-nam\.kh-1234: nothing to correct/, 'reportId'));
+
+  it('refuses a value for a target the report gave no value for: that is a new report', () =>
+    given(withTwoTargets, reported())
+      .when(correct({ values: [{ targetId: 'nhan-hieu', value: 11 }, { targetId: 'tang-truong', value: 2.8 }] }))
+      .thenThrows('INVALID_INPUT', /report bao-cao-2023 gave no value for target tang-truong: .* a new report, not a correction/, 'values[1].targetId'));
+
+  it('refuses a target the plan does not set, a value that is not a number, or two for one target', () => {
+    given(withTwoTargets, reportedBoth)
+      .when(correct({ values: [{ targetId: 'mo-hinh', value: 1 }] }))
+      .thenThrows('INVALID_INPUT', /plan ha-nam\.kh-1234 has no target mo-hinh/, 'values[0].targetId');
+    given(withTwoTargets, reportedBoth)
+      .when(correct({ values: [{ targetId: 'nhan-hieu', value: Number.NaN }] }))
+      .thenThrows('INVALID_INPUT', /must be a number/, 'values[0].value');
+    given(withTwoTargets, reportedBoth)
+      .when(correct({ values: [{ targetId: 'nhan-hieu', value: 11 }, { targetId: 'nhan-hieu', value: 10 }] }))
+      .thenThrows('INVALID_INPUT', /same target twice/, 'values');
+  });
+
+  it('refuses a correction without values', () =>
+    given(withTwoTargets, reportedBoth).when(correct({ values: [] })).thenThrows('INVALID_INPUT', /at least one value/, 'values'));
+
+  it('refuses a correction without a reason', () =>
+    given(withTwoTargets, reportedBoth).when(correct({ reason: '  ' })).thenThrows('INVALID_INPUT', /must not be blank/, 'reason'));
 });

@@ -3,6 +3,7 @@ import type { CommandContext, DomainEvent } from '../shared/event.js';
 import { alreadyExists, forbidden, invalidInput, notFound } from '../shared/errors.js';
 import { optionalText, requireId, requireText } from '../shared/ids.js';
 import type { PartialDate } from '../shared/partial-date.js';
+import { reportFactsOf, requireRecordedReport, requireValuesTheReportGave, type ReportFacts } from '../shared/report-facts.js';
 import { validateReportedValues, validateTarget, type ReportedValue, type Target } from '../shared/target.js';
 import { validateBudget, validateReportingDuty, type Budget, type ReportingDuty } from './plan-content.js';
 
@@ -28,7 +29,8 @@ export interface IssuePlan {
 
 /**
  * Values reached for the plan's own targets (its 2025 goals, say), as a report on the whole plan
- * states them: what task reports cannot carry. A later report of a value supersedes an earlier one.
+ * states them: what task reports cannot carry. A later report of a value supersedes an earlier one
+ * from its own day on; a wrong value is corrected with CorrectPlanTargetValues.
  */
 export interface ReportPlanTargetValues {
   readonly type: 'ReportPlanTargetValues';
@@ -40,7 +42,28 @@ export interface ReportPlanTargetValues {
   readonly summary: string | null;
 }
 
-export type PlanCommand = IssuePlan | ReportPlanTargetValues;
+/** Corrects a report recorded on the plan: its values as they should have been, and why. */
+export interface CorrectPlanTargetValues {
+  readonly type: 'CorrectPlanTargetValues';
+  readonly planId: string;
+  readonly reportId: string;
+  /** Only for targets the report gave a value for (a value it did not give is a new report); targets left out keep the value reported. */
+  readonly values: readonly ReportedValue[];
+  readonly summary: string | null;
+  readonly reason: string;
+}
+
+/** The CorrectPlanTargetValues command from what GraphQL or a provincial message gives. */
+export const correctPlanTargetValues = ({ planId, reportId, values, summary, reason }: Omit<CorrectPlanTargetValues, 'type' | 'summary'> & { readonly summary?: string | null }): CorrectPlanTargetValues => ({
+  type: 'CorrectPlanTargetValues',
+  planId,
+  reportId,
+  values,
+  summary: summary ?? null,
+  reason,
+});
+
+export type PlanCommand = IssuePlan | ReportPlanTargetValues | CorrectPlanTargetValues;
 
 export interface PlanIssuedData {
   planId: string;
@@ -66,13 +89,29 @@ export interface PlanTargetValuesReportedData {
 }
 export type PlanTargetValuesReported = DomainEvent<'PlanTargetValuesReported', PlanTargetValuesReportedData>;
 
-export type PlanEvent = PlanIssued | PlanTargetValuesReported;
+/**
+ * A report on the plan corrected: a new event naming the report it corrects, never a change to that
+ * report's event. It carries the values as corrected (those the report gave) and why.
+ */
+export interface PlanTargetValuesCorrectedData {
+  planId: string;
+  correctsReportId: string;
+  /** The unit that made the report corrected. */
+  unitId: string;
+  values: ReportedValue[];
+  summary: string | null;
+  reason: string;
+}
+export type PlanTargetValuesCorrected = DomainEvent<'PlanTargetValuesCorrected', PlanTargetValuesCorrectedData>;
+
+export type PlanEvent = PlanIssued | PlanTargetValuesReported | PlanTargetValuesCorrected;
 
 export interface PlanState {
   readonly issued: boolean;
   readonly provinceId: string | null;
   readonly targetIds: readonly string[];
-  readonly reportIds: ReadonlySet<string>;
+  /** Each report recorded on the plan: the unit that made it and the targets it gave values for. */
+  readonly reports: ReadonlyMap<string, ReportFacts>;
 }
 
 /** A plan that is issued, and of the caller's province. */
@@ -84,13 +123,15 @@ const requireIssuedPlan = (planId: string, state: PlanState, context: CommandCon
 };
 
 export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = {
-  initialState: () => ({ issued: false, provinceId: null, targetIds: [], reportIds: new Set() }),
+  initialState: () => ({ issued: false, provinceId: null, targetIds: [], reports: new Map() }),
   evolve: (state, event) => {
     switch (event.type) {
       case 'PlanIssued':
         return { ...state, issued: true, provinceId: event.data.provinceId, targetIds: event.data.targets.map((t) => t.id) };
       case 'PlanTargetValuesReported':
-        return { ...state, reportIds: new Set([...state.reportIds, event.data.reportId]) };
+        return { ...state, reports: new Map([...state.reports, [event.data.reportId, reportFactsOf(event.data)]]) };
+      case 'PlanTargetValuesCorrected':
+        return state;
     }
   },
   decide: (command, state, context) => {
@@ -124,7 +165,7 @@ export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = {
       }
       case 'ReportPlanTargetValues': {
         requireIssuedPlan(command.planId, state, context);
-        if (state.reportIds.has(command.reportId)) throw alreadyExists(`report ${command.reportId} is already recorded on plan ${command.planId}`, 'reportId');
+        if (state.reports.has(command.reportId)) throw alreadyExists(`report ${command.reportId} is already recorded on plan ${command.planId}`, 'reportId');
         if (command.values.length === 0) throw invalidInput('values', 'a report on a plan\'s targets gives at least one value');
         return [
           {
@@ -135,6 +176,27 @@ export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = {
               unitId: requireId(command.unitId, 'unitId'),
               values: validateReportedValues(command.values, state.targetIds, `plan ${command.planId}`),
               summary: optionalText(command.summary),
+            },
+          },
+        ];
+      }
+      case 'CorrectPlanTargetValues': {
+        requireIssuedPlan(command.planId, state, context);
+        const owner = `plan ${command.planId}`;
+        const report = requireRecordedReport(state.reports, command.reportId, owner);
+        if (command.values.length === 0) throw invalidInput('values', 'a correction restates at least one value the report gave');
+        const values = validateReportedValues(command.values, state.targetIds, owner);
+        requireValuesTheReportGave(values, report, command.reportId);
+        return [
+          {
+            type: 'PlanTargetValuesCorrected',
+            data: {
+              planId: command.planId,
+              correctsReportId: command.reportId,
+              unitId: report.unitId,
+              values,
+              summary: optionalText(command.summary),
+              reason: requireText(command.reason, 'reason'),
             },
           },
         ];

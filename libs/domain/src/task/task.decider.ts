@@ -3,14 +3,10 @@ import { validateDeadline, type Deadline } from '../shared/deadline.js';
 import type { CommandContext } from '../shared/event.js';
 import { alreadyExists, forbidden, invalidInput, notFound, ruleViolated } from '../shared/errors.js';
 import { optionalText, requireId, requireText } from '../shared/ids.js';
+import { reportFactsOf, requireRecordedReport, requireValuesTheReportGave, type ReportFacts } from '../shared/report-facts.js';
 import { validateReportedValues, validateTarget, type ReportedValue } from '../shared/target.js';
 import type { TaskCommand } from './task.commands.js';
 import type { TaskEvent } from './task.events.js';
-
-export interface ReportFacts {
-  readonly unitId: string;
-  readonly valueTargetIds: readonly string[];
-}
 
 export interface TaskState {
   readonly lifecycle: 'undefined' | 'open' | 'completed' | 'cancelled';
@@ -46,10 +42,7 @@ const evolve = (state: TaskState, event: TaskEvent): TaskState => {
     case 'TaskDeadlineChanged':
       return { ...state, deadline: event.data.deadline };
     case 'ProgressReported':
-      return {
-        ...state,
-        reports: new Map([...state.reports, [event.data.reportId, { unitId: event.data.unitId, valueTargetIds: (event.data.values ?? []).map((v) => v.targetId) }]]),
-      };
+      return { ...state, reports: new Map([...state.reports, [event.data.reportId, reportFactsOf(event.data)]]) };
     case 'ProgressReportCorrected':
       return state;
     case 'TaskCompleted':
@@ -165,14 +158,9 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
     case 'CorrectProgressReport': {
       // A completed task's reports may still be corrected: the record of what was done must be right.
       requireOpenTask(command.taskId, state, context, 'correct its reports');
-      const report = state.reports.get(command.reportId);
-      if (!report) throw notFound('reportId', `report ${command.reportId} is not recorded on task ${command.taskId}: nothing to correct`);
+      const report = requireRecordedReport(state.reports, command.reportId, `task ${command.taskId}`);
       const values = validReportedValues(command.values, state, command.taskId);
-      values?.forEach(({ targetId }, i) => {
-        if (!report.valueTargetIds.includes(targetId)) {
-          throw invalidInput(`values[${i}].targetId`, `report ${command.reportId} gave no value for target ${targetId}: a value it did not give is a new report, not a correction`);
-        }
-      });
+      if (values) requireValuesTheReportGave(values, report, command.reportId);
       return [
         {
           type: 'ProgressReportCorrected',

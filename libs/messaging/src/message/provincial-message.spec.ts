@@ -117,4 +117,36 @@ describe('message → domain command', () => {
     empty.payload.values = [];
     expect(parseProvincialMessage(JSON.stringify(empty))).toMatchObject({ ok: false, problem: expect.stringMatching(/^payload\.values: /) });
   });
+
+  it("a correction of a plan's report: the report it names, the values restated, why, dated as sent", () => {
+    const message = parsed(example('plan-target-values-corrected'));
+    expect(commandOf(message)).toEqual({
+      type: 'CorrectPlanTargetValues',
+      planId: 'bac-giang.kh-khcn-2021-2025',
+      reportId: 'bac-giang.kh-khcn-2021-2025.bc-2023-q3',
+      values: [{ targetId: 'chi-ngan-sach', value: 1.1 }],
+      summary: 'Báo cáo quý III/2023 (đính chính): chi KH&CN 1,1% tổng chi ngân sách',
+      reason: 'Số liệu chi ngân sách quý III tính cả khoản chi đầu tư chưa giải ngân',
+    });
+    expect(contextOf(message, publisher, 's')).toMatchObject({ occurredAt: '2023-10-05T07:30:00.000Z', occurredAtPrecision: 'INSTANT' });
+    const withoutSummary = JSON.parse(example('plan-target-values-corrected'));
+    delete withoutSummary.payload.summary;
+    expect(commandOf(parsed(JSON.stringify(withoutSummary)))).toMatchObject({ type: 'CorrectPlanTargetValues', summary: null });
+  });
+
+  it("a correction of a plan's report must restate a value and say why; the unit is the report's, never the message's", () => {
+    const message = JSON.parse(example('plan-target-values-corrected'));
+    const problemOf = (payload: object) => {
+      const result = parseProvincialMessage(JSON.stringify({ ...message, payload: { ...message.payload, ...payload } }));
+      return result.ok ? null : result.problem;
+    };
+    expect(problemOf({ values: [] })).toMatch(/^payload\.values: /);
+    expect(problemOf({ values: [{ targetId: 'chi-ngan-sach', value: '1,1' }] })).toMatch(/^payload\.values\.0\.value: /);
+    expect(problemOf({ reason: '' })).toMatch(/^payload\.reason: /);
+    expect(problemOf({ reason: undefined })).toMatch(/^payload\.reason: /);
+    expect(problemOf({ unitId: 'bac-giang.so-tc' })).toMatch(/unitId/);
+    const undated = { ...message };
+    delete undated.occurredAt;
+    expect(parseProvincialMessage(JSON.stringify(undated))).toMatchObject({ ok: false, problem: expect.stringMatching(/^occurredAt/) });
+  });
 });

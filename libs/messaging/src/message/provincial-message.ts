@@ -174,6 +174,23 @@ const planTargetValuesReported = z
   })
   .strict();
 
+const planTargetValuesCorrected = z
+  .object({
+    ...envelope,
+    type: z.literal('PlanTargetValuesCorrected'),
+    occurredAt,
+    payload: z
+      .object({
+        planId: id,
+        reportId: id.describe('The report on the plan corrected: its own event is never changed.'),
+        values: targetValues.min(1).describe('Values the report gave, as they should have been (at least one); targets left out keep theirs.'),
+        summary: text.nullish(),
+        reason: text.min(1).describe('Why the report was wrong: auditors read it.'),
+      })
+      .strict(),
+  })
+  .strict();
+
 const taskCompleted = z
   .object({
     ...envelope,
@@ -184,7 +201,7 @@ const taskCompleted = z
   .strict();
 
 export const provincialMessageSchema = z
-  .discriminatedUnion('type', [planIssued, planTargetValuesReported, taskDefined, taskAssigned, taskDeadlineChanged, progressReported, progressReportCorrected, taskCompleted])
+  .discriminatedUnion('type', [planIssued, planTargetValuesReported, planTargetValuesCorrected, taskDefined, taskAssigned, taskDeadlineChanged, progressReported, progressReportCorrected, taskCompleted])
   .describe('A fact a provincial system publishes to the monitoring platform (format version 1).');
 
 export type ProvincialMessage = z.infer<typeof provincialMessageSchema>;

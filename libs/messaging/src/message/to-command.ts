@@ -1,5 +1,6 @@
 import {
   actor,
+  correctPlanTargetValues,
   correctProgressReport,
   firstDay,
   NO_DEADLINE,
@@ -60,6 +61,8 @@ export const commandOf = (message: ProvincialMessage): PlatformCommand => {
       const { planId, reportId, unitId, values, summary } = message.payload;
       return { type: 'ReportPlanTargetValues', planId, reportId, unitId, values, summary: summary ?? null };
     }
+    case 'PlanTargetValuesCorrected':
+      return correctPlanTargetValues(message.payload);
     case 'TaskDefined': {
       const p = message.payload;
       // The task's province is read from its plan by the runner, never taken from the message.

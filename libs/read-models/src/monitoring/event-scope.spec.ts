@@ -1,5 +1,5 @@
 import type { PlatformEvent } from '@monitor/domain';
-import { completed, directive, plan, province, stateFrom, task } from '../testing/monitoring-fixtures.js';
+import { completed, directive, plan, planValues, planValuesCorrected, province, stateFrom, task } from '../testing/monitoring-fixtures.js';
 import { planOfEvent, provinceOfEvent } from './event-scope.js';
 import type { ProjectedEvent } from './monitoring.state.js';
 
@@ -17,6 +17,13 @@ describe('what an event is about', () => {
     expect(planOfEvent(state, projected(completed('t')))).toBe('p');
     expect(provinceOfEvent(state, projected(completed('t')))).toBe('ha-nam');
     expect(provinceOfEvent(state, projected(task('t', 'p', 'ha-nam', 'không')))).toBe('ha-nam');
+  });
+
+  it("routes values reported on a plan, and their corrections, to the plan and its province", () => {
+    for (const event of [planValues('p', 'r', 'u', []), planValuesCorrected('p', 'r', 'u', [])]) {
+      expect(planOfEvent(state, projected(event))).toBe('p');
+      expect(provinceOfEvent(state, projected(event))).toBe('ha-nam');
+    }
   });
 
   it('routes a plan to its province and a province to itself', () => {

@@ -5,11 +5,12 @@ import type { MonitoringState, ProjectedEvent } from './monitoring.state.js';
  * each recorded event to the subscribers it concerns.
  */
 
-/** The plan an event belongs to: its own (plan issued), or its task's. Null for other events. */
+/** The plan an event belongs to: its own (plan issued, values reported or corrected on it), or its task's. Null for other events. */
 export const planOfEvent = (state: MonitoringState, event: ProjectedEvent): string | null => {
   switch (event.type) {
     case 'PlanIssued':
     case 'PlanTargetValuesReported':
+    case 'PlanTargetValuesCorrected':
       return event.data.planId;
     case 'TaskDefined':
       return event.data.planId;

@@ -136,6 +136,11 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
       recordReport(plan, plan, event.data, event.occurredAt, vietnamDayNumber(event.occurredAt), knownMsOf(event.recordedAt));
       return;
     }
+    case 'PlanTargetValuesCorrected': {
+      const plan = state.plans.get(event.data.planId);
+      if (plan) restateValues(plan, event.data.correctsReportId, event.data.values, knownMsOf(event.recordedAt));
+      return;
+    }
     default: {
       const task = state.tasks.get(event.data.taskId);
       if (task) applyTaskEvent(state, task, event);
@@ -147,9 +152,10 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
  * A correction's value for a target goes right after the report's (or the last correction's): of
  * one day's values the last known counts, so from the moment the correction was recorded it replaces
  * the value, which stays for what the platform showed before. The reports' order is kept.
+ * The same for a task's reports and a plan's own.
  */
-const restateValues = (task: TaskView, reportId: string, values: readonly TargetValue[], knownMs: number): void => {
-  const reported = task.reportedValues ?? [];
+const restateValues = (on: Pick<TaskView, 'reportedValues'>, reportId: string, values: readonly TargetValue[], knownMs: number): void => {
+  const reported = on.reportedValues ?? [];
   for (const { targetId, value } of values) {
     const at = reported.findLastIndex((v) => v.reportId === reportId && v.targetId === targetId);
     if (at >= 0) reported.splice(at + 1, 0, { ...reported[at]!, value, knownMs });

@@ -88,7 +88,10 @@ export interface PlanView extends Readonly<Omit<PlanIssuedData, 'planId'>> {
   readonly taskRows: number[];
   /** Per reporting duty (same order as `reportingDuties`), the reports received, per unit and period. */
   readonly receipts: DutyReceipts[];
-  /** Values reported for the plan's own targets (PlanTargetValuesReported), in the order recorded; null until one is. */
+  /**
+   * Values reported for the plan's own targets (PlanTargetValuesReported), in the order recorded (a
+   * value a PlanTargetValuesCorrected restated right after the one it replaced); null until one is.
+   */
   reportedValues: ReportedValueView[] | null;
 }
 

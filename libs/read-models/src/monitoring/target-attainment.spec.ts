@@ -1,5 +1,20 @@
 import { vietnamDayNumber, type Target, type TargetKind } from '@monitor/domain';
-import { correctedValues, directive, plan, planValues, planWithTargets, province, reportedValues, stateFrom, taskWithTargets, type Fact } from '../testing/monitoring-fixtures.js';
+import { deserialize, serialize } from 'node:v8';
+import {
+  correctedValues,
+  directive,
+  eventsFrom,
+  plan,
+  planValues,
+  planValuesCorrected,
+  planWithTargets,
+  province,
+  reportedValues,
+  stateFrom,
+  taskWithTargets,
+  type Fact,
+} from '../testing/monitoring-fixtures.js';
+import { applyMonitoringEvent } from './monitoring.projection.js';
 import type { MonitoringState } from './monitoring.state.js';
 import { compareProvinces } from './province-comparison.query.js';
 import { attains, targetAttainmentOn, type TargetOwner } from './target-attainment.js';
@@ -91,17 +106,19 @@ describe('target attainment', () => {
   });
 });
 
+/** Hà Nam's 2021–2025 plan sets two targets of its own; Sở KH&CN owes it a yearly report by 30/11. */
+const haNamPlanReports: Fact[] = [
+  [province('ha-nam', 'Hà Nam'), '2016-01-01', '2020-01-01'],
+  [directive('2245/QĐ-TTg', '2020-12-01'), '2020-12-01', '2020-12-02'],
+  [planWithTargets('hn', 'ha-nam', '2021-03-15', ['2245/QĐ-TTg'], [target('GROWTH_RATE', 3, null, 'tang-truong'), target('RANGE', 15, 20, 'nhan-hieu')], ['hn.so-khcn']), '2021-03-15', '2021-03-16'],
+  // 2021: growth 2.5%, short of 3%; no brands yet.
+  [planValues('hn', 'y2021', 'hn.so-khcn', [{ targetId: 'tang-truong', value: 2.5 }]), '2021-11-20', '2021-11-20'],
+  // 2022, sent on time but recorded in January 2023: growth 3.4%, 16 brands.
+  [planValues('hn', 'y2022', 'hn.so-khcn', [{ targetId: 'tang-truong', value: 3.4 }, { targetId: 'nhan-hieu', value: 16 }]), '2022-11-25', '2023-01-10'],
+];
+
 describe("a plan's own targets", () => {
-  // Hà Nam's 2021–2025 plan sets two targets of its own; Sở KH&CN owes it a yearly report by 30/11.
-  const state = stateFrom(
-    [province('ha-nam', 'Hà Nam'), '2016-01-01', '2020-01-01'],
-    [directive('2245/QĐ-TTg', '2020-12-01'), '2020-12-01', '2020-12-02'],
-    [planWithTargets('hn', 'ha-nam', '2021-03-15', ['2245/QĐ-TTg'], [target('GROWTH_RATE', 3, null, 'tang-truong'), target('RANGE', 15, 20, 'nhan-hieu')], ['hn.so-khcn']), '2021-03-15', '2021-03-16'],
-    // 2021: growth 2.5%, short of 3%; no brands yet.
-    [planValues('hn', 'y2021', 'hn.so-khcn', [{ targetId: 'tang-truong', value: 2.5 }]), '2021-11-20', '2021-11-20'],
-    // 2022, sent on time but recorded in January 2023: growth 3.4%, 16 brands.
-    [planValues('hn', 'y2022', 'hn.so-khcn', [{ targetId: 'tang-truong', value: 3.4 }, { targetId: 'nhan-hieu', value: 16 }]), '2022-11-25', '2023-01-10'],
-  );
+  const state = stateFrom(...haNamPlanReports);
   const valuesOn = valuesReader(state.plans.get('hn')!);
   const row = rowReader(state, '2245/QĐ-TTg');
 
@@ -128,5 +145,65 @@ describe("a plan's own targets", () => {
     expect(row('2023-01-01T00:00:00Z')).toMatchObject({ expectedReports: 2, receivedReports: 2, receivedReportsOnTime: 2, targets: 0 });
     // As shown on 01/01/2023: the 2022 report was not recorded yet.
     expect(row('2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z')).toMatchObject({ expectedReports: 2, receivedReports: 1 });
+  });
+});
+
+describe("a correction of a report on a plan's own targets", () => {
+  const growthCorrected = (value: number) => planValuesCorrected('hn', 'y2022', 'hn.so-khcn', [{ targetId: 'tang-truong', value }]);
+  const state = stateFrom(
+    ...haNamPlanReports,
+    // March 2023: the 2022 growth was 2.9%, not 3.4%; its 16 brands are not restated.
+    [growthCorrected(2.9), '2023-03-01', '2023-03-02'],
+    // June 2023, with the statistics office's final figures: 3.1%.
+    [growthCorrected(3.1), '2023-06-01', '2023-06-02'],
+    // Corrections of a report the plan does not have, and on a plan the views do not know: nothing to restate.
+    [planValuesCorrected('hn', 'y2019', 'hn.so-khcn', [{ targetId: 'tang-truong', value: 9 }]), '2023-06-01', '2023-06-02'],
+    [planValuesCorrected('unknown', 'y2022', 'hn.so-khcn', [{ targetId: 'tang-truong', value: 9 }]), '2023-06-01', '2023-06-02'],
+  );
+  const valuesOn = valuesReader(state.plans.get('hn')!);
+  const row = rowReader(state, '2245/QĐ-TTg');
+
+  it("counts the restated value from the report's own day, before the correction happened, as known now", () => {
+    // 31/12/2022 is before either correction happened: the report said 3.4, the corrections say it should have said 3.1.
+    expect(valuesOn('2022-12-31T00:00:00Z')).toEqual([
+      ['tang-truong', 3.1, 'ATTAINED'],
+      ['nhan-hieu', 16, 'ATTAINED'],
+    ]);
+    expect(valuesOn('2022-11-25T12:00:00Z')[0]).toEqual(['tang-truong', 3.1, 'ATTAINED']);
+    // The day before the report, the 2021 value, which no correction touched.
+    expect(valuesOn('2022-11-24T12:00:00Z')[0]).toEqual(['tang-truong', 2.5, 'NOT_ATTAINED']);
+  });
+
+  it('shows what the platform showed before each correction was recorded', () => {
+    // After the report was recorded, before the first correction: the value as reported.
+    expect(valuesOn('2022-12-31T00:00:00Z', '2023-03-01T00:00:00Z')).toEqual([
+      ['tang-truong', 3.4, 'ATTAINED'],
+      ['nhan-hieu', 16, 'ATTAINED'],
+    ]);
+    // Between the two corrections: the first.
+    expect(valuesOn('2022-12-31T00:00:00Z', '2023-04-01T00:00:00Z')[0]).toEqual(['tang-truong', 2.9, 'NOT_ATTAINED']);
+    // Before the report itself was recorded: the 2021 value.
+    expect(valuesOn('2022-12-31T00:00:00Z', '2023-01-01T00:00:00Z')[0]).toEqual(['tang-truong', 2.5, 'NOT_ATTAINED']);
+  });
+
+  it('restates nothing for a report the plan does not have, and counts no correction as a report received', () => {
+    expect(state.plans.get('hn')!.reportedValues!.map((v) => [v.reportId, v.targetId, v.value])).toEqual([
+      ['y2021', 'tang-truong', 2.5],
+      ['y2022', 'tang-truong', 3.4],
+      ['y2022', 'tang-truong', 2.9],
+      ['y2022', 'tang-truong', 3.1],
+      ['y2022', 'nhan-hieu', 16],
+    ]);
+    expect(row('2023-07-01T00:00:00Z')).toMatchObject({ expectedReports: 2, receivedReports: 2, receivedReportsOnTime: 2 });
+  });
+
+  it('keeps the restated values through a snapshot (V8 serialization), and restates again after it', () => {
+    const restored = deserialize(serialize(state)) as MonitoringState;
+    const restoredValuesOn = valuesReader(restored.plans.get('hn')!);
+    expect(restoredValuesOn('2022-12-31T00:00:00Z')).toEqual(valuesOn('2022-12-31T00:00:00Z'));
+    expect(restoredValuesOn('2022-12-31T00:00:00Z', '2023-04-01T00:00:00Z')).toEqual(valuesOn('2022-12-31T00:00:00Z', '2023-04-01T00:00:00Z'));
+    for (const event of eventsFrom([growthCorrected(2.7), '2023-09-01', '2023-09-02'])) applyMonitoringEvent(restored, event);
+    expect(restoredValuesOn('2022-12-31T00:00:00Z')[0]).toEqual(['tang-truong', 2.7, 'NOT_ATTAINED']);
+    expect(restoredValuesOn('2022-12-31T00:00:00Z', '2023-07-01T00:00:00Z')[0]).toEqual(['tang-truong', 3.1, 'ATTAINED']);
   });
 });

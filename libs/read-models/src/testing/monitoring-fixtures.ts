@@ -128,3 +128,8 @@ export const planValues = (planId: string, reportId: string, unitId: string, val
   type: 'PlanTargetValuesReported',
   data: { planId, reportId, unitId, values, summary: null },
 });
+
+export const planValuesCorrected = (planId: string, reportId: string, unitId: string, values: { targetId: string; value: number }[]): PlatformEvent => ({
+  type: 'PlanTargetValuesCorrected',
+  data: { planId, correctsReportId: reportId, unitId, values, summary: null, reason: 'số liệu nhầm' },
+});
