@@ -71,18 +71,19 @@ describe('the embedded platform with Kafka switched on', () => {
     expect(relayed.filter((e) => e.stream.includes('ha-nam.kh-125-2024')).map((e) => e.type)).toEqual(expect.arrayContaining(['PlanIssued', 'TaskDefined', 'TaskAssigned', 'ProgressReported', 'ProgressReportCorrected']));
   });
 
-  it("records the values Bắc Giang publishes for its plan's own targets", async () => {
+  it("records the values Bắc Giang publishes for its plan's own targets, and its correction of one", async () => {
     const tokens = app.get(TokenService);
     const bacGiang = await tokens.issue('PROVINCE', 'bac-giang', 'province:bac-giang');
-    await produce(kafka, `${prefix}.provincial-commands.v1`, [
-      { key: 'bac-giang', value: readExample('plan-target-values-reported'), headers: { authorization: `Bearer ${bacGiang}` }, expect: 'RECORD' as const, messageId: null },
-    ]);
+    await produce(kafka, `${prefix}.provincial-commands.v1`, ['plan-target-values-reported', 'plan-target-values-corrected'].map((name) => ({
+      key: 'bac-giang', value: readExample(name), headers: { authorization: `Bearer ${bacGiang}` }, expect: 'RECORD' as const, messageId: null,
+    })));
     const analyst = await tokens.issue('ANALYST', null, 'analyst:e2e');
     const query = `{ plan(id: "bac-giang.kh-khcn-2021-2025") { targetAttainment(asOf: "2024-01-01T00:00:00Z") { target { id } value attainment } } }`;
-    await waitFor('the values over GraphQL', async () => (await gql(query, analyst)).data?.plan?.targetAttainment[0]?.value === 5, 30_000, 200);
+    // The correction restates the report's budget share (1.2 → 1.1); the value it did not restate stays.
+    await waitFor('the corrected values over GraphQL', async () => (await gql(query, analyst)).data?.plan?.targetAttainment[1]?.value === 1.1, 30_000, 200);
     expect((await gql(query, analyst)).data?.plan?.targetAttainment).toEqual([
       { target: { id: 'nhiem-vu-moi-huyen' }, value: 5, attainment: 'ATTAINED' },
-      { target: { id: 'chi-ngan-sach' }, value: 1.2, attainment: 'NOT_ATTAINED' },
+      { target: { id: 'chi-ngan-sach' }, value: 1.1, attainment: 'NOT_ATTAINED' },
     ]);
   });
 });
