@@ -32,9 +32,12 @@ describe('the activity simulator', () => {
     expect(report.commands).toBeGreaterThan(100);
     expect(added.every((e) => e.metadata.simulated === true && e.metadata.recordedBy === 'system:simulator')).toBe(true);
     expect(events.slice(0, events.length - report.commands).some((e) => e.metadata.simulated)).toBe(false);
-    for (const type of ['ProvinceRegistered', 'PlanIssued', 'TaskDefined', 'ProgressReported', 'TaskDeadlineChanged', 'TaskCompleted']) {
+    for (const type of ['ProvinceRegistered', 'PlanIssued', 'TaskDefined', 'ProgressReported', 'TaskDeadlineChanged', 'TaskCompleted', 'PlanTargetValuesReported']) {
       expect(added.some((e) => e.type === type)).toBe(true);
     }
+    // Targets get values: on tasks' progress reports and, for a plan's own targets, on the plan.
+    expect(added.some((e) => e.type === 'ProgressReported' && ((e.data as { values?: unknown[] }).values?.length ?? 0) > 0)).toBe(true);
+    expect(added.some((e) => e.type === 'PlanTargetValuesReported' && real.plans.has((e.data as { planId: string }).planId))).toBe(true);
     // Activity for the seed plans too, not only for synthetic provinces.
     expect(added.some((e) => e.type === 'ProgressReported' && real.tasks.has((e.data as { taskId: string }).taskId))).toBe(true);
   });
@@ -59,6 +62,8 @@ describe('the activity simulator', () => {
     const real = compare(state.withoutSimulated!);
     expect(withSimulated.rows.filter((r) => r.provinceId.startsWith('mo-phong-')).length).toBe(3);
     expect(withSimulated.rows.some((r) => (r.reportingRate ?? 0) > 0)).toBe(true);
+    const synthetic = withSimulated.rows.filter((r) => r.provinceId.startsWith('mo-phong-'));
+    expect(synthetic.every((r) => r.targets > 0 && r.targetsWithValue > 0)).toBe(true);
     expect(real.rows.some((r) => r.provinceId.startsWith('mo-phong-'))).toBe(false);
     expect(real).toEqual(compare(stateOf(events.filter((e) => !e.metadata.simulated)).withoutSimulated!));
   });

@@ -1,4 +1,4 @@
-import { addDays, dayNumber, DomainError, firstDay, isoDayFromNumber, lastDay, slugify, vietnamStartOfDay, type IssuePlan, type ReportingDuty } from '@monitor/domain';
+import { addDays, dayNumber, DomainError, firstDay, isoDayFromNumber, lastDay, slugify, vietnamStartOfDay, type IssuePlan, type ReportingDuty, type Target } from '@monitor/domain';
 import type { MonitoringState } from '@monitor/read-models';
 import type { CommandRunner } from '../commands/command-runner.js';
 import { seededRandom, type SeededRandom } from './seeded-random.js';
@@ -23,12 +23,18 @@ export interface SimulationReport {
   readonly byType: Readonly<Record<string, number>>;
 }
 
+/** A synthetic plan's own target, reported on each year (as 41/KH-KHCN's goals are). */
+const PLAN_TARGET: Target = { id: 'ho-so-so-hoa', indicator: 'Tỷ lệ hồ sơ được số hóa', kind: 'AT_LEAST', min: 80, max: null, unit: '%', horizon: '2025', text: 'ít nhất 80% hồ sơ được số hóa (mô phỏng)' };
+/** The target one synthetic task in four has: its progress reports state values for it. */
+const TASK_TARGET: Target = { id: 'mo-hinh', indicator: 'Mô hình ứng dụng', kind: 'AT_LEAST', min: 2, max: null, unit: 'mô hình', horizon: null, text: 'ít nhất 02 mô hình (mô phỏng)' };
+
 /** Which units a synthetic province has: its People's Committee and two departments. */
 const syntheticUnits = (provinceId: string) => ({ ubnd: `${provinceId}.ubnd`, khcn: `${provinceId}.so-khcn`, khdt: `${provinceId}.so-khdt` });
 
 /**
  * A synthetic province: registered, with units, plans for the directive (issued 1–14 months after it,
- * one in ten dated only by month), a yearly report due before 15/11, and tasks led by its Sở KH&CN.
+ * one in ten dated only by month), a yearly report due before 15/11 on a target of the plan's own, and
+ * tasks led by its Sở KH&CN, one in four with a target.
  */
 const syntheticProvince = (n: number, directive: { id: string; issuedLastDay: number }, options: SimulationOptions, random: SeededRandom) => {
   const provinceId = `mo-phong-${String(n).padStart(2, '0')}`;
@@ -52,7 +58,7 @@ const syntheticProvince = (n: number, directive: { id: string; issuedLastDay: nu
       issuedOn: monthOnly ? { value: issuedOn.slice(0, 7), precision: 'MONTH' } : { value: issuedOn, precision: 'DAY' },
       implements: [directive.id], parentPlanId: null,
       reportingDuties: [{ id: 'hang-nam', reporterUnitIds: [units.khcn], recipient: 'UBND tỉnh', recipientUnitId: units.ubnd, frequency: 'YEARLY', dueMonth: 11, dueDay: 14, text: 'hàng năm trước ngày 15/11' }],
-      targets: [], budget: null,
+      targets: [PLAN_TARGET], budget: null,
     };
     plans.push(plan);
     steps.push({ key: planId, occurredOn: issuedOn, command: plan });
@@ -62,17 +68,19 @@ const syntheticProvince = (n: number, directive: { id: string; issuedLastDay: nu
       const deadline = due
         ? { kind: 'BY_DATE' as const, due, start: null, recurrence: null, text: `đến ngày ${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}` }
         : { kind: 'RECURRING' as const, due: null, start: null, recurrence: 'YEARLY' as const, text: 'thường xuyên hàng năm' };
-      steps.push({ key: taskId, occurredOn: issuedOn, command: { type: 'DefineTask', taskId, planId, provinceId, code: String(t), title: `Nhiệm vụ mô phỏng ${t}`, deadline, targets: [] } });
+      const targets = t % 4 === 0 ? [TASK_TARGET] : [];
+      steps.push({ key: taskId, occurredOn: issuedOn, command: { type: 'DefineTask', taskId, planId, provinceId, code: String(t), title: `Nhiệm vụ mô phỏng ${t}`, deadline, targets } });
       steps.push({ key: `${taskId}:assign`, occurredOn: issuedOn, command: { type: 'AssignTask', taskId, leadUnitIds: [units.khcn], coordinatorUnitIds: [units.khdt] } });
-      tasks.push({ taskId, planId, startOn: issuedOn, due, leadUnitId: units.khcn, unitIds: [units.khcn, units.khdt] });
+      tasks.push({ taskId, planId, startOn: issuedOn, due, leadUnitId: units.khcn, unitIds: [units.khcn, units.khdt], targets });
     }
   }
   return { steps, tasks, plans };
 };
 
-/** A plan command as the period arithmetic reads it: its id and the days its issue date can mean. */
+/** A plan command as the simulator reads it: its id, the days its issue date can mean, its targets. */
 const simPlanOf = (plan: IssuePlan): SimPlan => ({
   id: plan.planId,
+  targets: plan.targets,
   issuedFirstDay: dayNumber(firstDay(plan.issuedOn)),
   issuedLastDay: dayNumber(lastDay(plan.issuedOn)),
 });

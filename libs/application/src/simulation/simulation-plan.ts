@@ -1,4 +1,4 @@
-import { addDays, dayNumber, isoDayFromNumber, type Deadline, type PlatformCommand, type ReportingDuty } from '@monitor/domain';
+import { addDays, dayNumber, isoDayFromNumber, type Deadline, type PlatformCommand, type ReportedValue, type ReportingDuty, type Target } from '@monitor/domain';
 import { periodByIndex, periodOfDay, type MonitoringState, type PlanDays } from '@monitor/read-models';
 import type { SeededRandom } from './seeded-random.js';
 
@@ -17,7 +17,19 @@ export interface SimTask {
   readonly due: string | null;
   readonly leadUnitId: string | null;
   readonly unitIds: readonly string[];
+  /** Its targets: its reports then state values reached for them. */
+  readonly targets: readonly Target[];
 }
+
+/**
+ * Values reached for targets when a share of the work is done: the share of each target's goal
+ * (its minimum, else its maximum, else 1), give or take a tenth, so that some reach it and some not.
+ */
+export const valuesReached = (targets: readonly Target[], share: number, random: SeededRandom): ReportedValue[] =>
+  targets.map((target) => ({
+    targetId: target.id,
+    value: Math.round((target.min ?? target.max ?? 1) * share * (0.9 + random.between(0, 20) / 100) * 100) / 100,
+  }));
 
 const byDate = (due: string): Deadline => ({
   kind: 'BY_DATE',
@@ -61,7 +73,10 @@ export const taskActivity = (task: SimTask, until: string, random: SeededRandom)
     steps.push({
       key: `${task.taskId}:report${r}`,
       occurredOn: day,
-      command: { type: 'ReportProgress', taskId: task.taskId, reportId: `mo-phong-${r}`, unitId: task.leadUnitId, percentComplete: percent, summary: null },
+      command: {
+        type: 'ReportProgress', taskId: task.taskId, reportId: `mo-phong-${r}`, unitId: task.leadUnitId, percentComplete: percent, summary: null,
+        ...(task.targets.length > 0 ? { values: valuesReached(task.targets, percent / 100, random) } : {}),
+      },
     });
   }
   const ordered = steps.sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
@@ -75,14 +90,15 @@ export const taskActivity = (task: SimTask, until: string, random: SeededRandom)
   return ordered;
 };
 
+/** A plan as the simulator needs it: its id, the days its issue date can mean, and its own targets. */
+export type SimPlan = PlanDays & { readonly id: string; readonly targets: readonly Target[] };
+
 /**
  * The reports a plan's reporting duties ask for, up to `until`: for most periods each reporter sends
- * one, usually by the due day, sometimes up to a month late; some periods it sends nothing. Each is a
- * progress report on one of the plan's tasks the reporter is assigned to.
+ * one, usually by the due day, sometimes up to a month late; some periods it sends nothing. A plan
+ * with targets of its own gets a report on the plan stating values reached for them, nearer the goal
+ * each period; otherwise it is a progress report on one of the plan's tasks the reporter is assigned to.
  */
-/** A plan as the simulator needs it: its id and the days its issue date can mean. */
-export type SimPlan = PlanDays & { readonly id: string };
-
 export const dutyReports = (plan: SimPlan, duty: ReportingDuty, tasks: readonly SimTask[], until: string, random: SeededRandom): SimulatedStep[] => {
   const steps: SimulatedStep[] = [];
   const untilDay = dayNumber(until);
@@ -100,10 +116,15 @@ export const dutyReports = (plan: SimPlan, duty: ReportingDuty, tasks: readonly 
         const task = own[random.between(0, own.length - 1)];
         const on = isoDayFromNumber(Math.max(day, dayNumber(task.startOn)));
         if (on <= until) {
+          const reportId = `bao-cao.${duty.id}.${unitId}.${index}`;
+          const summary = `${duty.text} (mô phỏng)`;
           steps.push({
             key: `${plan.id}:${duty.id}:${unitId}:${index}`,
             occurredOn: on,
-            command: { type: 'ReportProgress', taskId: task.taskId, reportId: `bao-cao.${duty.id}.${unitId}.${index}`, unitId, percentComplete: null, summary: `${duty.text} (mô phỏng)` },
+            command:
+              plan.targets.length > 0
+                ? { type: 'ReportPlanTargetValues', planId: plan.id, reportId, unitId, values: valuesReached(plan.targets, Math.min(1.2, 0.3 + 0.25 * (index - first.index)), random), summary }
+                : { type: 'ReportProgress', taskId: task.taskId, reportId, unitId, percentComplete: null, summary },
           });
         }
       }
@@ -124,4 +145,5 @@ export const recordedTasks = (state: MonitoringState): SimTask[] =>
       due: t.deadlines[t.deadlines.length - 1].deadline.due,
       leadUnitId: t.assignments.find((a) => a.role === 'LEAD')?.unitId ?? null,
       unitIds: t.assignments.map((a) => a.unitId),
+      targets: t.targets,
     }));
