@@ -19,6 +19,10 @@ export const BENCH_DIRECTIVE = 'BENCH-1/QĐ-TTg';
 /** Every plan owes a yearly report from its Sở KH&CN before 15/11, as 41/KH-KHCN does. */
 const YEARLY_REPORT = (reporter: string) => ({ id: 'hang-nam', reporterUnitIds: [reporter], recipient: 'UBND tỉnh', recipientUnitId: null, frequency: 'YEARLY' as const, dueMonth: 11, dueDay: 14, text: 'hàng năm trước ngày 15/11' });
 
+/** Each plan's own target, reported on the plan every year; one task in four has a target of its own. */
+const PLAN_TARGET = { id: 'ho-so-so-hoa', indicator: 'Tỷ lệ hồ sơ được số hóa', kind: 'AT_LEAST', min: 80, max: null, unit: '%', horizon: '2025', text: 'ít nhất 80% hồ sơ được số hóa' };
+const TASK_TARGET = { id: 'mo-hinh', indicator: 'Mô hình ứng dụng', kind: 'AT_LEAST', min: 2, max: null, unit: 'mô hình', horizon: null, text: 'ít nhất 02 mô hình' };
+
 /** A small seeded generator (mulberry32), so every run compares the same history. */
 const random = (seed: number) => () => {
   seed = (seed + 0x6d2b79f5) | 0;
@@ -68,21 +72,28 @@ export const generateNationalHistory = async (file: string, scale: Scale = NATIO
       const planId = `${provinceId}.ke-hoach-${k}`;
       const issuedOn = addDays('2020-06-01', Math.floor(next() * 400));
       const monthOnly = next() < 0.1;
-      await append(`plan-${planId}`, [{ type: 'PlanIssued', on: issuedOn, data: { planId, provinceId, number: `${k}/KH-UBND`, title: `Kế hoạch ${k}`, issuerUnitId: unit('ubnd-tinh'), issuedOn: monthOnly ? { value: issuedOn.slice(0, 7), precision: 'MONTH' } : { value: issuedOn, precision: 'DAY' }, implements: [BENCH_DIRECTIVE], parentPlanId: null, reportingDuties: [YEARLY_REPORT(unit('so-khcn'))], targets: [], budget: null } }]);
+      await append(`plan-${planId}`, [{ type: 'PlanIssued', on: issuedOn, data: { planId, provinceId, number: `${k}/KH-UBND`, title: `Kế hoạch ${k}`, issuerUnitId: unit('ubnd-tinh'), issuedOn: monthOnly ? { value: issuedOn.slice(0, 7), precision: 'MONTH' } : { value: issuedOn, precision: 'DAY' }, implements: [BENCH_DIRECTIVE], parentPlanId: null, reportingDuties: [YEARLY_REPORT(unit('so-khcn'))], targets: [PLAN_TARGET], budget: null } },
+        // The yearly report on the plan's own target, early in November, from the year after it was issued.
+        ...[2021, 2022, 2023, 2024].filter((year) => `${year}` > issuedOn.slice(0, 4)).map((year, i) => ({
+          type: 'PlanTargetValuesReported', on: `${year}-11-0${1 + Math.floor(next() * 9)}`,
+          data: { planId, reportId: `bao-cao-${year}`, unitId: unit('so-khcn'), values: [{ targetId: PLAN_TARGET.id, value: Math.round(80 * (0.3 + 0.25 * i) * (0.9 + next() / 5)) }], summary: null },
+        }))]);
       for (let t = 1; t <= scale.tasksPerPlan; t++) {
         const taskId = `${planId}.t${t}`;
         const due = addDays(issuedOn, 90 + Math.floor(next() * 1500));
         const deadline: Deadline = next() < 0.1
           ? { kind: 'RECURRING', due: null, start: null, recurrence: 'YEARLY', text: 'thường xuyên hàng năm' }
           : { kind: 'BY_DATE', due, start: null, recurrence: null, text: `trước ngày ${due}` };
+        const withTarget = t % 4 === 0;
         const events = [
-          { type: 'TaskDefined', on: issuedOn, data: { taskId, planId, provinceId, code: String(t), title: `Nhiệm vụ ${t}`, deadline, targets: [] } },
+          { type: 'TaskDefined', on: issuedOn, data: { taskId, planId, provinceId, code: String(t), title: `Nhiệm vụ ${t}`, deadline, targets: withTarget ? [TASK_TARGET] : [] } },
           { type: 'TaskAssigned', on: issuedOn, data: { taskId, leadUnitIds: [unit('so-khcn')], coordinatorUnitIds: [unit('so-khdt')] } },
         ];
         let day = issuedOn;
         for (let r = 1; r <= scale.reportsPerTask; r++) {
           day = addDays(day, 20 + Math.floor(next() * 60));
-          events.push({ type: 'ProgressReported', on: day, data: { taskId, reportId: `r${r}`, unitId: unit('so-khcn'), percentComplete: Math.min(100, r * 12), summary: null } } as never);
+          const values = withTarget ? { values: [{ targetId: TASK_TARGET.id, value: Math.floor((r * 2 * (0.6 + next() * 0.6)) / 8) }] } : {};
+          events.push({ type: 'ProgressReported', on: day, data: { taskId, reportId: `r${r}`, unitId: unit('so-khcn'), percentComplete: Math.min(100, r * 12), summary: null, ...values } } as never);
         }
         if (next() < 0.6) events.push({ type: 'TaskCompleted', on: addDays(day, Math.floor(next() * 30)), data: { taskId, summary: null } } as never);
         await append(`task-${taskId}`, events);
