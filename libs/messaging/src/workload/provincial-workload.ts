@@ -5,7 +5,7 @@ import { AUTHORIZATION_HEADER } from '../ingest/publisher-auth.js';
 /**
  * A synthetic stream of what provincial systems publish, for the integration tests and the benchmark:
  * plans, their tasks (defined, assigned, progress with target values, a corrected report, new
- * deadline, completed), on top of the seed
+ * deadline, completed), each plan's report of values for its own target (one in ten corrected), on top of the seed
  * documents' provinces, units and directives. Each message says what the ingest must do with it.
  */
 export interface WorkloadMessage {
@@ -58,6 +58,9 @@ const timeOrderedUuidFrom = (ms: number, name: string): string => uuidShaped(ms.
 /** The target of one task in four, as a plan's text states it. */
 const TARGET = { id: 'so-hoa-ho-so', indicator: 'tỷ lệ hồ sơ thủ tục hành chính được số hóa', kind: 'AT_LEAST', min: 100, unit: '%', horizon: '2021', text: '100% hồ sơ được số hóa' } as const;
 
+/** Each plan's own target: a report on the plan gives its value once the tasks are done, and one plan in ten corrects it. */
+const PLAN_TARGET = { id: 'dich-vu-cong-toan-trinh', indicator: 'tỷ lệ dịch vụ công trực tuyến toàn trình', kind: 'AT_LEAST', min: 80, unit: '%', horizon: '2025', text: 'ít nhất 80% dịch vụ công trực tuyến toàn trình' } as const;
+
 const at = (day: number) => new Date(Date.UTC(2021, 0, 1) + day * 86_400_000).toISOString();
 
 /** The valid messages of one province, in the order its system publishes them. */
@@ -75,7 +78,7 @@ const provinceMessages = (province: string, o: WorkloadOptions): ProvincialMessa
       province,
       type: 'PlanIssued',
       actor: official,
-      payload: { planId, number: `${p + 1}/KH-UBND`, title: `Kế hoạch thực hiện chuyển đổi số số ${p + 1}`, issuerUnitId: unit(province, 'ubnd-tinh'), issuedOn: '2021-03-15', implements: [DIRECTIVE] },
+      payload: { planId, number: `${p + 1}/KH-UBND`, title: `Kế hoạch thực hiện chuyển đổi số số ${p + 1}`, issuerUnitId: unit(province, 'ubnd-tinh'), issuedOn: '2021-03-15', implements: [DIRECTIVE], targets: [PLAN_TARGET] },
     });
     for (let t = 0; t < o.tasksPerPlan; t++) {
       const taskId = `${planId}.nv-${t}`;
@@ -118,6 +121,13 @@ const provinceMessages = (province: string, o: WorkloadOptions): ProvincialMessa
       }
       if (t % 4 === 1) messages.push({ version: 1, messageId: task('deadline'), province, type: 'TaskDeadlineChanged', occurredAt: at(300), actor: official, payload: { taskId, deadline: { kind: 'BY_DATE', due: '2022-06-30', text: 'trước 30/6/2022' }, reason: 'Điều chỉnh theo Quyết định bổ sung' } });
       if (t % 2 === 0) messages.push({ version: 1, messageId: task('completed'), province, type: 'TaskCompleted', occurredAt: at(330), actor: official, payload: { taskId, summary: 'Hoàn thành' } });
+    }
+    const director = { name: 'Trần Thị Bình', role: 'Giám đốc Sở KH&CN', unitId: unit(province, 'so-khcn') };
+    const reportId = `${planId}.bc-2021`;
+    const reached = 60 + (p % 30);
+    messages.push({ version: 1, messageId: id(`plan-${p}/report`), province, type: 'PlanTargetValuesReported', occurredAt: at(340), actor: director, payload: { planId, reportId, unitId: unit(province, 'so-khcn'), values: [{ targetId: PLAN_TARGET.id, value: reached }], summary: 'Báo cáo kết quả năm 2021' } });
+    if (p % 10 === 9) {
+      messages.push({ version: 1, messageId: id(`plan-${p}/report-corrected`), province, type: 'PlanTargetValuesCorrected', occurredAt: at(345), actor: director, payload: { planId, reportId, values: [{ targetId: PLAN_TARGET.id, value: reached - 5 }], reason: 'Số liệu tính cả dịch vụ chưa đủ điều kiện toàn trình' } });
     }
   }
   return messages;
