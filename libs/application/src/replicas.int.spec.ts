@@ -39,6 +39,8 @@ const countingConflicts = (store: EventStore) => {
     readAll: (...args) => store.readAll(...args),
     headPosition: () => store.headPosition(),
     subscribeToAll: (...args) => store.subscribeToAll(...args),
+    flush: () => store.flush(),
+    inOneCommit: (work) => store.inOneCommit(work),
     close: () => store.close(),
   };
   return { store: counting, counted };

@@ -12,12 +12,19 @@ export const scratch = (): { path: string; remove: () => void } => {
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 };
 
+/** A seeded data directory: its store, open, and a command runner over it (the clock real). */
+export interface SeededDataDir {
+  readonly store: SqliteEventStore;
+  readonly run: CommandRunner['run'];
+}
+
 /** The seed documents recorded into `<dataDir>/events.sqlite`, the platform's clock standing at `recordedAt`. */
-export const seededDataDir = async (dataDir: string, recordedAt = '2024-01-10T03:00:00.000Z'): Promise<CommandRunner & { store: SqliteEventStore }> => {
+export const seededDataDir = async (dataDir: string, recordedAt = '2024-01-10T03:00:00.000Z'): Promise<SeededDataDir> => {
   mkdirSync(dataDir, { recursive: true });
   const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
   await seedPlatform(new CommandRunner(store, () => new Date(recordedAt)), seedCommands);
-  return Object.assign(new CommandRunner(store), { store });
+  const runner = new CommandRunner(store);
+  return { store, run: (command, context) => runner.run(command, context) };
 };
 
 /** An Io that keeps what a command prints. */

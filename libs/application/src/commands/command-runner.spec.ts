@@ -1,4 +1,4 @@
-import { DomainError, type PlatformCommand } from '@monitor/domain';
+import { DomainError, type ReportProgress } from '@monitor/domain';
 import { InMemoryEventStore } from '@monitor/event-store';
 import { commandContext, oneAssignedTask } from '../testing/command-fixtures.js';
 import { CommandRunner } from './command-runner.js';
@@ -7,7 +7,7 @@ const context = commandContext;
 // The task names another province than its plan's: the runner takes the plan's.
 const setup = oneAssignedTask('ignored');
 
-const report = (n: number): PlatformCommand => ({ type: 'ReportProgress', taskId: 't1', reportId: `r${n}`, unitId: 'ha-nam.so-khcn', percentComplete: n, summary: null });
+const report = (n: number): ReportProgress => ({ type: 'ReportProgress', taskId: 't1', reportId: `r${n}`, unitId: 'ha-nam.so-khcn', percentComplete: n, summary: null });
 
 describe('the command runner', () => {
   let store: InMemoryEventStore;

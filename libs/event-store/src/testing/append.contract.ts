@@ -183,8 +183,10 @@ export const appendContract = (current: CurrentStore, limits: ContractLimits = {
 
     it('a batch with an event whose metadata lacks its times records none of it, and says which', async () => {
       const stream = uniqueStream('untimed');
-      const untimed: Partial<typeof testMetadata> = { ...testMetadata };
+      // A writable, partial copy of the metadata, to take recordedAt out of it.
+      const untimed: { -readonly [Key in keyof typeof testMetadata]?: (typeof testMetadata)[Key] } = { ...testMetadata };
       delete untimed.recordedAt;
+      // Deliberately bad input, as a caller the type checker never saw (JSON, JavaScript) could send: the store must refuse it.
       const bad = { ...testEvent(), metadata: untimed as typeof testMetadata };
       await expect(current().appendToStream(stream, [testEvent(), bad], 'no_stream')).rejects.toThrow(`event ${bad.id}: metadata.recordedAt must be a string`);
       expect(await current().readStream(stream)).toEqual([]);

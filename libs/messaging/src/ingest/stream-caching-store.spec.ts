@@ -13,7 +13,7 @@ class CountingStore extends InMemoryEventStore {
   }
 }
 
-const numbers = (events: { data: unknown }[]) => events.map((e) => (e.data as { n: number }).n);
+const numbers = (events: readonly { data: unknown }[]) => events.map((e) => (e.data as { n: number }).n);
 
 describe("the ingest's stream cache", () => {
   let inner: CountingStore;
