@@ -232,6 +232,9 @@ export class ReportCorrectionResolver {
   @ResolveField('task') task(@Parent() correction: ReportCorrectionRow) {
     return correction.taskId === null ? null : (this.views.state.tasks.get(correction.taskId) ?? null);
   }
+  @ResolveField('plan') plan(@Parent() correction: ReportCorrectionRow) {
+    return this.views.state.plans.get(correction.planId);
+  }
   @ResolveField('correctedBy') correctedBy(@Parent() correction: ReportCorrectionRow) {
     return correction.actor ?? UNSTATED_ACTOR;
   }
