@@ -1,5 +1,5 @@
 import type { EventStore } from '@monitor/event-store';
-import { correctionsOf, findProvince, type ReportCorrectionRow } from '@monitor/read-models';
+import { correctionsOf, findProvince, lateCorrections, planReportCorrectionsOf, type ReportCorrectionRow } from '@monitor/read-models';
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { MonitoringViews } from '../platform/monitoring-views.js';
@@ -17,9 +17,10 @@ export class LateReportCorrectionsQuery extends Query<ReportCorrectionRow[]> {
 }
 
 /**
- * Reports corrected after their reporting deadline, oldest correction first. The tasks with
- * corrections are found by reading the log (corrections are rare and the read models do not index
- * them): a full read of the store per query, seconds at national scale.
+ * Reports corrected after their reporting deadline, oldest correction first: a task's progress
+ * reports and a plan's reports on its own targets. The tasks and plans with corrections are found by
+ * reading the log (corrections are rare and the read models do not index them): a full read of the
+ * store per query, seconds at national scale. Their reports are then read from their streams.
  */
 @QueryHandler(LateReportCorrectionsQuery)
 export class LateReportCorrectionsHandler implements IQueryHandler<LateReportCorrectionsQuery> {
@@ -32,22 +33,29 @@ export class LateReportCorrectionsHandler implements IQueryHandler<LateReportCor
   async execute({ province, from, to }: LateReportCorrectionsQuery): Promise<ReportCorrectionRow[]> {
     const provinceId = province === null ? null : (findProvince(this.views.state, province)?.id ?? province);
     const taskIds = new Set<string>();
+    const planIds = new Set<string>();
     for (let after = 0n; ; ) {
       const batch = await this.store.readAll({ from: after, maxCount: 2000 });
       if (batch.length === 0) break;
-      for (const e of batch) if (e.type === 'ProgressReportCorrected') taskIds.add((e.data as { taskId: string }).taskId);
+      for (const e of batch) {
+        if (e.type === 'ProgressReportCorrected') taskIds.add((e.data as { taskId: string }).taskId);
+        else if (e.type === 'PlanTargetValuesCorrected') planIds.add((e.data as { planId: string }).planId);
+      }
       after = batch[batch.length - 1]!.position;
     }
-    const after = from?.toISOString();
-    const before = to?.toISOString();
+    // Streams of another province's tasks and plans are not read; lateCorrections filters the rows.
+    const inProvince = <V extends { provinceId: string }>(view: V | undefined): view is V => view !== undefined && (provinceId === null || view.provinceId === provinceId);
     const rows: ReportCorrectionRow[] = [];
     for (const taskId of taskIds) {
       const task = this.views.state.tasks.get(taskId);
-      if (!task || (provinceId !== null && task.provinceId !== provinceId)) continue;
-      for (const report of await this.reports.forTask(taskId)) {
-        rows.push(...correctionsOf(task, report).filter((c) => c.late && (!after || c.recordedAt >= after) && (!before || c.recordedAt <= before)));
-      }
+      if (!inProvince(task)) continue;
+      for (const report of await this.reports.forTask(taskId)) rows.push(...correctionsOf(task, report));
     }
-    return rows.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
+    for (const planId of planIds) {
+      const plan = this.views.state.plans.get(planId);
+      if (!inProvince(plan)) continue;
+      for (const report of await this.reports.forPlan(planId)) rows.push(...planReportCorrectionsOf(plan, report));
+    }
+    return lateCorrections(rows, { provinceId, from: from?.toISOString() ?? null, to: to?.toISOString() ?? null });
   }
 }

@@ -228,8 +228,12 @@ export class AuditEntryResolver {
 @Resolver('ReportCorrection')
 export class ReportCorrectionResolver {
   constructor(private readonly views: MonitoringViews) {}
+  /** Null for a correction of a report on a plan's own targets. */
   @ResolveField('task') task(@Parent() correction: ReportCorrectionRow) {
-    return this.views.state.tasks.get(correction.taskId);
+    return correction.taskId === null ? null : (this.views.state.tasks.get(correction.taskId) ?? null);
+  }
+  @ResolveField('plan') plan(@Parent() correction: ReportCorrectionRow) {
+    return this.views.state.plans.get(correction.planId);
   }
   @ResolveField('correctedBy') correctedBy(@Parent() correction: ReportCorrectionRow) {
     return correction.actor ?? UNSTATED_ACTOR;

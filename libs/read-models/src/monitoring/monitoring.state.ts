@@ -134,6 +134,22 @@ export interface ProgressReportView extends Provenance {
   readonly corrections?: readonly ReportCorrectionView[];
 }
 
+/**
+ * A report on a plan's own targets (PlanTargetValuesReported), read from the plan's stream when a
+ * query asks for it, like a task's progress reports: the values as last corrected, and the corrections.
+ */
+export interface PlanReportView extends Provenance {
+  readonly id: string;
+  readonly planId: string;
+  readonly unitId: string;
+  /** As last corrected, when it was. */
+  readonly summary: string | null;
+  /** Values for the plan's targets, as last corrected. */
+  readonly values: readonly TargetValue[];
+  /** Corrections recorded after the report, oldest first (percentComplete null: a plan's report gives none). */
+  readonly corrections: readonly ReportCorrectionView[];
+}
+
 export interface ReportCorrectionView extends Provenance {
   readonly percentComplete: number | null;
   readonly summary: string | null;

@@ -147,6 +147,22 @@ export const recordReceipt = (plan: PlanView, unitId: string, day: number, known
   }
 };
 
+/**
+ * The due day of the period a unit's report of `day` counts for, as recordReceipt counts it: under
+ * each duty that names the unit as reporter, the period the day falls in (none before the plan's
+ * first period, nor outside a ONCE duty's single one); under several such duties, the earliest due
+ * day. Null when no duty counts the report (the unit is named by none, the plan has none).
+ */
+export const reportDueDay = (plan: PlanDays & Pick<PlanView, 'reportingDuties'>, unitId: string, day: number): number | null => {
+  let earliest: number | null = null;
+  for (const duty of plan.reportingDuties) {
+    if (!duty.reporterUnitIds.includes(unitId)) continue;
+    const period = cachedPeriodOfDay(duty, plan, day);
+    if (period && (earliest === null || period.dueDay < earliest)) earliest = period.dueDay;
+  }
+  return earliest;
+};
+
 export interface ReportingCounts {
   expectedReports: number;
   receivedReports: number;
