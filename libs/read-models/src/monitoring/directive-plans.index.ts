@@ -4,6 +4,7 @@ import { reportingSlotsOf, type ReportingSlots } from './reporting.js';
 
 /** One province's plans for a directive, ordered by when they were issued, with their tasks' rows. */
 export interface ProvincePlans {
+  readonly provinceId: string;
   readonly plans: readonly PlanView[];
   readonly issuedDay: Int32Array;
   /** Smallest first/last possible issue day among plans[0..i]: the first plan's lag range as of any day. */
@@ -43,7 +44,7 @@ const rowsWithTargets = (state: MonitoringState, plans: readonly PlanView[]) => 
   return { targetRows: Int32Array.from(rows), targetRowPlan: Int32Array.from(planOf) };
 };
 
-const indexProvince = (state: MonitoringState, plans: PlanView[]): ProvincePlans => {
+const indexProvince = (state: MonitoringState, provinceId: string, plans: PlanView[]): ProvincePlans => {
   plans.sort((a, b) => a.issued.occurredDay - b.issued.occurredDay);
   const n = plans.length;
   const issuedDay = new Int32Array(n);
@@ -59,6 +60,7 @@ const indexProvince = (state: MonitoringState, plans: PlanView[]): ProvincePlans
     taskRowsEnd[i] = rows.length;
   });
   return {
+    provinceId,
     plans,
     issuedDay,
     minFirstDay,
@@ -90,7 +92,7 @@ export const directivePlansByProvince = (state: MonitoringState, directive: Dire
     if (list) list.push(plan);
     else grouped.set(plan.provinceId, [plan]);
   }
-  const byProvince = new Map([...grouped].map(([provinceId, plans]) => [provinceId, indexProvince(state, plans)]));
+  const byProvince = new Map([...grouped].map(([provinceId, plans]) => [provinceId, indexProvince(state, provinceId, plans)]));
   perDirective.set(directive.id, { version: state.structureVersion, byProvince });
   return byProvince;
 };

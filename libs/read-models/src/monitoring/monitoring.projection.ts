@@ -178,6 +178,10 @@ const recordReport = (
   if (plan) recordReceipt(plan, report.unitId, day, knownMs);
 };
 
+const targetValuesChanged = (state: MonitoringState, provinceId: string): void => {
+  state.targetValueVersions.set(provinceId, (state.targetValueVersions.get(provinceId) ?? 0) + 1);
+};
+
 const applyTaskEvent = (state: MonitoringState, task: TaskView, event: ProjectedEvent): void => {
   const table = state.taskTable;
   if (event.type === 'ProgressReported') {
@@ -194,10 +198,14 @@ const applyTaskEvent = (state: MonitoringState, task: TaskView, event: Projected
     }
     if (day < table.firstReportDay[row]) table.firstReportDay[row] = day;
     recordReport(task, state.plans.get(task.planId), event.data, event.occurredAt, day, knownMs);
+    if (event.data.values?.length) targetValuesChanged(state, task.provinceId);
     return;
   }
   if (event.type === 'ProgressReportCorrected') {
-    if (event.data.values) restateValues(task, event.data.correctsReportId, event.data.values, knownMsOf(event.recordedAt));
+    if (event.data.values) {
+      restateValues(task, event.data.correctsReportId, event.data.values, knownMsOf(event.recordedAt));
+      targetValuesChanged(state, task.provinceId);
+    }
     return;
   }
   const when = provenance(state, event);

@@ -4,7 +4,7 @@ import { latestSuccessor, provinceWithPredecessors, type ProvinceLevel } from '.
 import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
 import { countReporting, type ReportingCounts } from './reporting.js';
 import { deadlineInForce, statusKnownBy, statusOfRow, type TaskStatus, type TaskStatusCounts } from './task-status.js';
-import { targetAttainmentOn } from './target-attainment.js';
+import { latestValueOn, targetValueTableOf } from './target-values.index.js';
 import { NEVER, NEVER_MS } from './task-table.js';
 
 /** One province's figures on a directive. Every figure is defined in docs/metrics.md. */
@@ -185,18 +185,22 @@ const countTasksKnownBy = (state: MonitoringState, rows: Int32Array, from: numbe
   }
 };
 
-/** Target attainment over the tasks with targets among the first `plansIssued` plans (see target-attainment.ts). */
+/** Target attainment over the tasks with targets among the first `plansIssued` plans (see target-attainment.ts and target-values.index.ts). */
 const countTargets = (state: MonitoringState, index: ProvincePlans, plansIssued: number, day: number, knownMs: number, counts: Counts): void => {
   const { definedDay, definedKnown, cancelledDay, cancelledKnown } = state.taskTable;
+  const values = targetValueTableOf(state, index.provinceId, index);
+  const { targetsStart, attained } = values;
   for (let i = 0; i < index.targetRows.length; i++) {
     const r = index.targetRows[i];
     const plan = index.targetRowPlan[i];
     if (plan >= plansIssued || index.knownMs[plan] > knownMs || definedDay[r] > day || definedKnown[r] > knownMs) continue;
     if (cancelledDay[r] <= day && cancelledKnown[r] <= knownMs) continue;
-    for (const { attainment } of targetAttainmentOn(state.tasksByRow[r], day, knownMs)) {
+    for (let j = targetsStart[i]; j < targetsStart[i + 1]; j++) {
+      const latest = latestValueOn(values, j, day, knownMs);
       counts.targets++;
-      if (attainment !== 'NO_VALUE') counts.targetsWithValue++;
-      if (attainment === 'ATTAINED') counts.targetsAttained++;
+      if (latest < 0) continue;
+      counts.targetsWithValue++;
+      counts.targetsAttained += attained[latest];
     }
   }
 };

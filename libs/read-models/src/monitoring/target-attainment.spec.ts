@@ -71,6 +71,46 @@ describe('target attainment', () => {
     expect(row('2022-04-01T00:00:00Z', '2022-04-01T00:00:00Z')).toMatchObject({ targetsWithValue: 1, targetsAttained: 0 });
   });
 
+  it('counts values reported and restated after a comparison was made (its packed copy of the values follows the views)', () => {
+    const state = stateFrom(...haNamTask, [reportedValues('t1', 'r1', [{ targetId: 'mo-hinh', value: 1 }]), '2021-06-01', '2021-06-02']);
+    const row = rowReader(state, '696/QĐ-TTg');
+    const apply = (...facts: Fact[]) => eventsFrom(...facts).forEach((event) => applyMonitoringEvent(state, event));
+    expect(row('2022-01-01T00:00:00Z')).toMatchObject({ targetsWithValue: 1, targetsAttained: 0 });
+    apply([reportedValues('t1', 'r2', [{ targetId: 'mo-hinh', value: 2 }]), '2021-09-01', '2021-09-02']);
+    expect(row('2022-01-01T00:00:00Z')).toMatchObject({ targetsWithValue: 1, targetsAttained: 1 });
+    apply([correctedValues('t1', 'r2', [{ targetId: 'mo-hinh', value: 1 }]), '2021-10-01', '2021-10-01']);
+    expect(row('2022-01-01T00:00:00Z')).toMatchObject({ targetsWithValue: 1, targetsAttained: 0 });
+  });
+
+  it('counts in a comparison exactly what each task shows, whatever the order reports and corrections were recorded in', () => {
+    // A seeded history of reports and corrections on three tasks, recorded out of order, then
+    // every combination of day and moment compared with the tasks' own attainment.
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const day = (n: number) => new Date(Date.UTC(2021, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    const targets = [target('AT_LEAST', 2, null, 'mo-hinh'), target('ABOUT', 20, null, 'doanh-nghiep')];
+    const facts: Fact[] = [...haNamTask.slice(0, 3), ...['t1', 't2', 't3'].map((id): Fact => [taskWithTargets(id, 'hn', 'ha-nam', 'đến năm 2025', targets), '2020-09-16', '2020-09-17'])];
+    for (let i = 0; i < 60; i++) {
+      const taskId = `t${1 + next(3)}`;
+      const occurred = next(700);
+      const recorded = day(occurred + next(200));
+      if (i > 5 && next(4) === 0) facts.push([correctedValues(taskId, `r${next(i)}`, [{ targetId: 'doanh-nghiep', value: 15 + next(10) }]), day(occurred), recorded]);
+      else facts.push([reportedValues(taskId, `r${i}`, [{ targetId: 'mo-hinh', value: next(4) }, { targetId: 'doanh-nghiep', value: 15 + next(10) }]), day(occurred), recorded]);
+    }
+    const state = stateFrom(...facts);
+    const row = rowReader(state, '696/QĐ-TTg');
+    for (const asOf of [100, 250, 400, 550, 700, 900].map((n) => `${day(n)}T12:00:00Z`)) {
+      for (const knownAsOf of [undefined, ...[150, 300, 600, 800].map((n) => `${day(n)}T12:00:00Z`)]) {
+        const shown = ['t1', 't2', 't3'].flatMap((id) => valuesReader(state.tasks.get(id)!)(asOf, knownAsOf));
+        expect(row(asOf, knownAsOf)).toMatchObject({
+          targets: shown.length,
+          targetsWithValue: shown.filter(([, , attainment]) => attainment !== 'NO_VALUE').length,
+          targetsAttained: shown.filter(([, , attainment]) => attainment === 'ATTAINED').length,
+        });
+      }
+    }
+  });
+
   describe('a correction that restates a value', () => {
     const state = stateFrom(
       ...haNamTask,
