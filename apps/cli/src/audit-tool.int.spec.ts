@@ -47,6 +47,22 @@ describe('monitor commands over real SQLite stores', () => {
     expect(nothingYet.printed()).toBe('no directive with provinces was recorded by then\n');
   });
 
+  it('gives every figure of the comparison in its CSV: reports owed and received, target attainment', async () => {
+    const haNam = async (until: string) => {
+      const [header, ...lines] = (await replayCsv(source, until)).trim().split('\n');
+      const columns = header!.split(',');
+      expect(columns.slice(17)).toEqual(['deadlineChanged', 'completedOnTimeAgainstOriginal', 'overdueAgainstOriginal', 'onTimeRateAgainstOriginal', 'expectedReports', 'receivedReports', 'receivedReportsOnTime', 'reportingRate', 'reportingOnTimeRate', 'targets', 'targetsWithValue', 'targetsAttained', 'targetAttainmentRate']);
+      return Object.fromEntries(lines.find((line) => line.includes(',ha-nam,'))!.split(',').map((value, i) => [columns[i], value]));
+    };
+    // The report on t07 recorded in June 2024 is the only one Hà Nam's plan 2811 received, and on time.
+    const before = await haNam('2024-03-01');
+    const after = await haNam('2024-12-31');
+    expect(before).toMatchObject({ receivedReports: '0', receivedReportsOnTime: '0', reportingRate: '0' });
+    expect(after).toMatchObject({ receivedReports: '1', receivedReportsOnTime: '1', targets: '0', targetAttainmentRate: '' });
+    expect(Number(after['expectedReports'])).toBeGreaterThan(Number(before['expectedReports']));
+    expect(Number(after['reportingRate'])).toBeCloseTo(1 / Number(after['expectedReports']));
+  });
+
   it('round-trips: an NDJSON export imported into an empty store gives the same read models and verification', async () => {
     const events = join(dir.path, 'events.ndjson');
     expect(await runExport({ dataDir: source, events }, capturedIo())).toBe(0);

@@ -1,8 +1,29 @@
-import { compareProvinces, findDirective, type MonitoringState, type TaskStatusCounts } from '@monitor/read-models';
+import { compareProvinces, findDirective, type MonitoringState, type ProvinceImplementationRow, type TaskStatusCounts } from '@monitor/read-models';
 import { CliError } from './cli-error.js';
 
-/** One province's figures on one directive, flat, as a table or CSV row shows them. */
-export interface ComparisonRow extends TaskStatusCounts {
+/** The figures after the task statuses: extensions, judged against original deadlines, reports owed and received, targets. */
+type FurtherFigures = Pick<
+  ProvinceImplementationRow,
+  | 'deadlineChanged'
+  | 'completedOnTimeAgainstOriginal'
+  | 'overdueAgainstOriginal'
+  | 'onTimeRateAgainstOriginal'
+  | 'expectedReports'
+  | 'receivedReports'
+  | 'receivedReportsOnTime'
+  | 'reportingRate'
+  | 'reportingOnTimeRate'
+  | 'targets'
+  | 'targetsWithValue'
+  | 'targetsAttained'
+  | 'targetAttainmentRate'
+>;
+
+/**
+ * One province's figures on one directive, flat, as a table or CSV row shows them: every figure
+ * compareProvinces gives (docs/metrics.md), the task statuses first, as the CSV's first columns were.
+ */
+export interface ComparisonRow extends TaskStatusCounts, FurtherFigures {
   readonly directive: string;
   readonly asOf: string;
   readonly province: string;
@@ -44,6 +65,19 @@ export const comparisonRows = (state: MonitoringState, asOf: Date, directives: r
       cancelled: row.cancelled,
       completionRate: row.completionRate,
       onTimeRate: row.onTimeRate,
+      deadlineChanged: row.deadlineChanged,
+      completedOnTimeAgainstOriginal: row.completedOnTimeAgainstOriginal,
+      overdueAgainstOriginal: row.overdueAgainstOriginal,
+      onTimeRateAgainstOriginal: row.onTimeRateAgainstOriginal,
+      expectedReports: row.expectedReports,
+      receivedReports: row.receivedReports,
+      receivedReportsOnTime: row.receivedReportsOnTime,
+      reportingRate: row.reportingRate,
+      reportingOnTimeRate: row.reportingOnTimeRate,
+      targets: row.targets,
+      targetsWithValue: row.targetsWithValue,
+      targetsAttained: row.targetsAttained,
+      targetAttainmentRate: row.targetAttainmentRate,
     })),
   );
 
@@ -62,10 +96,10 @@ const shortList = (plans: string, shown = 3): string => {
 export const comparisonTable = (rows: readonly ComparisonRow[]): string => {
   const blocks = new Map<string, ComparisonRow[]>();
   for (const row of rows) blocks.set(row.directive, [...(blocks.get(row.directive) ?? []), row]);
-  const header = ['province', 'plans', 'lag (days)', 'tasks', 'done', 'on time', 'overdue', 'in progress', 'not started', 'cancelled', 'done %'];
+  const header = ['province', 'plans', 'lag (days)', 'tasks', 'done', 'on time', 'overdue', 'in progress', 'not started', 'cancelled', 'done %', 'reports', 'targets reached'];
   return [...blocks.entries()]
     .map(([directive, block]) => {
-      const cells = block.map((r) => [r.provinceName, shortList(r.plans), lag(r), r.tasks, r.completed, r.completedOnTime, r.overdue, r.inProgress, r.notStarted, r.cancelled, percent(r.completionRate)].map(String));
+      const cells = block.map((r) => [r.provinceName, shortList(r.plans), lag(r), r.tasks, r.completed, r.completedOnTime, r.overdue, r.inProgress, r.notStarted, r.cancelled, percent(r.completionRate), `${r.receivedReports}/${r.expectedReports}`, `${r.targetsAttained}/${r.targets}`].map(String));
       const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
       const line = (c: string[]) => c.map((v, i) => (i === 0 || i === 1 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ');
       return [`${directive} — as the platform showed it at ${block[0]!.asOf}`, line(header), ...cells.map(line)].join('\n');
