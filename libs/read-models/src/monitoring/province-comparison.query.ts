@@ -188,7 +188,7 @@ const countTasksKnownBy = (state: MonitoringState, rows: Int32Array, from: numbe
 /** Target attainment over the tasks with targets among the first `plansIssued` plans (see target-attainment.ts and target-values.index.ts). */
 const countTargets = (state: MonitoringState, index: ProvincePlans, plansIssued: number, day: number, knownMs: number, counts: Counts): void => {
   const { definedDay, definedKnown, cancelledDay, cancelledKnown } = state.taskTable;
-  const values = targetValueTableOf(state, index.provinceId, index);
+  const values = targetValueTableOf(state, index);
   const { targetsStart, attained } = values;
   for (let i = 0; i < index.targetRows.length; i++) {
     const r = index.targetRows[i];

@@ -57,8 +57,8 @@ const pack = (state: MonitoringState, index: ProvincePlans): TargetValueTable =>
 };
 
 /** The province's packed target values, current with the views. */
-export const targetValueTableOf = (state: MonitoringState, provinceId: string, index: ProvincePlans): TargetValueTable => {
-  const version = state.targetValueVersions.get(provinceId) ?? 0;
+export const targetValueTableOf = (state: MonitoringState, index: ProvincePlans): TargetValueTable => {
+  const version = state.targetValueVersions.get(index.provinceId) ?? 0;
   const cached = cache.get(index);
   if (cached && cached.version === version) return cached.table;
   const table = pack(state, index);
