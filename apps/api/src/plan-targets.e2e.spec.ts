@@ -38,9 +38,10 @@ describe("values for a plan's own targets, over HTTP", () => {
   });
   afterAll(() => platform.stop());
 
-  it('has no values before any report', async () => {
+  it('has no values nor reports before any report', async () => {
     const answer = await platform.gql(ATTAINMENT, { asOf: '2024-01-01T00:00:00Z' }, analyst);
     expect(answer.errors).toBeUndefined();
+    expect((await platform.gql(`{ plan(id: "${PLAN}") { reports { id } } }`, {}, analyst)).data!.plan.reports).toEqual([]);
     expect(answer.data!.plan.targetAttainment.map((t: { target: { id: string }; attainment: string }) => [t.target.id, t.attainment])).toEqual([
       ['nhiem-vu-moi-huyen', 'NO_VALUE'],
       ['chi-ngan-sach', 'NO_VALUE'],
@@ -128,6 +129,21 @@ describe("values for a plan's own targets, over HTTP", () => {
       expect(await valuesOn('2024-01-01T00:00:00Z')).toEqual([[4, 'NOT_ATTAINED'], [1.6, 'ATTAINED']]);
       // What the platform showed before it recorded the correction.
       expect(await valuesOn('2023-10-01T00:00:00Z', beforeCorrection)).toEqual([[5, 'ATTAINED'], [1.2, 'NOT_ATTAINED']]);
+      // The plan's reports: the Q3 one as corrected (its values in the order it gave them), its correction with the value before it.
+      const reports = await platform.gql(
+        `{ plan(id: "${PLAN}") { reports { id unit { id } reportedBy { name } summary values { targetId value } corrections { plan { id } task { id } previousValues { targetId value } values { targetId value } reason } } } }`,
+        {},
+        analyst,
+      );
+      expect(reports.errors).toBeUndefined();
+      const [q3, q4] = reports.data!.plan.reports;
+      expect(reports.data!.plan.reports.map((r: { id: string }) => r.id)).toEqual(['q3-2023', 'q4-2023']);
+      expect(q3).toMatchObject({
+        unit: { id: 'bac-giang.so-khcn' },
+        values: [{ targetId: 'chi-ngan-sach', value: 1.2 }, { targetId: 'nhiem-vu-moi-huyen', value: 4 }],
+        corrections: [{ plan: { id: PLAN }, task: null, previousValues: [{ targetId: 'nhiem-vu-moi-huyen', value: 5 }], values: [{ targetId: 'nhiem-vu-moi-huyen', value: 4 }], reason: 'Huyện Sơn Động mới có 4 nhiệm vụ' }],
+      });
+      expect(q4.corrections).toEqual([]);
       // A correction is not one more report the plan's duties ask for.
       expect((await platform.gql(RECEIVED, {}, analyst)).data!.compareProvinces.rows[0]).toEqual(received);
       const trail = await platform.gql(TRAIL, {}, auditor);

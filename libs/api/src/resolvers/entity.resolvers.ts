@@ -5,11 +5,13 @@ import {
   deadlineInForce,
   lagBetween,
   targetAttainmentOn,
+  planReportCorrectionsOf,
   plansForDirective,
   taskStatusOn,
   type AssignmentView,
   type DirectiveView,
   type OrgUnitView,
+  type PlanReportView,
   type PlanView,
   type ProgressReportView,
   type ProvinceImplementationRow,
@@ -79,7 +81,10 @@ export class DirectiveResolver {
 
 @Resolver('Plan')
 export class PlanResolver {
-  constructor(private readonly views: MonitoringViews) {}
+  constructor(
+    private readonly views: MonitoringViews,
+    private readonly reports: ProgressReportsReader,
+  ) {}
   @ResolveField('province') province(@Parent() plan: PlanView) {
     return this.views.state.provinces.get(plan.provinceId);
   }
@@ -106,6 +111,10 @@ export class PlanResolver {
   }
   @ResolveField('targetAttainment') targetAttainment(@Parent() plan: PlanView, @Args('asOf') asOf: Date | null, @Args('knownAsOf') knownAsOf: Date | null) {
     return targetAttainmentOn(plan, vietnamDayNumber(asOf ?? new Date()), knownAsOf ? knownAsOf.getTime() : Number.POSITIVE_INFINITY);
+  }
+  /** Read from the plan's stream; a plan whose views hold no reported value has no report to read. */
+  @ResolveField('reports') planReports(@Parent() plan: PlanView) {
+    return plan.reportedValues === null ? [] : this.reports.forPlan(plan.id);
   }
   @ResolveField('lagFromParent') lagFromParent(@Parent() plan: PlanView) {
     const parent = plan.parentPlanId ? this.views.state.plans.get(plan.parentPlanId) : undefined;
@@ -189,6 +198,24 @@ export class ProgressReportResolver {
   }
 }
 
+@Resolver('PlanReport')
+export class PlanReportResolver {
+  constructor(private readonly views: MonitoringViews) {}
+  @ResolveField('plan') plan(@Parent() report: PlanReportView) {
+    return this.views.state.plans.get(report.planId);
+  }
+  @ResolveField('unit') unit(@Parent() report: PlanReportView) {
+    return this.views.state.units.get(report.unitId);
+  }
+  @ResolveField('reportedBy') reportedBy(@Parent() report: PlanReportView) {
+    return report.actor ?? UNSTATED_ACTOR;
+  }
+  @ResolveField('corrections') corrections(@Parent() report: PlanReportView) {
+    const plan = this.views.state.plans.get(report.planId);
+    return plan ? planReportCorrectionsOf(plan, report) : [];
+  }
+}
+
 @Resolver('ProvinceImplementation')
 export class ProvinceImplementationResolver {
   constructor(private readonly views: MonitoringViews) {}
@@ -250,6 +277,7 @@ export const entityResolvers = [
   TaskResolver,
   AssignmentResolver,
   ProgressReportResolver,
+  PlanReportResolver,
   ProvinceImplementationResolver,
   AuditEntryResolver,
   ReportCorrectionResolver,
