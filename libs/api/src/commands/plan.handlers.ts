@@ -1,5 +1,5 @@
 import { CommandRunner, type CommandOutcome } from '@monitor/application';
-import { correctPlanTargetValues, parsePartialDate, requireText } from '@monitor/domain';
+import { correctPlanTargetValues, parsePartialDate, reportPlanTargetValues, requireText } from '@monitor/domain';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Principal } from '../auth/principal.js';
 import type { CorrectPlanTargetValuesInput, IssuePlanInput, RegisterDirectiveInput, ReportPlanTargetValuesInput } from '../graphql/inputs.js';
@@ -79,10 +79,7 @@ export class ReportPlanTargetValuesHandler implements ICommandHandler<ReportPlan
   constructor(private readonly runner: CommandRunner) {}
 
   execute({ input, principal }: ReportPlanTargetValuesCommand): Promise<CommandOutcome> {
-    return this.runner.run(
-      { type: 'ReportPlanTargetValues', planId: input.planId, reportId: input.reportId, unitId: input.unitId, values: input.values, summary: input.summary ?? null },
-      contextFor(principal, input.reportedBy, { instant: input.occurredAt }),
-    );
+    return this.runner.run(reportPlanTargetValues(input), contextFor(principal, input.reportedBy, { instant: input.occurredAt }));
   }
 }
 

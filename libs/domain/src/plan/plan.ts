@@ -42,6 +42,16 @@ export interface ReportPlanTargetValues {
   readonly summary: string | null;
 }
 
+/** The ReportPlanTargetValues command from what GraphQL or a provincial message gives. */
+export const reportPlanTargetValues = ({ planId, reportId, unitId, values, summary }: Omit<ReportPlanTargetValues, 'type' | 'summary'> & { readonly summary?: string | null }): ReportPlanTargetValues => ({
+  type: 'ReportPlanTargetValues',
+  planId,
+  reportId,
+  unitId,
+  values,
+  summary: summary ?? null,
+});
+
 /** Corrects a report recorded on the plan: its values as they should have been, and why. */
 export interface CorrectPlanTargetValues {
   readonly type: 'CorrectPlanTargetValues';

@@ -6,6 +6,7 @@ import {
   NO_DEADLINE,
   parseDeadline,
   parsePartialDate,
+  reportPlanTargetValues,
   reportProgress,
   validateDeadline,
   vietnamStartOfDay,
@@ -57,10 +58,8 @@ export const commandOf = (message: ProvincialMessage): PlatformCommand => {
         budget: p.budget ? { total: p.budget.total, unit: p.budget.unit, text: p.budget.text, parts: p.budget.parts ?? [] } : null,
       };
     }
-    case 'PlanTargetValuesReported': {
-      const { planId, reportId, unitId, values, summary } = message.payload;
-      return { type: 'ReportPlanTargetValues', planId, reportId, unitId, values, summary: summary ?? null };
-    }
+    case 'PlanTargetValuesReported':
+      return reportPlanTargetValues(message.payload);
     case 'PlanTargetValuesCorrected':
       return correctPlanTargetValues(message.payload);
     case 'TaskDefined': {
