@@ -1,8 +1,8 @@
 import { TokenService } from '@monitor/api';
 import { CommandRunner, seedPlatform } from '@monitor/application';
-import { SqliteEventStore, type Position } from '@monitor/event-store';
+import { SqliteEventStore, type Position, type RecordedEvent } from '@monitor/event-store';
 import { buildProject } from '@monitor/event-store/testing';
-import { KafkaPipeline, provincialWorkload, WorkerIngestWriter, topicsNamed, WORKLOAD_PROVINCES, type WorkloadMessage } from '@monitor/messaging';
+import { KafkaPipeline, provincialWorkload, WorkerIngestWriter, topicsNamed, WORKLOAD_PROVINCES, type IngestCommand, type IngestWriter, type WorkloadMessage } from '@monitor/messaging';
 import { seedCommands } from '@monitor/seeds';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -32,6 +32,54 @@ const mixedWorkload = (runId: string, tokens: Record<string, string>): WorkloadM
   provincialWorkload({ tokens, runId, plansPerProvince: 25, tasksPerPlan: 19, reportsPerTask: 3, invalidEvery: 4 });
 
 const validCount = (workload: readonly WorkloadMessage[]) => workload.filter((m) => m.expect === 'RECORD').length;
+
+/**
+ * The real writer, made to fail the calls it is told to (counted from 1): a store briefly
+ * unavailable. A failed write keeps nothing, as the real one; a failed flush comes after its write.
+ */
+class FailingWriter implements IngestWriter {
+  private writes = 0;
+  private flushes = 0;
+  readonly failed: string[] = [];
+
+  constructor(
+    private readonly inner: IngestWriter,
+    private readonly failWrites: readonly number[],
+    private readonly failFlushes: readonly number[],
+  ) {}
+
+  write(commands: readonly IngestCommand[]) {
+    const call = ++this.writes;
+    return this.failWrites.includes(call) ? this.fail(`write ${call}`) : this.inner.write(commands);
+  }
+
+  flush() {
+    const call = ++this.flushes;
+    return this.failFlushes.includes(call) ? this.fail(`flush ${call}`) : this.inner.flush();
+  }
+
+  close() {
+    return this.inner.close();
+  }
+
+  private fail(what: string): Promise<never> {
+    this.failed.push(what);
+    return Promise.reject(new Error(`the store is unavailable (${what})`));
+  }
+}
+
+/** Each stream's events came from the workload's messages in the order they were published. */
+const expectStreamsInPublishedOrder = (workload: readonly WorkloadMessage[], recorded: readonly RecordedEvent[]) => {
+  const seqOf = new Map(workload.map((m, seq) => [m.messageId, seq]));
+  const lastSeq = new Map<string, number>();
+  const outOfOrder: string[] = [];
+  for (const event of recorded) {
+    const seq = seqOf.get(event.metadata.correlationId)!;
+    if (seq < (lastSeq.get(event.stream) ?? -1)) outOfOrder.push(`${event.stream}: message #${seq} after #${lastSeq.get(event.stream)}`);
+    lastSeq.set(event.stream, seq);
+  }
+  expect(outOfOrder.slice(0, 5)).toEqual([]);
+};
 
 describe('Kafka ingest and relay against a real broker', () => {
   const kafka = testKafka();
@@ -65,6 +113,42 @@ describe('Kafka ingest and relay against a real broker', () => {
       const head = await store.headPosition();
       await waitFor('the relay to reach the head', () => pipeline.relay!.checkpoint === head);
       expectOutboundComplete(await eventsAfter(store, 0n), await readTopic(kafka, pipeline.topics.events), true);
+    } finally {
+      await pipeline.stop();
+      await store.close();
+      await dropTopics(kafka, pipeline.topics);
+    }
+  });
+
+  it('takes a chunk again when the store fails to write or flush it: nothing lost, nothing twice, each stream in published order', async () => {
+    const runId = randomUUID().slice(0, 8);
+    const { store, seededHead, tokens, service } = await preparePlatform(dataDir);
+    // Small chunks, so that the failures fall mid-stream with chunks fetched and written behind them.
+    const writer = new FailingWriter(new WorkerIngestWriter({ file: join(dataDir, 'events.sqlite'), synchronous: 'NORMAL' }), [3, 8, 9], [5, 12]);
+    const errors: string[] = [];
+    const pipeline = new KafkaPipeline(
+      { brokers: testBrokers(), clientId: 'ingest-test', topicPrefix: `test-${runId}`, groupId: `ingest-${runId}`, partitions: 3, messagesPerCommit: 400, ingest: true, relay: false },
+      { ingestWriter: writer, relayStore: store, verifier: service, relayCheckpointFile: join(dataDir, 'relay.json'), onError: (error) => errors.push(String(error)) },
+    );
+    const workload = mixedWorkload(runId, tokens);
+    try {
+      await pipeline.start();
+      await produce(kafka, pipeline.topics.commands, workload);
+      const counts = pipeline.ingest!.counts;
+      // The broker may show the last commit before the ingest has counted that chunk: both are awaited.
+      await waitFor('every message committed', () => groupCaughtUp(kafka, `ingest-${runId}`, pipeline.topics.commands), 120_000, 250);
+      await waitFor('every valid message counted', () => counts.recorded + counts.redelivered >= validCount(workload), 10_000);
+
+      // Writes and flushes interleave as the partitions go: which came first varies.
+      expect([...writer.failed].sort()).toEqual(['flush 12', 'flush 5', 'write 3', 'write 8', 'write 9']);
+      expect(errors).toHaveLength(5);
+      // A failed flush came after its chunk (and maybe the next) was written: taken again, their
+      // messages were found recorded (counted as redelivered), and nothing was recorded twice.
+      expect(counts.redelivered).toBeGreaterThan(0);
+      const recorded = await eventsAfter(store, seededHead);
+      expectEachValidRecordedOnce(workload, recorded);
+      expectStreamsInPublishedOrder(workload, recorded);
+      expectEachInvalidDeadLettered(workload, await readTopic(kafka, pipeline.topics.deadLetter), false);
     } finally {
       await pipeline.stop();
       await store.close();

@@ -29,8 +29,8 @@ export interface KafkaPipelineParts {
   readonly relayStore: EventStore;
   readonly verifier: TokenVerifier;
   readonly relayCheckpointFile: string;
-  /** A failure the pipeline recovers from by itself (the relay retries): log it. */
-  readonly onError?: (error: unknown, part: 'relay') => void;
+  /** A failure the pipeline recovers from by itself (the relay retries, the ingest takes the chunk again): log it. */
+  readonly onError?: (error: unknown, part: 'ingest' | 'relay') => void;
   /** The ingest's consumer stopped for good: stop the process, or alert. */
   readonly onFatal?: (error: Error) => void;
 }
@@ -59,6 +59,7 @@ export class KafkaPipeline {
           messagesPerCommit: settings.messagesPerCommit ?? undefined,
           writer: parts.ingestWriter,
           verifier: new CachingTokenVerifier(parts.verifier),
+          onError: (error) => parts.onError?.(error, 'ingest'),
           onFatal: parts.onFatal,
         })
       : undefined;

@@ -5,6 +5,7 @@ import { commandOf, contextOf } from '../message/to-command.js';
 import type { Topics } from '../topics.js';
 import { deadLetterOf, headerText, type Rejection } from './dead-letter.js';
 import type { IngestCommand, IngestWriter, WriteOutcome } from './ingest-writer.js';
+import { PartitionLane } from './partition-lane.js';
 import { AUTHORIZATION_HEADER, authenticatePublisher, type TokenVerifier } from './publisher-auth.js';
 
 export interface ProvincialIngestOptions {
@@ -22,6 +23,8 @@ export interface ProvincialIngestOptions {
   /** Partitions handled at once (default 3): one's chunk is written while others fetch and commit. */
   readonly partitionsConsumedConcurrently?: number;
   readonly clock?: () => Date;
+  /** A chunk was not kept (the store or the broker failed): it is delivered again after a short wait. */
+  readonly onError?: (error: unknown) => void;
   /** kafkajs gave up on the consumer (it will not restart it): the process should stop and be restarted. */
   readonly onFatal?: (error: Error) => void;
 }
@@ -43,8 +46,22 @@ const SEND_SLICE = 250;
  * (~160 ms), 4,000 18,800–21,400 (~200 ms).
  */
 const MESSAGES_PER_COMMIT = 2000;
+/**
+ * Chunks of a partition prepared and handed to its lane but not yet settled, at most: enough that
+ * the writer has work while kafkajs ends one fetch round (it waits for every partition's batch) and
+ * starts the next. Measured in `bench:kafka`: waiting for each batch's last chunk to settle left the
+ * writer idle a quarter of the time.
+ */
+const CHUNKS_AHEAD = 2;
 
 type Prepared = IngestCommand | Rejection;
+
+/** Part of a partition's batch, recorded in one store commit. */
+interface Chunk {
+  readonly firstOffset: bigint;
+  readonly records: readonly KafkaMessage[];
+  readonly prepared: readonly Prepared[];
+}
 
 /** Where a record came from, kept as the events' causation id: tells a redelivery from a duplicate. */
 const sourceOf = (topic: string, partition: number, offset: string): string => `kafka:${topic}/${partition}/${offset}`;
@@ -54,7 +71,8 @@ const sourceOf = (topic: string, partition: number, offset: string): string => `
  * Per chunk of a partition's batch: parse, authenticate and turn each message into its command; have
  * the writer decide and append them in order, in one store commit (refusals go to the dead-letter
  * topic, never stopping the partition); publish the dead letters, make the store durable (flush),
- * and only then commit the offsets. A crash anywhere before the offset commit redelivers the chunk,
+ * and only then commit the offsets. A partition's chunks go through its PartitionLane, in order,
+ * while the consumer fetches ahead. A crash anywhere before the offset commit redelivers the chunk,
  * and the message ids (command ids) make the second pass record nothing twice.
  */
 export class ProvincialIngest {
@@ -63,11 +81,14 @@ export class ProvincialIngest {
   private producer: Producer | undefined;
   /** The chunk being written: partitions are fetched, dead-lettered and committed at once, but written in turn. */
   private writing: Promise<unknown> = Promise.resolve();
+  private readonly lanes = new Map<string, PartitionLane<Chunk, WriteOutcome[]>>();
+  private stopping = false;
 
   constructor(private readonly options: ProvincialIngestOptions) {}
 
   async start(): Promise<void> {
     const { kafka, topics, groupId } = this.options;
+    this.stopping = false;
     this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: Number.MAX_SAFE_INTEGER } });
     const sessionTimeout = this.options.sessionTimeoutMs ?? 30_000;
     this.consumer = kafka.consumer({ groupId, maxBytesPerPartition: 4 * 1024 * 1024, sessionTimeout, heartbeatInterval: Math.floor(sessionTimeout / 3) });
@@ -85,7 +106,16 @@ export class ProvincialIngest {
     });
   }
 
+  /** Settles the chunks already handed to the lanes (nothing more is taken), then leaves the group. */
   async stop(): Promise<void> {
+    this.stopping = true;
+    try {
+      // Paused, the consumer does not fetch (again and again) what the stopping ingest no longer takes.
+      this.consumer?.pause([{ topic: this.options.topics.commands }]);
+    } catch {
+      // Not running (it never joined its group, or kafkajs gave up on it): nothing to pause.
+    }
+    await Promise.all([...this.lanes.values()].map((lane) => lane.idle()));
     await this.consumer?.disconnect();
     await this.producer?.disconnect();
     this.consumer = undefined;
@@ -94,25 +124,48 @@ export class ProvincialIngest {
 
   private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
     const { topic, partition } = batch;
+    const lane = this.laneOf(topic, partition);
     const size = this.options.messagesPerCommit ?? MESSAGES_PER_COMMIT;
-    const chunks: KafkaMessage[][] = [];
-    for (let start = 0; start < batch.messages.length; start += size) chunks.push(batch.messages.slice(start, start + size));
-    let preparing = this.prepareChunk(topic, partition, chunks[0] ?? []);
-    for (const [index, chunk] of chunks.entries()) {
-      if (!isRunning() || isStale()) return;
-      const prepared = await preparing;
-      // One commit for the chunk; if the store or the broker fails, none of it is kept, no offset
-      // moves, and kafkajs delivers the chunk again.
-      const writing = this.oneWriterAtATime(() => this.options.writer.write(prepared.filter(isCommand)));
-      // The next chunk is parsed and authenticated while this one is written (in the writer's thread).
-      if (index + 1 < chunks.length) preparing = this.prepareChunk(topic, partition, chunks[index + 1]!);
-      const outcomes = mergeOutcomes(prepared, await writing);
-      const deadLetters = outcomes.flatMap((outcome, i) => (outcome.kind === 'refused' ? [this.deadLetter(topic, partition, chunk[i]!, outcome.rejection)] : []));
-      const last = chunk[chunk.length - 1]!.offset;
-      await this.settle(topic, partition, deadLetters, last);
-      resolveOffset(last);
-      for (const outcome of outcomes) if (outcome.kind !== 'refused') this.counts[outcome.kind] += 1;
+    const goOn = () => !this.stopping && isRunning() && !isStale();
+    // The next chunk is parsed and authenticated while the lane writes the ones before it.
+    for (let start = 0; start < batch.messages.length && goOn(); start += size) {
+      const records = batch.messages.slice(start, start + size);
+      const prepared = await this.prepareChunk(topic, partition, records);
+      if (!goOn() || !lane.push({ firstOffset: BigInt(records[0]!.offset), records, prepared })) return;
+      // kafkajs fetches on from here; the group's committed offset moves only once the chunk is settled.
+      resolveOffset(records[records.length - 1]!.offset);
+      await lane.room();
       await heartbeat();
+    }
+  }
+
+  private laneOf(topic: string, partition: number): PartitionLane<Chunk, WriteOutcome[]> {
+    const key = `${topic}/${partition}`;
+    let lane = this.lanes.get(key);
+    if (!lane) {
+      lane = new PartitionLane<Chunk, WriteOutcome[]>(
+        {
+          // One commit for the chunk; if the store fails, none of it is kept.
+          write: (chunk) => this.oneWriterAtATime(() => this.options.writer.write(chunk.prepared.filter(isCommand))),
+          settle: (chunk, written) => this.settle(topic, partition, chunk, mergeOutcomes(chunk.prepared, written)),
+          failed: (chunk, error, deliverAgain) => {
+            this.options.onError?.(error);
+            if (deliverAgain) this.redeliver(topic, partition, chunk);
+          },
+        },
+        CHUNKS_AHEAD,
+      );
+      this.lanes.set(key, lane);
+    }
+    return lane;
+  }
+
+  /** A chunk not kept (the store or the broker failed): kafkajs fetches the partition again from it. */
+  private redeliver(topic: string, partition: number, chunk: Chunk): void {
+    try {
+      this.consumer?.seek({ topic, partition, offset: chunk.firstOffset.toString() });
+    } catch {
+      // The consumer is not running (stopping, or rejoining its group): it resumes from the committed offset anyway.
     }
   }
 
@@ -123,21 +176,20 @@ export class ProvincialIngest {
   }
 
   /** Dead letters published, events durable, then the offset committed: in that order. */
-  private async settle(topic: string, partition: number, deadLetters: Message[], lastHandled: string): Promise<void> {
+  private async settle(topic: string, partition: number, chunk: Chunk, outcomes: readonly WriteOutcome[]): Promise<void> {
+    const deadLetters = outcomes.flatMap((outcome, i) => (outcome.kind === 'refused' ? [this.deadLetter(topic, partition, chunk.records[i]!, outcome.rejection)] : []));
     // In slices: the broker refuses a request above its message size limit (1 MB by default).
     for (let i = 0; i < deadLetters.length; i += SEND_SLICE) {
       await this.producer!.send({ topic: this.options.topics.deadLetter, messages: deadLetters.slice(i, i + SEND_SLICE), acks: -1 });
     }
-    this.counts.deadLettered += deadLetters.length;
     await this.options.writer.flush();
+    const lastHandled = chunk.records[chunk.records.length - 1]!.offset;
     await this.consumer!.commitOffsets([{ topic, partition, offset: (BigInt(lastHandled) + 1n).toString() }]);
+    for (const outcome of outcomes) this.counts[outcome.kind === 'refused' ? 'deadLettered' : outcome.kind] += 1;
   }
 
-  /** A chunk's preparation, started ahead: marked handled, as it is never awaited if the batch stops first. */
   private prepareChunk(topic: string, partition: number, chunk: readonly KafkaMessage[]): Promise<Prepared[]> {
-    const preparing = Promise.all(chunk.map((record) => this.prepare(topic, partition, record)));
-    preparing.catch(() => undefined);
-    return preparing;
+    return Promise.all(chunk.map((record) => this.prepare(topic, partition, record)));
   }
 
   /** Parses and authenticates one record into the command it asks for, or says why it is refused. */
