@@ -120,6 +120,19 @@ describe('PartitionLane', () => {
     await lane.idle();
   });
 
+  it('takes any chunk again once its source restarted from what was settled', async () => {
+    const { steps } = recordingSteps(['chunk@10']);
+    const lane = new PartitionLane(steps, 10);
+    lane.push(chunk(0));
+    lane.push(chunk(10));
+    await lane.idle();
+    expect(lane.push(chunk(20))).toBe(false);
+    // Another consumer took the partition meanwhile, and committed up to 20 before it came back.
+    lane.restarted();
+    expect(lane.push(chunk(20))).toBe(true);
+    await lane.idle();
+  });
+
   it('reports the failure of a chunk already dropped behind an earlier one, and delivers again only from the earlier', async () => {
     // Chunk 10 is written while chunk 0 is settled: the settle fails first, then the write.
     const { steps, failures } = recordingSteps(['chunk@10'], ['chunk@0']);

@@ -81,6 +81,14 @@ export class PartitionLane<C extends LaneChunk, W> {
     return true;
   }
 
+  /**
+   * The source delivers again from the last settled chunk (a consumer group rejoined: each partition
+   * starts from its committed offset), so no chunk can lie after a failed one any more.
+   */
+  restarted(): void {
+    this.redeliverFrom = undefined;
+  }
+
   /** Resolves once fewer than `depth` chunks are pushed and not yet settled (or dropped). */
   async room(): Promise<void> {
     while (this.inFlight.length >= this.depth) await this.change();

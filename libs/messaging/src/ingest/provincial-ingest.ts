@@ -97,6 +97,10 @@ export class ProvincialIngest {
     this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
       if (!payload.restart) this.options.onFatal?.(payload.error);
     });
+    // After a (re)join, kafkajs starts each partition from its committed offset: before any failed chunk.
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
+      for (const lane of this.lanes.values()) lane.restarted();
+    });
     await this.consumer.subscribe({ topic: topics.commands, fromBeginning: true });
     await this.consumer.run({
       autoCommit: false,
