@@ -147,21 +147,16 @@ describe('PartitionLane', () => {
   });
 
   it('waits longer before each write after failures in a row, and not at all once a chunk settles', async () => {
-    const { steps, failures } = recordingSteps(['chunk@0', 'chunk@0', 'chunk@0']);
-    const lane = new PartitionLane(steps, 10);
-    const durations: number[] = [];
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const started = performance.now();
+    const { steps, failures } = recordingSteps(['chunk@0', 'chunk@0', 'chunk@0', 'chunk@0', 'chunk@0', 'chunk@0']);
+    const waits: number[] = [];
+    const lane = new PartitionLane(steps, 10, async (ms) => void waits.push(ms));
+    for (let attempt = 0; attempt < 8; attempt++) {
       expect(lane.push(chunk(0))).toBe(true);
       await lane.idle();
-      durations.push(performance.now() - started);
     }
-    expect(failures).toHaveLength(3);
-    // No wait, then 100 ms and 200 ms after the first and second failures, 400 ms after the third;
-    // the fourth attempt settled, so the fifth does not wait 800 ms.
-    expect(durations[1]).toBeGreaterThanOrEqual(95);
-    expect(durations[2]).toBeGreaterThanOrEqual(195);
-    expect(durations[3]).toBeGreaterThanOrEqual(395);
-    expect(durations[4]).toBeLessThan(395);
+    expect(failures).toHaveLength(6);
+    // No wait at first; after each failure in a row twice the wait before, up to 2 s; the seventh
+    // attempt settled, so the eighth does not wait.
+    expect(waits).toEqual([100, 200, 400, 800, 1600, 2000]);
   });
 });

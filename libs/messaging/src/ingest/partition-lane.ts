@@ -43,6 +43,8 @@ export class PartitionLane<C extends LaneChunk, W> {
   constructor(
     private readonly steps: LaneSteps<C, W>,
     private readonly depth: number,
+    /** How the lane waits before writing again after a failure (a timer; specs see what is asked). */
+    private readonly wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   ) {}
 
   /** Takes a chunk, unless it lies after a failed chunk not yet delivered again: then false. */
@@ -56,7 +58,7 @@ export class PartitionLane<C extends LaneChunk, W> {
     const written = this.writeTail
       .then(async () => {
         if (entry.dropped) return DROPPED;
-        if (retryMs > 0) await new Promise((resolve) => setTimeout(resolve, retryMs));
+        if (retryMs > 0) await this.wait(retryMs);
         return this.steps.write(chunk);
       })
       .catch((error: unknown) => {
