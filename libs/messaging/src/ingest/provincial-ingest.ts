@@ -23,7 +23,7 @@ export interface ProvincialIngestOptions {
   /** Partitions handled at once (default 3): one's chunk is written while others fetch and commit. */
   readonly partitionsConsumedConcurrently?: number;
   readonly clock?: () => Date;
-  /** A chunk was not kept (the store or the broker failed): it is delivered again after a short wait. */
+  /** A chunk was not kept (the store or the broker failed): it, or an earlier one that failed too, is taken again after a short wait. */
   readonly onError?: (error: unknown) => void;
   /** kafkajs gave up on the consumer (it will not restart it): the process should stop and be restarted. */
   readonly onFatal?: (error: Error) => void;
