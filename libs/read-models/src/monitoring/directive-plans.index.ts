@@ -1,6 +1,6 @@
 import { plansForDirective } from './lookups.js';
 import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
-import { reportingSlotsOf, type ReportingSlots } from './reporting.js';
+import { reportingSlotsOf, type ReportingSlots } from './reporting-counts.js';
 
 /** One province's plans for a directive, ordered by when they were issued, with their tasks' rows. */
 export interface ProvincePlans {
@@ -10,9 +10,14 @@ export interface ProvincePlans {
   /** Smallest first/last possible issue day among plans[0..i]: the first plan's lag range as of any day. */
   readonly minFirstDay: Int32Array;
   readonly minLastDay: Int32Array;
-  /** Task-table rows of all the plans, plan after plan; plan i's rows end at taskRowsEnd[i]. */
-  readonly taskRows: Int32Array;
-  readonly taskRowsEnd: Int32Array;
+  /**
+   * Task-table rows of all the plans, plan after plan, as runs of consecutive rows [runStart, runEnd):
+   * a plan's tasks are mostly defined together, so the hot loop reads the table in order and no list
+   * of rows besides. Plan i's runs end at planRunsEnd[i].
+   */
+  readonly runStart: Int32Array;
+  readonly runEnd: Int32Array;
+  readonly planRunsEnd: Int32Array;
   /** Per plan: its own first and last possible issue day, and when it was recorded (epoch ms). */
   readonly firstDay: Int32Array;
   readonly lastDay: Int32Array;
@@ -50,14 +55,22 @@ const indexProvince = (state: MonitoringState, provinceId: string, plans: PlanVi
   const issuedDay = new Int32Array(n);
   const minFirstDay = new Int32Array(n);
   const minLastDay = new Int32Array(n);
-  const taskRowsEnd = new Int32Array(n);
-  const rows: number[] = [];
+  const planRunsEnd = new Int32Array(n);
+  const runStart: number[] = [];
+  const runEnd: number[] = [];
   plans.forEach((plan, i) => {
     issuedDay[i] = plan.issued.occurredDay;
     minFirstDay[i] = i === 0 ? plan.issuedFirstDay : Math.min(minFirstDay[i - 1], plan.issuedFirstDay);
     minLastDay[i] = i === 0 ? plan.issuedLastDay : Math.min(minLastDay[i - 1], plan.issuedLastDay);
-    for (const row of plan.taskRows) rows.push(row);
-    taskRowsEnd[i] = rows.length;
+    const planRuns = runStart.length;
+    for (const row of plan.taskRows) {
+      if (runStart.length > planRuns && runEnd[runEnd.length - 1] === row) runEnd[runEnd.length - 1]++;
+      else {
+        runStart.push(row);
+        runEnd.push(row + 1);
+      }
+    }
+    planRunsEnd[i] = runStart.length;
   });
   return {
     provinceId,
@@ -65,12 +78,13 @@ const indexProvince = (state: MonitoringState, provinceId: string, plans: PlanVi
     issuedDay,
     minFirstDay,
     minLastDay,
-    taskRows: Int32Array.from(rows),
-    taskRowsEnd,
+    runStart: Int32Array.from(runStart),
+    runEnd: Int32Array.from(runEnd),
+    planRunsEnd,
     firstDay: Int32Array.from(plans, (p) => p.issuedFirstDay),
     lastDay: Int32Array.from(plans, (p) => p.issuedLastDay),
     knownMs: Float64Array.from(plans, (p) => p.issued.knownMs),
-    reporting: reportingSlotsOf(state, plans),
+    reporting: reportingSlotsOf(state, provinceId, plans),
     ...rowsWithTargets(state, plans),
   };
 };

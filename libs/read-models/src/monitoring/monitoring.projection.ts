@@ -134,6 +134,7 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
       const plan = state.plans.get(event.data.planId);
       if (!plan) return;
       recordReport(plan, plan, event.data, event.occurredAt, vietnamDayNumber(event.occurredAt), knownMsOf(event.recordedAt));
+      reportsChanged(state, plan.provinceId);
       return;
     }
     case 'PlanTargetValuesCorrected': {
@@ -178,8 +179,8 @@ const recordReport = (
   if (plan) recordReceipt(plan, report.unitId, day, knownMs);
 };
 
-const targetValuesChanged = (state: MonitoringState, provinceId: string): void => {
-  state.targetValueVersions.set(provinceId, (state.targetValueVersions.get(provinceId) ?? 0) + 1);
+const reportsChanged = (state: MonitoringState, provinceId: string): void => {
+  state.reportVersions.set(provinceId, (state.reportVersions.get(provinceId) ?? 0) + 1);
 };
 
 const applyTaskEvent = (state: MonitoringState, task: TaskView, event: ProjectedEvent): void => {
@@ -198,13 +199,13 @@ const applyTaskEvent = (state: MonitoringState, task: TaskView, event: Projected
     }
     if (day < table.firstReportDay[row]) table.firstReportDay[row] = day;
     recordReport(task, state.plans.get(task.planId), event.data, event.occurredAt, day, knownMs);
-    if (event.data.values?.length) targetValuesChanged(state, task.provinceId);
+    reportsChanged(state, task.provinceId);
     return;
   }
   if (event.type === 'ProgressReportCorrected') {
     if (event.data.values) {
       restateValues(task, event.data.correctsReportId, event.data.values, knownMsOf(event.recordedAt));
-      targetValuesChanged(state, task.provinceId);
+      reportsChanged(state, task.provinceId);
     }
     return;
   }

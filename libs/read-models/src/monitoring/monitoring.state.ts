@@ -224,10 +224,11 @@ export interface MonitoringState {
   /** Grows whenever provinces, directives, plans or tasks are added: derived indexes rebuild on change. */
   structureVersion: number;
   /**
-   * Per province, grows whenever a value is reported or restated for one of its tasks' targets: the
-   * comparisons' packed copy of those values (target-values.index.ts) rebuilds for that province only.
+   * Per province, grows whenever a report is recorded for one of its plans or tasks, or a task's
+   * reported values are restated: the comparisons' packed copies of target values and receipts
+   * (target-values.index.ts, reporting-counts.ts) rebuild for that province only.
    */
-  readonly targetValueVersions: Map<string, number>;
+  readonly reportVersions: Map<string, number>;
   /** Task views by task-table row. */
   readonly tasksByRow: TaskView[];
   /** The same views built from the events not marked `simulated`; null inside that copy itself. */
@@ -243,7 +244,7 @@ export const initialMonitoringState = (keepRealApart = true): MonitoringState =>
   actors: new Map(),
   taskTable: emptyTaskTable(),
   structureVersion: 0,
-  targetValueVersions: new Map(),
+  reportVersions: new Map(),
   tasksByRow: [],
   withoutSimulated: keepRealApart ? initialMonitoringState(false) : null,
 });

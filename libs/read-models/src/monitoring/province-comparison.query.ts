@@ -2,9 +2,9 @@ import { notFound, vietnamDayNumber } from '@monitor/domain';
 import { directivePlansByProvince, type ProvincePlans } from './directive-plans.index.js';
 import { latestSuccessor, provinceWithPredecessors, type ProvinceLevel } from './lineage.js';
 import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
-import { countReporting, type ReportingCounts } from './reporting.js';
+import { countReporting, type ReportingCounts } from './reporting-counts.js';
 import { deadlineInForce, statusKnownBy, statusOfRow, type TaskStatus, type TaskStatusCounts } from './task-status.js';
-import { latestValueOn, targetValueTableOf } from './target-values.index.js';
+import { latestValueBy, latestValueOn, targetValueTableOf } from './target-values.index.js';
 import { NEVER, NEVER_MS } from './task-table.js';
 
 /** One province's figures on a directive. Every figure is defined in docs/metrics.md. */
@@ -145,58 +145,74 @@ const countOpenTask = (counts: Counts, completed: number, due: number, reported:
 };
 
 /**
- * The hot loop of a national comparison (136,000 tasks) over everything known: typed arrays in
- * locals, and the exact deadline-in-force look-up only for the few tasks whose deadline ever changed.
+ * The hot loop of a national comparison (136,000 tasks) over everything known: the table's typed
+ * arrays read in row order, run by run, and the exact deadline-in-force look-up only for the few
+ * tasks whose deadline ever changed. Plans [0, plansIssued) count.
  */
-const countTasksKnownNow = (state: MonitoringState, rows: Int32Array, end: number, day: number, counts: Counts): void => {
+const countTasksKnownNow = (state: MonitoringState, index: ProvincePlans, plansIssued: number, day: number, counts: Counts): void => {
   const { definedDay, cancelledDay, completedDay, dueDay, firstReportDay, deadlineChanged } = state.taskTable;
-  for (let i = 0; i < end; i++) {
-    const r = rows[i];
-    if (definedDay[r] > day) continue;
-    if (deadlineChanged[r] === 1) {
-      countTaskExactly(state, counts, r, day, NEVER_MS);
-      continue;
+  const { runStart, runEnd } = index;
+  const runs = index.planRunsEnd[plansIssued - 1];
+  for (let run = 0; run < runs; run++) {
+    for (let r = runStart[run]; r < runEnd[run]; r++) {
+      if (definedDay[r] > day) continue;
+      if (deadlineChanged[r] === 1) {
+        countTaskExactly(state, counts, r, day, NEVER_MS);
+        continue;
+      }
+      if (cancelledDay[r] <= day) {
+        counts.cancelled++;
+        continue;
+      }
+      countOpenTask(counts, completedDay[r], dueDay[r], firstReportDay[r] <= day, day);
     }
-    if (cancelledDay[r] <= day) {
-      counts.cancelled++;
-      continue;
-    }
-    countOpenTask(counts, completedDay[r], dueDay[r], firstReportDay[r] <= day, day);
   }
 };
 
-/** The same count restricted to what the platform had recorded by `knownMs` (same shape of loop). */
-const countTasksKnownBy = (state: MonitoringState, rows: Int32Array, from: number, end: number, day: number, knownMs: number, counts: Counts): void => {
+/** The same count for plan `plan`'s tasks, restricted to what the platform had recorded by `knownMs`. */
+const countTasksKnownBy = (state: MonitoringState, index: ProvincePlans, plan: number, day: number, knownMs: number, counts: Counts): void => {
   const { definedDay, definedKnown, deadlineChanged, cancelledDay, cancelledKnown, completedDay, completedKnown, dueDay, firstReportDay, firstReportKnown, reportsOutOfOrder } =
     state.taskTable;
-  for (let i = from; i < end; i++) {
-    const r = rows[i];
-    if (definedDay[r] > day || definedKnown[r] > knownMs) continue;
-    if (deadlineChanged[r] === 1 || reportsOutOfOrder[r] === 1) {
-      countTaskExactly(state, counts, r, day, knownMs);
-      continue;
+  const { runStart, runEnd, planRunsEnd } = index;
+  for (let run = plan === 0 ? 0 : planRunsEnd[plan - 1]; run < planRunsEnd[plan]; run++) {
+    for (let r = runStart[run]; r < runEnd[run]; r++) {
+      if (definedDay[r] > day || definedKnown[r] > knownMs) continue;
+      if (deadlineChanged[r] === 1 || reportsOutOfOrder[r] === 1) {
+        countTaskExactly(state, counts, r, day, knownMs);
+        continue;
+      }
+      if (cancelledDay[r] <= day && cancelledKnown[r] <= knownMs) {
+        counts.cancelled++;
+        continue;
+      }
+      const completed = completedKnown[r] <= knownMs ? completedDay[r] : NEVER;
+      countOpenTask(counts, completed, dueDay[r], firstReportKnown[r] <= knownMs && firstReportDay[r] <= day, day);
     }
-    if (cancelledDay[r] <= day && cancelledKnown[r] <= knownMs) {
-      counts.cancelled++;
-      continue;
-    }
-    const completed = completedKnown[r] <= knownMs ? completedDay[r] : NEVER;
-    countOpenTask(counts, completed, dueDay[r], firstReportKnown[r] <= knownMs && firstReportDay[r] <= day, day);
   }
 };
 
-/** Target attainment over the tasks with targets among the first `plansIssued` plans (see target-attainment.ts and target-values.index.ts). */
+/**
+ * Target attainment over the tasks with targets among the first `plansIssued` plans (see
+ * target-attainment.ts and target-values.index.ts). Over everything known, the columns of when
+ * facts were recorded are not read at all: a national comparison is bound by the memory it reads.
+ */
 const countTargets = (state: MonitoringState, index: ProvincePlans, plansIssued: number, day: number, knownMs: number, counts: Counts): void => {
   const { definedDay, definedKnown, cancelledDay, cancelledKnown } = state.taskTable;
   const values = targetValueTableOf(state, index);
   const { targetsStart, attained } = values;
+  const everything = knownMs === NEVER_MS;
   for (let i = 0; i < index.targetRows.length; i++) {
     const r = index.targetRows[i];
     const plan = index.targetRowPlan[i];
-    if (plan >= plansIssued || index.knownMs[plan] > knownMs || definedDay[r] > day || definedKnown[r] > knownMs) continue;
-    if (cancelledDay[r] <= day && cancelledKnown[r] <= knownMs) continue;
+    if (plan >= plansIssued || definedDay[r] > day) continue;
+    if (everything) {
+      if (cancelledDay[r] <= day) continue;
+    } else {
+      if (index.knownMs[plan] > knownMs || definedKnown[r] > knownMs) continue;
+      if (cancelledDay[r] <= day && cancelledKnown[r] <= knownMs) continue;
+    }
     for (let j = targetsStart[i]; j < targetsStart[i + 1]; j++) {
-      const latest = latestValueOn(values, j, day, knownMs);
+      const latest = everything ? latestValueBy(values, j, day) : latestValueOn(values, j, day, knownMs);
       counts.targets++;
       if (latest < 0) continue;
       counts.targetsWithValue++;
@@ -229,7 +245,7 @@ const provinceFigures = (state: MonitoringState, directive: DirectiveView, index
     if (issued > 0) {
       firstDay = index.minFirstDay[issued - 1];
       lastDay = index.minLastDay[issued - 1];
-      countTasksKnownNow(state, index.taskRows, index.taskRowsEnd[issued - 1], day, counts);
+      countTasksKnownNow(state, index, issued, day, counts);
     }
     countReporting(state, index.reporting, issued, index.knownMs, day, knownMs, counts);
     countTargets(state, index, issued, day, knownMs, counts);
@@ -241,7 +257,7 @@ const provinceFigures = (state: MonitoringState, directive: DirectiveView, index
       plans.push(index.plans[i]);
       firstDay = Math.min(firstDay, index.firstDay[i]);
       lastDay = Math.min(lastDay, index.lastDay[i]);
-      countTasksKnownBy(state, index.taskRows, i === 0 ? 0 : index.taskRowsEnd[i - 1], index.taskRowsEnd[i], day, knownMs, counts);
+      countTasksKnownBy(state, index, i, day, knownMs, counts);
     }
     countReporting(state, index.reporting, issued, index.knownMs, day, knownMs, counts);
     countTargets(state, index, issued, day, knownMs, counts);

@@ -1,4 +1,5 @@
 import { directive, eventsFrom, merged, planReporting, province, reportedBy, stateOf, task, unit, type Fact } from '../testing/monitoring-fixtures.js';
+import { applyMonitoringEvent } from './monitoring.projection.js';
 import { compareProvinces } from './province-comparison.query.js';
 
 /**
@@ -68,4 +69,21 @@ describe('reporting rate (reports received ÷ reports expected, DHIS2)', () => {
   it('gives no rate where no report is owed', () => {
     expect(rowOf('ninh-binh', '2026-01-01T00:00:00Z')).toMatchObject({ expectedReports: 0, reportingRate: null, reportingOnTimeRate: null });
   });
+
+  it('counts what comes in between two comparisons of the same views, and days past those asked before', () => {
+    // The comparisons keep packed copies of the receipts; folded one event at a time, the views
+    // must still answer as views built afresh from the same events do.
+    const live = stateOf([]);
+    const days = ['2021-12-20T00:00:00Z', '2024-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '2031-06-30T00:00:00Z'];
+    const figures = (views: typeof state, asOf: string) => {
+      const directive = views.directives.get('696/QĐ-TTg');
+      return directive ? compareProvinces(views, { directive, asOf }).rows : null;
+    };
+    events.forEach((event, i) => {
+      applyMonitoringEvent(live, event);
+      // Views built afresh for each day: asked nothing before.
+      for (const asOf of days) expect(figures(live, asOf)).toEqual(figures(stateOf(events.slice(0, i + 1)), asOf));
+    });
+  });
 });
+

@@ -1,5 +1,5 @@
 import type { ReportingDuty } from '@monitor/domain';
-import type { DutyReceipts, MonitoringState, PlanView, UnitReceipts } from './monitoring.state.js';
+import type { DutyReceipts, PlanView, UnitReceipts } from './monitoring.state.js';
 
 /**
  * Reporting periods of a duty, as DHIS2 counts them: a YEARLY duty has one period per calendar year,
@@ -79,7 +79,7 @@ export const periodOfDay = (duty: ReportingDuty, plan: PlanDays, day: number): R
  */
 const periodCache = new WeakMap<ReportingDuty, ReportingPeriod[]>();
 
-const periodsOf = (duty: ReportingDuty, plan: PlanDays, untilDay: number): ReportingPeriod[] => {
+export const periodsOf = (duty: ReportingDuty, plan: PlanDays, untilDay: number): ReportingPeriod[] => {
   let periods = periodCache.get(duty);
   if (!periods) {
     const first = periodOfDay(duty, plan, plan.issuedFirstDay);
@@ -106,7 +106,7 @@ const cachedPeriodOfDay = (duty: ReportingDuty, plan: PlanDays, day: number): Re
   return null;
 };
 
-const emptyReceipts = (): UnitReceipts => ({ receivedKnownMs: [], onTimeKnownMs: [], receivedMask: 0, onTimeMask: 0 });
+export const emptyReceipts = (): UnitReceipts => ({ receivedKnownMs: [], onTimeKnownMs: [], receivedMask: 0, onTimeMask: 0 });
 
 /**
  * Receipts are dense arrays of numbers with NaN for "none yet" (never `<=` anything, so it is never
@@ -119,7 +119,7 @@ const keepEarliest = (knownMsByPeriod: number[], at: number, knownMs: number): v
 };
 
 /** Periods 0–30 also as bits, so that "everything known" reads one number per unit, not one per period. */
-const MASK_PERIODS = 31;
+export const MASK_PERIODS = 31;
 const bit = (at: number) => (at < MASK_PERIODS ? 1 << at : 0);
 
 /**
@@ -161,125 +161,4 @@ export const reportDueDay = (plan: PlanDays & Pick<PlanView, 'reportingDuties'>,
     if (period && (earliest === null || period.dueDay < earliest)) earliest = period.dueDay;
   }
   return earliest;
-};
-
-export interface ReportingCounts {
-  expectedReports: number;
-  receivedReports: number;
-  receivedReportsOnTime: number;
-}
-
-
-/**
- * A province's reporting duties flattened for comparisons: one slot per plan, duty and reporter
- * unit, holding the duty's cached periods and the unit's receipts (created here when none yet, so
- * later reports fill the same object). Property look-ups on thousands of plans per request were the cost.
- */
-export interface ReportingSlots {
-  readonly count: number;
-  /** The plan's position in the province's plans (ordered by issue day). */
-  readonly plan: Int32Array;
-  readonly planLastDay: Int32Array;
-  readonly duty: ReportingDuty[];
-  readonly planView: PlanView[];
-  /** The duty's cached periods: the same array periodsOf extends in place. */
-  readonly periods: ReportingPeriod[][];
-  readonly receipts: UnitReceipts[];
-  readonly unitProvinceId: (string | null)[];
-}
-
-export const reportingSlotsOf = (state: MonitoringState, plans: readonly PlanView[]): ReportingSlots => {
-  const plan: number[] = [];
-  const slots: ReportingSlots = { count: 0, plan: new Int32Array(0), planLastDay: new Int32Array(0), duty: [], planView: [], periods: [], receipts: [], unitProvinceId: [] };
-  plans.forEach((view, p) => {
-    view.reportingDuties.forEach((duty, i) => {
-      for (const unitId of duty.reporterUnitIds) {
-        let unit = view.receipts[i].get(unitId);
-        if (!unit) view.receipts[i].set(unitId, (unit = emptyReceipts()));
-        plan.push(p);
-        slots.duty.push(duty);
-        slots.planView.push(view);
-        slots.periods.push(periodsOf(duty, view, view.issuedFirstDay));
-        slots.receipts.push(unit);
-        slots.unitProvinceId.push(state.units.get(unitId)?.provinceId ?? null);
-      }
-    });
-  });
-  return {
-    ...slots,
-    count: plan.length,
-    plan: Int32Array.from(plan),
-    planLastDay: Int32Array.from(plan, (p) => plans[p].issuedLastDay),
-  };
-};
-
-/** The first day a province's units no longer exist: its merger, when known by `knownMs`. */
-const provinceEndDay = (state: MonitoringState, provinceId: string | null, knownMs: number): number => {
-  const merger = provinceId ? state.provinces.get(provinceId)?.merger : null;
-  return merger && merger.knownMs <= knownMs ? merger.effectiveDay : Number.POSITIVE_INFINITY;
-};
-
-/**
- * Adds the expected and received reports of the first `plansIssued` plans (those recorded by
- * `knownMs`) as of a day: for each duty, each reporter unit and each period that ended on or before
- * `day`, whose due day came after the plan was issued (its last possible issue day) and before the
- * unit stopped existing (its province merged), one report is expected; received and on time as
- * recorded by `knownMs`.
- */
-export const countReporting = (
-  state: MonitoringState,
-  slots: ReportingSlots,
-  plansIssued: number,
-  planKnownMs: Float64Array,
-  day: number,
-  knownMs: number,
-  counts: ReportingCounts,
-): void => {
-  let lastProvince: string | null | undefined;
-  let endOfUnit = Number.POSITIVE_INFINITY;
-  const everything = knownMs === Number.POSITIVE_INFINITY;
-  for (let s = 0; s < slots.count; s++) {
-    const planPosition = slots.plan[s];
-    // Slots follow the plans' order (by issue day): past the plans issued by `day`, none counts.
-    if (planPosition >= plansIssued) break;
-    if (planKnownMs[planPosition] > knownMs) continue;
-    const provinceId = slots.unitProvinceId[s];
-    if (provinceId !== lastProvince) {
-      lastProvince = provinceId;
-      endOfUnit = provinceEndDay(state, provinceId, knownMs);
-    }
-    const periods = slots.periods[s];
-    if (periods.length > 0 && periods[periods.length - 1].endDay < day) periodsOf(slots.duty[s], slots.planView[s], day);
-    // Periods follow each other, and so do their due days: the ones that count are one run, from
-    // the first due after the plan's last possible issue day to the last ended by `day` and due
-    // before the unit stopped existing.
-    const planLastDay = slots.planLastDay[s];
-    let from = 0;
-    while (from < periods.length && periods[from].dueDay < planLastDay) from++;
-    let to = from;
-    while (to < periods.length && periods[to].endDay <= day && periods[to].dueDay < endOfUnit) to++;
-    if (to === from) continue;
-    counts.expectedReports += to - from;
-    const unit = slots.receipts[s];
-    if (everything && to <= MASK_PERIODS) {
-      const run = runMask(from, to);
-      counts.receivedReports += bitCount(unit.receivedMask & run);
-      counts.receivedReportsOnTime += bitCount(unit.onTimeMask & run);
-      continue;
-    }
-    for (let at = from; at < to; at++) {
-      // Bounds checked first: reading past an array's end is V8's slow path.
-      if (at < unit.receivedKnownMs.length && unit.receivedKnownMs[at] <= knownMs) counts.receivedReports++;
-      if (at < unit.onTimeKnownMs.length && unit.onTimeKnownMs[at] <= knownMs) counts.receivedReportsOnTime++;
-    }
-  }
-};
-
-/** The bits of periods [from, to), to ≤ MASK_PERIODS. */
-const runMask = (from: number, to: number): number => ((1 << to) - 1) & ~((1 << from) - 1);
-
-const bitCount = (mask: number): number => {
-  let n = mask - ((mask >>> 1) & 0x55555555);
-  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
-  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 };

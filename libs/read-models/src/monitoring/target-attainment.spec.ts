@@ -1,6 +1,7 @@
 import { vietnamDayNumber, type Target, type TargetKind } from '@monitor/domain';
 import { deserialize, serialize } from 'node:v8';
 import {
+  cancelled,
   correctedValues,
   directive,
   eventsFrom,
@@ -69,6 +70,18 @@ describe('target attainment', () => {
     expect(row('2022-04-01T00:00:00Z')).toMatchObject({ targets: 2, targetsWithValue: 2, targetsAttained: 1, targetAttainmentRate: 0.5 });
     // Shown on 01/04/2022: the March report was not recorded yet.
     expect(row('2022-04-01T00:00:00Z', '2022-04-01T00:00:00Z')).toMatchObject({ targetsWithValue: 1, targetsAttained: 0 });
+    // The March report counts from its own day (Vietnam's calendar), not the day before.
+    expect(row('2022-02-28T12:00:00Z')).toMatchObject({ targetsWithValue: 1, targetsAttained: 0 });
+    expect(row('2022-03-01T12:00:00Z')).toMatchObject({ targetsWithValue: 2, targetsAttained: 1 });
+  });
+
+  it("leaves a cancelled task's targets out from the day it was cancelled", () => {
+    const state = stateFrom(...haNamTask, [reportedValues('t1', 'r1', [{ targetId: 'mo-hinh', value: 2 }]), '2021-06-01', '2021-06-02'], [cancelled('t1'), '2022-01-10', '2022-01-11']);
+    const row = rowReader(state, '696/QĐ-TTg');
+    expect(row('2022-01-09T12:00:00Z')).toMatchObject({ targets: 2, targetsAttained: 1 });
+    expect(row('2022-01-10T12:00:00Z')).toMatchObject({ targets: 0, targetsAttained: 0 });
+    // Shown on 10/01/2022 the cancellation was not yet recorded.
+    expect(row('2022-01-10T12:00:00Z', '2022-01-10T12:00:00Z')).toMatchObject({ targets: 2, targetsAttained: 1 });
   });
 
   it('counts values reported and restated after a comparison was made (its packed copy of the values follows the views)', () => {

@@ -58,7 +58,7 @@ const pack = (state: MonitoringState, index: ProvincePlans): TargetValueTable =>
 
 /** The province's packed target values, current with the views. */
 export const targetValueTableOf = (state: MonitoringState, index: ProvincePlans): TargetValueTable => {
-  const version = state.targetValueVersions.get(index.provinceId) ?? 0;
+  const version = state.reportVersions.get(index.provinceId) ?? 0;
   const cached = cache.get(index);
   if (cached && cached.version === version) return cached.table;
   const table = pack(state, index);
@@ -75,6 +75,17 @@ export const latestValueOn = (table: TargetValueTable, j: number, day: number, k
   let latest = -1;
   for (let k = valuesStart[j]; k < valuesStart[j + 1]; k++) {
     if (dayOf[k] > day || knownOf[k] > knownMs) continue;
+    if (latest < 0 || dayOf[k] >= dayOf[latest]) latest = k;
+  }
+  return latest;
+};
+
+/** latestValueOn over everything known: the known-when column is not read. */
+export const latestValueBy = (table: TargetValueTable, j: number, day: number): number => {
+  const { valuesStart, day: dayOf } = table;
+  let latest = -1;
+  for (let k = valuesStart[j]; k < valuesStart[j + 1]; k++) {
+    if (dayOf[k] > day) continue;
     if (latest < 0 || dayOf[k] >= dayOf[latest]) latest = k;
   }
   return latest;
