@@ -2,7 +2,7 @@ import { notFound, vietnamDayNumber } from '@monitor/domain';
 import { directivePlansByProvince, type ProvincePlans } from './directive-plans.index.js';
 import { latestSuccessor, provinceWithPredecessors, type ProvinceLevel } from './lineage.js';
 import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
-import { countReporting, type ReportingCounts } from './reporting-counts.js';
+import { countReportingKnownBy, countReportingKnownNow, type ReportingCounts } from './reporting-counts.js';
 import { deadlineInForce, statusKnownBy, statusOfRow, type TaskStatus, type TaskStatusCounts } from './task-status.js';
 import { latestValueBy, latestValueOn, targetValueTableOf } from './target-values.index.js';
 import { NEVER, NEVER_MS } from './task-table.js';
@@ -247,7 +247,7 @@ const provinceFigures = (state: MonitoringState, directive: DirectiveView, index
       lastDay = index.minLastDay[issued - 1];
       countTasksKnownNow(state, index, issued, day, counts);
     }
-    countReporting(state, index.reporting, issued, index.knownMs, day, knownMs, counts);
+    countReportingKnownNow(state, index.reporting, issued, day, counts);
     countTargets(state, index, issued, day, knownMs, counts);
   } else {
     // What the platform showed: only the plans, tasks and reports it had recorded by then.
@@ -259,7 +259,7 @@ const provinceFigures = (state: MonitoringState, directive: DirectiveView, index
       lastDay = Math.min(lastDay, index.lastDay[i]);
       countTasksKnownBy(state, index, i, day, knownMs, counts);
     }
-    countReporting(state, index.reporting, issued, index.knownMs, day, knownMs, counts);
+    countReportingKnownBy(state, index.reporting, issued, index.knownMs, day, knownMs, counts);
     countTargets(state, index, issued, day, knownMs, counts);
   }
   // The first plan's lag from the directive: exact when both dates are days, a range otherwise.

@@ -142,8 +142,8 @@ const countReceipts = (unit: UnitReceipts, from: number, to: number, knownMs: nu
   }
 };
 
-/** countReporting over everything known, from the packed copy. */
-const countReportingKnownNow = (state: MonitoringState, slots: ReportingSlots, plansIssued: number, day: number, counts: ReportingCounts): void => {
+/** countReportingKnownBy over everything known (`knownMs` NEVER_MS), from the packed copy. */
+export const countReportingKnownNow = (state: MonitoringState, slots: ReportingSlots, plansIssued: number, day: number, counts: ReportingCounts): void => {
   const { periodsStart, endDay, dueDay, firstCounted, receivedMask, onTimeMask } = packedReceiptsOf(state, slots, day);
   const endOfUnit = slots.unitProvinces.map((provinceId) => provinceEndDay(state, provinceId, NEVER_MS));
   for (let s = 0; s < slots.count; s++) {
@@ -168,8 +168,15 @@ const countReportingKnownNow = (state: MonitoringState, slots: ReportingSlots, p
   }
 };
 
-/** countReporting restricted to what had been recorded by `knownMs`, from the slots themselves. */
-const countReportingKnownBy = (
+/**
+ * Adds the expected and received reports of the first `plansIssued` plans (those recorded by
+ * `knownMs`) as of a day: for each duty, each reporter unit and each period that ended on or before
+ * `day`, whose due day came after the plan was issued (its last possible issue day) and before the
+ * unit stopped existing (its province merged), one report is expected; received and on time as
+ * recorded by `knownMs`.
+ * Reads the slots themselves; see countReportingKnownNow for everything known.
+ */
+export const countReportingKnownBy = (
   state: MonitoringState,
   slots: ReportingSlots,
   plansIssued: number,
@@ -195,26 +202,6 @@ const countReportingKnownBy = (
     counts.expectedReports += to - from;
     countReceipts(slots.receipts[s], from, to, knownMs, counts);
   }
-};
-
-/**
- * Adds the expected and received reports of the first `plansIssued` plans (those recorded by
- * `knownMs`) as of a day: for each duty, each reporter unit and each period that ended on or before
- * `day`, whose due day came after the plan was issued (its last possible issue day) and before the
- * unit stopped existing (its province merged), one report is expected; received and on time as
- * recorded by `knownMs`.
- */
-export const countReporting = (
-  state: MonitoringState,
-  slots: ReportingSlots,
-  plansIssued: number,
-  planKnownMs: Float64Array,
-  day: number,
-  knownMs: number,
-  counts: ReportingCounts,
-): void => {
-  if (knownMs === NEVER_MS) countReportingKnownNow(state, slots, plansIssued, day, counts);
-  else countReportingKnownBy(state, slots, plansIssued, planKnownMs, day, knownMs, counts);
 };
 
 /** The bits of periods [from, to), to ≤ MASK_PERIODS. */
