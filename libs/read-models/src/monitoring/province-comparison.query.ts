@@ -4,7 +4,7 @@ import { latestSuccessor, provinceWithPredecessors, type ProvinceLevel } from '.
 import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
 import { countReportingKnownBy, countReportingKnownNow, type ReportingCounts } from './reporting-counts.js';
 import { deadlineInForce, statusKnownBy, statusOfRow, type TaskStatus, type TaskStatusCounts } from './task-status.js';
-import { latestValueBy, latestValueOn, targetValueTableOf } from './target-values.index.js';
+import { latestValueOn, targetValueTableOf } from './target-values.index.js';
 import { NEVER, NEVER_MS } from './task-table.js';
 
 /** One province's figures on a directive. Every figure is defined in docs/metrics.md. */
@@ -212,7 +212,7 @@ const countTargets = (state: MonitoringState, index: ProvincePlans, plansIssued:
       if (cancelledDay[r] <= day && cancelledKnown[r] <= knownMs) continue;
     }
     for (let j = targetsStart[i]; j < targetsStart[i + 1]; j++) {
-      const latest = everything ? latestValueBy(values, j, day) : latestValueOn(values, j, day, knownMs);
+      const latest = latestValueOn(values, j, day, knownMs);
       counts.targets++;
       if (latest < 0) continue;
       counts.targetsWithValue++;

@@ -1,6 +1,7 @@
 import type { ProvincePlans } from './directive-plans.index.js';
 import type { MonitoringState } from './monitoring.state.js';
 import { attains } from './target-attainment.js';
+import { NEVER_MS } from './task-table.js';
 
 /**
  * The values reported for one province's task targets, packed in typed arrays for comparisons.
@@ -74,18 +75,8 @@ export const latestValueOn = (table: TargetValueTable, j: number, day: number, k
   const { valuesStart, day: dayOf, knownMs: knownOf } = table;
   let latest = -1;
   for (let k = valuesStart[j]; k < valuesStart[j + 1]; k++) {
-    if (dayOf[k] > day || knownOf[k] > knownMs) continue;
-    if (latest < 0 || dayOf[k] >= dayOf[latest]) latest = k;
-  }
-  return latest;
-};
-
-/** latestValueOn over everything known: the known-when column is not read. */
-export const latestValueBy = (table: TargetValueTable, j: number, day: number): number => {
-  const { valuesStart, day: dayOf } = table;
-  let latest = -1;
-  for (let k = valuesStart[j]; k < valuesStart[j + 1]; k++) {
-    if (dayOf[k] > day) continue;
+    // Over everything known the known-when column is not read at all: a comparison is bound by memory reads.
+    if (dayOf[k] > day || (knownMs !== NEVER_MS && knownOf[k] > knownMs)) continue;
     if (latest < 0 || dayOf[k] >= dayOf[latest]) latest = k;
   }
   return latest;
