@@ -48,6 +48,10 @@ class FailingWriter implements IngestWriter {
     private readonly failFlushes: readonly number[],
   ) {}
 
+  open() {
+    return this.inner.open();
+  }
+
   write(commands: readonly IngestCommand[]) {
     const call = ++this.writes;
     return this.failWrites.includes(call) ? this.fail(`write ${call}`) : this.inner.write(commands);

@@ -1,7 +1,7 @@
 import type { PlatformCommand } from '@monitor/domain';
 import { SqliteEventStore, type RecordedEvent } from '@monitor/event-store';
 import { buildProject } from '@monitor/event-store/testing';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,11 @@ describe.each([
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('opens before the first chunk, and writes after', async () => {
+    await writer.open();
+    expect(await writer.write([registration('m1', 'ha-nam')])).toEqual([{ kind: 'recorded' }]);
+  });
+
   it('records a chunk in order; a refusal is an outcome and the rest of the chunk stays', async () => {
     const outcomes = await writer.write([registration('m1', 'ha-nam'), registration('m2', 'ha-nam'), registration('m3', 'bac-kan')]);
     await writer.flush();
@@ -79,5 +84,20 @@ describe.each([
     expect(await stored()).toEqual([]);
     expect((await writer.write([registration('m1', 'ha-nam')])).map((o) => o.kind)).toEqual(['recorded']);
     expect(await stored()).toHaveLength(1);
+  });
+});
+
+describe('an ingest writer in a worker thread', () => {
+  it('fails its opening, before any chunk, when its store cannot be opened', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-writer-'));
+    const notADirectory = join(dir, 'a-file');
+    writeFileSync(notADirectory, '');
+    const writer = new WorkerIngestWriter({ file: join(notADirectory, 'events.sqlite'), synchronous: 'NORMAL' });
+    try {
+      await expect(writer.open()).rejects.toThrow(/EEXIST.*a-file/);
+    } finally {
+      await writer.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

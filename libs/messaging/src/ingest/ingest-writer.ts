@@ -23,6 +23,11 @@ export type WriteOutcome = { kind: 'recorded' } | { kind: 'redelivered' } | { ki
  */
 export interface IngestWriter {
   /**
+   * Gets ready to write: a writer with a thread of its own starts it and opens its store there, so
+   * that a store it cannot open fails the ingest's start, and the first chunk does not wait for it.
+   */
+  open(): Promise<void>;
+  /**
    * Runs the commands in order, in one store commit. A refusal is an outcome and the others stay;
    * a failure of the store rejects, and then none of the chunk is kept.
    */
@@ -52,6 +57,11 @@ export class StoreIngestWriter implements IngestWriter {
       for (const command of commands) outcomes.push(await this.record(command));
     });
     return outcomes;
+  }
+
+  /** Its store was opened by whoever gave it. */
+  open(): Promise<void> {
+    return Promise.resolve();
   }
 
   flush(): Promise<void> {

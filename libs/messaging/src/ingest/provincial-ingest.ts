@@ -89,6 +89,8 @@ export class ProvincialIngest {
   async start(): Promise<void> {
     const { kafka, topics, groupId } = this.options;
     this.stopping = false;
+    // Before anything is consumed: a store that cannot be opened stops the start.
+    await this.options.writer.open();
     this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: Number.MAX_SAFE_INTEGER } });
     const sessionTimeout = this.options.sessionTimeoutMs ?? 30_000;
     this.consumer = kafka.consumer({ groupId, maxBytesPerPartition: 4 * 1024 * 1024, sessionTimeout, heartbeatInterval: Math.floor(sessionTimeout / 3) });

@@ -9,7 +9,7 @@ export interface SqliteWriterSettings {
   readonly synchronous: SynchronousMode;
 }
 
-type Call = { id: number; call: 'write'; commands: readonly IngestCommand[] } | { id: number; call: 'flush' | 'close' };
+type Call = { id: number; call: 'write'; commands: readonly IngestCommand[] } | { id: number; call: 'open' | 'flush' | 'close' };
 type Answer = { id: number; result?: unknown; error?: { message: string; stack?: string } };
 
 /**
@@ -40,6 +40,11 @@ export class WorkerIngestWriter implements IngestWriter {
   private lastId = 0;
 
   constructor(private readonly settings: SqliteWriterSettings) {}
+
+  /** Starts the thread; it answers once its store is open. */
+  async open(): Promise<void> {
+    await this.call({ id: ++this.lastId, call: 'open' });
+  }
 
   write(commands: readonly IngestCommand[]): Promise<WriteOutcome[]> {
     return this.call({ id: ++this.lastId, call: 'write', commands }) as Promise<WriteOutcome[]>;
@@ -98,9 +103,21 @@ export const serveIngestWriter = (settings: SqliteWriterSettings): void => {
   const port = parentPort;
   if (!port) throw new Error('serveIngestWriter runs in a worker thread');
   const writer = new StoreIngestWriter(new SqliteEventStore(settings.file, { synchronous: settings.synchronous, readAhead: false }));
+  const run = (call: Call): Promise<unknown> => {
+    switch (call.call) {
+      case 'open':
+        return Promise.resolve(); // the store was opened above, before the thread took any call
+      case 'write':
+        return writer.write(call.commands);
+      case 'flush':
+        return writer.flush();
+      case 'close':
+        return writer.close();
+    }
+  };
   const answer = async (call: Call): Promise<void> => {
     try {
-      const result = call.call === 'write' ? await writer.write(call.commands) : call.call === 'flush' ? await writer.flush() : await writer.close();
+      const result = await run(call);
       port.postMessage({ id: call.id, result } satisfies Answer);
     } catch (error) {
       const { message, stack } = error instanceof Error ? error : new Error(String(error));
