@@ -36,6 +36,14 @@ describe('canonical JSON', () => {
     expect(canonicalWithAndWithout({ z: 1, a: 2 }, 'chain').without).toBe('{"a":2,"z":1}');
   });
 
+  it('escapes a text alike the first time and every time after: long ones, and past thousands of others', () => {
+    const texts = ['Nguyễn Văn An', 'Phó Chủ tịch UBND tỉnh', 'Sở Thông tin và Truyền thông '.repeat(20), ...Array.from({ length: 5000 }, (_, i) => `Đơn vị ${i}`)];
+    for (const round of ['first', 'again']) {
+      const wrong = texts.filter((text) => canonicalJson(text) !== escapeNonAscii(rfc8785(text)));
+      expect({ round, wrong }).toEqual({ round, wrong: [] });
+    }
+  });
+
   it('refuses a number JSON cannot hold', () => {
     expect(() => canonicalJson({ a: Number.NaN })).toThrow('NaN has no JSON form');
   });
