@@ -6,7 +6,7 @@ import type { Topics } from '../topics.js';
 import { deadLetterOf, headerText, type Rejection } from './dead-letter.js';
 import type { IngestCommand, IngestWriter, WriteOutcome } from './ingest-writer.js';
 import { PartitionLane } from './partition-lane.js';
-import { AUTHORIZATION_HEADER, authenticatePublisher, type TokenVerifier } from './publisher-auth.js';
+import { AUTHORIZATION_HEADER, authorizePublisher, bearerToken, verifyTokens, type TokenVerifier, type VerifiedTokens } from './publisher-auth.js';
 
 export interface ProvincialIngestOptions {
   readonly kafka: Kafka;
@@ -194,18 +194,20 @@ export class ProvincialIngest {
     for (const outcome of outcomes) this.counts[outcome.kind === 'refused' ? 'deadLettered' : outcome.kind] += 1;
   }
 
-  private prepareChunk(topic: string, partition: number, chunk: readonly KafkaMessage[]): Promise<Prepared[]> {
-    return Promise.all(chunk.map((record) => this.prepare(topic, partition, record)));
+  private async prepareChunk(topic: string, partition: number, chunk: readonly KafkaMessage[]): Promise<Prepared[]> {
+    const tokens = chunk.map((record) => bearerToken(headerText(record.headers, AUTHORIZATION_HEADER)));
+    const verified = await verifyTokens(this.options.verifier, tokens);
+    return chunk.map((record, i) => this.prepare(topic, partition, record, tokens[i], verified));
   }
 
-  /** Parses and authenticates one record into the command it asks for, or says why it is refused. */
-  private async prepare(topic: string, partition: number, record: KafkaMessage): Promise<Prepared> {
+  /** Parses and authorizes one record into the command it asks for, or says why it is refused. */
+  private prepare(topic: string, partition: number, record: KafkaMessage, token: string | undefined, verified: VerifiedTokens): Prepared {
     const parsed = parseProvincialMessage(record.value);
     if (!parsed.ok) return { reason: 'MALFORMED', problem: parsed.problem };
     const message = parsed.message;
     const messageId = message.messageId;
     const key = record.key === null ? null : record.key.toString();
-    const auth = await authenticatePublisher(this.options.verifier, headerText(record.headers, AUTHORIZATION_HEADER), key, message);
+    const auth = authorizePublisher(token, verified, key, message);
     if (!auth.ok) return { reason: auth.reason, problem: auth.problem, messageId };
     try {
       return { messageId, command: commandOf(message), context: contextOf(message, auth.publisher, sourceOf(topic, partition, record.offset)) };

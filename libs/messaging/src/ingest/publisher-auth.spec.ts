@@ -1,5 +1,5 @@
 import type { ProvincialMessage } from '../message/provincial-message.js';
-import { authenticatePublisher, CachingTokenVerifier, type TokenVerifier, type VerifiedToken } from './publisher-auth.js';
+import { authenticatePublisher, authorizePublisher, CachingTokenVerifier, verifyTokens, type TokenVerifier, type VerifiedToken } from './publisher-auth.js';
 
 /** Tokens are their own claims here: "ROLE:province"; anything else fails as a bad signature would. */
 class FakeSignatures implements TokenVerifier {
@@ -31,6 +31,22 @@ describe('authenticating the publisher of a message', () => {
     ['Bearer PROVINCE:ha-nam', null, 'FORBIDDEN', /the message key "" is not/],
   ])('authorization %p with key %p: %s', async (authorization, key, reason, problem) => {
     expect(await authenticatePublisher(verifier, authorization, key, message)).toEqual({ ok: false, reason, problem: expect.stringMatching(problem) });
+  });
+
+  it('verifies each distinct token of a chunk once, and tells each message what its own token gave', async () => {
+    const inner = new FakeSignatures();
+    const tokens = ['PROVINCE:ha-nam', undefined, 'forged', 'PROVINCE:ha-nam', 'PROVINCE:bac-giang', 'forged'];
+    const verified = await verifyTokens(inner, tokens);
+    expect(inner.calls).toBe(3);
+    expect(tokens.map((token) => authorizePublisher(token, verified, 'ha-nam', message))).toEqual([
+      { ok: true, publisher: { id: 'province:ha-nam', provinceId: 'ha-nam' } },
+      expect.objectContaining({ ok: false, reason: 'UNAUTHENTICATED', problem: expect.stringMatching(/no "authorization/) }),
+      expect.objectContaining({ ok: false, reason: 'UNAUTHENTICATED', problem: expect.stringMatching(/signature verification failed/) }),
+      { ok: true, publisher: { id: 'province:ha-nam', provinceId: 'ha-nam' } },
+      expect.objectContaining({ ok: false, reason: 'FORBIDDEN', problem: expect.stringMatching(/the token of bac-giang may not publish for ha-nam/) }),
+      expect.objectContaining({ ok: false, reason: 'UNAUTHENTICATED' }),
+    ]);
+    expect(() => authorizePublisher('PROVINCE:bac-kan', verified, 'ha-nam', message)).toThrow(/not verified/);
   });
 
   it('verifies a token once per time-to-live, and never remembers a failure', async () => {
