@@ -102,6 +102,14 @@ describe('message → domain command', () => {
     expect(contextOf(parsed(example('task-completed')), publisher, 's')).toMatchObject({ occurredAt: '2024-12-20T08:00:00.000Z', occurredAtPrecision: 'INSTANT', actor: null });
   });
 
+  it('dates a task message in UTC with milliseconds, whatever offset or precision it was sent with', () => {
+    const sentAt = (occurredAt: string) => contextOf(parsed(JSON.stringify({ ...JSON.parse(example('task-completed')), occurredAt })), publisher, 's').occurredAt;
+    expect(sentAt('2024-12-20T15:00:00+07:00')).toBe('2024-12-20T08:00:00.000Z');
+    expect(sentAt('2024-12-20T08:00:00Z')).toBe('2024-12-20T08:00:00.000Z');
+    expect(sentAt('2024-12-20T08:00:00.5Z')).toBe('2024-12-20T08:00:00.500Z');
+    expect(sentAt('2024-12-20T08:00:00.123Z')).toBe('2024-12-20T08:00:00.123Z');
+  });
+
   it("values for a plan's own targets: the plan's report, at least one value, dated as sent", () => {
     const message = parsed(example('plan-target-values-reported'));
     expect(commandOf(message)).toEqual({

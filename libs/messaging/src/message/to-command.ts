@@ -93,6 +93,12 @@ const actorOf = (given: NonNullable<ProvincialMessage['actor']>): Actor => {
   return known;
 };
 
+/** An instant already written as toISOString writes it: the message schema has checked it is a real one. */
+const UTC_WITH_MILLISECONDS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+/** The instant in UTC, as toISOString writes it; parsed and written again only when it is not yet (0.6 µs a message). */
+const utcInstant = (iso: string): string => (UTC_WITH_MILLISECONDS.test(iso) ? iso : new Date(iso).toISOString());
+
 /**
  * Who records it and when it happened. The message id is the command id (redelivery records nothing
  * twice) and the correlation id; the causation names the Kafka record it came from.
@@ -101,7 +107,7 @@ export const contextOf = (message: ProvincialMessage, publisher: Publisher, sour
   const when =
     message.type === 'PlanIssued'
       ? { occurredAt: vietnamStartOfDay(firstDay(parsePartialDate(message.payload.issuedOn, 'payload.issuedOn'))), occurredAtPrecision: parsePartialDate(message.payload.issuedOn).precision }
-      : { occurredAt: new Date(message.occurredAt).toISOString(), occurredAtPrecision: 'INSTANT' as const };
+      : { occurredAt: utcInstant(message.occurredAt), occurredAtPrecision: 'INSTANT' as const };
   return {
     actor: message.actor ? actorOf(message.actor) : null,
     ...when,
