@@ -1,6 +1,6 @@
 import { DomainError } from '@monitor/domain';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
-import { parseProvincialMessage } from '../message/provincial-message.js';
+import { parseProvincialMessage, type MessageParse } from '../message/provincial-message.js';
 import { commandOf, contextOf } from '../message/to-command.js';
 import type { Topics } from '../topics.js';
 import { deadLetterOf, headerText, type Rejection } from './dead-letter.js';
@@ -194,15 +194,16 @@ export class ProvincialIngest {
     for (const outcome of outcomes) this.counts[outcome.kind === 'refused' ? 'deadLettered' : outcome.kind] += 1;
   }
 
+  /** Parses the chunk, verifies the tokens its well-formed messages carry (each once), then turns each record into its command. */
   private async prepareChunk(topic: string, partition: number, chunk: readonly KafkaMessage[]): Promise<Prepared[]> {
-    const tokens = chunk.map((record) => bearerToken(headerText(record.headers, AUTHORIZATION_HEADER)));
+    const parsed = chunk.map((record) => parseProvincialMessage(record.value));
+    const tokens = chunk.map((record, i) => (parsed[i]!.ok ? bearerToken(headerText(record.headers, AUTHORIZATION_HEADER)) : undefined));
     const verified = await verifyTokens(this.options.verifier, tokens);
-    return chunk.map((record, i) => this.prepare(topic, partition, record, tokens[i], verified));
+    return chunk.map((record, i) => this.prepare(topic, partition, record, parsed[i]!, tokens[i], verified));
   }
 
-  /** Parses and authorizes one record into the command it asks for, or says why it is refused. */
-  private prepare(topic: string, partition: number, record: KafkaMessage, token: string | undefined, verified: VerifiedTokens): Prepared {
-    const parsed = parseProvincialMessage(record.value);
+  /** Authorizes one parsed record and turns it into the command it asks for, or says why it is refused. */
+  private prepare(topic: string, partition: number, record: KafkaMessage, parsed: MessageParse, token: string | undefined, verified: VerifiedTokens): Prepared {
     if (!parsed.ok) return { reason: 'MALFORMED', problem: parsed.problem };
     const message = parsed.message;
     const messageId = message.messageId;
