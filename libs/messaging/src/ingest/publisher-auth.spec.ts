@@ -1,5 +1,5 @@
 import type { ProvincialMessage } from '../message/provincial-message.js';
-import { authenticatePublisher, authorizePublisher, CachingTokenVerifier, verifyTokens, type TokenVerifier, type VerifiedToken } from './publisher-auth.js';
+import { authorizePublisher, bearerToken, CachingTokenVerifier, verifyTokens, type TokenVerifier, type VerifiedToken } from './publisher-auth.js';
 
 /** Tokens are their own claims here: "ROLE:province"; anything else fails as a bad signature would. */
 class FakeSignatures implements TokenVerifier {
@@ -13,6 +13,12 @@ class FakeSignatures implements TokenVerifier {
 }
 
 const message = { version: 1, messageId: '5e0c1b7a-2d3f-4a8b-b1c2-7d9e0f1a2b3c', province: 'ha-nam', type: 'TaskCompleted', occurredAt: '2024-12-20T15:00:00+07:00', payload: { taskId: 't' } } as ProvincialMessage;
+
+/** One message on its own, as the ingest checks a chunk: its token verified, then the rules. */
+const authenticatePublisher = async (verifier: TokenVerifier, authorization: string | undefined, key: string | null, message: ProvincialMessage) => {
+  const token = bearerToken(authorization);
+  return authorizePublisher(token, await verifyTokens(verifier, [token]), key, message);
+};
 
 describe('authenticating the publisher of a message', () => {
   const verifier = new FakeSignatures();

@@ -61,17 +61,6 @@ export const authorizePublisher = (token: string | undefined, verified: Verified
   return authorizeClaims(verification.claims, key, message);
 };
 
-/** One message on its own: its token verified, then the same rules as authorizePublisher. */
-export const authenticatePublisher = async (
-  verifier: TokenVerifier,
-  authorization: string | undefined,
-  key: string | null,
-  message: ProvincialMessage,
-): Promise<Authentication> => {
-  const token = bearerToken(authorization);
-  return authorizePublisher(token, await verifyTokens(verifier, [token]), key, message);
-};
-
 const authorizeClaims = (verified: VerifiedToken, key: string | null, message: ProvincialMessage): Authentication => {
   if (verified.role !== 'PROVINCE' || !verified.provinceId) {
     return { ok: false, reason: 'FORBIDDEN', problem: `only a province's PROVINCE token may publish, not a ${verified.role} token` };
