@@ -26,7 +26,7 @@ const PARTITIONS = 3;
 /** Messages per store commit (the platform's MONITOR_KAFKA_MESSAGES_PER_COMMIT); unset: the ingest's default. */
 const PER_COMMIT = process.env.BENCH_KAFKA_PER_COMMIT ? Number(process.env.BENCH_KAFKA_PER_COMMIT) : undefined;
 /**
- * Messages handled before the sustained rate is timed: the first chunks run in code the JIT has not
+ * Events committed before the sustained rate is timed: the first chunks run in code the JIT has not
  * optimised yet (both threads start cold), and the first one settles some 0.7 s after its batch came.
  */
 const WARM_UP = 10_000;
@@ -117,16 +117,24 @@ const fullIngest = async (kafka: Kafka, topics: ReturnType<typeof topicsNamed>, 
   // How long anything else in this process (GraphQL, in the embedded shape) waits meanwhile.
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
+  const seedHead = await store.headPosition();
+  const committedSinceSeed = async () => Number((await store.headPosition()) - seedHead);
   await ingest.start();
-  let warm: { at: number; handled: number } | undefined;
+  // The sustained window opens on events committed, not on messages settled: chunks written and
+  // still being made durable would otherwise be counted in the window without their writing time
+  // (the more the ingest keeps in flight, the more), and the rate would flatter.
+  let warm: { at: number; committed: number } | undefined;
   for (;;) {
-    const handled = ingest.counts.recorded + ingest.counts.deadLettered;
-    if (!warm && handled >= WARM_UP) warm = { at: performance.now(), handled };
-    if (handled >= total) break;
+    if (!warm) {
+      const committed = await committedSinceSeed();
+      if (committed >= WARM_UP) warm = { at: performance.now(), committed };
+    }
+    if (ingest.counts.recorded + ingest.counts.deadLettered >= total) break;
     await new Promise((r) => setTimeout(r, 5));
   }
   await projector.catchUp();
   const done = performance.now();
+  const events = await committedSinceSeed();
   const cpu = process.cpuUsage(cpuBefore);
   loopDelay.disable();
   const counts = { ...ingest.counts };
@@ -135,8 +143,8 @@ const fullIngest = async (kafka: Kafka, topics: ReturnType<typeof topicsNamed>, 
   await projector.stop();
   await store.close();
   const waits = { p99Ms: loopDelay.percentile(99) / 1e6, maxMs: loopDelay.max / 1e6 };
-  const sustained = warm && { ms: done - warm.at, handled: total - warm.handled };
-  return { ms: done - (firstBatch.at || started), sustained, counts, totalMs: done - started, cpuMs: (cpu.user + cpu.system) / 1000, waits };
+  const sustained = warm && { ms: done - warm.at, events: events - warm.committed };
+  return { ms: done - (firstBatch.at || started), sustained, counts, events, totalMs: done - started, cpuMs: (cpu.user + cpu.system) / 1000, waits };
 };
 
 const main = async () => {
@@ -168,15 +176,15 @@ const main = async () => {
     console.log(`  bare kafkajs consume loop      ${fmt(bare)} messages/s  (${(bareMs / 1000).toFixed(2)} s)`);
     console.log(`  end-to-end ingest              ${fmt(ingest)} events/s  (${(full.ms / 1000).toFixed(2)} s from the first batch: validate, authenticate, decide, append, flush, commit, read model)`);
     if (full.sustained) {
-      const { handled, ms } = full.sustained;
-      console.log(`  ${`sustained, after ${fmt(WARM_UP)}`.padEnd(31)}${fmt(perSecond(handled, ms))} events/s  (the last ${fmt(handled)} messages in ${(ms / 1000).toFixed(2)} s; before them, the JIT's warm-up)   target ≥ 20,000`);
+      const { events, ms } = full.sustained;
+      console.log(`  ${`sustained, after ${fmt(WARM_UP)}`.padEnd(31)}${fmt(perSecond(events, ms))} events/s  (the last ${fmt(events)} events committed, settled and in the read model in ${(ms / 1000).toFixed(2)} s; before them, the JIT's warm-up)   target ≥ 20,000`);
     }
     console.log(`  ratio ingest / bare            ${(ingest / bare).toFixed(2)}`);
     // The wall-clock figures move with the other processes' load; CPU time per message much less.
     const cpuPerMessage = (full.cpuMs * 1000) / full.counts.recorded;
     console.log(`  ingest CPU time                ${cpuPerMessage.toFixed(0)} µs per message (all threads of the process: GC, libuv; incl. the group join and the writer thread's start)`);
     console.log(`  event loop held (p99 / max)    ${full.waits.p99Ms.toFixed(0)} / ${full.waits.maxMs.toFixed(0)} ms: what a GraphQL request in the same process may wait (MONITOR_KAFKA_MESSAGES_PER_COMMIT)`);
-    console.log(`  recorded ${fmt(full.counts.recorded)}, dead-lettered ${fmt(full.counts.deadLettered)}; ${(full.totalMs / 1000).toFixed(2)} s including the consumer group join\n`);
+    console.log(`  recorded ${fmt(full.counts.recorded)} messages as ${fmt(full.events)} events, dead-lettered ${fmt(full.counts.deadLettered)}; ${(full.totalMs / 1000).toFixed(2)} s including the consumer group join\n`);
     printMachineCheck('after');
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
