@@ -106,7 +106,7 @@ export const serveIngestWriter = (settings: SqliteWriterSettings): void => {
   const run = (call: Call): Promise<unknown> => {
     switch (call.call) {
       case 'open':
-        return Promise.resolve(); // the store was opened above, before the thread took any call
+        return writer.open(); // its store was opened above, before the thread took any call
       case 'write':
         return writer.write(call.commands);
       case 'flush':

@@ -46,8 +46,8 @@ export const reportingSlotsOf = (state: MonitoringState, provinceId: string, pla
         slots.periods.push(periodsOf(duty, view, view.issuedFirstDay));
         slots.receipts.push(unit);
         const unitProvinceId = state.units.get(unitId)?.provinceId ?? null;
-        if (!unitProvinces.includes(unitProvinceId)) unitProvinces.push(unitProvinceId);
-        unitProvince.push(unitProvinces.indexOf(unitProvinceId));
+        const known = unitProvinces.indexOf(unitProvinceId);
+        unitProvince.push(known >= 0 ? known : unitProvinces.push(unitProvinceId) - 1);
       }
     });
   });
@@ -91,6 +91,13 @@ interface PackedReceipts {
 
 const packedCache = new WeakMap<ReportingSlots, PackedReceipts>();
 
+/** The first of a duty's periods due after its plan's last possible issue day: none before it counts. */
+const firstCountedPeriod = (periods: readonly ReportingPeriod[], planLastDay: number): number => {
+  let first = 0;
+  while (first < periods.length && periods[first].dueDay < planLastDay) first++;
+  return first;
+};
+
 const pack = (slots: ReportingSlots, version: number, day: number): PackedReceipts => {
   const periodsStart = new Int32Array(slots.count + 1);
   const firstCounted = new Int32Array(slots.count);
@@ -102,9 +109,7 @@ const pack = (slots: ReportingSlots, version: number, day: number): PackedReceip
     const periods = periodsOf(duty, slots.planView[s], day);
     // A ONCE duty's single period is all it has; the others' periods go on as far as asked.
     if (duty.frequency !== 'ONCE' && periods.length > 0) coveredUntil = Math.min(coveredUntil, periods[periods.length - 1].endDay);
-    let first = 0;
-    while (first < periods.length && periods[first].dueDay < slots.planLastDay[s]) first++;
-    firstCounted[s] = first;
+    firstCounted[s] = firstCountedPeriod(periods, slots.planLastDay[s]);
     periodsStart[s] = endDay.length;
     for (const period of periods) {
       endDay.push(period.endDay);
@@ -194,8 +199,7 @@ export const countReportingKnownBy = (
     if (periods.length > 0 && periods[periods.length - 1].endDay < day) periodsOf(slots.duty[s], slots.planView[s], day);
     const planLastDay = slots.planLastDay[s];
     const end = endOfUnit[slots.unitProvince[s]];
-    let from = 0;
-    while (from < periods.length && periods[from].dueDay < planLastDay) from++;
+    const from = firstCountedPeriod(periods, planLastDay);
     let to = from;
     while (to < periods.length && periods[to].endDay <= day && periods[to].dueDay < end) to++;
     if (to === from) continue;
