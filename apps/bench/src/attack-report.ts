@@ -318,7 +318,7 @@ const webSocketAttacks = (platform: Platform, tokens: Record<string, string>): A
               client.subscribe(
                 { query: 'subscription { comparisonChanged(directive: "696/QĐ-TTg") { directive { id } } }' },
                 {
-                  next: () => {},
+                  next: () => undefined,
                   error: (error) => {
                     refusedCount += 1;
                     const first = Array.isArray(error) ? error[0] : error;
