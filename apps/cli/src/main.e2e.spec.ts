@@ -36,6 +36,22 @@ describe('the built monitor command', () => {
     expect(tampered.stdout).toMatch(/NOT VERIFIED: HASH_MISMATCH at position \d+, stream plan-[\w.-]+, revision 0, event [0-9a-f-]{36}/);
   });
 
+  it("counts the write-ahead log in the store's size while a platform holds the store open", async () => {
+    const running = scratch();
+    const { store } = await seededDataDir(running.path);
+    try {
+      const stats = monitor('--data-dir', running.path, 'stats', '--json');
+      expect(stats.status).toBe(0);
+      const { bytes, walBytes } = JSON.parse(stats.stdout) as { bytes: number; walBytes: number };
+      expect(walBytes).toBeGreaterThan(0);
+      expect(bytes).toBeGreaterThan(walBytes);
+      expect(monitor('--data-dir', running.path, 'stats').stdout).toMatch(/^\d+ events in \d+ streams, \d+\.\d MiB on disk \(\d+\.\d MiB of it in the write-ahead log\)/);
+    } finally {
+      await store.close();
+      running.remove();
+    }
+  });
+
   it('says clearly what is wrong with its input', () => {
     const bad = monitor('--data-dir', dir.path, 'replay', '--until', 'yesterday');
     expect(bad.status).toBe(2);

@@ -1,6 +1,6 @@
 import { isUnreadable, storedEventBatches } from '@monitor/application';
 import { Command } from 'commander';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { openExistingStore, storeFile, type GlobalOptions } from '../support/data-dir.js';
 import type { Io } from '../support/io.js';
 import { progressBar } from '../support/progress.js';
@@ -21,11 +21,16 @@ export interface StoreStats {
   lastRecordedAt: string | null;
   firstOccurredAt: string | null;
   lastOccurredAt: string | null;
+  /** On disk: the database file and its write-ahead log, where a running platform's latest writes sit. */
   bytes: number;
+  walBytes: number;
 }
+
+const sizeOf = (file: string): number => (existsSync(file) ? statSync(file).size : 0);
 
 const count = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
 const earlier = (a: string | null, b: string) => (a === null || b < a ? b : a);
+const mebibytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const later = (a: string | null, b: string) => (a === null || b > a ? b : a);
 
 const table = (counts: Record<string, number>) =>
@@ -36,7 +41,10 @@ const table = (counts: Record<string, number>) =>
 /** `monitor stats`: what the store holds, by event type and stream category, and the time it spans. */
 export const runStats = async (options: StatsOptions, io: Io): Promise<number> => {
   const store = openExistingStore(options.dataDir);
-  const s: StoreStats = { events: 0, streams: 0, unreadable: 0, simulated: 0, chained: 0, byType: {}, byCategory: {}, firstRecordedAt: null, lastRecordedAt: null, firstOccurredAt: null, lastOccurredAt: null, bytes: statSync(storeFile(options.dataDir)).size };
+  const s: StoreStats = { events: 0, streams: 0, unreadable: 0, simulated: 0, chained: 0, byType: {}, byCategory: {}, firstRecordedAt: null, lastRecordedAt: null, firstOccurredAt: null, lastOccurredAt: null, bytes: 0, walBytes: 0 };
+  // Measured while open: closing the last connection folds the log into the file and removes it.
+  s.walBytes = sizeOf(`${storeFile(options.dataDir)}-wal`);
+  s.bytes = sizeOf(storeFile(options.dataDir)) + s.walBytes;
   const streams = new Set<string>();
   try {
     const progress = progressBar('stats', Number(await store.headPosition()), io.showProgress);
@@ -72,7 +80,7 @@ export const runStats = async (options: StatsOptions, io: Io): Promise<number> =
   }
   io.out(
     [
-      `${s.events.toLocaleString('en')} events in ${s.streams.toLocaleString('en')} streams, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB` + (io.signal.aborted ? ' (interrupted: partial counts)' : ''),
+      `${s.events.toLocaleString('en')} events in ${s.streams.toLocaleString('en')} streams, ${mebibytes(s.bytes)} MiB on disk (${mebibytes(s.walBytes)} MiB of it in the write-ahead log)` + (io.signal.aborted ? ' (interrupted: partial counts)' : ''),
       `chained ${s.chained.toLocaleString('en')}, simulated ${s.simulated.toLocaleString('en')}, unreadable ${s.unreadable.toLocaleString('en')}`,
       `recorded ${s.firstRecordedAt ?? '–'} … ${s.lastRecordedAt ?? '–'}`,
       `occurred ${s.firstOccurredAt ?? '–'} … ${s.lastOccurredAt ?? '–'}`,
