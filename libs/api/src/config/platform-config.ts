@@ -30,7 +30,7 @@ const schema = z.object({
   MONITOR_KAFKA_RELAY: flag.default(true),
   MONITOR_OIDC_ISSUER: z
     .url({ protocol: /^https?$/, error: 'must be the provider\'s issuer URL' })
-    .refine((u) => u.startsWith('https:') || LOOPBACK.test(new URL(u).hostname), 'must be https (http only on localhost)')
+    .refine((u) => !URL.canParse(u) || u.startsWith('https:') || LOOPBACK.test(new URL(u).hostname), 'must be https (http only on localhost)')
     .optional(),
   MONITOR_OIDC_AUDIENCE: z.string().min(1).optional(),
   MONITOR_OIDC_ROLE_CLAIM: z.string().min(1).default('roles'),
