@@ -65,8 +65,11 @@ describe('signing in through an OpenID Connect provider', () => {
   it('authenticates a WebSocket connection with the same verifier', async () => {
     const opened = (token: string) =>
       new Promise<string>((resolve) => {
-        const client = createClient({ url: platform.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false, onNonLazyError: () => {} });
-        client.on('connected', () => void client.dispose().then(() => resolve('connected')));
+        const client = createClient({ url: platform.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
+        client.on('connected', () => {
+          void client.dispose();
+          resolve('connected');
+        });
         client.on('closed', (event) => resolve(`closed ${(event as { code: number }).code}`));
       });
     expect(await opened(await issuer.token('state-audit'))).toBe('connected');

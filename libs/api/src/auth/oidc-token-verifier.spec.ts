@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { OidcConfig } from '../config/platform-config.js';
 import { OidcTokenVerifier } from './oidc-token-verifier.js';
 
+type SigningKey = Parameters<SignJWT['sign']>[0];
+
 /**
  * The verifier against a minimal issuer on a loopback port (a discovery document and a key set),
  * with tokens signed here: claims a real provider would not leave out. oidc-token.int.spec.ts in
@@ -13,7 +15,7 @@ describe('OIDC tokens', () => {
   let server: Server;
   let issuer: string;
   let config: OidcConfig;
-  let privateKey: CryptoKey;
+  let privateKey: SigningKey;
   let discoveredIssuer: () => string = () => issuer;
   const requests: string[] = [];
 
@@ -36,7 +38,7 @@ describe('OIDC tokens', () => {
 
   const now = () => Math.floor(Date.now() / 1000);
   const claims = (extra: JWTPayload = {}): JWTPayload => ({ iss: issuer, aud: 'monitor', sub: 'user-1', exp: now() + 300, monitor: { role: 'PROVINCE' }, monitor_province: 'ha-nam', ...extra });
-  const sign = (payload: JWTPayload, key: CryptoKey | Uint8Array = privateKey, alg = 'ES256') => new SignJWT(payload).setProtectedHeader({ alg, kid: 'k1' }).sign(key);
+  const sign = (payload: JWTPayload, key: SigningKey = privateKey, alg = 'ES256') => new SignJWT(payload).setProtectedHeader({ alg, kid: 'k1' }).sign(key);
   const without = (name: string): JWTPayload => Object.fromEntries(Object.entries(claims()).filter(([key]) => key !== name));
 
   it('accepts the issuer\'s token for this audience, with role and province from the configured claims', async () => {
