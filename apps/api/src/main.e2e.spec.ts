@@ -82,6 +82,20 @@ describeBuilt('the platform process, started as npm start starts it', () => {
     expect(failed.stderr).toMatch(/usage: npm run -s token -- <ANALYST\|PROVINCE\|AUDITOR\|ADMIN>/);
   });
 
+  it('refuses a token for a province that does not exist, naming the provinces there are', () => {
+    const failed = spawnSync(process.execPath, [tokenScript, 'PROVINCE', 'atlantis'], { env, encoding: 'utf8' });
+    expect(failed.status).toBe(2);
+    expect(failed.stdout).toBe('');
+    expect(failed.stderr).toMatch(/unknown province "atlantis": one of bac-kan, bac-giang, ha-nam, bac-ninh/);
+  });
+
+  it('prints no development token when an OIDC provider is configured', () => {
+    const failed = spawnSync(process.execPath, [tokenScript, 'ADMIN'], { env: { ...env, MONITOR_OIDC_ISSUER: 'https://id.example', MONITOR_OIDC_AUDIENCE: 'monitor' }, encoding: 'utf8' });
+    expect(failed.status).toBe(2);
+    expect(failed.stdout).toBe('');
+    expect(failed.stderr).toMatch(/accepts tokens from https:\/\/id.example only/);
+  });
+
   it('shuts down cleanly on SIGTERM, saving the read models for the next start', async () => {
     const snapshot = join(dataDir, 'read-models', 'monitoring.snapshot');
     expect(existsSync(snapshot)).toBe(false);

@@ -26,7 +26,9 @@ const main = async () => {
       graphql: `${url}/graphql`,
       health: `${url}/health`,
       dataDir: config.dataDir,
-      tokens: 'development tokens for this data directory: npm run -s token -- <ANALYST|PROVINCE|AUDITOR|ADMIN> [province-id]',
+      tokens: config.oidc
+        ? `tokens from ${config.oidc.issuer} for audience ${config.oidc.audience} only (role claim "${config.oidc.roleClaim}", province claim "${config.oidc.provinceClaim}")`
+        : 'development tokens for this data directory: npm run -s token -- <ANALYST|PROVINCE|AUDITOR|ADMIN> [province-id]',
     },
     'Platform',
   );

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, openEventStore, openIngestWriter, resolveJwtSecret, TokenService } from '@monitor/api';
+import { ConfigError, loadConfig, openEventStore, openIngestWriter, tokenVerifier } from '@monitor/api';
 import { KafkaPipeline } from '@monitor/messaging';
 import { join } from 'node:path';
 
@@ -22,13 +22,14 @@ const main = async () => {
     throw error;
   }
   const relayStore = openEventStore(config);
-  const tokens = new TokenService(resolveJwtSecret(config.jwtSecret, config.dataDir));
   const pipeline = new KafkaPipeline(
     { ...config.kafka, clientId: 'monitor-ingest' },
     {
       ingestWriter: openIngestWriter(config),
       relayStore,
-      verifier: tokens,
+      // The platform's verifier (development tokens, or the OIDC provider's); this process keeps no read
+      // models, so it does not check that a token's province is registered (the platform process does).
+      verifier: tokenVerifier(config),
       relayCheckpointFile: join(config.dataDir, 'kafka-relay-checkpoint.json'),
       onError: (error, part) => log({ level: 'warn', message: `${part} failed, retrying`, error: String(error) }),
       // Exit so that the supervisor (compose, systemd) starts a fresh process: nothing is lost.

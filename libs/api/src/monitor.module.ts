@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { parkedEventsProviders } from './admin/parked-events.js';
 import { requestContext } from './auth/request-context.js';
 import { RolesGuard } from './auth/roles.js';
-import { resolveJwtSecret, TokenService } from './auth/token.service.js';
+import { RegisteredProvinces, RegisteredProvincesOnly } from './auth/registered-provinces.js';
+import { TokenService } from './auth/token.service.js';
+import { tokenVerifier } from './auth/token-verifier.factory.js';
+import { TOKEN_VERIFIER } from './auth/token-verifier.js';
 import { CorrectPlanTargetValuesHandler, IssuePlanHandler, RegisterDirectiveHandler, ReportPlanTargetValuesHandler } from './commands/plan.handlers.js';
 import { taskHandlers } from './commands/task.handlers.js';
 import { PLATFORM_CONFIG, type PlatformConfig } from './config/platform-config.js';
@@ -39,7 +42,12 @@ import { SubscriptionResolver } from './subscriptions/subscription.resolver.js';
 @Module({})
 export class MonitorModule {
   static forRoot(config: PlatformConfig): DynamicModule {
-    const tokenService = new TokenService(resolveJwtSecret(config.jwtSecret, config.dataDir));
+    const verifier = tokenVerifier(config);
+    // HTTP, WebSocket and Kafka callers all go through it; a province must be registered in the read models.
+    const provinces = new RegisteredProvinces();
+    const tokens = new RegisteredProvincesOnly(verifier, provinces);
+    // The embedded default's development tokens, for its tests and tools; none with OIDC.
+    const developmentTokens = verifier instanceof TokenService ? [{ provide: TokenService, useValue: verifier }] : [];
     return {
       module: MonitorModule,
       imports: [
@@ -50,8 +58,8 @@ export class MonitorModule {
           resolvers: { DateTime: DateTimeResolver, JSON: JSONResolver },
           path: '/graphql',
           introspection: true,
-          context: requestContext(tokenService),
-          subscriptions: { 'graphql-ws': graphqlWsOptions(tokenService) },
+          context: requestContext(tokens),
+          subscriptions: { 'graphql-ws': graphqlWsOptions(tokens) },
           // A refused query says what is wrong; the server's stack is for its log, whatever NODE_ENV says.
           includeStacktraceInErrorResponses: false,
           formatError,
@@ -60,7 +68,8 @@ export class MonitorModule {
       controllers: [HealthController],
       providers: [
         { provide: PLATFORM_CONFIG, useValue: config },
-        { provide: TokenService, useValue: tokenService },
+        { provide: TOKEN_VERIFIER, useValue: tokens },
+        ...developmentTokens,
         { provide: EVENT_STORE, useFactory: (): EventStore => openEventStore(config) },
         { provide: SNAPSHOT_STORE, useFactory: (): SnapshotStore => new FileSnapshotStore(join(config.dataDir, 'read-models')) },
         { provide: CommandRunner, inject: [EVENT_STORE], useFactory: (store: EventStore) => new CommandRunner(store) },
@@ -68,7 +77,7 @@ export class MonitorModule {
           provide: MonitoringProjector,
           inject: [EVENT_STORE, SNAPSHOT_STORE],
           useFactory: (store: EventStore, snapshots: SnapshotStore) =>
-            new MonitoringProjector(store, monitoringProjection, snapshots, { snapshotWhenIdleMs: config.snapshotWhenIdleMs, onError: logParkedEvent }),
+            provinces.follow(new MonitoringProjector(store, monitoringProjection, snapshots, { snapshotWhenIdleMs: config.snapshotWhenIdleMs, onError: logParkedEvent })),
         },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
@@ -92,7 +101,7 @@ export class MonitorModule {
         SubscriptionResolver,
         ...parkedEventsProviders,
       ],
-      exports: [TokenService, MonitoringProjector, PlatformLifecycle, AuditCheckpoints],
+      exports: [TOKEN_VERIFIER, ...developmentTokens.map((p) => p.provide), MonitoringProjector, PlatformLifecycle, AuditCheckpoints],
     };
   }
 }

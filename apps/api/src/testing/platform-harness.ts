@@ -34,12 +34,16 @@ export const startPlatform = async (dataDir = freshDataDir(), env: Record<string
   app.enableShutdownHooks();
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const tokens = app.get(TokenService);
+  // Development tokens exist only without OIDC (then the test signs in at its provider).
+  const tokens = config.oidc ? null : app.get(TokenService);
   return {
     url,
     app,
     dataDir,
-    token: (role, provinceId) => tokens.issue(role, provinceId ?? null, `${role.toLowerCase()}:e2e`),
+    token: async (role, provinceId) => {
+      if (!tokens) throw new Error('this platform signs in through its OIDC provider: no development tokens');
+      return tokens.issue(role, provinceId ?? null, `${role.toLowerCase()}:e2e`);
+    },
     async gql(query, variables = {}, token = null) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

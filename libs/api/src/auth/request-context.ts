@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { ConnectionExtra } from '../subscriptions/graphql-ws.options.js';
 import { authenticate } from './authenticate.js';
 import type { RequestContext } from './roles.js';
-import type { TokenService } from './token.service.js';
+import type { TokenVerifier } from './token-verifier.js';
 
 type HttpContextArgs = { req: { headers: { authorization?: string } } };
 type WebSocketContextArgs = { extra: ConnectionExtra };
@@ -12,7 +12,7 @@ type WebSocketContextArgs = { extra: ConnectionExtra };
  * a WebSocket (authenticated once, when the connection opened: see graphqlWsOptions).
  */
 export const requestContext =
-  (tokens: TokenService) =>
+  (tokens: TokenVerifier) =>
   async (args: HttpContextArgs | WebSocketContextArgs): Promise<RequestContext> => {
     if (!('extra' in args)) return { principal: await authenticate(tokens, args.req.headers.authorization) };
     if (!args.extra.principal) throw new GraphQLError('the connection is not authenticated', { extensions: { code: 'UNAUTHENTICATED' } });

@@ -3,11 +3,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { ROLES, type Principal, type Role } from './principal.js';
+import { InvalidTokenError, principalFrom, type TokenVerifier } from './token-verifier.js';
+
+export { InvalidTokenError } from './token-verifier.js';
 
 const ISSUER = 'provincial-implementation-monitor';
 const ALGORITHM = 'HS256';
-
-export class InvalidTokenError extends Error {}
 
 /**
  * The signing secret: the configured one, or for the embedded default a random one kept in the data
@@ -26,8 +27,11 @@ export const resolveJwtSecret = (configured: string | null, dataDir: string): st
   }
 };
 
-/** Signs and verifies the platform's bearer tokens (HS256 JWTs, through `jose`). */
-export class TokenService {
+/**
+ * Signs and verifies development tokens (HS256 JWTs, through `jose`): the embedded default's, printed
+ * by `npm run -s token`. Not used when an OpenID Connect provider is configured.
+ */
+export class TokenService implements TokenVerifier {
   private readonly key: Uint8Array;
 
   constructor(secret: string) {
@@ -35,6 +39,7 @@ export class TokenService {
   }
 
   async issue(role: Role, provinceId: string | null, subject: string, expiresIn = '30d'): Promise<string> {
+    if (!ROLES.includes(role)) throw new InvalidTokenError(`the role "${role}" is not one of ${ROLES.join(', ')}`);
     if (role === 'PROVINCE' && !provinceId) throw new InvalidTokenError('a PROVINCE token needs a province id');
     return new SignJWT({ role, ...(provinceId ? { province: provinceId } : {}) })
       .setProtectedHeader({ alg: ALGORITHM })
@@ -52,11 +57,6 @@ export class TokenService {
     } catch (error) {
       throw new InvalidTokenError(`the token is not valid: ${(error as Error).message}`);
     }
-    const role = payload.role as Role;
-    if (!ROLES.includes(role)) throw new InvalidTokenError(`the token's role "${String(payload.role)}" is not one of ${ROLES.join(', ')}`);
-    const provinceId = typeof payload.province === 'string' ? payload.province : null;
-    if (role === 'PROVINCE' && !provinceId) throw new InvalidTokenError('a PROVINCE token names no province');
-    const expiresAt = payload.exp === undefined ? {} : { expiresAt: new Date(payload.exp * 1000) };
-    return { id: payload.sub ?? 'unknown', role, provinceId: role === 'PROVINCE' ? provinceId : null, ...expiresAt };
+    return principalFrom({ payload, role: payload.role, province: payload.province });
   }
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
+
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const schema = z.object({
@@ -26,13 +28,26 @@ const schema = z.object({
   MONITOR_KAFKA_MESSAGES_PER_COMMIT: z.coerce.number().int().min(1).max(100_000).optional(),
   MONITOR_KAFKA_INGEST: flag.default(true),
   MONITOR_KAFKA_RELAY: flag.default(true),
+  MONITOR_OIDC_ISSUER: z
+    .url({ protocol: /^https?$/, error: 'must be the provider\'s issuer URL' })
+    .refine((u) => !URL.canParse(u) || u.startsWith('https:') || LOOPBACK.test(new URL(u).hostname), 'must be https (http only on localhost)')
+    .optional(),
+  MONITOR_OIDC_AUDIENCE: z.string().min(1).optional(),
+  MONITOR_OIDC_ROLE_CLAIM: z.string().min(1).default('roles'),
+  MONITOR_OIDC_PROVINCE_CLAIM: z.string().min(1).default('province'),
+  MONITOR_OIDC_JWKS_COOLDOWN_MS: z.coerce.number().int().min(0).default(30_000),
+  MONITOR_OIDC_JWKS_MAX_AGE_MS: z.coerce.number().int().min(1000).default(600_000),
 }).refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.KURRENTDB_CONNECTION_STRING !== undefined, {
   path: ['KURRENTDB_CONNECTION_STRING'],
   message: 'is required when MONITOR_EVENT_STORE=kurrentdb',
-}).refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.MONITOR_JWT_SECRET !== undefined, {
+}).refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.MONITOR_JWT_SECRET !== undefined || c.MONITOR_OIDC_ISSUER !== undefined, {
   // Replicas must accept each other's tokens: a secret generated into one replica's data dir would not do.
   path: ['MONITOR_JWT_SECRET'],
-  message: 'is required when MONITOR_EVENT_STORE=kurrentdb (every replica must share it)',
+  message: 'is required when MONITOR_EVENT_STORE=kurrentdb without MONITOR_OIDC_ISSUER (every replica must share it)',
+}).refine((c) => c.MONITOR_OIDC_ISSUER === undefined || c.MONITOR_OIDC_AUDIENCE !== undefined, {
+  // Without an audience, a token the provider issued for any other application would be accepted.
+  path: ['MONITOR_OIDC_AUDIENCE'],
+  message: 'is required with MONITOR_OIDC_ISSUER (the audience the provider puts in tokens for this platform)',
 });
 
 /** Where events live: one SQLite file in the data directory (embedded), or a KurrentDB cluster (scaled out). */
@@ -57,12 +72,33 @@ export interface KafkaConfig {
   readonly relay: boolean;
 }
 
+/**
+ * Sign-in through an OpenID Connect provider, when MONITOR_OIDC_ISSUER is set: the platform then
+ * accepts the provider's tokens only, never development tokens.
+ */
+export interface OidcConfig {
+  /** The provider's issuer: its keys are found from `<issuer>/.well-known/openid-configuration`. */
+  readonly issuer: string;
+  /** The `aud` the provider puts in tokens meant for this platform. */
+  readonly audience: string;
+  /** The claim naming the platform role (a string or a list; a dotted path reaches a nested claim). */
+  readonly roleClaim: string;
+  /** The claim naming a PROVINCE principal's province id, e.g. "ha-nam". */
+  readonly provinceClaim: string;
+  /** After fetching the provider's keys, how long a token with an unknown `kid` waits for the next fetch. */
+  readonly jwksCooldownMs: number;
+  /** How long fetched keys are trusted before they are fetched again. */
+  readonly jwksCacheMaxAgeMs: number;
+}
+
 export interface PlatformConfig {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
   /** When absent, the embedded default keeps a generated secret in the data directory. */
   readonly jwtSecret: string | null;
+  /** Null: development tokens (HS256 with jwtSecret), the embedded default. */
+  readonly oidc: OidcConfig | null;
   readonly seed: boolean;
   readonly logFormat: 'json' | 'text';
   readonly snapshotWhenIdleMs: number;
@@ -90,6 +126,16 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     host: c.HOST,
     dataDir: c.MONITOR_DATA_DIR,
     jwtSecret: c.MONITOR_JWT_SECRET ?? null,
+    oidc: c.MONITOR_OIDC_ISSUER
+      ? {
+          issuer: c.MONITOR_OIDC_ISSUER,
+          audience: c.MONITOR_OIDC_AUDIENCE!,
+          roleClaim: c.MONITOR_OIDC_ROLE_CLAIM,
+          provinceClaim: c.MONITOR_OIDC_PROVINCE_CLAIM,
+          jwksCooldownMs: c.MONITOR_OIDC_JWKS_COOLDOWN_MS,
+          jwksCacheMaxAgeMs: c.MONITOR_OIDC_JWKS_MAX_AGE_MS,
+        }
+      : null,
     seed: c.MONITOR_SEED,
     logFormat: c.MONITOR_LOG_FORMAT,
     snapshotWhenIdleMs: c.MONITOR_SNAPSHOT_IDLE_MS,

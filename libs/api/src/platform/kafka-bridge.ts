@@ -2,7 +2,7 @@ import type { EventStore } from '@monitor/event-store';
 import { KafkaPipeline } from '@monitor/messaging';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { join } from 'node:path';
-import { TokenService } from '../auth/token.service.js';
+import { TOKEN_VERIFIER, type TokenVerifier } from '../auth/token-verifier.js';
 import { PLATFORM_CONFIG, type PlatformConfig } from '../config/platform-config.js';
 import { openIngestWriter } from './event-store.factory.js';
 import { EVENT_STORE } from './tokens.js';
@@ -20,7 +20,7 @@ export class KafkaBridge {
   constructor(
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly tokens: TokenService,
+    @Inject(TOKEN_VERIFIER) private readonly tokens: TokenVerifier,
   ) {}
 
   async start(): Promise<void> {

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { authenticate } from '../auth/authenticate.js';
 import type { Principal } from '../auth/principal.js';
-import type { TokenService } from '../auth/token.service.js';
+import type { TokenVerifier } from '../auth/token-verifier.js';
 import { formatError } from '../graphql/error-format.js';
 
 /** What a WebSocket connection carries from connect to each subscription: its authenticated caller. */
@@ -25,7 +25,7 @@ const closeReason = (message: string) => {
  * with 4401 and the reason, as it is when its token expires. Errors reach the client with the same
  * codes as over HTTP.
  */
-export const graphqlWsOptions = (tokens: TokenService): GraphQLWsSubscriptionsConfig => ({
+export const graphqlWsOptions = (tokens: TokenVerifier): GraphQLWsSubscriptionsConfig => ({
   onConnect: async (ctx) => {
     const extra = ctx.extra as ConnectionExtra;
     const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
