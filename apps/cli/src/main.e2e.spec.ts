@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scratch, seededDataDir } from './testing/cli-fixtures.js';
@@ -34,6 +34,15 @@ describe('the built monitor command', () => {
     const tampered = monitor('--data-dir', dir.path, 'verify');
     expect(tampered.status).toBe(1);
     expect(tampered.stdout).toMatch(/NOT VERIFIED: HASH_MISMATCH at position \d+, stream plan-[\w.-]+, revision 0, event [0-9a-f-]{36}/);
+  });
+
+  it('names a damaged store file in one line, without a stack, and exits 3', () => {
+    const damaged = join(dir.path, 'damaged');
+    mkdirSync(damaged);
+    writeFileSync(join(damaged, 'events.sqlite'), 'not a database at all '.repeat(100));
+    const result = monitor('--data-dir', damaged, 'verify');
+    expect(result.status).toBe(3);
+    expect(result.stderr).toBe(`monitor: the store file ${join(damaged, 'events.sqlite')} is damaged: it is not a SQLite database (its header is not SQLite's)\n`);
   });
 
   it('says clearly what is wrong with its input', () => {
