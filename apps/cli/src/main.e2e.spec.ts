@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scratch, seededDataDir } from './testing/cli-fixtures.js';
@@ -50,6 +50,15 @@ describe('the built monitor command', () => {
       await store.close();
       running.remove();
     }
+  });
+
+  it('names a damaged store file in one line, without a stack, and exits 3', () => {
+    const damaged = join(dir.path, 'damaged');
+    mkdirSync(damaged);
+    writeFileSync(join(damaged, 'events.sqlite'), 'not a database at all '.repeat(100));
+    const result = monitor('--data-dir', damaged, 'verify');
+    expect(result.status).toBe(3);
+    expect(result.stderr).toBe(`monitor: the store file ${join(damaged, 'events.sqlite')} is damaged: it is not a SQLite database (its header is not SQLite's)\n`);
   });
 
   it('says clearly what is wrong with its input', () => {

@@ -16,5 +16,7 @@ export * from './audit/verify-store.js';
 export * from './audit/replay-until.js';
 export * from './audit/ndjson-events.js';
 export * from './audit/periodic-checkpoint.js';
+export * from './audit/checkpoint-checks.js';
+export * from './audit/audit-files.js';
 export * from './simulation/simulate-activity.js';
 export * from './simulation/seeded-random.js';

@@ -1,5 +1,5 @@
 import type { EventStore } from '@monitor/event-store';
-import type { Kafka } from 'kafkajs';
+import type { Kafka, Producer } from 'kafkajs';
 import { createKafka } from './kafka-client.js';
 import { ProvincialIngest } from './ingest/provincial-ingest.js';
 import type { IngestWriter } from './ingest/ingest-writer.js';
@@ -42,6 +42,7 @@ export class KafkaPipeline {
   readonly ingest: ProvincialIngest | undefined;
   readonly relay: EventRelay | undefined;
   private readonly ingestWriter: IngestWriter;
+  private anchorProducer: Promise<Producer> | undefined;
 
   constructor(
     readonly settings: KafkaSettings,
@@ -82,9 +83,24 @@ export class KafkaPipeline {
     await this.ingest?.start();
   }
 
+  /**
+   * Publishes an audit checkpoint's receipt to the audit-checkpoints topic, keyed by its sequence:
+   * a copy outside the store, which removing checkpoints from the store cannot reach.
+   */
+  async publishCheckpointReceipt(sequence: number, receipt: object): Promise<void> {
+    this.anchorProducer ??= (async () => {
+      const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+      await producer.connect();
+      return producer;
+    })();
+    const producer = await this.anchorProducer;
+    await producer.send({ topic: this.topics.auditCheckpoints, acks: -1, messages: [{ key: String(sequence), value: JSON.stringify(receipt) }] });
+  }
+
   async stop(): Promise<void> {
     await this.ingest?.stop();
     await this.relay?.stop();
     await this.ingestWriter.close();
+    await (await this.anchorProducer?.catch(() => undefined))?.disconnect();
   }
 }

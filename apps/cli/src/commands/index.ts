@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../support/io.js';
+import { checkpointCommand } from './checkpoint.command.js';
 import { exportCommand } from './export.command.js';
 import { importCommand } from './import.command.js';
 import { replayCommand } from './replay.command.js';
@@ -11,6 +12,7 @@ import { verifyCommand } from './verify.command.js';
 export const commandFactories: readonly ((io: Io, exit: (code: number) => void) => Command)[] = [
   replayCommand,
   verifyCommand,
+  checkpointCommand,
   exportCommand,
   importCommand,
   statsCommand,

@@ -9,5 +9,5 @@ export class CliError extends Error {
   }
 }
 
-/** Exit codes: 0 done, 1 the store does not verify, 2 the command could not run, 130 interrupted. */
-export const EXIT = { verifyFailed: 1, failed: 2, interrupted: 130 } as const;
+/** Exit codes: 0 done, 1 the store does not verify, 2 the command could not run, 3 the store file is damaged, 130 interrupted. */
+export const EXIT = { verifyFailed: 1, failed: 2, damaged: 3, interrupted: 130 } as const;

@@ -14,7 +14,8 @@ const schema = z.object({
   MONITOR_SNAPSHOT_IDLE_MS: z.coerce.number().int().min(0).default(2000),
   MONITOR_EVENT_STORE: z.enum(['sqlite', 'kurrentdb']).default('sqlite'),
   KURRENTDB_CONNECTION_STRING: z.string().regex(/^(kurrentdb|kdb|esdb)(\+discover)?:\/\//, 'must be a KurrentDB connection string (kurrentdb://host:2113?tls=false)').optional(),
-  MONITOR_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).default(3_600_000),
+  MONITOR_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000, 'at most a day').default(600_000),
+  MONITOR_CHECKPOINT_EVERY_EVENTS: z.coerce.number().int().min(0).default(10_000),
   MONITOR_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   KAFKA_BROKERS: z
     .string()
@@ -103,9 +104,14 @@ export interface PlatformConfig {
   readonly logFormat: 'json' | 'text';
   readonly snapshotWhenIdleMs: number;
   readonly eventStore: EventStoreConfig;
-  /** How often the platform verifies the store and records a checkpoint over the global order (0: never). */
+  /**
+   * Besides at start and at shut-down, the platform verifies the store and records a signed
+   * checkpoint over the global order this often (0: not by time)…
+   */
   readonly checkpointIntervalMs: number;
-  /** HMAC key checkpoints are signed with; unsigned when absent. */
+  /** …and once this many events were recorded since the last one (0: not by count; SQLite store only). */
+  readonly checkpointEveryEvents: number;
+  /** HMAC key checkpoints are signed with; when absent, one generated into the data directory. */
   readonly auditKey: string | null;
   /** Null: the embedded default, no broker. */
   readonly kafka: KafkaConfig | null;
@@ -141,6 +147,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     snapshotWhenIdleMs: c.MONITOR_SNAPSHOT_IDLE_MS,
     eventStore: c.MONITOR_EVENT_STORE === 'kurrentdb' ? { kind: 'kurrentdb', connectionString: c.KURRENTDB_CONNECTION_STRING! } : { kind: 'sqlite' },
     checkpointIntervalMs: c.MONITOR_CHECKPOINT_INTERVAL_MS,
+    checkpointEveryEvents: c.MONITOR_CHECKPOINT_EVERY_EVENTS,
     auditKey: c.MONITOR_AUDIT_KEY ?? null,
     kafka: c.KAFKA_BROKERS
       ? {

@@ -44,6 +44,11 @@ export class KafkaBridge {
     this.logger.log({ message: 'kafka on', brokers: kafka.brokers, topics: this.pipeline.topics, ingest: kafka.ingest, relay: kafka.relay });
   }
 
+  /** Anchors a checkpoint outside the store: its receipt on the audit-checkpoints topic (nothing without Kafka). */
+  async publishCheckpointReceipt(sequence: number, receipt: object): Promise<void> {
+    await this.pipeline?.publishCheckpointReceipt(sequence, receipt);
+  }
+
   async stop(): Promise<void> {
     await this.pipeline?.stop();
   }

@@ -16,7 +16,8 @@ const START_UP_CATCH_UP_MS = 30 * 60_000;
 
 /**
  * Start-up and shut-down in order: follow the store with the read models, record the seed documents
- * once, then report ready; on shut-down, snapshot the read models and close the store.
+ * once, record the start checkpoint, then report ready; on shut-down, record the shut-down
+ * checkpoint, snapshot the read models and close the store.
  */
 @Injectable()
 export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -43,8 +44,10 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
       this.logger.log({ message: 'seed documents', recorded: report.recorded, alreadyRecorded: report.alreadyRecorded, conflicting: report.conflicting });
     }
     await this.kafka.start();
+    // The start checkpoint seals the store as found (and the seeds); the read models then include it.
+    await this.checkpoints.start();
+    await this.projector.catchUp();
     this.ready = true;
-    this.checkpoints.start();
   }
 
   async onApplicationShutdown(): Promise<void> {

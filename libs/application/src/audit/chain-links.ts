@@ -17,8 +17,12 @@ export type ChainFailureKind =
   | 'CHECKPOINT_MISMATCH'
   /** a checkpoint's signature does not match the audit key */
   | 'CHECKPOINT_SIGNATURE'
-  /** a checkpoint covers more events than the store holds */
-  | 'CHECKPOINT_BEYOND_STORE';
+  /** a checkpoint (or a receipt kept outside the store) covers more events than the store holds: its last events were removed */
+  | 'CHECKPOINT_BEYOND_STORE'
+  /** a checkpoint does not follow the one before it in the chain of checkpoints: checkpoints were removed or altered */
+  | 'CHECKPOINT_CHAIN'
+  /** the audit key was in use, so the store must hold checkpoints, and it holds none: they were removed */
+  | 'CHECKPOINTS_MISSING';
 
 /** A stream's last event verified: its revision and chain hash. */
 export interface StreamHead {

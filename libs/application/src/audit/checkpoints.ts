@@ -1,6 +1,7 @@
 import type { EventStore, Position, RecordedEvent } from '@monitor/event-store';
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, hash, timingSafeEqual } from 'node:crypto';
 import { eventIdFor } from '../commands/event-ids.js';
+import { canonicalJson } from './canonical-event.js';
 import { chainBatch, streamChainHead } from './event-chain.js';
 
 /** The platform's own stream of global checkpoints: each states the hash over the global order up to a position. */
@@ -19,17 +20,49 @@ export interface AuditCheckpoint {
   readonly throughPosition: string;
   /** sha256 (base64url) over the chain hashes of every event up to `throughPosition`, in global order. */
   readonly globalHash: string;
-  /** HMAC-SHA256 (base64url) of `events`, `throughEventId` and `globalHash` with the operators' audit key; null when none was given. */
+  /**
+   * The checkpoint's place in the chain of checkpoints: 0 for the first. Absent on checkpoints
+   * recorded before checkpoints were chained (they are checked, but start no chain).
+   */
+  readonly sequence?: number;
+  /** checkpointDigest of the checkpoint before it in the chain; null for the first. */
+  readonly previous?: string | null;
+  /**
+   * HMAC-SHA256 (base64url) with the audit key: of the canonical JSON of every other member for a
+   * chained checkpoint, of `events:throughEventId:globalHash` for an older one; null when unsigned.
+   */
   readonly signature: string | null;
 }
 
-const signed = (key: string, c: Omit<AuditCheckpoint, 'signature'>): string =>
-  createHmac('sha256', key).update(`${c.events}:${c.throughEventId}:${c.globalHash}`).digest('base64url');
+export type CheckpointBody = Omit<AuditCheckpoint, 'signature'>;
 
-export const signCheckpoint = (c: Omit<AuditCheckpoint, 'signature'>, key: string | null): AuditCheckpoint => ({
+/** What the key signs: every member but the signature, so the link to the previous checkpoint is signed too. */
+const signedText = (c: CheckpointBody): string =>
+  c.sequence === undefined
+    ? `${c.events}:${c.throughEventId}:${c.globalHash}`
+    : canonicalJson({ events: c.events, throughEventId: c.throughEventId, throughPosition: c.throughPosition, globalHash: c.globalHash, sequence: c.sequence, previous: c.previous ?? null });
+
+const signed = (key: string, c: CheckpointBody): string => createHmac('sha256', key).update(signedText(c)).digest('base64url');
+
+export const signCheckpoint = (c: CheckpointBody, key: string | null): AuditCheckpoint => ({
   ...c,
   signature: key ? signed(key, c) : null,
 });
+
+/** sha256 (base64url) of the whole checkpoint, signature included: what the next one names as `previous`. */
+export const checkpointDigest = (c: AuditCheckpoint): string =>
+  hash('sha256', canonicalJson({ ...c, previous: c.previous ?? null, sequence: c.sequence ?? null }), 'base64url');
+
+/** The next checkpoint of the chain after `last` (none: the first), over what a verification found, signed. */
+export const nextCheckpoint = (
+  over: Pick<AuditCheckpoint, 'events' | 'throughEventId' | 'throughPosition' | 'globalHash'>,
+  last: AuditCheckpoint | undefined,
+  key: string,
+): AuditCheckpoint =>
+  signCheckpoint(
+    last?.sequence === undefined ? { ...over, sequence: 0, previous: null } : { ...over, sequence: last.sequence + 1, previous: checkpointDigest(last) },
+    key,
+  );
 
 /** True when the checkpoint carries a signature made with this key. */
 export const checkpointSignedWith = (c: AuditCheckpoint, key: string): boolean => {

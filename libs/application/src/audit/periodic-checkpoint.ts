@@ -1,15 +1,23 @@
-import type { EventStore } from '@monitor/event-store';
-import { readCheckpoints, recordCheckpoint, signCheckpoint } from './checkpoints.js';
+import type { EventStore, Position } from '@monitor/event-store';
+import type { KeptReceipt } from './checkpoint-checks.js';
+import { nextCheckpoint, readCheckpoints, recordCheckpoint, type AuditCheckpoint } from './checkpoints.js';
 import { verifyStore, type VerifyReport } from './verify-store.js';
 
 export interface CheckpointRun {
-  /** True when a checkpoint was recorded by this run. */
-  readonly recorded: boolean;
+  /** The checkpoint recorded by this run, and where; undefined when none was. */
+  readonly recorded?: { readonly checkpoint: AuditCheckpoint; readonly position: Position };
   readonly report: VerifyReport;
 }
 
 export interface CheckpointOptions {
+  /** The key checkpoints are checked with; null when none exists yet. */
   readonly auditKey: string | null;
+  /** The key to sign with, asked for only when a checkpoint is recorded (it may be generated then). */
+  readonly signingKey: () => string;
+  /** The store must already hold checkpoints (see VerifyOptions.checkpointsExpected). */
+  readonly checkpointsExpected: boolean;
+  /** Checkpoints kept outside the store the store must still agree with. */
+  readonly receipts?: readonly KeptReceipt[];
   readonly recordedBy: string;
   readonly now: () => Date;
   readonly signal?: AbortSignal;
@@ -17,18 +25,20 @@ export interface CheckpointOptions {
 
 /**
  * Verifies the whole store and, when it verifies and events were recorded since the last
- * checkpoint (besides that checkpoint itself), records a new one over everything. A store that does
- * not verify gets no checkpoint: the report says why, for the caller to raise the alarm.
+ * checkpoint (besides that checkpoint itself), records the next checkpoint of the chain over
+ * everything, signed. A store that does not verify gets no checkpoint: the report says why, for
+ * the caller to raise the alarm.
  */
 export const checkpointIfChanged = async (store: EventStore, options: CheckpointOptions): Promise<CheckpointRun> => {
   const last = (await readCheckpoints(store)).at(-1)?.checkpoint;
-  const report = await verifyStore(store, { auditKey: options.auditKey, signal: options.signal });
+  const report = await verifyStore(store, { auditKey: options.auditKey, checkpointsExpected: options.checkpointsExpected, receipts: options.receipts, signal: options.signal });
   const nothingNew = report.events === 0 || (last !== undefined && report.events <= last.events + 1);
-  if (report.failure || nothingNew || options.signal?.aborted) return { recorded: false, report };
-  const checkpoint = signCheckpoint(
+  if (report.failure || nothingNew || options.signal?.aborted) return { report };
+  const checkpoint = nextCheckpoint(
     { events: report.events, throughEventId: report.lastEventId!, throughPosition: String(report.lastPosition), globalHash: report.globalHash },
-    options.auditKey,
+    last,
+    options.signingKey(),
   );
-  await recordCheckpoint(store, checkpoint, options.recordedBy, options.now());
-  return { recorded: true, report };
+  const position = await recordCheckpoint(store, checkpoint, options.recordedBy, options.now());
+  return { recorded: { checkpoint, position }, report };
 };

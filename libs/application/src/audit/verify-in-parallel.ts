@@ -1,12 +1,10 @@
 import type { SqliteEventStore } from '@monitor/event-store';
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { checkpointDisagreement, type AuditCheckpoint } from './checkpoints.js';
+import type { ChecksByCount } from './checkpoint-checks.js';
+import { checkpointDisagreement } from './checkpoints.js';
 import { CHAIN_HASH_LENGTH } from './event-chain.js';
 import type { SegmentResult, SegmentTask } from './verify-segment.js';
-
-/** The checkpoints to check, keyed by the number of events they cover. */
-export type CheckpointsByCount = ReadonlyMap<number, { readonly checkpoint: AuditCheckpoint }>;
 
 /** What a whole walk in parallel found: everything verified. */
 export interface ParallelVerification {
@@ -18,6 +16,8 @@ export interface ParallelVerification {
   readonly lastPosition: bigint;
   readonly lastEventId: string | null;
   readonly globalHash: string;
+  /** What checkpoints signed with the audit key given cover (see VerifyReport). */
+  readonly signedThrough: { readonly events: number; readonly position: bigint } | null;
 }
 
 /**
@@ -77,12 +77,12 @@ const segmentsJoin = (segments: readonly SegmentResult[]): number | undefined =>
  */
 export const verifyInParallel = async (
   store: SqliteEventStore,
-  checkpoints: CheckpointsByCount,
+  checkpoints: ChecksByCount,
   segments: number,
   options: { readonly auditKey?: string | null; readonly onProgress?: (events: number) => void; readonly signal?: AbortSignal },
 ): Promise<ParallelVerification | { readonly interrupted: number } | undefined> => {
   const head = Number(await store.headPosition());
-  const checkpointEventIds = [...checkpoints.values()].map(({ checkpoint }) => checkpoint.throughEventId);
+  const checkpointEventIds = [...checkpoints.values()].flatMap((checks) => checks.map(({ checkpoint }) => checkpoint.throughEventId));
   const progress = new Array<number>(segments).fill(0);
   const tasks = Array.from({ length: segments }, (_, k): SegmentTask => ({
     file: store.filePath,
@@ -115,18 +115,23 @@ export const verifyInParallel = async (
   let before = 0;
   let checkpointsChecked = 0;
   let checkpointsUnsigned = 0;
+  let signedThrough: ParallelVerification['signedThrough'] = null;
   for (const segment of verified) {
-    const hits = new Map(segment.checkpointHits);
+    const hits = new Map(segment.checkpointHits.map(([index, id, position]) => [index, [id, position] as const]));
     let hashed = 0;
     while (counts.length > 0 && counts[0]! <= before + segment.events) {
       const count = counts.shift()!;
-      const { checkpoint } = checkpoints.get(count)!;
       const index = count - before - 1;
       global.update(segment.hashes.slice(hashed * CHAIN_HASH_LENGTH, (index + 1) * CHAIN_HASH_LENGTH));
       hashed = index + 1;
-      if (checkpointDisagreement(checkpoint, global.copy().digest('base64url'), hits.get(index), options.auditKey)) return undefined;
-      if (!options.auditKey && checkpoint.signature) checkpointsUnsigned++;
-      checkpointsChecked++;
+      const hit = hits.get(index);
+      const globalHash = global.copy().digest('base64url');
+      for (const { checkpoint } of checkpoints.get(count)!) {
+        if (checkpointDisagreement(checkpoint, globalHash, hit?.[0], options.auditKey)) return undefined;
+        if (!options.auditKey && checkpoint.signature) checkpointsUnsigned++;
+        if (options.auditKey) signedThrough = { events: count, position: BigInt(hit![1]) };
+        checkpointsChecked++;
+      }
     }
     global.update(segment.hashes.slice(hashed * CHAIN_HASH_LENGTH));
     before += segment.events;
@@ -143,5 +148,6 @@ export const verifyInParallel = async (
     lastPosition: BigInt(last?.lastPosition ?? 0),
     lastEventId: last?.lastEventId ?? null,
     globalHash: global.digest('base64url'),
+    signedThrough,
   };
 };

@@ -23,8 +23,8 @@ export interface SegmentResult {
   readonly lastRevisions: readonly number[];
   /** Streams first met past their first event, with the revision they were met at. */
   readonly takenUp: readonly (readonly [stream: string, revision: number])[];
-  /** Index in the segment and id of every event that is the end of a checkpoint. */
-  readonly checkpointHits: readonly (readonly [index: number, eventId: string])[];
+  /** Index in the segment, id and position of every event that is the end of a checkpoint. */
+  readonly checkpointHits: readonly (readonly [index: number, eventId: string, position: number])[];
   readonly lastPosition: number | null;
   readonly lastEventId: string | null;
 }
@@ -43,7 +43,7 @@ export const verifySegment = (task: SegmentTask, onProgress: (events: number) =>
       return hash === undefined ? undefined : { revision: revision - 1, hash, chained: true };
     });
     const endsOfCheckpoints = new Set(task.checkpointEventIds);
-    const checkpointHits: [number, string][] = [];
+    const checkpointHits: [number, string, number][] = [];
     const hashes: string[] = [];
     let last: { position: number; id: string } | null = null;
     for (const rows of range.batches(task.after, task.through)) {
@@ -52,7 +52,7 @@ export const verifySegment = (task: SegmentTask, onProgress: (events: number) =>
         const link = walk.step(rawStoredEventOf(row));
         if ('kind' in link) return undefined;
         pending += link.hash;
-        if (endsOfCheckpoints.has(row[1])) checkpointHits.push([walk.events - 1, row[1]]);
+        if (endsOfCheckpoints.has(row[1])) checkpointHits.push([walk.events - 1, row[1], row[0]]);
       }
       hashes.push(pending);
       const lastRow = rows[rows.length - 1]!;

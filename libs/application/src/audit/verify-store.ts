@@ -3,6 +3,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { ChainWalk, type ChainFailureKind } from './chain-links.js';
 import { checkpointDisagreement, readCheckpoints, type AuditCheckpoint } from './checkpoints.js';
+import { checkpointChainProblem, checksByCount, type CheckpointCheck, type ChecksByCount, type KeptReceipt } from './checkpoint-checks.js';
 import { rawEventBatches } from './stored-events.js';
 import { verifyInParallel } from './verify-in-parallel.js';
 
@@ -35,6 +36,13 @@ export interface VerifyReport {
   readonly failure: ChainFailure | null;
   /** Threads the walk that gave this report was split over: 1 when it went in global order. */
   readonly threads: number;
+  /**
+   * What checkpoints whose signature was checked with the audit key vouch for: the first `events`
+   * events, through `position`. Null when none was (no key given, or no signed checkpoint).
+   */
+  readonly signedThrough: { readonly events: number; readonly position: Position } | null;
+  /** The events after `signedThrough` (all of them when it is null) that no signed checkpoint covers; null when none. */
+  readonly uncovered: { readonly afterPosition: Position; readonly throughPosition: Position; readonly events: number } | null;
 }
 
 export interface VerifyOptions {
@@ -49,15 +57,15 @@ export interface VerifyOptions {
    * 50,000 events or more; 1 below that, or for other stores).
    */
   readonly threads?: number;
+  /**
+   * The store must hold chained checkpoints when it holds events: set when the audit key was in use
+   * before (a key file, a receipt in the data directory). Without one, verify fails.
+   */
+  readonly checkpointsExpected?: boolean;
+  /** Checkpoints kept outside the store (receipts): checked like the store's own. */
+  readonly receipts?: readonly KeptReceipt[];
 }
 
-/** Where an event is: enough to name it in a failure. */
-interface Location {
-  readonly position: Position;
-  readonly stream: string;
-  readonly revision: number;
-  readonly id: string;
-}
 
 /** Stores of at least this many events are verified in parallel by default: below, starting threads costs more than it saves. */
 const PARALLEL_FROM = 50_000;
@@ -75,16 +83,28 @@ const threadsFor = async (store: EventStore, asked: number | undefined): Promise
  * goes in global order and stops at the first event that does not match, naming it.
  */
 export const verifyStore = async (store: EventStore, options: VerifyOptions = {}): Promise<VerifyReport> => {
-  // Keyed by the number of events they cover: one lookup per event.
-  const checkpoints = new Map<number, { checkpoint: AuditCheckpoint; at: Location }>();
-  for (const { event, checkpoint } of await readCheckpoints(store)) checkpoints.set(checkpoint.events, { checkpoint, at: event });
+  // An unreadable checkpoint event is named by the walk (UNREADABLE); until then, none is known.
+  const recorded = await readCheckpoints(store).catch(() => []);
+  const checks = checksByCount(recorded, options.receipts ?? []);
   const threads = await threadsFor(store, options.threads);
+  let walked: VerifyReport | undefined;
   if (threads > 1 && store instanceof SqliteEventStore) {
-    const verified = await verifyInParallel(store, checkpoints, threads, options);
+    const verified = await verifyInParallel(store, checks, threads, options);
     if (verified && 'interrupted' in verified) return { ...nothingVerified, events: verified.interrupted, threads };
-    if (verified) return { ...verified, unchained: verified.events - verified.chained, failure: null, threads };
+    if (verified) walked = { ...verified, unchained: verified.events - verified.chained, failure: null, threads, uncovered: null };
   }
-  return verifyInOrder(store, checkpoints, options);
+  walked ??= await verifyInOrder(store, checks, options);
+  if (walked.failure || options.signal?.aborted) return walked;
+  const chainProblem = checkpointChainProblem(recorded, options.receipts ?? [], walked.events, options.checkpointsExpected === true);
+  return { ...walked, failure: chainProblem ?? null, uncovered: uncoveredSpan(walked, recorded.at(-1)?.event.position) };
+};
+
+/** The events no signed checkpoint covers; a store ending with the checkpoint that covers the rest is covered (it is signed itself). */
+const uncoveredSpan = (report: VerifyReport, lastCheckpointAt: Position | undefined): VerifyReport['uncovered'] => {
+  const covered = report.signedThrough;
+  if (report.events === 0 || covered?.events === report.events) return null;
+  if (covered && covered.events === report.events - 1 && lastCheckpointAt === report.lastPosition) return null;
+  return { afterPosition: covered?.position ?? 0n, throughPosition: report.lastPosition, events: report.events - (covered?.events ?? 0) };
 };
 
 const nothingVerified: VerifyReport = {
@@ -99,10 +119,13 @@ const nothingVerified: VerifyReport = {
   globalHash: '',
   failure: null,
   threads: 1,
+  signedThrough: null,
+  uncovered: null,
 };
 
 /** The walk in global order: stops at the first event that does not match and names it. */
-const verifyInOrder = async (store: EventStore, checkpoints: Map<number, { checkpoint: AuditCheckpoint; at: Location }>, options: VerifyOptions): Promise<VerifyReport> => {
+const verifyInOrder = async (store: EventStore, checks: ChecksByCount, options: VerifyOptions): Promise<VerifyReport> => {
+  const due = new Map(checks);
   const walk = new ChainWalk();
   const global: Hash = createHash('sha256');
   let checkpointsChecked = 0;
@@ -110,8 +133,9 @@ const verifyInOrder = async (store: EventStore, checkpoints: Map<number, { check
   let lastPosition: Position = 0n;
   let lastEventId: string | null = null;
   let failure: ChainFailure | null = null;
+  let signedThrough: VerifyReport['signedThrough'] = null;
 
-  const fail = (event: Location, kind: ChainFailureKind, detail: string): void => {
+  const fail = (event: CheckpointCheck['at'], kind: ChainFailureKind, detail: string): void => {
     failure = { kind, position: event.position, stream: event.stream, revision: event.revision, eventId: event.id, detail };
   };
 
@@ -128,26 +152,22 @@ const verifyInOrder = async (store: EventStore, checkpoints: Map<number, { check
       const events = walk.events;
       lastPosition = event.position;
       lastEventId = event.id;
-      const due = checkpoints.get(events);
-      if (due) {
-        checkpoints.delete(events);
-        const { checkpoint, at } = due;
+      const here = due.get(events);
+      if (here) {
+        due.delete(events);
         global.update(pending);
         pending = '';
         const globalHash = global.copy().digest('base64url');
-        const problem = checkpointDisagreement(checkpoint, globalHash, event.id, options.auditKey);
-        if (problem) {
-          fail(
-            at,
-            problem,
-            problem === 'CHECKPOINT_MISMATCH'
-              ? `the checkpoint over the first ${events} events states they end with ${checkpoint.throughEventId} and hash to ${checkpoint.globalHash}; the store now gives ${event.id} and ${globalHash}`
-              : `the checkpoint over the first ${events} events is not signed with the audit key given`,
-          );
-          break outer;
+        for (const { checkpoint, at } of here) {
+          const problem = checkpointDisagreement(checkpoint, globalHash, event.id, options.auditKey);
+          if (problem) {
+            fail(at, problem, disagreementDetail(problem, checkpoint, at, events, event.id, globalHash));
+            break outer;
+          }
+          if (!options.auditKey && checkpoint.signature) checkpointsUnsigned++;
+          if (options.auditKey) signedThrough = { events, position: event.position };
+          checkpointsChecked++;
         }
-        if (!options.auditKey && checkpoint.signature) checkpointsUnsigned++;
-        checkpointsChecked++;
       }
     }
     global.update(pending);
@@ -158,10 +178,10 @@ const verifyInOrder = async (store: EventStore, checkpoints: Map<number, { check
     await new Promise((resolve) => setImmediate(resolve));
   }
   if (!failure && !options.signal?.aborted) {
-    const [missing] = checkpoints.entries();
+    const [missing] = due.entries();
     if (missing) {
-      const [count, { at }] = missing;
-      fail(at, 'CHECKPOINT_BEYOND_STORE', `a checkpoint covers the first ${count} events, but the store holds ${walk.events}: events were removed`);
+      const [count, [{ at }]] = missing;
+      fail(at, 'CHECKPOINT_BEYOND_STORE', `${at.position === 0n ? `the receipt ${at.stream}` : 'a checkpoint'} covers the first ${count} events, but the store holds ${walk.events}: events were removed`);
     }
   }
   return {
@@ -176,5 +196,21 @@ const verifyInOrder = async (store: EventStore, checkpoints: Map<number, { check
     globalHash: global.digest('base64url'),
     failure,
     threads: 1,
+    signedThrough,
+    uncovered: null,
   };
+};
+
+const disagreementDetail = (
+  problem: 'CHECKPOINT_MISMATCH' | 'CHECKPOINT_SIGNATURE',
+  checkpoint: AuditCheckpoint,
+  at: CheckpointCheck['at'],
+  events: number,
+  eventId: string,
+  globalHash: string,
+): string => {
+  const which = `the ${at.position === 0n ? `receipt ${at.stream}` : 'checkpoint'} over the first ${events} events`;
+  return problem === 'CHECKPOINT_MISMATCH'
+    ? `${which} states they end with ${checkpoint.throughEventId} and hash to ${checkpoint.globalHash}; the store now gives ${eventId} and ${globalHash}`
+    : `${which} is not signed with the audit key given`;
 };
