@@ -1,12 +1,13 @@
 import { invalidInput } from './errors.js';
-import { invisibleCharacterIn, normalizeText, slugify } from './text.js';
+import { foldText, invisibleCharacterIn, normalizeText, slugify } from './text.js';
 
 /*
  * The text rules, one for each kind of field:
  * - identifiers callers choose (plans, tasks, units, reports, targets, duties) are slugs, taken as given;
  * - document numbers ("696/QĐ-TTg") are what people read and look up: NFC, spaces collapsed, and
- *   refused when they hold an invisible character or a letter outside the Latin script (a Cyrillic
- *   "Т" looks like a "T"), since either would make a second document that looks like the first;
+ *   refused when they hold an invisible character or a letter outside the Vietnamese alphabet (a
+ *   Cyrillic "Т" or a full-width "Ｔ" looks like a "T"): either would make a second document that
+ *   looks like the first;
  * - free text (titles, names, wording) is stored normalized (see normalizeText: invisible characters
  *   removed); required text that is blank once normalized is refused.
  */
@@ -53,16 +54,17 @@ export const optionalText = (value: string | null | undefined): string | null =>
   return text ? text : null;
 };
 
-const DOCUMENT_NUMBER = /^[\p{Script=Latin}\p{M}\p{Nd} /\-–.,:&()_]+$/u;
+/** A number folded (diacritics off, "đ" as "d"): what is left is plain letters, digits and a few signs. */
+const FOLDED_NUMBER_CHARACTER = /[a-z0-9 /\-–.,:&()_]/;
 
 /** A document's number as written ("696/QĐ-TTg", "20-NQ/TW"): see the rules above. */
 export const requireDocumentNumber = (value: string | null | undefined, field: string): string => {
   const invisible = value ? invisibleCharacterIn(value) : null;
   if (invisible) throw invalidInput(field, `"${value}" holds an invisible character (${invisible})`);
   const number = requireText(value, field);
-  const stranger = [...number].find((c) => !DOCUMENT_NUMBER.test(c));
+  const stranger = [...number].find((c) => ![...foldText(c)].every((f) => FOLDED_NUMBER_CHARACTER.test(f)));
   if (stranger) {
-    throw invalidInput(field, `"${number}" holds "${stranger}" (U+${stranger.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}): a number is Latin letters, digits and / - . , : & ( ) _`);
+    throw invalidInput(field, `"${number}" holds "${stranger}" (U+${stranger.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}): a number is letters of the Vietnamese alphabet, digits and / - – . , : & ( ) _`);
   }
   if (!slugify(number)) throw invalidInput(field, `"${number}" has no letter or digit`);
   return number;
