@@ -101,6 +101,23 @@ describe('monitor commands over real SQLite stores', () => {
     expect(readdirSync(target)).toEqual([]);
   });
 
+  it('refuses an export holding a date the platform would not record, naming line and field, and writes no store', async () => {
+    const events = join(dir.path, 'events-3.ndjson');
+    await runExport({ dataDir: source, events }, capturedIo());
+    const lines = readFileSync(events, 'utf8').split('\n');
+    const at = lines.findIndex((line) => line.includes('"type":"PlanIssued"'));
+    const planIssued = JSON.parse(lines[at]!) as { data: { issuedOn: unknown } };
+    planIssued.data.issuedOn = { value: '0000', precision: 'YEAR' };
+    lines[at] = JSON.stringify(planIssued);
+    const dated = join(dir.path, 'year-zero.ndjson');
+    writeFileSync(dated, lines.join('\n'));
+    const target = join(dir.path, 'never-dated');
+    await expect(runImport(dated, { dataDir: target }, capturedIo())).rejects.toThrow(
+      new RegExp(`year-zero\\.ndjson: line ${at + 1}: INVALID_INPUT data\\.issuedOn: year 0 is outside 1900–2100`),
+    );
+    expect(readdirSync(target)).toEqual([]);
+  });
+
   // (Removing a stream's last event leaves its chain whole: only a checkpoint over the global order reveals that.)
   it('names a removed event (missing revision) and exits 1', async () => {
     const tampered = join(dir.path, 'tampered');

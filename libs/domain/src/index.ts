@@ -19,3 +19,4 @@ export * from './task/task.events.js';
 export * from './task/task.decider.js';
 export * from './platform-event.js';
 export * from './platform-command.js';
+export * from './recorded-dates.js';

@@ -5,6 +5,7 @@ import { routeCommand, type PlatformCommand } from './platform-command.js';
 import { provinceDecider } from './province/province.js';
 import type { Decider } from './shared/decider.js';
 import { taskDecider } from './task/task.decider.js';
+import { expectDomainError, nationalContext } from './testing/decider-spec.js';
 
 const noDeadline = { kind: 'NONE', due: null, start: null, recurrence: null, text: null } as const;
 const taskId = 'ha-nam.kh-1234.nv-2';
@@ -92,11 +93,23 @@ describe('routeCommand', () => {
   it.each(Object.entries(routes))('routes %s to its stream and decider', (_type, [command, stream, decider]) => {
     const route = routeCommand(command);
     expect(route.stream).toBe(stream);
-    expect(route.decider).toBe(decider);
+    // The aggregate's own decider, deciding once the context is checked.
+    expect({ evolve: route.decider.evolve, initialState: route.decider.initialState }).toEqual({ evolve: decider.evolve, initialState: decider.initialState });
   });
 
   it('refuses a command it does not know', () =>
     expect(() => routeCommand({ type: 'DeletePlan', planId: 'ha-nam.kh-1234' } as unknown as PlatformCommand)).toThrow(
       /no route for command \{"type":"DeletePlan","planId":"ha-nam.kh-1234"\}/,
     ));
+});
+
+describe('every routed decider checks when the caller says it happened', () => {
+  const command = routes.CompleteTask[0];
+  const decide = (occurredAt: string) => () => {
+    const { decider } = routeCommand(command);
+    return decider.decide(command, decider.initialState(), { ...nationalContext, occurredAt });
+  };
+
+  it.each(['0000-01-01T00:00:00.000Z', '0999-07-01T00:00:00.000Z', '2101-01-01T00:00:00.000Z', 'not a time'])('refuses occurredAt %p', (occurredAt) =>
+    expectDomainError(decide(occurredAt), 'INVALID_INPUT', /occurredAt: /, 'occurredAt'));
 });

@@ -3,6 +3,8 @@ import { orgUnitDecider, type OrgUnitCommand } from './org-unit/org-unit.js';
 import { planDecider, type PlanCommand } from './plan/plan.js';
 import { provinceDecider, type ProvinceCommand } from './province/province.js';
 import type { Decider } from './shared/decider.js';
+import type { DomainEvent } from './shared/event.js';
+import { requireInstantInRange } from './shared/partial-date.js';
 import { streams } from './streams.js';
 import type { TaskCommand } from './task/task.commands.js';
 import { taskDecider } from './task/task.decider.js';
@@ -17,21 +19,41 @@ export interface CommandRoute {
   readonly decider: Decider<any, any, any>;
 }
 
+/**
+ * The decider, deciding only once what the caller states about the world checks: when it happened
+ * (a date-time in the accepted years, see MIN_YEAR). Every path (GraphQL, Kafka, seeds) comes here.
+ */
+const checkingContext = <C, S, E extends DomainEvent>(decider: Decider<C, S, E>): Decider<C, S, E> => ({
+  ...decider,
+  decide: (command, state, context) => {
+    requireInstantInRange(context.occurredAt, 'occurredAt');
+    return decider.decide(command, state, context);
+  },
+});
+
+const deciders = {
+  province: checkingContext(provinceDecider),
+  orgUnit: checkingContext(orgUnitDecider),
+  directive: checkingContext(directiveDecider),
+  plan: checkingContext(planDecider),
+  task: checkingContext(taskDecider),
+};
+
 /** Which stream a command acts on, and which decider decides it. */
 export const routeCommand = (command: PlatformCommand): CommandRoute => {
   switch (command.type) {
     case 'RegisterProvince':
-      return { stream: streams.province(command.provinceId), decider: provinceDecider };
+      return { stream: streams.province(command.provinceId), decider: deciders.province };
     case 'MergeProvinces':
-      return { stream: streams.province(command.successorProvinceId), decider: provinceDecider };
+      return { stream: streams.province(command.successorProvinceId), decider: deciders.province };
     case 'RegisterOrgUnit':
-      return { stream: streams.orgUnit(command.unitId), decider: orgUnitDecider };
+      return { stream: streams.orgUnit(command.unitId), decider: deciders.orgUnit };
     case 'RegisterDirective':
-      return { stream: streams.directive(command.directiveId), decider: directiveDecider };
+      return { stream: streams.directive(command.directiveId), decider: deciders.directive };
     case 'IssuePlan':
     case 'ReportPlanTargetValues':
     case 'CorrectPlanTargetValues':
-      return { stream: streams.plan(command.planId), decider: planDecider };
+      return { stream: streams.plan(command.planId), decider: deciders.plan };
     case 'DefineTask':
     case 'AssignTask':
     case 'ChangeDeadline':
@@ -39,7 +61,7 @@ export const routeCommand = (command: PlatformCommand): CommandRoute => {
     case 'CorrectProgressReport':
     case 'CompleteTask':
     case 'CancelTask':
-      return { stream: streams.task(command.taskId), decider: taskDecider };
+      return { stream: streams.task(command.taskId), decider: deciders.task };
     default: {
       const unknown: never = command;
       throw new Error(`no route for command ${JSON.stringify(unknown)}`);

@@ -1,4 +1,5 @@
 import { EventImporter, parseExportedLine } from '@monitor/application';
+import { checkRecordedDates, DomainError } from '@monitor/domain';
 import { SqliteEventStore } from '@monitor/event-store';
 import { Command } from 'commander';
 import { createReadStream, existsSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -24,8 +25,8 @@ const assertEmptyOrAbsent = async (file: string): Promise<void> => {
 
 /**
  * `monitor import <file>`: an NDJSON export into an empty store. The events are written to a new
- * file beside the store, renamed into place only once all of them are in: a bad line or Ctrl-C
- * leaves no store behind.
+ * file beside the store, renamed into place only once all of them are in: a bad line (a date the
+ * platform would not record, see checkRecordedDates) or Ctrl-C leaves no store behind.
  */
 export const runImport = async (source: string, options: ImportOptions, io: Io): Promise<number> => {
   const input = resolve(source);
@@ -44,7 +45,14 @@ export const runImport = async (source: string, options: ImportOptions, io: Io):
     for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
       lineNumber++;
       if (line.trim() === '') continue;
-      await importer.add(parseExportedLine(line, lineNumber)).catch((error: Error) => {
+      const event = parseExportedLine(line, lineNumber);
+      try {
+        checkRecordedDates(event);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        throw new CliError(`${input}: line ${lineNumber}: ${error.code} ${error.message}`);
+      }
+      await importer.add(event).catch((error: Error) => {
         throw new CliError(`${input}: line ${lineNumber}: ${error.message}`);
       });
       if (lineNumber % 4096 === 0) {

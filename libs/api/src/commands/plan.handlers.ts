@@ -1,5 +1,5 @@
 import { CommandRunner, type CommandOutcome } from '@monitor/application';
-import { correctPlanTargetValues, parsePartialDate, reportPlanTargetValues, requireText } from '@monitor/domain';
+import { correctPlanTargetValues, parsePartialDate, reportPlanTargetValues } from '@monitor/domain';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { Principal } from '../auth/principal.js';
 import type { CorrectPlanTargetValuesInput, IssuePlanInput, RegisterDirectiveInput, ReportPlanTargetValuesInput } from '../graphql/inputs.js';
@@ -26,7 +26,7 @@ export class RegisterDirectiveHandler implements ICommandHandler<RegisterDirecti
     return this.runner.run(
       {
         type: 'RegisterDirective',
-        directiveId: requireText(input.id, 'id'),
+        directiveId: input.id,
         kind: input.kind,
         title: input.title,
         issuer: input.issuer,

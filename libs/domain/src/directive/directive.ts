@@ -1,8 +1,8 @@
 import type { Decider } from '../shared/decider.js';
 import type { DomainEvent } from '../shared/event.js';
 import { alreadyExists, forbidden } from '../shared/errors.js';
-import { requireText } from '../shared/ids.js';
-import type { PartialDate } from '../shared/partial-date.js';
+import { requireDistinctDocumentNumbers, requireDocumentNumber, requireId, requireText } from '../shared/ids.js';
+import { validatePartialDate, type PartialDate } from '../shared/partial-date.js';
 
 /**
  * A decision that plans carry out: national (a Prime Minister's Quyết định, a Government Nghị quyết,
@@ -38,14 +38,16 @@ export type DirectiveEvent = DirectiveRegistered;
 
 export interface DirectiveState {
   readonly registered: boolean;
+  /** The number as registered: another spelling that folds to it ("696/QD-TTg") names the same stream. */
+  readonly directiveId: string | null;
 }
 
 export const directiveDecider: Decider<DirectiveCommand, DirectiveState, DirectiveEvent> = {
-  initialState: () => ({ registered: false }),
+  initialState: () => ({ registered: false, directiveId: null }),
   evolve: (_state, event) => {
     switch (event.type) {
       case 'DirectiveRegistered':
-        return { registered: true };
+        return { registered: true, directiveId: event.data.directiveId };
     }
   },
   decide: (command, state, context) => {
@@ -57,22 +59,20 @@ export const directiveDecider: Decider<DirectiveCommand, DirectiveState, Directi
             'provinceId',
           );
         }
-        const directiveId = requireText(command.directiveId, 'id');
-        if (state.registered) throw alreadyExists(`directive ${directiveId} is already registered`, 'id');
-        return [
-          {
-            type: 'DirectiveRegistered',
-            data: {
-              directiveId,
-              kind: requireText(command.kind, 'kind'),
-              title: requireText(command.title, 'title'),
-              issuer: requireText(command.issuer, 'issuer'),
-              issuedOn: command.issuedOn,
-              implements: command.implements.map((id, i) => requireText(id, `implements[${i}]`)),
-              provinceId: command.provinceId,
-            },
-          },
-        ];
+        const data = {
+          directiveId: requireDocumentNumber(command.directiveId, 'id'),
+          kind: requireText(command.kind, 'kind'),
+          title: requireText(command.title, 'title'),
+          issuer: requireText(command.issuer, 'issuer'),
+          issuedOn: validatePartialDate(command.issuedOn, 'issuedOn'),
+          implements: requireDistinctDocumentNumbers(command.implements, 'implements'),
+          provinceId: command.provinceId === null ? null : requireId(command.provinceId, 'provinceId'),
+        };
+        if (state.registered) {
+          const as = state.directiveId !== null && state.directiveId !== data.directiveId ? ` as ${state.directiveId}` : '';
+          throw alreadyExists(`directive ${data.directiveId} is already registered${as}`, 'id');
+        }
+        return [{ type: 'DirectiveRegistered', data }];
       }
     }
   },

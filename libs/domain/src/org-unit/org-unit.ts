@@ -1,7 +1,8 @@
 import type { Decider } from '../shared/decider.js';
 import type { DomainEvent } from '../shared/event.js';
-import { alreadyExists, forbidden } from '../shared/errors.js';
-import { optionalText, requireId, requireText } from '../shared/ids.js';
+import { alreadyExists, forbidden, invalidInput } from '../shared/errors.js';
+import { optionalText, requireDistinct, requireId, requireText } from '../shared/ids.js';
+import { foldText } from '../shared/text.js';
 
 /**
  * AGENCY is a named body ("Sở Khoa học và Công nghệ"); GENERIC is a class of bodies a document names
@@ -54,20 +55,20 @@ export const orgUnitDecider: Decider<OrgUnitCommand, OrgUnitState, OrgUnitEvent>
         if (context.actingForProvince && command.provinceId !== context.actingForProvince) {
           throw forbidden(`a system of ${context.actingForProvince} may only register units of its own province`, 'provinceId');
         }
-        if (state.registered) throw alreadyExists(`unit ${command.unitId} is already registered`, 'unitId');
-        return [
-          {
-            type: 'OrgUnitRegistered',
-            data: {
-              unitId: requireId(command.unitId, 'unitId'),
-              name: requireText(command.name, 'name'),
-              kind: command.kind,
-              provinceId: command.provinceId,
-              parentUnitId: command.parentUnitId,
-              aliases: command.aliases.map((a) => optionalText(a)).filter((a): a is string => a !== null),
-            },
-          },
-        ];
+        const unitId = requireId(command.unitId, 'unitId');
+        if (command.kind !== 'AGENCY' && command.kind !== 'GENERIC') throw invalidInput('kind', `"${command.kind}" is not AGENCY or GENERIC`);
+        const aliases = command.aliases.map((a) => optionalText(a)).filter((a): a is string => a !== null);
+        requireDistinct(aliases, foldText, 'aliases');
+        const data = {
+          unitId,
+          name: requireText(command.name, 'name'),
+          kind: command.kind,
+          provinceId: command.provinceId === null ? null : requireId(command.provinceId, 'provinceId'),
+          parentUnitId: command.parentUnitId === null ? null : requireId(command.parentUnitId, 'parentUnitId'),
+          aliases,
+        };
+        if (state.registered) throw alreadyExists(`unit ${unitId} is already registered`, 'unitId');
+        return [{ type: 'OrgUnitRegistered', data }];
       }
     }
   },

@@ -13,11 +13,11 @@ const duty: ReportingDuty = {
 };
 
 describe('reporting duties', () => {
-  it('accepts a duty and returns it as given', () => expect(validateReportingDuty(duty, 'reportingDuties[0]')).toBe(duty));
+  it('accepts a duty and returns it as given (normalized)', () => expect(validateReportingDuty(duty, 'reportingDuties[0]')).toEqual(duty));
 
   it('accepts a duty without a due month or day', () => {
     const once = { ...duty, frequency: 'ONCE', dueMonth: null, dueDay: null } as const;
-    expect(validateReportingDuty(once, 'reportingDuties[0]')).toBe(once);
+    expect(validateReportingDuty(once, 'reportingDuties[0]')).toEqual(once);
   });
 
   it('accepts the first and last month and day', () => {
@@ -61,16 +61,16 @@ describe('budgets', () => {
     ],
   };
 
-  it('accepts parts that add up to the total, ignoring floating-point dust', () => expect(validateBudget(budget)).toBe(budget));
+  it('accepts parts that add up to the total, ignoring floating-point dust', () => expect(validateBudget(budget)).toEqual(budget));
 
   it('accepts a budget not broken into parts', () => {
     const whole = { ...budget, total: 4_500, parts: [] };
-    expect(validateBudget(whole)).toBe(whole);
+    expect(validateBudget(whole)).toEqual(whole);
   });
 
   it('accepts a zero budget', () => {
     const none = { ...budget, total: 0, parts: [] };
-    expect(validateBudget(none)).toBe(none);
+    expect(validateBudget(none)).toEqual(none);
   });
 
   it('refuses parts a hundredth of a million off the total', () =>

@@ -1,4 +1,5 @@
 import { invalidInput, ruleViolated } from '../shared/errors.js';
+import { optionalText, requireDistinct, requireDistinctIds, requireId, requireText } from '../shared/ids.js';
 
 export type ReportFrequency = 'YEARLY' | 'SEMIANNUAL' | 'QUARTERLY' | 'MONTHLY' | 'ONCE';
 
@@ -32,19 +33,48 @@ export interface Budget {
   readonly parts: readonly BudgetPart[];
 }
 
+const FREQUENCIES: readonly ReportFrequency[] = ['YEARLY', 'SEMIANNUAL', 'QUARTERLY', 'MONTHLY', 'ONCE'];
+const isWhole = (n: number | null) => n === null || Number.isInteger(n);
+
+/** A duty checked, its texts normalized: its reporters each named once. */
 export const validateReportingDuty = (duty: ReportingDuty, field: string): ReportingDuty => {
+  const id = requireId(duty.id, `${field}.id`);
   if (duty.reporterUnitIds.length === 0) throw invalidInput(`${field}.reporterUnitIds`, 'name at least one unit that reports');
+  const reporterUnitIds = requireDistinctIds(duty.reporterUnitIds, `${field}.reporterUnitIds`);
+  if (!FREQUENCIES.includes(duty.frequency)) throw invalidInput(`${field}.frequency`, `"${duty.frequency}" is not a frequency (${FREQUENCIES.join(', ')})`);
+  if (!isWhole(duty.dueMonth)) throw invalidInput(`${field}.dueMonth`, `month ${duty.dueMonth} does not exist`);
+  if (!isWhole(duty.dueDay)) throw invalidInput(`${field}.dueDay`, `day ${duty.dueDay} does not exist`);
   if (duty.dueMonth !== null && (duty.dueMonth < 1 || duty.dueMonth > 12)) {
     throw invalidInput(`${field}.dueMonth`, `month ${duty.dueMonth} does not exist`);
   }
   if (duty.dueDay !== null && (duty.dueDay < 1 || duty.dueDay > 31)) {
     throw invalidInput(`${field}.dueDay`, `day ${duty.dueDay} does not exist`);
   }
-  return duty;
+  return {
+    id,
+    reporterUnitIds,
+    recipient: requireText(duty.recipient, `${field}.recipient`),
+    recipientUnitId: duty.recipientUnitId === null ? null : requireId(duty.recipientUnitId, `${field}.recipientUnitId`),
+    frequency: duty.frequency,
+    dueMonth: duty.dueMonth,
+    dueDay: duty.dueDay,
+    text: requireText(duty.text, `${field}.text`),
+  };
+};
+
+/** A plan's reporting duties: each valid, no id twice. */
+export const validateReportingDuties = (duties: readonly ReportingDuty[], field = 'reportingDuties'): ReportingDuty[] => {
+  const valid = duties.map((d, i) => validateReportingDuty(d, `${field}[${i}]`));
+  requireDistinct(valid, (d) => d.id, field, '.id');
+  return valid;
 };
 
 /** A budget's parts must add up to its total (to the cent of a million đồng). */
 export const validateBudget = (budget: Budget, field = 'budget'): Budget => {
+  if (!Number.isFinite(budget.total)) throw invalidInput(`${field}.total`, `must be a number, got ${budget.total}`);
+  budget.parts.forEach((part, i) => {
+    if (!Number.isFinite(part.amount)) throw invalidInput(`${field}.parts[${i}].amount`, `must be a number, got ${part.amount}`);
+  });
   if (budget.total < 0) throw invalidInput(`${field}.total`, 'a budget cannot be negative');
   if (budget.parts.length > 0) {
     const sum = budget.parts.reduce((acc, part) => acc + part.amount, 0);
@@ -52,5 +82,10 @@ export const validateBudget = (budget: Budget, field = 'budget'): Budget => {
       throw ruleViolated(`${field}: the parts add up to ${sum}, not the total ${budget.total}`, `${field}.parts`);
     }
   }
-  return budget;
+  return {
+    total: budget.total,
+    unit: requireText(budget.unit, `${field}.unit`),
+    text: requireText(budget.text, `${field}.text`),
+    parts: budget.parts.map((part, i) => ({ label: requireText(part.label, `${field}.parts[${i}].label`), amount: part.amount, text: optionalText(part.text) ?? '' })),
+  };
 };

@@ -1,11 +1,11 @@
 import type { Decider } from '../shared/decider.js';
 import type { CommandContext, DomainEvent } from '../shared/event.js';
 import { alreadyExists, forbidden, invalidInput, notFound } from '../shared/errors.js';
-import { optionalText, requireId, requireText } from '../shared/ids.js';
-import type { PartialDate } from '../shared/partial-date.js';
+import { optionalDocumentNumber, optionalText, requireDistinctDocumentNumbers, requireId, requireText } from '../shared/ids.js';
+import { validatePartialDate, type PartialDate } from '../shared/partial-date.js';
 import { reportFactsOf, requireRecordedReport, requireValuesTheReportGave, type ReportFacts } from '../shared/report-facts.js';
-import { validateReportedValues, validateTarget, type ReportedValue, type Target } from '../shared/target.js';
-import { validateBudget, validateReportingDuty, type Budget, type ReportingDuty } from './plan-content.js';
+import { validateReportedValues, validateTargets, type ReportedValue, type Target } from '../shared/target.js';
+import { validateBudget, validateReportingDuties, type Budget, type ReportingDuty } from './plan-content.js';
 
 /**
  * A provincial plan (Kế hoạch, or the Quyết định that issues one). Its signer is the event's actor.
@@ -150,28 +150,24 @@ export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = {
         if (context.actingForProvince && command.provinceId !== context.actingForProvince) {
           throw forbidden(`a system of ${context.actingForProvince} may only issue plans of its own province`, 'provinceId');
         }
-        if (state.issued) throw alreadyExists(`plan ${command.planId} is already issued`, 'id');
-        if (command.implements.length === 0 && !command.parentPlanId) {
+        const data: PlanIssuedData = {
+          planId: requireId(command.planId, 'id'),
+          provinceId: requireId(command.provinceId, 'provinceId'),
+          number: optionalDocumentNumber(command.number, 'number'),
+          title: requireText(command.title, 'title'),
+          issuerUnitId: requireId(command.issuerUnitId, 'issuerUnitId'),
+          issuedOn: validatePartialDate(command.issuedOn, 'issuedOn'),
+          implements: requireDistinctDocumentNumbers(command.implements, 'implements'),
+          parentPlanId: command.parentPlanId === null ? null : requireId(command.parentPlanId, 'parentPlanId'),
+          reportingDuties: validateReportingDuties(command.reportingDuties),
+          targets: validateTargets(command.targets),
+          budget: command.budget ? validateBudget(command.budget) : null,
+        };
+        if (data.implements.length === 0 && !data.parentPlanId) {
           throw invalidInput('implements', 'a plan carries out at least one directive or a parent plan');
         }
-        return [
-          {
-            type: 'PlanIssued',
-            data: {
-              planId: requireId(command.planId, 'id'),
-              provinceId: command.provinceId,
-              number: optionalText(command.number),
-              title: requireText(command.title, 'title'),
-              issuerUnitId: requireId(command.issuerUnitId, 'issuerUnitId'),
-              issuedOn: command.issuedOn,
-              implements: command.implements.map((id, i) => requireText(id, `implements[${i}]`)),
-              parentPlanId: command.parentPlanId,
-              reportingDuties: command.reportingDuties.map((d, i) => validateReportingDuty(d, `reportingDuties[${i}]`)),
-              targets: command.targets.map((t, i) => validateTarget(t, `targets[${i}]`)),
-              budget: command.budget ? validateBudget(command.budget) : null,
-            },
-          },
-        ];
+        if (state.issued) throw alreadyExists(`plan ${data.planId} is already issued`, 'id');
+        return [{ type: 'PlanIssued', data }];
       }
       case 'ReportPlanTargetValues': {
         requireIssuedPlan(command.planId, state, context);

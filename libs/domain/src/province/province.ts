@@ -1,7 +1,7 @@
 import type { Decider } from '../shared/decider.js';
 import type { DomainEvent } from '../shared/event.js';
 import { alreadyExists, forbidden, invalidInput, notFound } from '../shared/errors.js';
-import { requireId, requireText } from '../shared/ids.js';
+import { requireDistinctIds, requireId, requireText } from '../shared/ids.js';
 import { parsePartialDate } from '../shared/partial-date.js';
 
 export interface RegisterProvince {
@@ -46,7 +46,7 @@ export interface ProvinceState {
 const decideMerge = (command: MergeProvinces, state: ProvinceState): ProvincesMerged => {
   if (!state.registered) throw notFound('successorProvinceId', `province ${command.successorProvinceId} is not registered`);
   if (command.mergedProvinceIds.length === 0) throw invalidInput('mergedProvinceIds', 'name at least one province that merges');
-  const merged = command.mergedProvinceIds.map((id, i) => requireId(id, `mergedProvinceIds[${i}]`));
+  const merged = requireDistinctIds(command.mergedProvinceIds, 'mergedProvinceIds');
   if (merged.includes(command.successorProvinceId)) throw invalidInput('mergedProvinceIds', 'a province cannot merge into itself');
   const again = merged.find((id) => state.absorbed.includes(id));
   if (again) throw alreadyExists(`province ${again} already merged into ${command.successorProvinceId}`, 'mergedProvinceIds');

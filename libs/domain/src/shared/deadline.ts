@@ -1,5 +1,5 @@
 import { invalidInput } from './errors.js';
-import { addDays, firstDay, isValidCalendarDay, lastDay, parsePartialDate } from './partial-date.js';
+import { addDays, firstDay, isValidCalendarDay, lastDay, parsePartialDate, requireYearInRange } from './partial-date.js';
 import { normalizeText } from './text.js';
 
 export type DeadlineKind = 'BY_DATE' | 'WITHIN_PERIOD' | 'RECURRING' | 'OPEN_ENDED' | 'NONE';
@@ -22,6 +22,7 @@ export const NO_DEADLINE: Deadline = { kind: 'NONE', due: null, start: null, rec
 const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 const exactDay = (d: string, m: string, y: string, field: string): string => {
+  requireYearInRange(+y, field);
   if (!isValidCalendarDay(+y, +m, +d)) throw invalidInput(field, `${d}/${m}/${y} is not a calendar day`);
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 };
@@ -41,6 +42,8 @@ const period = (start: string | null, due: string | null, text: string): Deadlin
 export const parseDeadline = (input: string, field = 'deadline'): Deadline => {
   const text = normalizeText(input);
   const t = text.toLowerCase();
+  // Each year the wording is read by must be one a date may hold (see MIN_YEAR).
+  const y = (year: string) => String(requireYearInRange(+year, field));
   if (t === '' || t === 'không' || t === 'không có') return { ...NO_DEADLINE, text: text || null };
   let m: RegExpMatchArray | null;
 
@@ -51,16 +54,17 @@ export const parseDeadline = (input: string, field = 'deadline'): Deadline => {
   if (/thường xuyên|hàng năm|hằng năm|định kỳ/.test(t)) {
     const recurrence = /quý/.test(t) ? 'QUARTERLY' : /tháng/.test(t) ? 'MONTHLY' : 'YEARLY';
     const since = t.match(/từ năm (\d{4})/);
-    return { kind: 'RECURRING', due: null, start: since ? `${since[1]}-01-01` : null, recurrence, text };
+    return { kind: 'RECURRING', due: null, start: since ? `${y(since[1])}-01-01` : null, recurrence, text };
   }
   if ((m = t.match(/(\d{4})\s*(?:-|–|đến|đến năm)\s*(\d{4})/))) {
-    if (+m[2] < +m[1]) throw invalidInput(field, `period "${text}" ends before it starts`);
+    if (+y(m[2]) < +y(m[1])) throw invalidInput(field, `period "${text}" ends before it starts`);
     return period(`${m[1]}-01-01`, `${m[2]}-12-31`, text);
   }
   if ((m = t.match(/quý\s*(iv|iii|ii|i|[1-4])\s*(?:\/|năm)\s*(\d{4})/))) {
     const q = QUARTERS[m[1]];
+    y(m[2]);
     const startMonth = String(q * 3 - 2).padStart(2, '0');
-    return period(`${m[2]}-${startMonth}-01`, lastDay(parsePartialDate(`${m[2]}-${String(q * 3).padStart(2, '0')}`)), text);
+    return period(`${m[2]}-${startMonth}-01`, lastDay(parsePartialDate(`${m[2]}-${String(q * 3).padStart(2, '0')}`, field)), text);
   }
   if ((m = t.match(/(trước )?tháng\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/))) {
     const month = parsePartialDate(`${m[3]}-${m[2].padStart(2, '0')}`, field);
@@ -68,12 +72,12 @@ export const parseDeadline = (input: string, field = 'deadline'): Deadline => {
     return period(firstDay(month), lastDay(month), text);
   }
   if ((m = t.match(/từ năm (\d{4})/))) {
-    return { kind: 'OPEN_ENDED', due: null, start: `${m[1]}-01-01`, recurrence: null, text };
+    return { kind: 'OPEN_ENDED', due: null, start: `${y(m[1])}-01-01`, recurrence: null, text };
   }
-  if ((m = t.match(/trước năm (\d{4})/))) return period(null, `${+m[1] - 1}-12-31`, text);
-  if ((m = t.match(/(?:đến|tới|giai đoạn đến) năm (\d{4})/))) return period(null, `${m[1]}-12-31`, text);
+  if ((m = t.match(/trước năm (\d{4})/))) return period(null, `${+y(m[1]) - 1}-12-31`, text);
+  if ((m = t.match(/(?:đến|tới|giai đoạn đến) năm (\d{4})/))) return period(null, `${y(m[1])}-12-31`, text);
   if ((m = t.match(/(?:trong )?năm (\d{4})/)) || (m = t.match(/^(\d{4})$/))) {
-    return period(`${m[1]}-01-01`, `${m[1]}-12-31`, text);
+    return period(`${y(m[1])}-01-01`, `${m[1]}-12-31`, text);
   }
   throw invalidInput(
     field,
@@ -82,7 +86,10 @@ export const parseDeadline = (input: string, field = 'deadline'): Deadline => {
 };
 
 /** Checks a deadline given in structured form (from an API caller), keeping its wording. */
+const KINDS: readonly DeadlineKind[] = ['BY_DATE', 'WITHIN_PERIOD', 'RECURRING', 'OPEN_ENDED', 'NONE'];
+
 export const validateDeadline = (deadline: Deadline, field = 'deadline'): Deadline => {
+  if (!KINDS.includes(deadline.kind)) throw invalidInput(`${field}.kind`, `"${deadline.kind}" is not a deadline kind (${KINDS.join(', ')})`);
   const isDay = (v: string | null) => v === null || /^\d{4}-\d{2}-\d{2}$/.test(v);
   if (!isDay(deadline.due)) throw invalidInput(`${field}.due`, `"${deadline.due}" is not a date (YYYY-MM-DD)`);
   if (!isDay(deadline.start)) throw invalidInput(`${field}.start`, `"${deadline.start}" is not a date (YYYY-MM-DD)`);

@@ -33,14 +33,14 @@ describe('validateTarget', () => {
   };
   const range: Target = { ...atLeastTwo, id: 'nhan-hieu', kind: 'RANGE', min: 15, max: 20, text: '15-20 nhãn hiệu' };
 
-  it('accepts a target and returns it as given', () => {
-    expect(validateTarget(atLeastTwo, 'targets[0]')).toBe(atLeastTwo);
-    expect(validateTarget(range, 'targets[1]')).toBe(range);
+  it('accepts a target and returns it as given (normalized)', () => {
+    expect(validateTarget(atLeastTwo, 'targets[0]')).toEqual(atLeastTwo);
+    expect(validateTarget(range, 'targets[1]')).toEqual(range);
   });
 
   it('accepts a range whose ends are equal', () => {
     const exactRange = { ...range, min: 20, max: 20 };
-    expect(validateTarget(exactRange, 'targets[0]')).toBe(exactRange);
+    expect(validateTarget(exactRange, 'targets[0]')).toEqual(exactRange);
   });
 
   it('refuses a target that lost its wording', () =>

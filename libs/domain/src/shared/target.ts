@@ -1,4 +1,6 @@
 import { invalidInput } from './errors.js';
+import { optionalText, requireDistinct, requireId } from './ids.js';
+import { normalizeText } from './text.js';
 
 /**
  * A target as the documents set it: "ít nhất 02 mô hình" (AT_LEAST 2), "khoảng 20 doanh nghiệp"
@@ -31,15 +33,41 @@ export const parseVietnameseNumber = (input: string, field = 'number'): number =
   return Number(text.replace(/\./g, '').replace(',', '.'));
 };
 
+const KINDS: readonly TargetKind[] = ['AT_LEAST', 'AT_MOST', 'ABOUT', 'EXACT', 'RANGE', 'GROWTH_RATE', 'SHARE_OF_BUDGET'];
+
+/** A target checked, its texts normalized (see the text rules in ids.ts). */
 export const validateTarget = (target: Target, field: string): Target => {
-  if (!target.text?.trim()) throw invalidInput(`${field}.text`, 'a target keeps its original wording');
+  const id = requireId(target.id, `${field}.id`);
+  const text = target.text == null ? '' : normalizeText(target.text);
+  if (!text) throw invalidInput(`${field}.text`, 'a target keeps its original wording');
+  if (!KINDS.includes(target.kind)) throw invalidInput(`${field}.kind`, `"${target.kind}" is not a target kind (${KINDS.join(', ')})`);
+  for (const bound of ['min', 'max'] as const) {
+    const value = target[bound];
+    if (value !== null && !Number.isFinite(value)) throw invalidInput(`${field}.${bound}`, `must be a number, got ${value}`);
+  }
   if (target.min !== null && target.max !== null && target.max < target.min) {
     throw invalidInput(`${field}.max`, `maximum ${target.max} is below minimum ${target.min}`);
   }
   if (target.kind === 'RANGE' && (target.min === null || target.max === null)) {
     throw invalidInput(`${field}.kind`, 'a RANGE target needs both min and max');
   }
-  return target;
+  return {
+    id,
+    indicator: normalizeText(target.indicator ?? ''),
+    kind: target.kind,
+    min: target.min,
+    max: target.max,
+    unit: normalizeText(target.unit ?? ''),
+    horizon: optionalText(target.horizon),
+    text,
+  };
+};
+
+/** A task's or a plan's targets: each valid, no id twice. */
+export const validateTargets = (targets: readonly Target[], field = 'targets'): Target[] => {
+  const valid = targets.map((t, i) => validateTarget(t, `${field}[${i}]`));
+  requireDistinct(valid, (t) => t.id, field, '.id');
+  return valid;
 };
 
 /** A value reached for one of a task's or a plan's targets ("02 mô hình" so far), as a report states it. */

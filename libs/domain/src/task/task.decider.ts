@@ -4,7 +4,7 @@ import type { CommandContext } from '../shared/event.js';
 import { alreadyExists, forbidden, invalidInput, notFound, ruleViolated } from '../shared/errors.js';
 import { optionalText, requireId, requireText } from '../shared/ids.js';
 import { reportFactsOf, requireRecordedReport, requireValuesTheReportGave, type ReportFacts } from '../shared/report-facts.js';
-import { validateReportedValues, validateTarget, type ReportedValue } from '../shared/target.js';
+import { validateReportedValues, validateTargets, type ReportedValue } from '../shared/target.js';
 import type { TaskCommand } from './task.commands.js';
 import type { TaskEvent } from './task.events.js';
 
@@ -78,17 +78,13 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
       if (context.actingForProvince && command.provinceId !== context.actingForProvince) {
         throw forbidden(`plan ${command.planId} belongs to ${command.provinceId}, not to ${context.actingForProvince}`, 'planId');
       }
-      if (state.lifecycle !== 'undefined') throw alreadyExists(`task ${command.taskId} is already defined`, 'id');
-      const { taskId, planId, provinceId } = command;
+      const taskId = requireId(command.taskId, 'id');
+      const planId = requireId(command.planId, 'planId');
       const title = requireText(command.title, 'title');
       const deadline = validateDeadline(command.deadline);
-      const targets = command.targets.map((t, i) => validateTarget(t, `targets[${i}]`));
-      return [
-        {
-          type: 'TaskDefined',
-          data: { taskId: requireId(taskId, 'id'), planId, provinceId, code: optionalText(command.code), title, deadline, targets },
-        },
-      ];
+      const targets = validateTargets(command.targets);
+      if (state.lifecycle !== 'undefined') throw alreadyExists(`task ${taskId} is already defined`, 'id');
+      return [{ type: 'TaskDefined', data: { taskId, planId, provinceId: command.provinceId, code: optionalText(command.code), title, deadline, targets } }];
     }
     case 'AssignTask': {
       requireOpenTask(command.taskId, state, context, 'assign it');
@@ -96,6 +92,8 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
       if (command.leadUnitIds.length + command.coordinatorUnitIds.length === 0) {
         throw invalidInput('leadUnitIds', 'name at least one lead or coordinating unit');
       }
+      const leadUnitIds = command.leadUnitIds.map((u, i) => requireId(u, `leadUnitIds[${i}]`));
+      const coordinatorUnitIds = command.coordinatorUnitIds.map((u, i) => requireId(u, `coordinatorUnitIds[${i}]`));
       const twice = [command.leadUnitIds, command.coordinatorUnitIds].find((ids) => new Set(ids).size !== ids.length);
       if (twice) throw invalidInput(twice === command.leadUnitIds ? 'leadUnitIds' : 'coordinatorUnitIds', 'names the same unit twice');
       const both = command.leadUnitIds.find((u) => command.coordinatorUnitIds.includes(u));
@@ -114,8 +112,8 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
           type: 'TaskAssigned',
           data: {
             taskId: command.taskId,
-            leadUnitIds: command.leadUnitIds.map((u, i) => requireId(u, `leadUnitIds[${i}]`)),
-            coordinatorUnitIds: command.coordinatorUnitIds.map((u, i) => requireId(u, `coordinatorUnitIds[${i}]`)),
+            leadUnitIds,
+            coordinatorUnitIds,
           },
         },
       ];
@@ -135,6 +133,8 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
     }
     case 'ReportProgress': {
       requireOpenTask(command.taskId, state, context, 'report progress');
+      requireId(command.unitId, 'unitId');
+      requireId(command.reportId, 'reportId');
       const percentComplete = validPercent(command.percentComplete);
       if (!state.leads.has(command.unitId) && !state.coordinators.has(command.unitId)) {
         throw ruleViolated(`unit ${command.unitId} is not assigned to task ${command.taskId}: it cannot report on it`, 'unitId');

@@ -1,3 +1,4 @@
+import { MAX_YEAR, MIN_YEAR } from '@monitor/domain';
 import { z } from 'zod';
 
 /**
@@ -9,9 +10,11 @@ export const MESSAGE_VERSION = 1;
 
 const id = z.string().trim().min(1).max(200);
 const text = z.string().max(20_000);
+/** The platform checks the calendar and the years (the domain's partial dates); the format says which. */
+const YEARS = `a real calendar day or month, of a year from ${MIN_YEAR} to ${MAX_YEAR}`;
 /** YYYY-MM-DD, YYYY-MM or YYYY: how precisely the document dates it. */
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY-MM-DD, YYYY-MM or YYYY');
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY-MM-DD, YYYY-MM or YYYY').describe(`YYYY-MM-DD, YYYY-MM or YYYY: ${YEARS}.`);
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').describe(`YYYY-MM-DD: ${YEARS}.`);
 
 const actor = z
   .object({
@@ -75,7 +78,7 @@ const envelope = {
 };
 
 /** Task messages say when it happened; a plan is dated by its issuedOn. */
-const occurredAt = z.iso.datetime({ offset: true }).describe('When it happened in the world (ISO 8601 with offset).');
+const occurredAt = z.iso.datetime({ offset: true }).describe(`When it happened in the world (ISO 8601 with offset), in a year from ${MIN_YEAR} to ${MAX_YEAR} in Vietnam.`);
 
 const planIssued = z
   .object({
