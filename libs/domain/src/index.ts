@@ -10,6 +10,7 @@ export * from './shared/target.js';
 export * from './shared/text.js';
 export * from './streams.js';
 export * from './province/province.js';
+export * from './province/province-scope.js';
 export * from './org-unit/org-unit.js';
 export * from './directive/directive.js';
 export * from './plan/plan-content.js';

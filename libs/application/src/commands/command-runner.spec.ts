@@ -60,6 +60,21 @@ describe('the command runner', () => {
     expect((await store.readStream('task-t1')).filter((e) => e.type === 'ProgressReported')).toHaveLength(1);
   });
 
+  it("keeps a province's command inside its province, for every caller, and leaves national roles free", async () => {
+    const runner = new CommandRunner(store);
+    await runner.run({ type: 'RegisterProvince', provinceId: 'bac-giang', name: 'Bắc Giang', statisticalCode: '24' }, context());
+    await runner.run({ type: 'RegisterOrgUnit', unitId: 'bac-giang.so-khcn', name: 'Sở KH&CN', kind: 'AGENCY', provinceId: 'bac-giang', parentUnitId: null, aliases: [] }, context());
+    const head = await store.headPosition();
+    const haNam = context({ actingForProvince: 'ha-nam' });
+    const assignOther = { type: 'AssignTask' as const, taskId: 't1', leadUnitIds: [], coordinatorUnitIds: ['bac-giang.so-khcn'] };
+    await expect(runner.run(assignOther, haNam)).rejects.toMatchObject({ code: 'FORBIDDEN', field: 'coordinatorUnitIds' });
+    await expect(runner.run(report(1), { ...haNam, actor: { id: 'x', name: 'X', role: 'Y', unitId: 'bac-giang.so-khcn' } })).rejects.toMatchObject({ code: 'FORBIDDEN', field: 'actor.unitId' });
+    const squat = { type: 'RegisterOrgUnit' as const, unitId: 'bac-giang.van-phong', name: 'Văn phòng', kind: 'AGENCY' as const, provinceId: 'ha-nam', parentUnitId: null, aliases: [] };
+    await expect(runner.run(squat, haNam)).rejects.toMatchObject({ code: 'FORBIDDEN', field: 'unitId' });
+    expect(await store.headPosition()).toBe(head);
+    await expect(runner.run(assignOther, context())).resolves.toMatchObject({ alreadyRecorded: false });
+  });
+
   it('passes domain errors through untouched', async () => {
     await expect(new CommandRunner(store).run({ ...report(1), percentComplete: 101 }, context())).rejects.toBeInstanceOf(DomainError);
   });

@@ -42,7 +42,7 @@ export class CommandRunner {
   ) {}
 
   async run(command: PlatformCommand, context: RunContext): Promise<CommandOutcome> {
-    const checked = await checkReferences(this.store, command);
+    const checked = await checkReferences(this.store, command, context);
     const { stream, decider } = routeCommand(checked);
     const firstId = context.commandId && eventIdFor(context.commandId, 0);
     for (let attempt = 1; ; attempt++) {

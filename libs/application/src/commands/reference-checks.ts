@@ -1,68 +1,143 @@
-import { notFound, forbidden, streams, type PlanIssuedData, type PlatformCommand } from '@monitor/domain';
+import {
+  forbidden,
+  notFound,
+  requireDirectiveInScope,
+  requireOwnedBy,
+  requireOwnNamespace,
+  requireProvincialDocument,
+  requireUnitInScope,
+  streams,
+  type CommandContext,
+  type DirectiveRegistered,
+  type OrgUnitRegistered,
+  type PlanIssuedData,
+  type PlatformCommand,
+  type TaskDefined,
+  type UnitRole,
+} from '@monitor/domain';
 import type { EventStore } from '@monitor/event-store';
+
+/** What the checks need of a command's context: who acts, and for which province. */
+export type ReferenceContext = Pick<CommandContext, 'actor' | 'actingForProvince'>;
+
+const NATIONAL: ReferenceContext = { actor: null, actingForProvince: null };
 
 /**
  * Checks what a command refers to in other aggregates (a plan's directives, a task's plan, the units
  * it assigns) and fills in facts that must come from the record rather than the caller: the province
- * of a task is its plan's province.
+ * of a task is its plan's province. For a province's system (`actingForProvince`), it also keeps the
+ * command inside that province (see province-scope.ts): what it acts on, the ids it creates, every
+ * unit and directive it names, and the unit of the official it names. Every write path (GraphQL,
+ * Kafka, CLI, seeds) comes through here, before the aggregate decides.
  */
-export const checkReferences = async (store: EventStore, command: PlatformCommand): Promise<PlatformCommand> => {
-  const exists = async (stream: string) => (await store.readStream(stream)).length > 0;
+export const checkReferences = async (store: EventStore, command: PlatformCommand, context: ReferenceContext = NATIONAL): Promise<PlatformCommand> => {
+  const province = context.actingForProvince;
+  const registration = async <Data>(stream: string): Promise<Data | undefined> => (await store.readStream(stream))[0]?.data as Data | undefined;
   const requireAll = async (ids: readonly (string | null)[], stream: (id: string) => string, field: string, what: string) => {
-    for (const id of ids) if (id !== null && !(await exists(stream(id)))) throw notFound(field, `${what} ${id} is not registered`);
+    for (const id of ids) if (id !== null && (await registration(stream(id))) === undefined) throw notFound(field, `${what} ${id} is not registered`);
+  };
+  /** Units named: each registered and, for a province, its own (or, as a partner, a national body). */
+  const requireUnits = async (ids: readonly (string | null)[], field: string, role: UnitRole = 'OWN') => {
+    for (const id of ids) {
+      if (id === null) continue;
+      const unit = await registration<OrgUnitRegistered['data']>(streams.orgUnit(id));
+      if (!unit) throw notFound(field, `unit ${id} is not registered`);
+      if (province) requireUnitInScope(id, unit.provinceId, province, role, field);
+    }
+  };
+  const requireDirectives = async (ids: readonly string[], field: string) => {
+    for (const id of ids) {
+      const directive = await registration<DirectiveRegistered['data']>(streams.directive(id));
+      if (!directive) throw notFound(field, `directive ${id} is not registered`);
+      if (province) requireDirectiveInScope(id, directive.provinceId, province, field);
+    }
   };
   const planFacts = async (planId: string, field: string): Promise<PlanIssuedData> => {
-    const [issued] = await store.readStream(streams.plan(planId));
+    const issued = await registration<PlanIssuedData>(streams.plan(planId));
     if (!issued) throw notFound(field, `plan ${planId} is not issued`);
-    return issued.data as PlanIssuedData;
+    return issued;
+  };
+  /** A province acts only on its own tasks (the decider says so too, after these checks). */
+  const requireOwnTask = async (taskId: string) => {
+    if (!province) return;
+    const defined = await registration<TaskDefined['data']>(streams.task(taskId));
+    if (defined) requireOwnedBy(`task ${taskId}`, defined.provinceId, province, 'taskId');
+  };
+  const requireOwnProvince = (provinceId: string | null, what: string) => {
+    if (province && provinceId !== province) throw forbidden(`a system of ${province} may only ${what} of its own province`, 'provinceId');
   };
 
-  switch (command.type) {
-    case 'RegisterProvince':
-      return command;
-    case 'MergeProvinces':
-      await requireAll(command.mergedProvinceIds, streams.province, 'mergedProvinceIds', 'province');
-      return command;
-    case 'RegisterOrgUnit':
-      await requireAll([command.provinceId], streams.province, 'provinceId', 'province');
-      await requireAll([command.parentUnitId], streams.orgUnit, 'parentUnitId', 'unit');
-      return command;
-    case 'RegisterDirective':
-      await requireAll([command.provinceId], streams.province, 'provinceId', 'province');
-      await requireAll(command.implements, streams.directive, 'implements', 'directive');
-      return command;
-    case 'IssuePlan': {
-      await requireAll([command.provinceId], streams.province, 'provinceId', 'province');
-      await requireAll([command.issuerUnitId], streams.orgUnit, 'issuerUnitId', 'unit');
-      await requireAll(command.implements, streams.directive, 'implements', 'directive');
-      for (const duty of command.reportingDuties) await requireAll(duty.reporterUnitIds, streams.orgUnit, 'reportingDuties', 'unit');
-      if (command.parentPlanId) {
-        const parent = await planFacts(command.parentPlanId, 'parentPlanId');
-        if (parent.provinceId !== command.provinceId) {
-          throw forbidden(`parent plan ${command.parentPlanId} belongs to ${parent.provinceId}, not ${command.provinceId}`, 'parentPlanId');
+  const checked = await checkCommand();
+  // The official a province's command names (who signed, assigned, reported) works for that province.
+  if (province && context.actor?.unitId) await requireUnits([context.actor.unitId], 'actor.unitId');
+  return checked;
+
+  async function checkCommand(): Promise<PlatformCommand> {
+    switch (command.type) {
+      case 'RegisterProvince':
+        return command;
+      case 'MergeProvinces':
+        await requireAll(command.mergedProvinceIds, streams.province, 'mergedProvinceIds', 'province');
+        return command;
+      case 'RegisterOrgUnit':
+        requireOwnProvince(command.provinceId, 'register units');
+        if (province) requireOwnNamespace(command.unitId, province, 'unitId');
+        await requireAll([command.provinceId], streams.province, 'provinceId', 'province');
+        await requireUnits([command.parentUnitId], 'parentUnitId');
+        return command;
+      case 'RegisterDirective':
+        if (province) requireProvincialDocument(command, province);
+        await requireAll([command.provinceId], streams.province, 'provinceId', 'province');
+        await requireDirectives(command.implements, 'implements');
+        return command;
+      case 'IssuePlan': {
+        requireOwnProvince(command.provinceId, 'issue plans');
+        if (province) requireOwnNamespace(command.planId, province, 'id');
+        await requireAll([command.provinceId], streams.province, 'provinceId', 'province');
+        await requireUnits([command.issuerUnitId], 'issuerUnitId');
+        await requireDirectives(command.implements, 'implements');
+        for (const [i, duty] of command.reportingDuties.entries()) {
+          await requireUnits(duty.reporterUnitIds, `reportingDuties[${i}].reporterUnitIds`);
+          await requireUnits([duty.recipientUnitId], `reportingDuties[${i}].recipientUnitId`, 'PARTNER');
         }
+        if (command.parentPlanId) {
+          const parent = await planFacts(command.parentPlanId, 'parentPlanId');
+          if (parent.provinceId !== command.provinceId) {
+            throw forbidden(`parent plan ${command.parentPlanId} belongs to ${parent.provinceId}, not ${command.provinceId}`, 'parentPlanId');
+          }
+        }
+        return command;
       }
-      return command;
+      case 'ReportPlanTargetValues': {
+        if (province) requireOwnedBy(`plan ${command.planId}`, (await planFacts(command.planId, 'planId')).provinceId, province, 'planId');
+        await requireUnits([command.unitId], 'unitId');
+        return command;
+      }
+      case 'DefineTask': {
+        const plan = await planFacts(command.planId, 'planId');
+        if (province) {
+          requireOwnedBy(`plan ${command.planId}`, plan.provinceId, province, 'planId');
+          requireOwnNamespace(command.taskId, province, 'id');
+        }
+        return { ...command, provinceId: plan.provinceId };
+      }
+      case 'AssignTask':
+        await requireOwnTask(command.taskId);
+        await requireUnits(command.leadUnitIds, 'leadUnitIds');
+        await requireUnits(command.coordinatorUnitIds, 'coordinatorUnitIds', 'PARTNER');
+        return command;
+      case 'ReportProgress':
+        await requireOwnTask(command.taskId);
+        await requireUnits([command.unitId], 'unitId');
+        return command;
+      case 'ChangeDeadline':
+      case 'CorrectProgressReport':
+      case 'CompleteTask':
+      case 'CancelTask':
+        await requireOwnTask(command.taskId);
+        return command;
+      case 'CorrectPlanTargetValues':
+        return command;
     }
-    case 'ReportPlanTargetValues':
-      await requireAll([command.unitId], streams.orgUnit, 'unitId', 'unit');
-      return command;
-    case 'DefineTask': {
-      const plan = await planFacts(command.planId, 'planId');
-      return { ...command, provinceId: plan.provinceId };
-    }
-    case 'AssignTask':
-      await requireAll(command.leadUnitIds, streams.orgUnit, 'leadUnitIds', 'unit');
-      await requireAll(command.coordinatorUnitIds, streams.orgUnit, 'coordinatorUnitIds', 'unit');
-      return command;
-    case 'ReportProgress':
-      await requireAll([command.unitId], streams.orgUnit, 'unitId', 'unit');
-      return command;
-    case 'ChangeDeadline':
-    case 'CorrectProgressReport':
-    case 'CorrectPlanTargetValues':
-    case 'CompleteTask':
-    case 'CancelTask':
-      return command;
   }
 };
