@@ -26,7 +26,7 @@ describe('OIDC configuration', () => {
   });
 
   it('scaled out, replaces the shared development secret', () => {
-    const kurrent = { MONITOR_EVENT_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'kurrentdb://k:2113?tls=false' };
+    const kurrent = { MONITOR_EVENT_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'kurrentdb://k:2113?tls=false', MONITOR_AUDIT_KEY: 'an-audit-key-of-at-least-thirty-two-characters' };
     expect(() => loadConfig(kurrent)).toThrow(/MONITOR_JWT_SECRET/);
     expect(loadConfig({ ...kurrent, MONITOR_OIDC_ISSUER: 'https://id.example', MONITOR_OIDC_AUDIENCE: 'm' }).jwtSecret).toBeNull();
   });

@@ -45,6 +45,10 @@ const schema = z.object({
   // Replicas must accept each other's tokens: a secret generated into one replica's data dir would not do.
   path: ['MONITOR_JWT_SECRET'],
   message: 'is required when MONITOR_EVENT_STORE=kurrentdb without MONITOR_OIDC_ISSUER (every replica must share it)',
+}).refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.MONITOR_AUDIT_KEY !== undefined, {
+  // Replicas sign checkpoints over one store: keys generated into each replica's data dir would disagree.
+  path: ['MONITOR_AUDIT_KEY'],
+  message: 'is required when MONITOR_EVENT_STORE=kurrentdb (every replica signs checkpoints with it)',
 }).refine((c) => c.MONITOR_OIDC_ISSUER === undefined || c.MONITOR_OIDC_AUDIENCE !== undefined, {
   // Without an audience, a token the provider issued for any other application would be accepted.
   path: ['MONITOR_OIDC_AUDIENCE'],
