@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig, MonitorModule, TokenService } from '@monitor/api';
-import { topicsNamed } from '@monitor/messaging';
+import { ensureTopics, topicsNamed } from '@monitor/messaging';
+import { PartitionAssigners } from 'kafkajs';
 import { readExample } from './testing/examples.js';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -85,5 +86,57 @@ describe('the embedded platform with Kafka switched on', () => {
       { target: { id: 'nhiem-vu-moi-huyen' }, value: 5, attainment: 'ATTAINED' },
       { target: { id: 'chi-ngan-sach' }, value: 1.1, attainment: 'NOT_ATTAINED' },
     ]);
+  });
+});
+
+/**
+ * The embedded platform whose Kafka consumer kafkajs gives up on: another program already holds
+ * the ingest's consumer group with a partition assignor of its own, so the broker refuses the
+ * ingest's join (INCONSISTENT_GROUP_PROTOCOL, not retriable) and kafkajs does not restart it.
+ */
+describe('the embedded platform whose Kafka consumer has stopped', () => {
+  const kafka = testKafka();
+  const prefix = `e2e-stop-${randomUUID().slice(0, 8)}`;
+  const groupId = `${prefix}-ingest`;
+  const squatter = kafka.consumer({ groupId, partitionAssigners: [(config) => ({ ...PartitionAssigners.roundRobin(config), name: 'SomeOtherAssigner' })] });
+  let app: INestApplication | undefined;
+  let dataDir: string;
+
+  afterAll(async () => {
+    await app?.close();
+    await squatter.disconnect();
+    rmSync(dataDir, { recursive: true, force: true });
+    await dropTopics(kafka, topicsNamed(prefix));
+  });
+
+  it('answers /ready with 503 and says why; /health shows the stopped ingest', async () => {
+    const admin = kafka.admin();
+    await admin.connect();
+    await ensureTopics(admin, topicsNamed(prefix), 3);
+    await admin.disconnect();
+    const joined = new Promise((resolve) => squatter.on(squatter.events.GROUP_JOIN, resolve));
+    await squatter.connect();
+    await squatter.subscribe({ topic: topicsNamed(prefix).commands });
+    await squatter.run({ eachMessage: async () => undefined });
+    await joined;
+
+    dataDir = mkdtempSync(join(tmpdir(), 'monitor-kafka-e2e-'));
+    const config = loadConfig({ PORT: '0', MONITOR_DATA_DIR: dataDir, MONITOR_SNAPSHOT_IDLE_MS: '0', KAFKA_BROKERS: testBrokers().join(','), MONITOR_KAFKA_TOPIC_PREFIX: prefix, MONITOR_KAFKA_GROUP: groupId });
+    app = await NestFactory.create(MonitorModule.forRoot(config), { logger: false });
+    await app.listen(0, '127.0.0.1');
+    const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+
+    let ready: Response | undefined;
+    await waitFor('/ready to fail', async () => (ready = await fetch(`${url}/ready`)).status === 503, 30_000, 200);
+    expect(await ready!.json()).toEqual(
+      expect.objectContaining({
+        status: 'ingest-stopped',
+        kafkaIngest: expect.objectContaining({ status: 'stopped' }),
+        reason: expect.stringMatching(/^the Kafka ingest stopped \(the consumer crashed and kafkajs will not restart it: .*incompatible.*\): restart the process$/),
+      }),
+    );
+    const health = await fetch(`${url}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok', kafkaIngest: expect.objectContaining({ status: 'stopped', reason: expect.stringContaining('incompatible') }) });
   });
 });

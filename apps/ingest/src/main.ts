@@ -32,6 +32,7 @@ const main = async () => {
       verifier: tokenVerifier(config),
       relayCheckpointFile: join(config.dataDir, 'kafka-relay-checkpoint.json'),
       onError: (error, part) => log({ level: 'warn', message: `${part} failed, retrying`, error: String(error) }),
+      onIngestState: (state) => log({ level: state.status === 'running' ? 'info' : 'warn', message: 'kafka ingest', ...state }),
       // Exit so that the supervisor (compose, systemd) starts a fresh process: nothing is lost.
       onFatal: (error) => {
         log({ level: 'error', message: 'the Kafka consumer stopped for good', error: String(error) });

@@ -3,6 +3,7 @@ import type { Kafka, Producer } from 'kafkajs';
 import { createKafka } from './kafka-client.js';
 import { ProvincialIngest } from './ingest/provincial-ingest.js';
 import type { IngestWriter } from './ingest/ingest-writer.js';
+import type { IngestState } from './ingest/ingest-state.js';
 import { CachingTokenVerifier, type TokenVerifier } from './ingest/publisher-auth.js';
 import { EventRelay } from './relay/event-relay.js';
 import { FileRelayCheckpoint } from './relay/relay-checkpoint.js';
@@ -33,6 +34,8 @@ export interface KafkaPipelineParts {
   readonly onError?: (error: unknown, part: 'ingest' | 'relay') => void;
   /** The ingest's consumer stopped for good: stop the process, or alert. */
   readonly onFatal?: (error: Error) => void;
+  /** The ingest's consumer started, crashed, restarted or stopped: log it. */
+  readonly onIngestState?: (state: IngestState) => void;
 }
 
 /** Ingest and relay as one unit: topics created, then started; stopped before the stores close. */
@@ -62,6 +65,7 @@ export class KafkaPipeline {
           verifier: new CachingTokenVerifier(parts.verifier),
           onError: (error) => parts.onError?.(error, 'ingest'),
           onFatal: parts.onFatal,
+          onStateChange: parts.onIngestState,
         })
       : undefined;
     this.relay = settings.relay

@@ -1,5 +1,5 @@
 import type { EventStore } from '@monitor/event-store';
-import { KafkaPipeline } from '@monitor/messaging';
+import { KafkaPipeline, type IngestState } from '@monitor/messaging';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import { TOKEN_VERIFIER, type TokenVerifier } from '../auth/token-verifier.js';
@@ -38,6 +38,7 @@ export class KafkaBridge {
         relayCheckpointFile: join(this.config.dataDir, 'kafka-relay-checkpoint.json'),
         onError: (error, part) => this.logger.warn({ message: `${part} failed, retrying`, error: String(error) }),
         onFatal: (error) => this.logger.error({ message: 'the Kafka consumer stopped for good: restart the platform', error: String(error) }),
+        onIngestState: (state) => (state.status === 'running' ? this.logger.log : this.logger.warn).call(this.logger, { message: 'kafka ingest', ...state }),
       },
     );
     await this.pipeline.start();
@@ -47,6 +48,11 @@ export class KafkaBridge {
   /** Anchors a checkpoint outside the store: its receipt on the audit-checkpoints topic (nothing without Kafka). */
   async publishCheckpointReceipt(sequence: number, receipt: object): Promise<void> {
     await this.pipeline?.publishCheckpointReceipt(sequence, receipt);
+  }
+
+  /** The ingest's consumer (undefined when this process does not ingest): `/ready` fails once it has stopped. */
+  get ingestState(): IngestState | undefined {
+    return this.pipeline?.ingest?.state;
   }
 
   async stop(): Promise<void> {

@@ -5,7 +5,8 @@ import { AUTHORIZATION_HEADER } from './publisher-auth.js';
  * Why a message was not recorded. MALFORMED: not JSON or not the v1 format; UNAUTHENTICATED: no or
  * an invalid token; FORBIDDEN: about another province (or a domain rule of province scope);
  * DUPLICATE: a different Kafka record with a message id already recorded; the domain's own codes
- * (INVALID_INPUT, NOT_FOUND, ALREADY_EXISTS, RULE_VIOLATED, CONCURRENCY_CONFLICT) when a rule refused it.
+ * (INVALID_INPUT, NOT_FOUND, ALREADY_EXISTS, RULE_VIOLATED, CONCURRENCY_CONFLICT) when a rule refused it;
+ * UNEXPECTED_ERROR when its processing threw an error that is a defect (see write-failures.ts).
  */
 export type DeadLetterReason = 'MALFORMED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DUPLICATE' | string;
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StoreIngestWriter, type IngestCommand, type IngestWriter } from './ingest-writer.js';
 import { WorkerIngestWriter } from './worker-ingest-writer.js';
+import { isTransientStoreFailure } from './write-failures.js';
 
 /** A province registration as a checked message would give it, from the Kafka record `source`. */
 const registration = (messageId: string, provinceId: string, source = `kafka:t/0/${messageId}`): IngestCommand => ({
@@ -78,12 +79,44 @@ describe.each([
     expect(await stored()).toHaveLength(1);
   });
 
-  it('rejects a chunk the store cannot take as a whole, keeps none of it, and records the next one', async () => {
-    const broken = { ...registration('m2', 'bac-kan'), command: { type: 'NoSuchCommand' } as unknown as PlatformCommand };
-    await expect(writer.write([registration('m1', 'ha-nam'), broken])).rejects.toThrow();
-    expect(await stored()).toEqual([]);
-    expect((await writer.write([registration('m1', 'ha-nam')])).map((o) => o.kind)).toEqual(['recorded']);
-    expect(await stored()).toHaveLength(1);
+  it('refuses a command that throws an unexpected error while it is decided (UNEXPECTED_ERROR); the rest of the chunk stays', async () => {
+    const unknown = { ...registration('m2', 'bac-kan'), command: { type: 'NoSuchCommand' } as unknown as PlatformCommand };
+    const notText = registration('m3', 'bac-giang');
+    (notText.command as { name: unknown }).name = 42; // the decider calls a string method on it: a TypeError
+    const outcomes = await writer.write([registration('m1', 'ha-nam'), unknown, notText, registration('m4', 'ha-giang')]);
+    await writer.flush();
+    expect(outcomes.map((o) => (o.kind === 'refused' ? o.rejection.reason : o.kind))).toEqual(['recorded', 'UNEXPECTED_ERROR', 'UNEXPECTED_ERROR', 'recorded']);
+    expect(outcomes[2]).toEqual({ kind: 'refused', rejection: expect.objectContaining({ problem: expect.stringMatching(/^TypeError: /), messageId: 'm3' }) });
+    expect((await stored()).map((e) => e.stream)).toEqual(['province-ha-nam', 'province-ha-giang']);
+  });
+});
+
+describe('an ingest writer on this thread', () => {
+  /** Fails its `failOn`-th append as SQLite does when another connection holds the lock. */
+  class BusyStore extends SqliteEventStore {
+    private appendCalls = 0;
+    constructor(file: string, private readonly failOn: number) {
+      super(file);
+    }
+    override appendToStream(...args: Parameters<SqliteEventStore['appendToStream']>) {
+      if (++this.appendCalls === this.failOn) return Promise.reject(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }));
+      return super.appendToStream(...args);
+    }
+  }
+
+  it('rejects a chunk when the store fails (a store failure is no refusal), keeps none of it, and records the next one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-writer-'));
+    const file = join(dir, 'events.sqlite');
+    const writer = new StoreIngestWriter(new BusyStore(file, 2));
+    try {
+      const failure = await writer.write([registration('m1', 'ha-nam'), registration('m2', 'bac-kan')]).catch((error: unknown) => error);
+      expect(failure).toMatchObject({ code: 'SQLITE_BUSY' });
+      expect(isTransientStoreFailure(failure)).toBe(true);
+      expect((await writer.write([registration('m1', 'ha-nam'), registration('m2', 'bac-kan')])).map((o) => o.kind)).toEqual(['recorded', 'recorded']);
+    } finally {
+      await writer.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import { CommandRunner, type RunContext } from '@monitor/application';
 import { DuplicateEventError, type EventStore } from '@monitor/event-store';
 import type { Rejection } from './dead-letter.js';
 import { StreamCachingStore } from './stream-caching-store.js';
+import { isStoreFailure, unexpectedError } from './write-failures.js';
 
 /**
  * A checked message, ready to record: its command and who records it. Plain data, so that it can
@@ -28,8 +29,9 @@ export interface IngestWriter {
    */
   open(): Promise<void>;
   /**
-   * Runs the commands in order, in one store commit. A refusal is an outcome and the others stay;
-   * a failure of the store rejects, and then none of the chunk is kept.
+   * Runs the commands in order, in one store commit. A refusal is an outcome and the others stay,
+   * and so is an unexpected error a command throws while it is decided (UNEXPECTED_ERROR); a
+   * failure of the store rejects, and then none of the chunk is kept.
    */
   write(commands: readonly IngestCommand[]): Promise<WriteOutcome[]>;
   /** Every chunk written so far is durable once this resolves. */
@@ -84,7 +86,11 @@ export class StoreIngestWriter implements IngestWriter {
     } catch (error) {
       if (error instanceof DomainError) return refuse({ reason: error.code, problem: error.message, field: error.field });
       if (error instanceof DuplicateEventError) return refuse({ reason: 'DUPLICATE', problem: `message id ${messageId} is already recorded for another stream` });
-      throw error;
+      // The store failed: none of the chunk is kept, and the ingest takes it again.
+      if (isStoreFailure(error)) throw error;
+      // Thrown by the domain code on this message alone, before the runner appended anything (it
+      // appends last): the same message would throw again. Refused; the commit goes on without it.
+      return refuse(unexpectedError(error));
     }
   }
 }

@@ -3,10 +3,13 @@ import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Producer
 import { parseProvincialMessage, type MessageParse } from '../message/provincial-message.js';
 import { commandOf, contextOf } from '../message/to-command.js';
 import type { Topics } from '../topics.js';
+import { ChunkWriter } from './chunk-writer.js';
 import { deadLetterOf, headerText, type Rejection } from './dead-letter.js';
 import type { IngestCommand, IngestWriter, WriteOutcome } from './ingest-writer.js';
+import { watchConsumer, type IngestState } from './ingest-state.js';
 import { PartitionLane } from './partition-lane.js';
 import { AUTHORIZATION_HEADER, authorizePublisher, bearerToken, verifyTokens, type TokenVerifier, type VerifiedTokens } from './publisher-auth.js';
+import { unexpectedError } from './write-failures.js';
 
 export interface ProvincialIngestOptions {
   readonly kafka: Kafka;
@@ -27,6 +30,8 @@ export interface ProvincialIngestOptions {
   readonly onError?: (error: unknown) => void;
   /** kafkajs gave up on the consumer (it will not restart it): the process should stop and be restarted. */
   readonly onFatal?: (error: Error) => void;
+  /** The consumer started, crashed, restarted or stopped (see IngestState). */
+  readonly onStateChange?: (state: IngestState) => void;
 }
 
 export interface IngestCounts {
@@ -77,6 +82,8 @@ const sourceOf = (topic: string, partition: number, offset: string): string => `
  */
 export class ProvincialIngest {
   readonly counts: IngestCounts = { recorded: 0, deadLettered: 0, redelivered: 0 };
+  private current: IngestState = { status: 'starting' };
+  private readonly chunkWriter: ChunkWriter;
   private consumer: Consumer | undefined;
   private producer: Producer | undefined;
   /** The chunk being written: partitions are fetched, dead-lettered and committed at once, but written in turn. */
@@ -84,11 +91,19 @@ export class ProvincialIngest {
   private readonly lanes = new Map<string, PartitionLane<Chunk, WriteOutcome[]>>();
   private stopping = false;
 
-  constructor(private readonly options: ProvincialIngestOptions) {}
+  constructor(private readonly options: ProvincialIngestOptions) {
+    this.chunkWriter = new ChunkWriter(options.writer);
+  }
+
+  /** What the consumer is doing: a `stopped` one records nothing until the process is restarted. */
+  get state(): IngestState {
+    return this.current;
+  }
 
   async start(): Promise<void> {
     const { kafka, topics, groupId } = this.options;
     this.stopping = false;
+    this.changeState({ status: 'starting' });
     // Before anything is consumed: a store that cannot be opened stops the start.
     await this.options.writer.open();
     this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: Number.MAX_SAFE_INTEGER } });
@@ -96,8 +111,10 @@ export class ProvincialIngest {
     this.consumer = kafka.consumer({ groupId, maxBytesPerPartition: 4 * 1024 * 1024, sessionTimeout, heartbeatInterval: Math.floor(sessionTimeout / 3) });
     await this.producer.connect();
     await this.consumer.connect();
-    this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
-      if (!payload.restart) this.options.onFatal?.(payload.error);
+    watchConsumer(this.consumer, {
+      stopping: () => this.stopping,
+      change: (state) => this.changeState(state),
+      fatal: (error) => this.options.onFatal?.(error),
     });
     // After a (re)join, kafkajs starts each partition from its committed offset: before any failed chunk.
     this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
@@ -126,6 +143,12 @@ export class ProvincialIngest {
     await this.producer?.disconnect();
     this.consumer = undefined;
     this.producer = undefined;
+    this.changeState({ status: 'stopped', since: new Date().toISOString(), reason: 'stopped with the process' });
+  }
+
+  private changeState(state: IngestState): void {
+    this.current = state;
+    this.options.onStateChange?.(state);
   }
 
   private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
@@ -152,7 +175,7 @@ export class ProvincialIngest {
       lane = new PartitionLane<Chunk, WriteOutcome[]>(
         {
           // One commit for the chunk; if the store fails, none of it is kept.
-          write: (chunk) => this.oneWriterAtATime(() => this.options.writer.write(chunk.prepared.filter(isCommand))),
+          write: (chunk) => this.oneWriterAtATime(() => this.chunkWriter.write(key, chunk.firstOffset, chunk.prepared.filter(isCommand))),
           settle: (chunk, written) => this.settle(topic, partition, chunk, mergeOutcomes(chunk.prepared, written)),
           failed: (chunk, error, deliverAgain) => {
             this.options.onError?.(error);
@@ -194,12 +217,24 @@ export class ProvincialIngest {
     for (const outcome of outcomes) this.counts[outcome.kind === 'refused' ? 'deadLettered' : outcome.kind] += 1;
   }
 
-  /** Parses the chunk, verifies the tokens its well-formed messages carry (each once), then turns each record into its command. */
+  /**
+   * Parses the chunk, verifies the tokens its well-formed messages carry (each once), then turns each
+   * record into its command. No error of one message leaves here: it is that message's refusal.
+   */
   private async prepareChunk(topic: string, partition: number, chunk: readonly KafkaMessage[]): Promise<Prepared[]> {
-    const parsed = chunk.map((record) => parseProvincialMessage(record.value));
+    const parsed = chunk.map((record) => parseSafely(record.value));
     const tokens = chunk.map((record, i) => (parsed[i]!.ok ? bearerToken(headerText(record.headers, AUTHORIZATION_HEADER)) : undefined));
     const verified = await verifyTokens(this.options.verifier, tokens);
-    return chunk.map((record, i) => this.prepare(topic, partition, record, parsed[i]!, tokens[i], verified));
+    return chunk.map((record, i) => {
+      try {
+        return this.prepare(topic, partition, record, parsed[i]!, tokens[i], verified);
+      } catch (error) {
+        // A date or deadline whose wording the domain cannot read; or a defect, which must not stop the partition.
+        const messageId = parsed[i]!.ok ? parsed[i].message.messageId : null;
+        if (error instanceof DomainError) return { reason: error.code, problem: error.message, field: error.field, messageId };
+        return unexpectedError(error, messageId);
+      }
+    });
   }
 
   /** Authorizes one parsed record and turns it into the command it asks for, or says why it is refused. */
@@ -210,13 +245,7 @@ export class ProvincialIngest {
     const key = record.key === null ? null : record.key.toString();
     const auth = authorizePublisher(token, verified, key, message);
     if (!auth.ok) return { reason: auth.reason, problem: auth.problem, messageId };
-    try {
-      return { messageId, command: commandOf(message), context: contextOf(message, auth.publisher, sourceOf(topic, partition, record.offset)) };
-    } catch (error) {
-      // A date or deadline whose wording the domain cannot read.
-      if (error instanceof DomainError) return { reason: error.code, problem: error.message, field: error.field, messageId };
-      throw error;
-    }
+    return { messageId, command: commandOf(message), context: contextOf(message, auth.publisher, sourceOf(topic, partition, record.offset)) };
   }
 
   private deadLetter(topic: string, partition: number, record: KafkaMessage, rejection: Rejection): Message {
@@ -225,6 +254,15 @@ export class ProvincialIngest {
 }
 
 const isCommand = (prepared: Prepared): prepared is IngestCommand => 'command' in prepared;
+
+/** The parse, or the error it threw (a defect) as a malformed message's problem. */
+const parseSafely = (value: Buffer | null): MessageParse => {
+  try {
+    return parseProvincialMessage(value);
+  } catch (error) {
+    return { ok: false, problem: unexpectedError(error).problem };
+  }
+};
 
 /** Each message's outcome, in chunk order: refused before writing, or as the writer says. */
 const mergeOutcomes = (prepared: readonly Prepared[], written: readonly WriteOutcome[]): WriteOutcome[] => {

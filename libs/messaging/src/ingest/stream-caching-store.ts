@@ -10,6 +10,7 @@ import {
   type RecordedEvent,
   type SubscribeOptions,
 } from '@monitor/event-store';
+import { rethrowAsStoreFailure } from './write-failures.js';
 
 /**
  * An event just appended, as the deciders will read it back: its data is the object decided (not a
@@ -32,7 +33,8 @@ const recordedAs = (stream: string, event: EventToAppend, result: AppendResult):
  * Safe with other writers: streams only grow, so a stale copy is only ever missing events at its
  * end, and deciding on one makes the append fail on its expected revision; the copy is dropped then,
  * and the runner reads again. Empty streams are not kept (one may appear), and a rolled back commit
- * drops everything. Copies are frozen: every reader shares them.
+ * drops everything. Copies are frozen: every reader shares them. What the store itself throws is
+ * marked as such (isStoreFailure): the writer tells it from an error of the message's own.
  */
 export class StreamCachingStore implements EventStore {
   private readonly streams = new Map<string, readonly RecordedEvent[]>();
@@ -47,7 +49,7 @@ export class StreamCachingStore implements EventStore {
     // stream (a province, a unit) evicted after 5,000 newer ones costs one read to bring back.
     let events = this.streams.get(stream);
     if (!events) {
-      events = Object.freeze(await this.inner.readStream(stream));
+      events = Object.freeze(await this.inner.readStream(stream).catch(rethrowAsStoreFailure));
       if (events.length > 0) this.keep(stream, events);
     }
     return fromRevision === 0 ? events : events.slice(fromRevision);
@@ -59,7 +61,7 @@ export class StreamCachingStore implements EventStore {
       result = await this.inner.appendToStream(stream, events, expectedRevision);
     } catch (error) {
       if (error instanceof WrongExpectedRevisionError) this.streams.delete(stream);
-      throw error;
+      return rethrowAsStoreFailure(error);
     }
     const cached = this.streams.get(stream) ?? (expectedRevision === 'no_stream' ? [] : undefined);
     if (!cached) return result;
@@ -68,7 +70,7 @@ export class StreamCachingStore implements EventStore {
     const recorded =
       result.written && events.length === 1 && result.nextExpectedRevision === cached.length
         ? [recordedAs(stream, events[0]!, result)]
-        : await this.inner.readStream(stream, cached.length);
+        : await this.inner.readStream(stream, cached.length).catch(rethrowAsStoreFailure);
     this.keep(stream, Object.freeze([...cached, ...recorded]));
     return result;
   }

@@ -10,7 +10,8 @@ export interface SqliteWriterSettings {
 }
 
 type Call = { id: number; call: 'write'; commands: readonly IngestCommand[] } | { id: number; call: 'open' | 'flush' | 'close' };
-type Answer = { id: number; result?: unknown; error?: { message: string; stack?: string } };
+/** An error crosses as its message, stack and `code` (SQLITE_BUSY and the like: see isTransientStoreFailure). */
+type Answer = { id: number; result?: unknown; error?: { message: string; stack?: string; code?: unknown } };
 
 /**
  * The thread's first lines: they load the built library, which then serves the calls. Plain
@@ -79,7 +80,7 @@ export class WorkerIngestWriter implements IngestWriter {
       const call = this.pending.get(id);
       this.pending.delete(id);
       if (!call) return;
-      if (error) call.reject(Object.assign(new Error(`ingest writer: ${error.message}`), { stack: error.stack }));
+      if (error) call.reject(Object.assign(new Error(`ingest writer: ${error.message}`), { stack: error.stack, code: error.code }));
       else call.resolve(result);
     });
     worker.on('error', (error) => this.failAll(worker, error));
@@ -121,7 +122,8 @@ export const serveIngestWriter = (settings: SqliteWriterSettings): void => {
       port.postMessage({ id: call.id, result } satisfies Answer);
     } catch (error) {
       const { message, stack } = error instanceof Error ? error : new Error(String(error));
-      port.postMessage({ id: call.id, error: { message, stack } } satisfies Answer);
+      const code = (error as { code?: unknown } | null)?.code;
+      port.postMessage({ id: call.id, error: { message, stack, code: typeof code === 'string' ? code : undefined } } satisfies Answer);
     }
   };
   let inOrder: Promise<void> = Promise.resolve();
