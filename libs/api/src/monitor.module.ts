@@ -33,6 +33,7 @@ import { MutationResolver } from './resolvers/mutation.resolver.js';
 import { QueryResolver } from './resolvers/query.resolver.js';
 import { graphqlWsOptions } from './subscriptions/graphql-ws.options.js';
 import { LiveFeeds } from './subscriptions/live-feeds.js';
+import { SubscriptionLimits } from './subscriptions/subscription-limits.js';
 import { SubscriptionResolver } from './subscriptions/subscription.resolver.js';
 
 /** The embedded platform: SQLite event store, in-memory read models with snapshots, GraphQL. */
@@ -40,6 +41,7 @@ import { SubscriptionResolver } from './subscriptions/subscription.resolver.js';
 export class MonitorModule {
   static forRoot(config: PlatformConfig): DynamicModule {
     const tokenService = new TokenService(resolveJwtSecret(config.jwtSecret, config.dataDir));
+    const subscriptionLimits = new SubscriptionLimits(config.subscriptionLimits);
     return {
       module: MonitorModule,
       imports: [
@@ -51,7 +53,7 @@ export class MonitorModule {
           path: '/graphql',
           introspection: true,
           context: requestContext(tokenService),
-          subscriptions: { 'graphql-ws': graphqlWsOptions(tokenService) },
+          subscriptions: { 'graphql-ws': graphqlWsOptions(tokenService, subscriptionLimits) },
           // A refused query says what is wrong; the server's stack is for its log, whatever NODE_ENV says.
           includeStacktraceInErrorResponses: false,
           formatError,
@@ -61,6 +63,7 @@ export class MonitorModule {
       providers: [
         { provide: PLATFORM_CONFIG, useValue: config },
         { provide: TokenService, useValue: tokenService },
+        { provide: SubscriptionLimits, useValue: subscriptionLimits },
         { provide: EVENT_STORE, useFactory: (): EventStore => openEventStore(config) },
         { provide: SNAPSHOT_STORE, useFactory: (): SnapshotStore => new FileSnapshotStore(join(config.dataDir, 'read-models')) },
         { provide: CommandRunner, inject: [EVENT_STORE], useFactory: (store: EventStore) => new CommandRunner(store) },
