@@ -27,8 +27,8 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** The real platform in a process of its own, with a probe that answers its heap after GC. */
 const startPlatform = async (dataDir: string) => {
   const main = join(process.cwd(), 'apps', 'api', 'dist', 'main.js');
-  const probe = join(process.cwd(), 'apps', 'bench', 'dist', 'heap-probe.js');
-  const child = spawn(process.execPath, ['--expose-gc', '--max-semi-space-size=64', '--import', probe, main], {
+  const heapProbe = join(process.cwd(), 'apps', 'bench', 'dist', 'heap-probe.js');
+  const child = spawn(process.execPath, ['--expose-gc', '--max-semi-space-size=64', '--import', heapProbe, main], {
     env: { ...process.env, PORT: '0', MONITOR_DATA_DIR: dataDir, MONITOR_SNAPSHOT_IDLE_MS: '0' },
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
@@ -44,10 +44,16 @@ const startPlatform = async (dataDir: string) => {
   return { child, url };
 };
 
-const heapOf = (child: ChildProcess) =>
-  new Promise<{ heapUsed: number; rss: number }>((resolve) => {
-    child.once('message', (m) => resolve(m as { heapUsed: number; rss: number }));
-    child.send('heap');
+interface Probe {
+  heapUsed: number;
+  rss: number;
+  cpuMs: number;
+}
+/** The platform's heap after GC ("heap"), or without collecting ("cpu"), and its CPU time so far. */
+const probe = (child: ChildProcess, ask: 'heap' | 'cpu' = 'heap') =>
+  new Promise<Probe>((resolve) => {
+    child.once('message', (m) => resolve(m as Probe));
+    child.send(ask);
   });
 
 export const benchSubscriptions = async (): Promise<void> => {
@@ -79,6 +85,7 @@ export const benchSubscriptions = async (): Promise<void> => {
         while (writing) queries.push(await post(PLAIN_QUERY, {}, reader));
       })();
       const writes: number[] = [];
+      const cpuBefore = (await probe(child, 'cpu')).cpuMs;
       const started = performance.now();
       for (let i = 0; i < WRITES; i++) {
         writes.push(await write());
@@ -87,17 +94,19 @@ export const benchSubscriptions = async (): Promise<void> => {
       const elapsed = performance.now() - started;
       writing = false;
       await asking;
+      // The platform's own CPU time is less swayed by other work on the machine than latencies are.
+      const cpuMs = (await probe(child, 'cpu')).cpuMs - cpuBefore;
       queries.sort((a, b) => a - b);
       writes.sort((a, b) => a - b);
       console.log(
         `${label}: plain query median ${percentile(queries, 50).toFixed(1)} ms, p99 ${percentile(queries, 99).toFixed(1)} ms, max ${queries[queries.length - 1].toFixed(1)} ms ` +
-          `(${fmt(queries.length)} queries); write median ${percentile(writes, 50).toFixed(1)} ms, max ${writes[writes.length - 1].toFixed(1)} ms; ${WRITES} writes in ${Math.round(elapsed)} ms`,
+          `(${fmt(queries.length)} queries); write median ${percentile(writes, 50).toFixed(1)} ms, max ${writes[writes.length - 1].toFixed(1)} ms; ${WRITES} writes in ${Math.round(elapsed)} ms; platform CPU ${Math.round(cpuMs)} ms`,
       );
     };
 
     for (let i = 0; i < 50; i++) await post(PLAIN_QUERY, {}, reader);
     await duringWrites('no subscription');
-    const before = await heapOf(child);
+    const before = await probe(child);
     console.log(`platform heap after GC, no subscription: ${mb(before.heapUsed)} (rss ${mb(before.rss)})`);
 
     const pushes: number[] = [];
@@ -119,7 +128,7 @@ export const benchSubscriptions = async (): Promise<void> => {
       await write();
       await sleep(500);
     }
-    const open = await heapOf(child);
+    const open = await probe(child);
     console.log(`${fmt(pushes.length)} subscriptions open (${TOKENS} tokens × ${CONNECTIONS_PER_TOKEN} connections × ${SUBSCRIPTIONS_PER_CONNECTION}), all receiving: heap ${mb(open.heapUsed)} (rss ${mb(open.rss)})`);
     pushes.fill(0);
     await duringWrites(`${fmt(pushes.length)} subscriptions`);
@@ -129,7 +138,7 @@ export const benchSubscriptions = async (): Promise<void> => {
 
     await Promise.all(clients.splice(0).map((c) => c.dispose()));
     await sleep(1000);
-    const after = await heapOf(child);
+    const after = await probe(child);
     console.log(`platform heap after GC, all closed: ${mb(after.heapUsed)} (rss ${mb(after.rss)}); ${mb(after.heapUsed - before.heapUsed)} above the heap before subscribing`);
   } finally {
     await Promise.all(clients.map((c) => c.dispose()));
