@@ -1,13 +1,13 @@
 // Preloaded into a platform process by a benchmark (`node --expose-gc --import heap-probe.js`):
 // asked over the IPC channel, it answers the heap in use (after collecting garbage when asked
 // "heap") and the CPU time the process has used so far.
-const gc = (globalThis as { gc?: () => void }).gc;
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
 
 process.on('message', (message) => {
   if (message !== 'heap' && message !== 'cpu') return;
   if (message === 'heap') {
-    gc?.();
-    gc?.();
+    collectGarbage?.();
+    collectGarbage?.();
   }
   const { heapUsed, rss } = process.memoryUsage();
   const { user, system } = process.cpuUsage();
