@@ -102,6 +102,27 @@ describe('live feeds over the read models', () => {
       expect(projector.appliedListenerCount).toBe(listeners);
     });
 
+    it('lets the event loop turn while pushing to many subscribers, so requests are not held behind them', async () => {
+      const compute = countedCompute();
+      const subscribers = await Promise.all(Array.from({ length: 200 }, () => feeds.comparisons(directive696(), compute, figures)));
+      const received: (number | 'turn')[] = [];
+      const all = subscribers.map((feed, i) =>
+        feed.next().then(() => {
+          received.push(i);
+          if (i === 0) setImmediate(() => received.push('turn'));
+        }),
+      );
+      try {
+        await runner.run(defineTask('ha-nam.2811-kh-ubnd.fanned-out', 'ha-nam.2811-kh-ubnd', 'ha-nam'), context);
+        await Promise.all(all);
+        await new Promise((resolve) => setImmediate(resolve));
+        expect(received.indexOf('turn')).toBeGreaterThan(0);
+        expect(received.indexOf('turn')).toBeLessThan(received.indexOf(199));
+      } finally {
+        await Promise.all(subscribers.map((feed) => feed.return()));
+      }
+    });
+
     it('drops an open window when the last subscriber leaves: nothing more is computed', async () => {
       const compute = countedCompute();
       const subscribers = await Promise.all(Array.from({ length: 3 }, () => feeds.comparisons(directive696(), compute, figures)));

@@ -1,9 +1,16 @@
 import { planOfEvent, plansForDirective, type DirectiveView, type ProjectedEvent } from '@monitor/read-models';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { MonitoringProjector } from '../platform/monitoring-views.js';
 import { PushIterator } from './push-iterator.js';
 
 /** Changes to one comparison within this window are pushed once, with the figures at its end. */
 export const COALESCE_MS = 100;
+
+/**
+ * Subscribers pushed to in one turn of the event loop. Each push is executed, serialized and sent
+ * for its subscriber (some 75 µs): 1,000 at once held every request for about as long as they took.
+ */
+export const FAN_OUT_SLICE = 50;
 
 interface Subscriber<T> {
   readonly feed: PushIterator<T>;
@@ -29,6 +36,8 @@ export class SharedComparison<T> {
   private readonly touchedPlans = new Set<string>();
   private directiveTouched = false;
   private window: NodeJS.Timeout | null = null;
+  /** The window being computed and pushed: the next waits for it, so no subscriber gets older figures after newer ones. */
+  private flushing: Promise<void> = Promise.resolve();
   private closed = false;
   /** The figures of the last comparison computed: a subscriber that joins starts from them. */
   private figures: string | null = null;
@@ -49,7 +58,9 @@ export class SharedComparison<T> {
         else if (event.type === 'DirectiveRegistered') this.directiveTouched = true;
       }
       if (this.window || (this.touchedPlans.size === 0 && !this.directiveTouched)) return;
-      this.window = setTimeout(() => this.flush().catch((error: unknown) => this.fail(error)), COALESCE_MS);
+      this.window = setTimeout(() => {
+        this.flushing = this.flushing.then(() => this.flush()).catch((error: unknown) => this.fail(error));
+      }, COALESCE_MS);
     });
     // Listening before the first figures are taken, so no event falls between the two.
     this.ready = this.computeFigures().then(
@@ -117,7 +128,10 @@ export class SharedComparison<T> {
     await this.ready;
     if (this.closed) return;
     const { comparison, figures } = await this.computeFigures();
-    for (const subscriber of this.subscribers) {
+    const subscribers = [...this.subscribers];
+    for (let i = 0; i < subscribers.length; i++) {
+      if (i > 0 && i % FAN_OUT_SLICE === 0) await nextTurn();
+      const subscriber = subscribers[i];
       if (subscriber.lastFigures === figures) continue;
       subscriber.lastFigures = figures;
       subscriber.feed.push(comparison);
