@@ -6,5 +6,6 @@ export { TOKEN_VERIFIER, type TokenVerifier } from './auth/token-verifier.js';
 export { tokenVerifier } from './auth/token-verifier.factory.js';
 export { developmentTokenProblem, seededProvinceIds } from './auth/development-token-request.js';
 export { MonitoringProjector } from './platform/monitoring-views.js';
-export { COALESCE_MS } from './subscriptions/live-feeds.js';
+export { COALESCE_MS, LiveFeeds } from './subscriptions/live-feeds.js';
+export { SubscriptionLimits } from './subscriptions/subscription-limits.js';
 export * from './platform/event-store.factory.js';

@@ -36,6 +36,7 @@ import { MutationResolver } from './resolvers/mutation.resolver.js';
 import { QueryResolver } from './resolvers/query.resolver.js';
 import { graphqlWsOptions } from './subscriptions/graphql-ws.options.js';
 import { LiveFeeds } from './subscriptions/live-feeds.js';
+import { SubscriptionLimits } from './subscriptions/subscription-limits.js';
 import { SubscriptionResolver } from './subscriptions/subscription.resolver.js';
 
 /** The embedded platform: SQLite event store, in-memory read models with snapshots, GraphQL. */
@@ -48,6 +49,7 @@ export class MonitorModule {
     const tokens = new RegisteredProvincesOnly(verifier, provinces);
     // The embedded default's development tokens, for its tests and tools; none with OIDC.
     const developmentTokens = verifier instanceof TokenService ? [{ provide: TokenService, useValue: verifier }] : [];
+    const subscriptionLimits = new SubscriptionLimits(config.subscriptionLimits);
     return {
       module: MonitorModule,
       imports: [
@@ -59,7 +61,7 @@ export class MonitorModule {
           path: '/graphql',
           introspection: true,
           context: requestContext(tokens),
-          subscriptions: { 'graphql-ws': graphqlWsOptions(tokens) },
+          subscriptions: { 'graphql-ws': graphqlWsOptions(tokens, subscriptionLimits) },
           // A refused query says what is wrong; the server's stack is for its log, whatever NODE_ENV says.
           includeStacktraceInErrorResponses: false,
           formatError,
@@ -70,6 +72,7 @@ export class MonitorModule {
         { provide: PLATFORM_CONFIG, useValue: config },
         { provide: TOKEN_VERIFIER, useValue: tokens },
         ...developmentTokens,
+        { provide: SubscriptionLimits, useValue: subscriptionLimits },
         { provide: EVENT_STORE, useFactory: (): EventStore => openEventStore(config) },
         { provide: SNAPSHOT_STORE, useFactory: (): SnapshotStore => new FileSnapshotStore(join(config.dataDir, 'read-models')) },
         { provide: CommandRunner, inject: [EVENT_STORE], useFactory: (store: EventStore) => new CommandRunner(store) },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SubscriptionLimitsConfig } from '../subscriptions/subscription-limits.js';
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 
@@ -38,6 +39,9 @@ const schema = z.object({
   MONITOR_OIDC_PROVINCE_CLAIM: z.string().min(1).default('province'),
   MONITOR_OIDC_JWKS_COOLDOWN_MS: z.coerce.number().int().min(0).default(30_000),
   MONITOR_OIDC_JWKS_MAX_AGE_MS: z.coerce.number().int().min(1000).default(600_000),
+  MONITOR_WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(100_000).default(100),
+  MONITOR_WS_MAX_SUBSCRIPTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(1_000_000).default(200),
+  MONITOR_WS_MAX_CONNECTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(100_000).default(20),
 }).refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.KURRENTDB_CONNECTION_STRING !== undefined, {
   path: ['KURRENTDB_CONNECTION_STRING'],
   message: 'is required when MONITOR_EVENT_STORE=kurrentdb',
@@ -119,6 +123,8 @@ export interface PlatformConfig {
   readonly auditKey: string | null;
   /** Null: the embedded default, no broker. */
   readonly kafka: KafkaConfig | null;
+  /** What one connection, and one token subject, may hold open over WebSocket in this process. */
+  readonly subscriptionLimits: SubscriptionLimitsConfig;
 }
 
 export class ConfigError extends Error {}
@@ -165,6 +171,11 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
           relay: c.MONITOR_KAFKA_RELAY,
         }
       : null,
+    subscriptionLimits: {
+      subscriptionsPerConnection: c.MONITOR_WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      subscriptionsPerToken: c.MONITOR_WS_MAX_SUBSCRIPTIONS_PER_TOKEN,
+      connectionsPerToken: c.MONITOR_WS_MAX_CONNECTIONS_PER_TOKEN,
+    },
   };
 };
 

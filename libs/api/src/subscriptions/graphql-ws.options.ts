@@ -5,6 +5,7 @@ import { authenticate } from '../auth/authenticate.js';
 import type { Principal } from '../auth/principal.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { formatError } from '../graphql/error-format.js';
+import type { SubscriptionLimits } from './subscription-limits.js';
 
 /** What a WebSocket connection carries from connect to each subscription: its authenticated caller. */
 export interface ConnectionExtra {
@@ -23,15 +24,18 @@ const closeReason = (message: string) => {
  * graphql-ws options: a connection authenticates once, with the same bearer token as HTTP requests,
  * sent as connectionParams `{ authorization: "Bearer <token>" }`; without a valid one it is closed
  * with 4401 and the reason, as it is when its token expires. Errors reach the client with the same
- * codes as over HTTP.
+ * codes as over HTTP. What a token holds open is bounded by `limits`: a connection beyond them is
+ * closed with 4403, an operation beyond them refused with TOO_MANY_SUBSCRIPTIONS.
  */
-export const graphqlWsOptions = (tokens: TokenVerifier): GraphQLWsSubscriptionsConfig => ({
+export const graphqlWsOptions = (tokens: TokenVerifier, limits: SubscriptionLimits): GraphQLWsSubscriptionsConfig => ({
   onConnect: async (ctx) => {
     const extra = ctx.extra as ConnectionExtra;
     const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
     try {
       extra.principal = await authenticate(tokens, typeof header === 'string' ? header : undefined);
-      return true;
+      const refused = limits.connect(ctx, extra.principal.id);
+      if (refused) extra.socket?.close(CloseCode.Forbidden, refused);
+      return refused === null;
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
       const bearer = typeof header === 'string' && /^Bearer\s+\S+$/i.test(header);
@@ -39,6 +43,15 @@ export const graphqlWsOptions = (tokens: TokenVerifier): GraphQLWsSubscriptionsC
       extra.socket?.close(CloseCode.Unauthorized, closeReason(message));
       return false;
     }
+  },
+  onSubscribe: (ctx) => {
+    const { principal } = ctx.extra as ConnectionExtra;
+    const refused = principal ? limits.admit(ctx, principal.id) : null;
+    return refused ? [refused] : undefined;
+  },
+  onClose: (ctx) => {
+    const { principal } = ctx.extra as ConnectionExtra;
+    if (principal) limits.disconnect(ctx, principal.id);
   },
   onNext: (ctx, _id, _payload, _args, result) => {
     const extra = ctx.extra as ConnectionExtra;

@@ -60,6 +60,99 @@ describe('live feeds over the read models', () => {
     await feed.return();
   });
 
+  describe('shared by the subscribers of one directive', () => {
+    const directive696 = () => findDirective(projector.state, '696/QĐ-TTg')!;
+    /** A computation that counts its calls, as every subscriber of the directive passes it. */
+    const countedCompute = () => {
+      const compute = async () => {
+        compute.calls++;
+        return compareProvinces(projector.state, { directive: directive696(), asOf: new Date().toISOString() });
+      };
+      compute.calls = 0;
+      return compute;
+    };
+    const figures = (c: { rows: unknown }) => JSON.stringify(c.rows);
+
+    it('computes one comparison per window for 200 subscribers and pushes it to each, then releases everything when the last leaves', async () => {
+      const listeners = projector.appliedListenerCount;
+      const compute = countedCompute();
+      const subscribers = await Promise.all(Array.from({ length: 200 }, () => feeds.comparisons(directive696(), compute, figures)));
+      // The figures the subscribers start from are taken once, for all of them.
+      expect(compute.calls).toBe(1);
+      expect(projector.appliedListenerCount).toBe(listeners + 1);
+      expect(feeds.stats).toMatchObject({ directives: 1, comparisonSubscribers: 200 });
+
+      const before = haNamTasks(compareProvinces(projector.state, { directive: directive696(), asOf: new Date().toISOString() }));
+      for (let i = 0; i < 5; i++) await runner.run(defineTask(`ha-nam.2811-kh-ubnd.shared-${i}`, 'ha-nam.2811-kh-ubnd', 'ha-nam'), context);
+      await projector.catchUp();
+      const pushed = await Promise.all(subscribers.map((feed) => feed.next()));
+      expect(pushed.map((p) => haNamTasks(p.value!))).toEqual(Array(200).fill(before + 5));
+      expect(compute.calls).toBe(2);
+
+      // A subscriber joining now starts from the shared figures: no computation of its own.
+      const late = await feeds.comparisons(directive696(), compute, figures);
+      expect(compute.calls).toBe(2);
+      await runner.run(defineTask('ha-nam.2811-kh-ubnd.shared-late', 'ha-nam.2811-kh-ubnd', 'ha-nam'), context);
+      expect(haNamTasks((await late.next()).value!)).toBe(before + 6);
+      expect(haNamTasks((await subscribers[0].next()).value!)).toBe(before + 6);
+      expect(compute.calls).toBe(3);
+
+      await Promise.all([...subscribers, late].map((feed) => feed.return()));
+      expect(feeds.stats).toMatchObject({ directives: 0, comparisonSubscribers: 0 });
+      expect(projector.appliedListenerCount).toBe(listeners);
+    });
+
+    it('lets the event loop turn while pushing to many subscribers, so requests are not held behind them', async () => {
+      const compute = countedCompute();
+      const subscribers = await Promise.all(Array.from({ length: 200 }, () => feeds.comparisons(directive696(), compute, figures)));
+      const received: (number | 'turn')[] = [];
+      const all = subscribers.map((feed, i) =>
+        feed.next().then(() => {
+          received.push(i);
+          if (i === 0) setImmediate(() => received.push('turn'));
+        }),
+      );
+      try {
+        await runner.run(defineTask('ha-nam.2811-kh-ubnd.fanned-out', 'ha-nam.2811-kh-ubnd', 'ha-nam'), context);
+        await Promise.all(all);
+        await new Promise((resolve) => setImmediate(resolve));
+        expect(received.indexOf('turn')).toBeGreaterThan(0);
+        expect(received.indexOf('turn')).toBeLessThan(received.indexOf(199));
+      } finally {
+        await Promise.all(subscribers.map((feed) => feed.return()));
+      }
+    });
+
+    it('drops an open window when the last subscriber leaves: nothing more is computed', async () => {
+      const compute = countedCompute();
+      const subscribers = await Promise.all(Array.from({ length: 3 }, () => feeds.comparisons(directive696(), compute, figures)));
+      await runner.run(defineTask('ha-nam.2811-kh-ubnd.left-early', 'ha-nam.2811-kh-ubnd', 'ha-nam'), context);
+      await projector.catchUp();
+      await Promise.all(subscribers.map((feed) => feed.return()));
+      await sleep(COALESCE_MS * 2);
+      expect(compute.calls).toBe(1);
+      expect(feeds.stats).toMatchObject({ directives: 0, comparisonSubscribers: 0 });
+    });
+
+    it('fails every subscriber when the shared computation fails, and starts afresh for the next', async () => {
+      const compute = countedCompute();
+      let failing = false;
+      const flaky = async () => {
+        if (failing) throw new Error('store unavailable');
+        return compute();
+      };
+      const subscribers = await Promise.all([1, 2].map(() => feeds.comparisons(directive696(), flaky, figures)));
+      failing = true;
+      await runner.run(defineTask('ha-nam.2811-kh-ubnd.failing', 'ha-nam.2811-kh-ubnd', 'ha-nam'), context);
+      for (const feed of subscribers) await expect(feed.next()).rejects.toThrow('the comparison could not be computed; subscribe again');
+      expect(feeds.stats).toMatchObject({ directives: 0, comparisonSubscribers: 0 });
+      failing = false;
+      const again = await feeds.comparisons(directive696(), flaky, figures);
+      expect(feeds.stats).toMatchObject({ directives: 1, comparisonSubscribers: 1 });
+      await again.return();
+    });
+  });
+
   it('routes events by province, and removes its listener when the subscriber leaves', async () => {
     const listeners = projector.appliedListenerCount;
     const bacKan = feeds.events('bac-kan');

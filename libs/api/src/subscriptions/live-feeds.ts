@@ -1,11 +1,11 @@
 import type { RecordedEvent } from '@monitor/event-store';
-import { planOfEvent, plansForDirective, provinceOfEvent, type DirectiveView, type ProjectedEvent } from '@monitor/read-models';
+import { provinceOfEvent, type DirectiveView, type ProjectedEvent } from '@monitor/read-models';
 import { Injectable, Logger } from '@nestjs/common';
 import { MonitoringProjector } from '../platform/monitoring-views.js';
 import { PushIterator } from './push-iterator.js';
+import { SharedComparison } from './shared-comparison.js';
 
-/** Changes to one comparison within this window are pushed once, with the figures at its end. */
-export const COALESCE_MS = 100;
+export { COALESCE_MS } from './shared-comparison.js';
 
 /**
  * Live feeds for GraphQL subscriptions, fed by the read-model projector: it follows the event
@@ -15,6 +15,9 @@ export const COALESCE_MS = 100;
 @Injectable()
 export class LiveFeeds {
   private readonly logger = new Logger('Subscriptions');
+  /** One shared comparison per directive with subscribers, and none once they all left. */
+  private readonly shared = new Map<string, SharedComparison<unknown>>();
+  private computed = 0;
 
   constructor(private readonly projector: MonitoringProjector) {}
 
@@ -30,50 +33,33 @@ export class LiveFeeds {
   }
 
   /**
-   * A comparison, pushed again when an event about one of the directive's plans (or a directive)
-   * changed its figures. A burst is coalesced: the first relevant event opens a COALESCE_MS window,
-   * and the comparison is computed once at its end; it is pushed only if its figures differ from
-   * the last ones pushed (or, first, from those when the subscription started).
+   * A directive's comparison, pushed again when an event about one of its plans (or a directive)
+   * changed its figures. Subscribers of one directive share the work (see SharedComparison): a burst
+   * is coalesced into one COALESCE_MS window, at whose end the comparison is computed once and
+   * pushed to each subscriber whose last figures differ (first: those when it joined). `compute` and
+   * `figuresOf` must depend on the directive alone: the first subscriber's serve all of them.
    */
-  async comparisons<T>(directive: DirectiveView, compute: () => Promise<T>, figuresOf: (comparison: T) => string): Promise<PushIterator<T>> {
-    let lastFigures: string | null = null;
-    const touchedPlans = new Set<string>();
-    let directiveTouched = false;
-    let window: NodeJS.Timeout | null = null;
+  comparisons<T>(directive: DirectiveView, compute: () => Promise<T>, figuresOf: (comparison: T) => string): Promise<PushIterator<T>> {
+    // Every subscriber of a directive passes the same kind of comparison, so the one found is a SharedComparison<T>.
+    let shared = this.shared.get(directive.id) as SharedComparison<T> | undefined;
+    if (!shared) {
+      const created: SharedComparison<T> = new SharedComparison(this.projector, directive, compute, figuresOf, {
+        computed: () => this.computed++,
+        closed: () => {
+          if (this.shared.get(directive.id) === created) this.shared.delete(directive.id);
+        },
+        failed: (error) => this.logger.error({ message: 'a comparison for subscriptions could not be computed', directive: directive.id, error: String(error) }),
+      });
+      shared = created;
+      this.shared.set(directive.id, shared as unknown as SharedComparison<unknown>);
+    }
+    return shared.join();
+  }
 
-    const concernsDirective = () => directiveTouched || plansForDirective(this.projector.state, this.projector.state.directives.get(directive.id) ?? directive).some((id) => touchedPlans.has(id));
-    const flush = async () => {
-      window = null;
-      const relevant = concernsDirective();
-      touchedPlans.clear();
-      directiveTouched = false;
-      if (!relevant || feed.isClosed) return;
-      const comparison = await compute();
-      const figures = figuresOf(comparison);
-      if (figures === lastFigures) return;
-      lastFigures = figures;
-      feed.push(comparison);
-    };
-    const feed = new PushIterator<T>(() => {
-      stop();
-      if (window) clearTimeout(window);
-    });
-    const stop = this.projector.onApplied((events) => {
-      for (const event of events) {
-        const planId = planOfEvent(this.projector.state, event as unknown as ProjectedEvent);
-        if (planId) touchedPlans.add(planId);
-        else if (event.type === 'DirectiveRegistered') directiveTouched = true;
-      }
-      if (window || (touchedPlans.size === 0 && !directiveTouched)) return;
-      window = setTimeout(() => {
-        flush().catch((error: unknown) => {
-          this.logger.error({ message: 'a comparison for a subscription could not be computed', directive: directive.id, error: String(error) });
-          feed.fail(new Error('the comparison could not be computed; subscribe again'));
-        });
-      }, COALESCE_MS);
-    });
-    // Registered before the first figures are taken, so no event falls between the two.
-    lastFigures = figuresOf(await compute());
-    return feed;
+  /** What the comparisons hold now, and how many were computed since start (for tests and operators). */
+  get stats(): { directives: number; comparisonSubscribers: number; comparisonsComputed: number } {
+    let comparisonSubscribers = 0;
+    for (const shared of this.shared.values()) comparisonSubscribers += shared.subscriberCount;
+    return { directives: this.shared.size, comparisonSubscribers, comparisonsComputed: this.computed };
   }
 }
