@@ -1,10 +1,11 @@
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
-import { CloseCode } from 'graphql-ws';
+import { CloseCode, type ServerOptions } from 'graphql-ws';
 import { authenticate } from '../auth/authenticate.js';
 import type { Principal } from '../auth/principal.js';
 import type { TokenService } from '../auth/token.service.js';
 import { formatError } from '../graphql/error-format.js';
+import { validateWithLimits, type QueryLimits } from '../graphql/query-limits.js';
 
 /** What a WebSocket connection carries from connect to each subscription: its authenticated caller. */
 export interface ConnectionExtra {
@@ -23,9 +24,10 @@ const closeReason = (message: string) => {
  * graphql-ws options: a connection authenticates once, with the same bearer token as HTTP requests,
  * sent as connectionParams `{ authorization: "Bearer <token>" }`; without a valid one it is closed
  * with 4401 and the reason, as it is when its token expires. Errors reach the client with the same
- * codes as over HTTP.
+ * codes as over HTTP, and an operation is held to the same limits (depth, aliases, cost).
  */
-export const graphqlWsOptions = (tokens: TokenService): GraphQLWsSubscriptionsConfig => ({
+export const graphqlWsOptions = (tokens: TokenService, limits: QueryLimits): GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'validate'> => ({
+  validate: validateWithLimits(limits),
   onConnect: async (ctx) => {
     const extra = ctx.extra as ConnectionExtra;
     const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
