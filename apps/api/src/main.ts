@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig, MonitorModule } from '@monitor/api';
 import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 
 /** Starts the embedded platform: one process, SQLite event store, GraphQL at /graphql. */
 const main = async () => {
@@ -16,7 +17,8 @@ const main = async () => {
     throw error;
   }
   const logger = new ConsoleLogger({ json: config.logFormat === 'json' });
-  const app = await NestFactory.create(MonitorModule.forRoot(config), { logger });
+  const app = await NestFactory.create<NestExpressApplication>(MonitorModule.forRoot(config), { logger });
+  app.useBodyParser('json', { limit: config.graphql.maxBodyBytes });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');

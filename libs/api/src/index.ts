@@ -9,3 +9,4 @@ export { MonitoringProjector } from './platform/monitoring-views.js';
 export { COALESCE_MS, LiveFeeds } from './subscriptions/live-feeds.js';
 export { SubscriptionLimits } from './subscriptions/subscription-limits.js';
 export * from './platform/event-store.factory.js';
+export { ProgressReportsReader } from './platform/progress-reports.reader.js';

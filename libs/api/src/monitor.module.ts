@@ -20,6 +20,8 @@ import { PLATFORM_CONFIG, type PlatformConfig } from './config/platform-config.j
 import { openEventStore } from './platform/event-store.factory.js';
 import { formatError } from './graphql/error-format.js';
 import { ExpectedErrorsFilter } from './graphql/expected-errors.filter.js';
+import { queryLimitRules } from './graphql/query-limits.js';
+import { refusalStatusPlugin } from './graphql/refusal-status.plugin.js';
 import { loadSchema } from './graphql/schema.js';
 import { HealthController } from './health/health.controller.js';
 import { logParkedEvent, MonitoringProjector, MonitoringViews } from './platform/monitoring-views.js';
@@ -61,7 +63,15 @@ export class MonitorModule {
           path: '/graphql',
           introspection: true,
           context: requestContext(tokens),
-          subscriptions: { 'graphql-ws': graphqlWsOptions(tokens, subscriptionLimits) },
+          subscriptions: { 'graphql-ws': graphqlWsOptions(tokens, subscriptionLimits, config.graphql) },
+          // Refused before any resolver runs: too many tokens while parsing, then depth, aliases, cost.
+          parseOptions: { maxTokens: config.graphql.maxTokens },
+          validationRules: queryLimitRules(config.graphql),
+          // One operation per request: a JSON array of them is refused (400).
+          allowBatchedHttpRequests: false,
+          // The status comes from refusalStatusPlugin alone (Nest's own plugin would set 200 after it).
+          plugins: [refusalStatusPlugin],
+          preserveHttpStatusForExecutionErrors: false,
           // A refused query says what is wrong; the server's stack is for its log, whatever NODE_ENV says.
           includeStacktraceInErrorResponses: false,
           formatError,

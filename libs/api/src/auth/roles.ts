@@ -26,6 +26,7 @@ export class RolesGuard implements CanActivate {
     const { principal } = GqlExecutionContext.create(context).getContext<RequestContext>();
     if (allowed?.includes(principal.role)) return true;
     const field = GqlExecutionContext.create(context).getInfo().fieldName;
-    throw new GraphQLError(`role ${principal.role} may not use ${field}`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+    // The HTTP status (403 when nothing else in the operation answered) is set by refusalStatusPlugin.
+    throw new GraphQLError(`role ${principal.role} may not use ${field}`, { extensions: { code: 'FORBIDDEN' } });
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { QueryLimits } from '../graphql/query-limits.js';
 import type { SubscriptionLimitsConfig } from '../subscriptions/subscription-limits.js';
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
@@ -13,6 +14,11 @@ const schema = z.object({
   MONITOR_SEED: flag.default(true),
   MONITOR_LOG_FORMAT: z.enum(['json', 'text']).default('json'),
   MONITOR_SNAPSHOT_IDLE_MS: z.coerce.number().int().min(0).default(2000),
+  MONITOR_GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+  MONITOR_GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
+  MONITOR_GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(1_000_000).default(1000),
+  MONITOR_GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
+  MONITOR_GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(100 * 1024),
   MONITOR_EVENT_STORE: z.enum(['sqlite', 'kurrentdb']).default('sqlite'),
   KURRENTDB_CONNECTION_STRING: z.string().regex(/^(kurrentdb|kdb|esdb)(\+discover)?:\/\//, 'must be a KurrentDB connection string (kurrentdb://host:2113?tls=false)').optional(),
   MONITOR_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000, 'at most a day').default(600_000),
@@ -100,6 +106,12 @@ export interface OidcConfig {
   readonly jwksCacheMaxAgeMs: number;
 }
 
+/** What one GraphQL request may ask for, refused before any work (see graphql/query-limits.ts). */
+export interface GraphQLLimits extends QueryLimits {
+  /** The largest HTTP request body read (JSON), in bytes. */
+  readonly maxBodyBytes: number;
+}
+
 export interface PlatformConfig {
   readonly port: number;
   readonly host: string;
@@ -111,6 +123,7 @@ export interface PlatformConfig {
   readonly seed: boolean;
   readonly logFormat: 'json' | 'text';
   readonly snapshotWhenIdleMs: number;
+  readonly graphql: GraphQLLimits;
   readonly eventStore: EventStoreConfig;
   /**
    * Besides at start and at shut-down, the platform verifies the store and records a signed
@@ -155,6 +168,13 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     seed: c.MONITOR_SEED,
     logFormat: c.MONITOR_LOG_FORMAT,
     snapshotWhenIdleMs: c.MONITOR_SNAPSHOT_IDLE_MS,
+    graphql: {
+      maxDepth: c.MONITOR_GRAPHQL_MAX_DEPTH,
+      maxAliases: c.MONITOR_GRAPHQL_MAX_ALIASES,
+      maxCost: c.MONITOR_GRAPHQL_MAX_COST,
+      maxTokens: c.MONITOR_GRAPHQL_MAX_TOKENS,
+      maxBodyBytes: c.MONITOR_GRAPHQL_MAX_BODY_BYTES,
+    },
     eventStore: c.MONITOR_EVENT_STORE === 'kurrentdb' ? { kind: 'kurrentdb', connectionString: c.KURRENTDB_CONNECTION_STRING! } : { kind: 'sqlite' },
     checkpointIntervalMs: c.MONITOR_CHECKPOINT_INTERVAL_MS,
     checkpointEveryEvents: c.MONITOR_CHECKPOINT_EVERY_EVENTS,

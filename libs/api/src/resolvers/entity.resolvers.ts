@@ -19,9 +19,11 @@ import {
   type ProvinceView,
   type TaskView,
 } from '@monitor/read-models';
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { MonitoringViews } from '../platform/monitoring-views.js';
 import { ProgressReportsReader } from '../platform/progress-reports.reader.js';
+import { oncePerQuery } from './once-per-query.js';
 
 /** Shown where the source names no official (e.g. 59/KH-UBND's signer is not in the documents). */
 export const UNSTATED_ACTOR: Actor = { id: 'unstated', name: 'not stated in the source', role: 'UNSTATED', unitId: null };
@@ -71,9 +73,9 @@ export class DirectiveResolver {
   @ResolveField('province') province(@Parent() directive: DirectiveView) {
     return directive.provinceId ? this.views.state.provinces.get(directive.provinceId) : null;
   }
-  @ResolveField('plans') plans(@Parent() directive: DirectiveView, @Args('province') province: string | null) {
+  @ResolveField('plans') plans(@Parent() directive: DirectiveView, @Args('province') province: string | null, @Context() context: object, @Info() info: GraphQLResolveInfo) {
     const provinceId = province ? this.views.requireProvince(province).id : null;
-    return plansForDirective(this.views.state, directive)
+    return oncePerQuery(context, info, `directive-plans:${directive.id}`, () => plansForDirective(this.views.state, directive))
       .map((id) => this.views.state.plans.get(id)!)
       .filter((plan) => !provinceId || plan.provinceId === provinceId);
   }
@@ -109,12 +111,20 @@ export class PlanResolver {
   @ResolveField('budgetTotal') budgetTotal(@Parent() plan: PlanView) {
     return plan.budget?.total ?? null;
   }
-  @ResolveField('targetAttainment') targetAttainment(@Parent() plan: PlanView, @Args('asOf') asOf: Date | null, @Args('knownAsOf') knownAsOf: Date | null) {
-    return targetAttainmentOn(plan, vietnamDayNumber(asOf ?? new Date()), knownAsOf ? knownAsOf.getTime() : Number.POSITIVE_INFINITY);
+  @ResolveField('targetAttainment') targetAttainment(
+    @Parent() plan: PlanView,
+    @Args('asOf') asOf: Date | null,
+    @Args('knownAsOf') knownAsOf: Date | null,
+    @Context() context: object,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return oncePerQuery(context, info, `plan-attainment:${plan.id}:${asOf?.getTime()}:${knownAsOf?.getTime()}`, () =>
+      targetAttainmentOn(plan, vietnamDayNumber(asOf ?? new Date()), knownAsOf ? knownAsOf.getTime() : Number.POSITIVE_INFINITY),
+    );
   }
   /** Read from the plan's stream; a plan whose views hold no reported value has no report to read. */
-  @ResolveField('reports') planReports(@Parent() plan: PlanView) {
-    return plan.reportedValues === null ? [] : this.reports.forPlan(plan.id);
+  @ResolveField('reports') planReports(@Parent() plan: PlanView, @Context() context: object, @Info() info: GraphQLResolveInfo) {
+    return plan.reportedValues === null ? [] : oncePerQuery(context, info, `plan-reports:${plan.id}`, () => this.reports.forPlan(plan.id));
   }
   @ResolveField('lagFromParent') lagFromParent(@Parent() plan: PlanView) {
     const parent = plan.parentPlanId ? this.views.state.plans.get(plan.parentPlanId) : undefined;
@@ -148,8 +158,16 @@ export class TaskResolver {
   @ResolveField('deadline') deadline(@Parent() task: TaskView) {
     return deadlineInForce(task, vietnamDayNumber(new Date())).deadline;
   }
-  @ResolveField('targetAttainment') targetAttainment(@Parent() task: TaskView, @Args('asOf') asOf: Date | null, @Args('knownAsOf') knownAsOf: Date | null) {
-    return targetAttainmentOn(task, vietnamDayNumber(asOf ?? new Date()), knownAsOf ? knownAsOf.getTime() : Number.POSITIVE_INFINITY);
+  @ResolveField('targetAttainment') targetAttainment(
+    @Parent() task: TaskView,
+    @Args('asOf') asOf: Date | null,
+    @Args('knownAsOf') knownAsOf: Date | null,
+    @Context() context: object,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return oncePerQuery(context, info, `task-attainment:${task.id}:${asOf?.getTime()}:${knownAsOf?.getTime()}`, () =>
+      targetAttainmentOn(task, vietnamDayNumber(asOf ?? new Date()), knownAsOf ? knownAsOf.getTime() : Number.POSITIVE_INFINITY),
+    );
   }
   @ResolveField('originalDeadline') originalDeadline(@Parent() task: TaskView) {
     return task.deadlines[0].deadline;
@@ -157,11 +175,12 @@ export class TaskResolver {
   @ResolveField('deadlineHistory') deadlineHistory(@Parent() task: TaskView) {
     return task.deadlines.slice(1).map((change) => ({ ...change, changedBy: change.actor }));
   }
-  @ResolveField('status') status(@Parent() task: TaskView, @Args('asOf') asOf: Date | null) {
-    return taskStatusOn(this.views.state, task, vietnamDayNumber(asOf ?? new Date()));
+  @ResolveField('status') status(@Parent() task: TaskView, @Args('asOf') asOf: Date | null, @Context() context: object, @Info() info: GraphQLResolveInfo) {
+    const day = vietnamDayNumber(asOf ?? new Date());
+    return oncePerQuery(context, info, `task-status:${task.id}:${day}`, () => taskStatusOn(this.views.state, task, day));
   }
-  @ResolveField('progress') progress(@Parent() task: TaskView) {
-    return task.reportCount === 0 ? [] : this.reports.forTask(task.id);
+  @ResolveField('progress') progress(@Parent() task: TaskView, @Context() context: object, @Info() info: GraphQLResolveInfo) {
+    return task.reportCount === 0 ? [] : oncePerQuery(context, info, `task-reports:${task.id}`, () => this.reports.forTask(task.id));
   }
 }
 

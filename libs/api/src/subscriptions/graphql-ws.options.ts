@@ -1,11 +1,12 @@
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
-import { CloseCode } from 'graphql-ws';
+import { CloseCode, type ServerOptions } from 'graphql-ws';
 import { authenticate } from '../auth/authenticate.js';
 import type { Principal } from '../auth/principal.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { formatError } from '../graphql/error-format.js';
 import type { SubscriptionLimits } from './subscription-limits.js';
+import { validateWithLimits, type QueryLimits } from '../graphql/query-limits.js';
 
 /** What a WebSocket connection carries from connect to each subscription: its authenticated caller. */
 export interface ConnectionExtra {
@@ -24,10 +25,16 @@ const closeReason = (message: string) => {
  * graphql-ws options: a connection authenticates once, with the same bearer token as HTTP requests,
  * sent as connectionParams `{ authorization: "Bearer <token>" }`; without a valid one it is closed
  * with 4401 and the reason, as it is when its token expires. Errors reach the client with the same
- * codes as over HTTP. What a token holds open is bounded by `limits`: a connection beyond them is
- * closed with 4403, an operation beyond them refused with TOO_MANY_SUBSCRIPTIONS.
+ * codes as over HTTP, and an operation is held to the same limits (depth, aliases, cost). What a
+ * token holds open is bounded by `limits`: a connection beyond them is closed with 4403, an
+ * operation beyond them refused with TOO_MANY_SUBSCRIPTIONS.
  */
-export const graphqlWsOptions = (tokens: TokenVerifier, limits: SubscriptionLimits): GraphQLWsSubscriptionsConfig => ({
+export const graphqlWsOptions = (
+  tokens: TokenVerifier,
+  limits: SubscriptionLimits,
+  queryLimits: QueryLimits,
+): GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'validate'> => ({
+  validate: validateWithLimits(queryLimits),
   onConnect: async (ctx) => {
     const extra = ctx.extra as ConnectionExtra;
     const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
