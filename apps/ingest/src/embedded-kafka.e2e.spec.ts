@@ -6,7 +6,7 @@ import { readExample } from './testing/examples.js';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dropTopics, produce, readTopic, testBrokers, testKafka, topicSize, waitFor } from './testing/kafka-harness.js';
@@ -70,6 +70,14 @@ describe('the embedded platform with Kafka switched on', () => {
     await waitFor('the relay', async () => (await topicSize(kafka, `${prefix}.events.v1`)) > 180, 30_000, 200);
     const relayed = (await readTopic(kafka, `${prefix}.events.v1`)).map((m) => JSON.parse(m.value!.toString()) as { type: string; stream: string });
     expect(relayed.filter((e) => e.stream.includes('ha-nam.kh-125-2024')).map((e) => e.type)).toEqual(expect.arrayContaining(['PlanIssued', 'TaskDefined', 'TaskAssigned', 'ProgressReported', 'ProgressReportCorrected']));
+  });
+
+  it("anchors its audit checkpoints outside the store: each receipt on the audit-checkpoints topic, as kept in the data directory", async () => {
+    const topic = topicsNamed(prefix).auditCheckpoints;
+    await waitFor('a checkpoint receipt on Kafka', async () => (await topicSize(kafka, topic)) >= 1, 30_000, 200);
+    const kept = JSON.parse(readFileSync(join(dataDir, 'audit-checkpoint.json'), 'utf8')) as { digest: string };
+    const published = (await readTopic(kafka, topic)).map((m) => JSON.parse(m.value!.toString()) as { digest: string });
+    expect(published.map((receipt) => receipt.digest)).toContain(kept.digest);
   });
 
   it("records the values Bắc Giang publishes for its plan's own targets, and its correction of one", async () => {

@@ -1,7 +1,6 @@
 import { parsePartialDate, type PlatformCommand } from '@monitor/domain';
 import { SqliteEventStore } from '@monitor/event-store';
-import { tamperWithStoreFile } from '@monitor/event-store/testing';
-import Database from 'better-sqlite3';
+import { tamperWithStoreFile, withRawStoreFile } from '@monitor/event-store/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,19 +42,12 @@ const checkpointedStore = async (dir: string, name: string): Promise<{ file: str
   return { file, last: run.recorded!.checkpoint };
 };
 
-const rows = (file: string): Row[] => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare('SELECT position, stream, revision, type FROM events ORDER BY position').all() as Row[];
-  } finally {
-    db.close();
-  }
-};
+const rows = (file: string): Row[] =>
+  withRawStoreFile(file, (db) => db.prepare('SELECT position, stream, revision, type FROM events ORDER BY position').all() as Row[], { readonly: true });
 
 /** What an intruder who knows the (unkeyed) hash rule does: edits an event's data, then re-chains the rest of its stream. */
 const rewriteAndRechain = (file: string, stream: string, revision: number, edit: (data: Record<string, unknown>) => Record<string, unknown>): void => {
-  const db = new Database(file);
-  try {
+  withRawStoreFile(file, (db) => {
     const events = db.prepare('SELECT position, id, stream, revision, type, data, metadata FROM events WHERE stream = ? ORDER BY revision').all(stream) as {
       position: number; id: string; stream: string; revision: number; type: string; data: string; metadata: string;
     }[];
@@ -66,9 +58,7 @@ const rewriteAndRechain = (file: string, stream: string, revision: number, edit:
       previous = chainHash(previous, { id: row.id, stream: row.stream, revision: row.revision, type: row.type, data, metadata });
       db.prepare('UPDATE events SET data = ?, metadata = ? WHERE position = ?').run(canonicalJson(data), canonicalJson({ ...metadata, chain: previous }), row.position);
     }
-  } finally {
-    db.close();
-  }
+  });
 };
 
 describe.each([1, 3])('tamper evidence over a real SQLite store with signed, chained checkpoints (%i threads)', (threads) => {

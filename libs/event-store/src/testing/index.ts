@@ -2,5 +2,5 @@
 // contract suite and its helpers, for the specs of adapters that live in other libraries.
 export { describeEventStoreContract, type ContractStore } from '../event-store.contract.js';
 export * from './contract-kit.js';
-export { tamperWithStoreFile } from './intruder.js';
+export { tamperWithStoreFile, withRawStoreFile } from './intruder.js';
 export { buildProject } from './compiled-adapter.js';

@@ -1,14 +1,17 @@
 import Database from 'better-sqlite3';
 
 /**
- * Runs SQL on a store file with no regard for its rules, as an intruder holding the file could:
- * for audit tests that must show the tampering is found.
+ * Opens a store file raw, with no regard for its rules, as an intruder holding the file could: for
+ * audit tests that read rows or rewrite them and must show the tampering is found.
  */
-export const tamperWithStoreFile = (file: string, sql: string): void => {
-  const db = new Database(file);
+export const withRawStoreFile = <T>(file: string, use: (db: Database.Database) => T, options: { readonly readonly?: boolean } = {}): T => {
+  const db = new Database(file, options);
   try {
-    db.exec(sql);
+    return use(db);
   } finally {
     db.close();
   }
 };
+
+/** Runs SQL on a store file, as an intruder could. */
+export const tamperWithStoreFile = (file: string, sql: string): void => withRawStoreFile(file, (db) => void db.exec(sql));
