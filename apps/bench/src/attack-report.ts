@@ -175,6 +175,17 @@ const graphqlAttacks = (platform: Platform, tokens: Record<string, string>): Att
     {
       defect: '1 query cost',
       path: 'GraphQL',
+      name: '40 aliases of provinces in one small document',
+      async run() {
+        const fields = Array.from({ length: 40 }, (_, i) => `a${i}: provinces { id }`).join(' ');
+        const result = await platform.gql(`{ ${fields} }`, {}, analyst);
+        const code = result.errors?.[0]?.extensions?.code;
+        return { refused: Boolean(code) && code !== 'NO_ANSWER', detail: `${describeError(result)} in ${result.ms.toFixed(0)} ms` };
+      },
+    },
+    {
+      defect: '1 query cost',
+      path: 'GraphQL',
       name: '500 aliases of compareProvinces in one document',
       async run() {
         const fields = Array.from({ length: 500 }, (_, i) => `a${i}: compareProvinces(directive: "696/QĐ-TTg") { rows { tasks } }`).join(' ');
@@ -230,6 +241,12 @@ const graphqlAttacks = (platform: Platform, tokens: Record<string, string>): Att
       path: 'GraphQL',
       name: "Hà Nam registers 999/QĐ-TTg, a Prime Minister's decision number",
       run: () => refusedWrite(platform, REGISTER, { input: { id: '999/QĐ-TTg', kind: 'Quyết định', title: 'Giả mạo', issuer: 'Thủ tướng Chính phủ', issuedOn: '2024-01-01' } }, haNam),
+    },
+    {
+      defect: '5 id squatting',
+      path: 'GraphQL',
+      name: 'Hà Nam registers 998/QĐ-TTg as a document of its own province',
+      run: () => refusedWrite(platform, REGISTER, { input: { id: '998/QĐ-TTg', kind: 'Quyết định', title: 'Giả mạo', issuer: 'UBND tỉnh Hà Nam', issuedOn: '2024-01-01', province: 'ha-nam' } }, haNam),
     },
     {
       defect: '5 id squatting',
@@ -423,7 +440,12 @@ const kafkaAttacks = (platform: Platform, tokens: Record<string, string>, prefix
         const found = await platform.gql('query($id: ID!) { plan(id: $id) { id } }', { id: valid }, tokens.analyst);
         if ((found.data as { plan?: unknown } | undefined)?.plan) {
           const ready = await platform.status('/ready');
-          return { refused: ready === 200, detail: `the valid plan behind it was recorded after ${waited} ms; /ready ${ready}` };
+          const admin = kafka.admin();
+          await admin.connect();
+          const offsets = await admin.fetchTopicOffsets(`${prefix}.provincial-commands.v1.dlq`);
+          await admin.disconnect();
+          const deadLetters = offsets.reduce((sum, partition) => sum + Number(partition.high) - Number(partition.low), 0);
+          return { refused: ready === 200 && deadLetters === 1, detail: `the poison dead-lettered (${deadLetters} dead letter), the valid plan behind it recorded after ${waited} ms; /ready ${ready}` };
         }
         await sleep(500);
       }
