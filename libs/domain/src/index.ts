@@ -6,6 +6,7 @@ export * from './shared/event.js';
 export * from './shared/ids.js';
 export * from './shared/partial-date.js';
 export * from './shared/report-facts.js';
+export * from './shared/report-windows.js';
 export * from './shared/target.js';
 export * from './shared/text.js';
 export * from './streams.js';
