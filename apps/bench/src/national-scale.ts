@@ -17,7 +17,7 @@ export const MILLION: Scale = { ...NATIONAL, plansPerProvince: 138 };
 export const BENCH_DIRECTIVE = 'BENCH-1/QĐ-TTg';
 
 /** Every plan owes a yearly report from its Sở KH&CN before 15/11, as 41/KH-KHCN does. */
-const YEARLY_REPORT = (reporter: string) => ({ id: 'hang-nam', reporterUnitIds: [reporter], recipient: 'UBND tỉnh', recipientUnitId: null, frequency: 'YEARLY' as const, dueMonth: 11, dueDay: 14, text: 'hàng năm trước ngày 15/11' });
+const YEARLY_REPORT = (reporter: string) => ({ id: 'hang-nam', reporterUnitIds: [reporter], recipient: 'UBND tỉnh', recipientUnitId: null, frequency: 'YEARLY' as const, dueMonth: 11, dueDay: 14, dataWindow: 'CALENDAR' as const, text: 'hàng năm trước ngày 15/11' });
 
 /** Each plan's own target, reported on the plan every year; one task in four has a target of its own. */
 const PLAN_TARGET = { id: 'ho-so-so-hoa', indicator: 'Tỷ lệ hồ sơ được số hóa', kind: 'AT_LEAST', min: 80, max: null, unit: '%', horizon: '2025', text: 'ít nhất 80% hồ sơ được số hóa' };

@@ -80,6 +80,8 @@ export const duty = (
   frequency,
   dueMonth: due?.dueMonth ?? null,
   dueDay: due?.dueDay ?? null,
+  // No seed document says its reports follow Nghị định 09/2019/NĐ-CP's windows.
+  dataWindow: 'CALENDAR',
   text,
 });
 

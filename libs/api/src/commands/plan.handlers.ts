@@ -63,6 +63,7 @@ export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
           recipientUnitId: d.recipientUnitId ?? null,
           dueMonth: d.dueMonth ?? null,
           dueDay: d.dueDay ?? null,
+          dataWindow: d.dataWindow ?? 'CALENDAR',
         })),
         targets: toTargets(input.targets),
         budget: input.budget ? { ...input.budget, parts: input.budget.parts ?? [] } : null,

@@ -1,4 +1,4 @@
-import type { DeadlineKind, ReportFrequency, TargetKind } from '@monitor/domain';
+import type { DeadlineKind, ReportDataWindow, ReportFrequency, TargetKind } from '@monitor/domain';
 
 /** The typed mutation inputs of schema.graphql, as resolvers receive them. */
 export interface ActorInput {
@@ -44,6 +44,7 @@ export interface ReportingDutyInput {
   frequency: ReportFrequency;
   dueMonth?: number | null;
   dueDay?: number | null;
+  dataWindow?: ReportDataWindow | null;
   text: string;
 }
 

@@ -57,7 +57,7 @@ const syntheticProvince = (n: number, directive: { id: string; issuedLastDay: nu
       type: 'IssuePlan', planId, provinceId, number: `${p}/KH-UBND`, title: `Kế hoạch mô phỏng ${p}`, issuerUnitId: units.ubnd,
       issuedOn: monthOnly ? { value: issuedOn.slice(0, 7), precision: 'MONTH' } : { value: issuedOn, precision: 'DAY' },
       implements: [directive.id], parentPlanId: null,
-      reportingDuties: [{ id: 'hang-nam', reporterUnitIds: [units.khcn], recipient: 'UBND tỉnh', recipientUnitId: units.ubnd, frequency: 'YEARLY', dueMonth: 11, dueDay: 14, text: 'hàng năm trước ngày 15/11' }],
+      reportingDuties: [{ id: 'hang-nam', reporterUnitIds: [units.khcn], recipient: 'UBND tỉnh', recipientUnitId: units.ubnd, frequency: 'YEARLY', dueMonth: 11, dueDay: 14, dataWindow: 'CALENDAR', text: 'hàng năm trước ngày 15/11' }],
       targets: [PLAN_TARGET], budget: null,
     };
     plans.push(plan);

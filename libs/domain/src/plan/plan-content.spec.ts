@@ -1,5 +1,5 @@
 import { expectDomainError } from '../testing/decider-spec.js';
-import { validateBudget, validateReportingDuty, type Budget, type ReportingDuty } from './plan-content.js';
+import { reportingDutyAsRecorded, validateBudget, validateReportingDuty, type Budget, type ReportingDuty } from './plan-content.js';
 
 const duty: ReportingDuty = {
   id: 'bao-cao-nam',
@@ -9,6 +9,7 @@ const duty: ReportingDuty = {
   frequency: 'YEARLY',
   dueMonth: 11,
   dueDay: 30,
+  dataWindow: 'CALENDAR',
   text: 'trong tháng 11 hàng năm',
 };
 
@@ -40,6 +41,33 @@ describe('reporting duties', () => {
       new RegExp(`month ${dueMonth} does not exist`),
       'reportingDuties[0].dueMonth',
     ));
+
+  it('accepts a periodic duty that follows the data windows of Nghị định 09/2019/NĐ-CP', () => {
+    const decree = { ...duty, frequency: 'SEMIANNUAL', dueMonth: null, dueDay: null, dataWindow: 'DECREE_09_2019' } as const;
+    expect(validateReportingDuty(decree, 'reportingDuties[0]')).toEqual(decree);
+  });
+
+  it('refuses a data window that does not exist, and the decree\'s windows for a report made once', () => {
+    expectDomainError(
+      () => validateReportingDuty({ ...duty, dataWindow: 'FISCAL' as never }, 'reportingDuties[1]'),
+      'INVALID_INPUT',
+      /"FISCAL" is not a data window \(CALENDAR, DECREE_09_2019\)/,
+      'reportingDuties[1].dataWindow',
+    );
+    expectDomainError(
+      () => validateReportingDuty({ ...duty, frequency: 'ONCE', dataWindow: 'DECREE_09_2019' }, 'reportingDuties[0]'),
+      'INVALID_INPUT',
+      /no periodic data window/,
+      'reportingDuties[0].dataWindow',
+    );
+  });
+
+  it('reads a duty recorded before duties named their data window as following calendar periods', () => {
+    const { dataWindow: _, ...recordedBefore } = duty;
+    expect(reportingDutyAsRecorded(recordedBefore)).toEqual({ ...duty, dataWindow: 'CALENDAR' });
+    const decree = { ...duty, dataWindow: 'DECREE_09_2019' } as const;
+    expect(reportingDutyAsRecorded(decree)).toBe(decree);
+  });
 
   it.each([0, 32])('refuses due day %p', (dueDay) =>
     expectDomainError(

@@ -1,5 +1,6 @@
 import { invalidInput, ruleViolated } from '../shared/errors.js';
 import { optionalText, requireDistinct, requireDistinctIds, requireId, requireText } from '../shared/ids.js';
+import { REPORT_DATA_WINDOWS, type ReportDataWindow } from '../shared/report-windows.js';
 
 export type ReportFrequency = 'YEARLY' | 'SEMIANNUAL' | 'QUARTERLY' | 'MONTHLY' | 'ONCE';
 
@@ -7,6 +8,9 @@ export type ReportFrequency = 'YEARLY' | 'SEMIANNUAL' | 'QUARTERLY' | 'MONTHLY' 
  * A reporting duty (chế độ báo cáo): who reports to whom, how often, and by which day of the period.
  * "hàng năm trước ngày 15/11" is YEARLY with dueMonth 11, dueDay 14 (strictly before the 15th);
  * "trong tháng 11 hàng năm" is YEARLY with dueMonth 11, dueDay 30.
+ * `dataWindow` says which days a period's report covers: CALENDAR (its calendar months) or
+ * DECREE_09_2019 (Nghị định 09/2019/NĐ-CP: windows ending on the 14th, see report-windows.ts), only
+ * when the document says the duty follows the decree.
  */
 export interface ReportingDuty {
   readonly id: string;
@@ -16,8 +20,16 @@ export interface ReportingDuty {
   readonly frequency: ReportFrequency;
   readonly dueMonth: number | null;
   readonly dueDay: number | null;
+  readonly dataWindow: ReportDataWindow;
   readonly text: string;
 }
+
+/**
+ * A duty as a PlanIssued event holds it: events recorded before duties named their data window hold
+ * none, and those duties followed calendar periods.
+ */
+export const reportingDutyAsRecorded = (duty: Omit<ReportingDuty, 'dataWindow'> & { readonly dataWindow?: ReportDataWindow }): ReportingDuty =>
+  duty.dataWindow === undefined ? { ...duty, dataWindow: 'CALENDAR' } : (duty as ReportingDuty);
 
 export interface BudgetPart {
   readonly label: string;
@@ -50,6 +62,12 @@ export const validateReportingDuty = (duty: ReportingDuty, field: string): Repor
   if (duty.dueDay !== null && (duty.dueDay < 1 || duty.dueDay > 31)) {
     throw invalidInput(`${field}.dueDay`, `day ${duty.dueDay} does not exist`);
   }
+  if (!REPORT_DATA_WINDOWS.includes(duty.dataWindow)) {
+    throw invalidInput(`${field}.dataWindow`, `"${duty.dataWindow}" is not a data window (${REPORT_DATA_WINDOWS.join(', ')})`);
+  }
+  if (duty.frequency === 'ONCE' && duty.dataWindow !== 'CALENDAR') {
+    throw invalidInput(`${field}.dataWindow`, 'a report made once has no periodic data window: leave it CALENDAR');
+  }
   return {
     id,
     reporterUnitIds,
@@ -58,6 +76,7 @@ export const validateReportingDuty = (duty: ReportingDuty, field: string): Repor
     frequency: duty.frequency,
     dueMonth: duty.dueMonth,
     dueDay: duty.dueDay,
+    dataWindow: duty.dataWindow,
     text: requireText(duty.text, `${field}.text`),
   };
 };

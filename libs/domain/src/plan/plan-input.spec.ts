@@ -11,6 +11,7 @@ const duty: ReportingDuty = {
   frequency: 'YEARLY',
   dueMonth: 11,
   dueDay: 14,
+  dataWindow: 'CALENDAR',
   text: 'Báo cáo hàng năm trước ngày 15/11',
 };
 const target: Target = { id: 'nhan-hieu', indicator: 'nhãn hiệu được bảo hộ', kind: 'RANGE', min: 15, max: 20, unit: 'nhãn hiệu', horizon: '2025', text: '15-20 nhãn hiệu' };

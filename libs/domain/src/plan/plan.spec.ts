@@ -20,6 +20,7 @@ const yearlyReport: ReportingDuty = {
   frequency: 'YEARLY',
   dueMonth: 11,
   dueDay: 14,
+  dataWindow: 'CALENDAR',
   text: 'Báo cáo hàng năm trước ngày 15/11',
 };
 const fiveBrands: Target = {

@@ -56,6 +56,10 @@ const reportingDuty = z
     frequency: z.enum(['YEARLY', 'SEMIANNUAL', 'QUARTERLY', 'MONTHLY', 'ONCE']),
     dueMonth: z.number().int().min(1).max(12).nullish(),
     dueDay: z.number().int().min(1).max(31).nullish(),
+    dataWindow: z
+      .enum(['CALENDAR', 'DECREE_09_2019'])
+      .nullish()
+      .describe('Which days a period\'s report covers: CALENDAR (default) or DECREE_09_2019 (Nghị định 09/2019/NĐ-CP: windows from the 15th to the 14th).'),
     text,
   })
   .strict();

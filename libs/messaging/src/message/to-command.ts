@@ -53,7 +53,7 @@ export const commandOf = (message: ProvincialMessage): PlatformCommand => {
         issuedOn: parsePartialDate(p.issuedOn, 'payload.issuedOn'),
         implements: p.implements ?? [],
         parentPlanId: p.parentPlanId ?? null,
-        reportingDuties: (p.reportingDuties ?? []).map((d) => ({ ...d, recipientUnitId: d.recipientUnitId ?? null, dueMonth: d.dueMonth ?? null, dueDay: d.dueDay ?? null })),
+        reportingDuties: (p.reportingDuties ?? []).map((d) => ({ ...d, recipientUnitId: d.recipientUnitId ?? null, dueMonth: d.dueMonth ?? null, dueDay: d.dueDay ?? null, dataWindow: d.dataWindow ?? 'CALENDAR' })),
         targets: toTargets(p.targets),
         budget: p.budget ? { total: p.budget.total, unit: p.budget.unit, text: p.budget.text, parts: p.budget.parts ?? [] } : null,
       };

@@ -1,4 +1,4 @@
-import { dayNumber, firstDay, foldText, lastDay, vietnamDayNumber, type Actor, type Deadline } from '@monitor/domain';
+import { dayNumber, firstDay, foldText, lastDay, reportingDutyAsRecorded, vietnamDayNumber, type Actor, type Deadline } from '@monitor/domain';
 import type { AssignmentView, DeadlineChange, MonitoringState, PlanView, ProjectedEvent, Provenance, TargetValue, TaskView } from './monitoring.state.js';
 import { knownMsOf, provenanceOf } from './provenance.js';
 import { recordReceipt } from './reporting.js';
@@ -88,6 +88,7 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
       state.plans.set(planId, {
         id: planId,
         ...p,
+        reportingDuties: p.reportingDuties.map(reportingDutyAsRecorded),
         issued: provenance(state, event),
         issuedFirstDay: dayNumber(firstDay(p.issuedOn)),
         issuedLastDay: dayNumber(lastDay(p.issuedOn)),

@@ -71,6 +71,7 @@ const duty = (id: string, frequency: ReportFrequency, dueMonth: number | null, d
   frequency,
   dueMonth,
   dueDay,
+  dataWindow: 'CALENDAR',
   text: 'báo cáo',
 });
 

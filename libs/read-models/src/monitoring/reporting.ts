@@ -1,9 +1,10 @@
-import type { ReportingDuty } from '@monitor/domain';
+import { dayNumber, isoDayFromNumber, reportPeriodOfDay, reportWindow, type ReportingDuty } from '@monitor/domain';
 import type { DutyReceipts, PlanView, UnitReceipts } from './monitoring.state.js';
 
 /**
- * Reporting periods of a duty, as DHIS2 counts them: a YEARLY duty has one period per calendar year,
- * SEMIANNUAL per half, QUARTERLY per quarter, MONTHLY per month, ONCE a single period from the plan's
+ * Reporting periods of a duty, as DHIS2 counts them: a YEARLY duty has one period per year,
+ * SEMIANNUAL per half, QUARTERLY per quarter, MONTHLY per month (each over its calendar months, or
+ * over Nghị định 09/2019's window when the duty follows it), ONCE a single period from the plan's
  * issue to the end of the year its due day falls in. Periods are numbered (year, year·2+half, …).
  * Days are day numbers (days since 1970-01-01), as everywhere in the read models.
  */
@@ -25,13 +26,16 @@ const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, 
 const clampedDay = (year: number, month: number, day: number) => dayOf(year, month, Math.min(day, lastDayOfMonth(year, month)));
 
 const MONTHS_PER_PERIOD = { YEARLY: 12, SEMIANNUAL: 6, QUARTERLY: 3, MONTHLY: 1 } as const;
+const LENGTH = { YEARLY: 'YEAR', SEMIANNUAL: 'HALF_YEAR', QUARTERLY: 'QUARTER', MONTHLY: 'MONTH' } as const;
 
-/** Due day of a period that runs over the months [firstMonth, firstMonth + months) of `year`. */
-const dueWithin = (duty: ReportingDuty, year: number, firstMonth: number, months: number): number => {
-  const lastMonth = firstMonth + months - 1;
-  // A yearly duty may name its month ("trước ngày 15/11"); shorter periods are due in their last month.
-  const month = months === 12 && duty.dueMonth !== null ? duty.dueMonth : lastMonth;
-  return clampedDay(year, month, duty.dueDay ?? lastDayOfMonth(year, month));
+/**
+ * Due day of a period of `year` whose last month is `lastMonth` and whose window ends on `endDay`.
+ * A yearly duty may name its month ("trước ngày 15/11"); shorter periods are due on `dueDay` of their
+ * last month; with no due day, on the window's last day (the month's last, or the 14th under NĐ 09).
+ */
+const dueWithin = (duty: ReportingDuty, year: number, lastMonth: number, months: number, endDay: number): number => {
+  if (months === 12 && duty.dueMonth !== null) return clampedDay(year, duty.dueMonth, duty.dueDay ?? lastDayOfMonth(year, duty.dueMonth));
+  return duty.dueDay === null ? endDay : clampedDay(year, lastMonth, duty.dueDay);
 };
 
 const onceDueDay = (duty: ReportingDuty, plan: PlanDays): number => {
@@ -41,6 +45,11 @@ const onceDueDay = (duty: ReportingDuty, plan: PlanDays): number => {
   return due >= plan.issuedFirstDay ? due : clampedDay(issueYear + 1, duty.dueMonth, duty.dueDay ?? lastDayOfMonth(issueYear + 1, duty.dueMonth));
 };
 
+/**
+ * Period `index` of a periodic duty: the period numbered `index − year·perYear + 1` in `year`, over
+ * the days of its data window (calendar months, or Nghị định 09/2019's windows ending on the 14th:
+ * the first quarter of 2021 is then 15/12/2020–14/03/2021).
+ */
 export const periodByIndex = (duty: ReportingDuty, plan: PlanDays, index: number): ReportingPeriod => {
   if (duty.frequency === 'ONCE') {
     const dueDay = onceDueDay(duty, plan);
@@ -50,26 +59,20 @@ export const periodByIndex = (duty: ReportingDuty, plan: PlanDays, index: number
   const months = MONTHS_PER_PERIOD[duty.frequency];
   const perYear = 12 / months;
   const year = Math.floor(index / perYear);
-  const firstMonth = (index - year * perYear) * months + 1;
-  const lastMonth = firstMonth + months - 1;
-  return {
-    index,
-    startDay: dayOf(year, firstMonth, 1),
-    endDay: dayOf(year, lastMonth, lastDayOfMonth(year, lastMonth)),
-    dueDay: dueWithin(duty, year, firstMonth, months),
-  };
+  const number = index - year * perYear + 1;
+  const window = reportWindow(duty.dataWindow, LENGTH[duty.frequency], { year, number });
+  const endDay = dayNumber(window.to);
+  return { index, startDay: dayNumber(window.from), endDay, dueDay: dueWithin(duty, year, number * months, months, endDay) };
 };
 
-/** The period a day falls in, or null for a ONCE duty's day outside its single period. */
+/** The period whose data window holds a day, or null for a ONCE duty's day outside its single period. */
 export const periodOfDay = (duty: ReportingDuty, plan: PlanDays, day: number): ReportingPeriod | null => {
   if (duty.frequency === 'ONCE') {
     const once = periodByIndex(duty, plan, 0);
     return day >= once.startDay && day <= once.endDay ? once : null;
   }
-  const date = new Date(day * MS_PER_DAY);
-  const months = MONTHS_PER_PERIOD[duty.frequency];
-  const index = date.getUTCFullYear() * (12 / months) + Math.floor(date.getUTCMonth() / months);
-  return periodByIndex(duty, plan, index);
+  const { year, number } = reportPeriodOfDay(duty.dataWindow, LENGTH[duty.frequency], isoDayFromNumber(day));
+  return periodByIndex(duty, plan, year * (12 / MONTHS_PER_PERIOD[duty.frequency]) + number - 1);
 };
 
 /**
@@ -92,7 +95,12 @@ export const periodsOf = (duty: ReportingDuty, plan: PlanDays, untilDay: number)
   return periods;
 };
 
-/** The cached period a day falls in (binary search), or null before the plan's first period. */
+/**
+ * The period a report of `day` counts for (binary search over the cached periods), or null before the
+ * plan's first period: the period whose window holds the day, except that a report after a window
+ * closed but by that period's due day is that period's report. Only windows of Nghị định 09/2019 can
+ * close before their due day ("chốt số liệu" on the 14th, sent by the 20th); calendar periods never do.
+ */
 const cachedPeriodOfDay = (duty: ReportingDuty, plan: PlanDays, day: number): ReportingPeriod | null => {
   const periods = periodsOf(duty, plan, day);
   let low = 0;
@@ -101,7 +109,7 @@ const cachedPeriodOfDay = (duty: ReportingDuty, plan: PlanDays, day: number): Re
     const mid = (low + high) >> 1;
     if (periods[mid].endDay < day) low = mid + 1;
     else if (periods[mid].startDay > day) high = mid - 1;
-    else return periods[mid];
+    else return mid > 0 && periods[mid - 1].dueDay >= day ? periods[mid - 1] : periods[mid];
   }
   return null;
 };

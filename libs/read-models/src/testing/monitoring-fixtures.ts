@@ -1,4 +1,4 @@
-import { parseDeadline, parsePartialDate, vietnamStartOfDay, type PlatformEvent, type ReportFrequency, type Target } from '@monitor/domain';
+import { parseDeadline, parsePartialDate, vietnamStartOfDay, type PlatformEvent, type ReportDataWindow, type ReportFrequency, type Target } from '@monitor/domain';
 import { applyMonitoringEvent } from '../monitoring/monitoring.projection.js';
 import { initialMonitoringState, type MonitoringState, type ProjectedEvent } from '../monitoring/monitoring.state.js';
 
@@ -86,14 +86,14 @@ export const planReporting = (
   provinceId: string,
   issuedOn: string,
   implementsIds: string[],
-  duty: { frequency: ReportFrequency; dueMonth: number | null; dueDay: number | null; reporters: string[] },
+  duty: { frequency: ReportFrequency; dueMonth: number | null; dueDay: number | null; reporters: string[]; dataWindow?: ReportDataWindow },
 ): PlatformEvent => {
   const issued = plan(planId, provinceId, issuedOn, implementsIds) as Extract<PlatformEvent, { type: 'PlanIssued' }>;
   return {
     type: 'PlanIssued',
     data: {
       ...issued.data,
-      reportingDuties: [{ id: 'd', reporterUnitIds: duty.reporters, recipient: 'Sở KH&ĐT', recipientUnitId: null, frequency: duty.frequency, dueMonth: duty.dueMonth, dueDay: duty.dueDay, text: 'báo cáo' }],
+      reportingDuties: [{ id: 'd', reporterUnitIds: duty.reporters, recipient: 'Sở KH&ĐT', recipientUnitId: null, frequency: duty.frequency, dueMonth: duty.dueMonth, dueDay: duty.dueDay, dataWindow: duty.dataWindow ?? 'CALENDAR', text: 'báo cáo' }],
     },
   };
 };
