@@ -1,5 +1,6 @@
 import { notFound, vietnamDayNumber } from '@monitor/domain';
 import { directivePlansByProvince, type ProvincePlans } from './directive-plans.index.js';
+import { governmentTaskSummary, sumOfSummaries, type GovernmentTaskSummary } from './government-task-summary.js';
 import { latestSuccessor, provinceWithPredecessors, type ProvinceLevel } from './lineage.js';
 import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
 import { countReportingKnownBy, countReportingKnownNow, type ReportingCounts } from './reporting-counts.js';
@@ -33,6 +34,8 @@ export interface ProvinceImplementationRow extends TaskStatusCounts {
   readonly targetsWithValue: number;
   readonly targetsAttained: number;
   readonly targetAttainmentRate: number | null;
+  /** The row's tasks as the Government's reports split them, from the counts above. */
+  readonly summary: GovernmentTaskSummary;
 }
 
 export interface DirectiveComparisonResult {
@@ -42,6 +45,8 @@ export interface DirectiveComparisonResult {
   readonly knownAsOf: string | null;
   readonly provinceLevel: ProvinceLevel;
   readonly rows: readonly ProvinceImplementationRow[];
+  /** The rows' summaries added up: the whole country when every province is shown. */
+  readonly summary: GovernmentTaskSummary;
 }
 
 export interface CompareProvincesInput {
@@ -299,6 +304,7 @@ const rowOf = (provinceId: string, memberProvinceIds: string[], members: Provinc
     reportingRate: ratio(counts.receivedReports, counts.expectedReports),
     reportingOnTimeRate: ratio(counts.receivedReportsOnTime, counts.expectedReports),
     targetAttainmentRate: ratio(counts.targetsAttained, counts.targets),
+    summary: governmentTaskSummary(counts),
   };
 };
 
@@ -328,5 +334,5 @@ export const compareProvinces = (state: MonitoringState, input: CompareProvinces
     const members = level === 'HISTORICAL' ? [id] : provinceWithPredecessors(state, id, knownMs);
     return rowOf(id, members, members.map(figures));
   });
-  return { directiveId: directive.id, asOf, knownAsOf, provinceLevel: level, rows };
+  return { directiveId: directive.id, asOf, knownAsOf, provinceLevel: level, rows, summary: sumOfSummaries(rows.map((row) => row.summary)) };
 };
