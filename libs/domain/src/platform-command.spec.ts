@@ -40,6 +40,9 @@ const routes: {
     'directive-1068-qd-ttg',
     directiveDecider,
   ],
+  CorrectDirective: [{ type: 'CorrectDirective', directiveId: '1068/QĐ-TTg', changes: { title: 'Khác' }, reason: 'nhầm' }, 'directive-1068-qd-ttg', directiveDecider],
+  CorrectPlan: [{ type: 'CorrectPlan', planId: 'ha-nam.kh-1234', changes: { title: 'Khác' }, reason: 'nhầm' }, 'plan-ha-nam.kh-1234', planDecider],
+  CorrectTask: [{ type: 'CorrectTask', taskId, changes: { title: 'Khác' }, reason: 'nhầm' }, `task-${taskId}`, taskDecider],
   IssuePlan: [
     {
       type: 'IssuePlan',

@@ -49,10 +49,12 @@ export const routeCommand = (command: PlatformCommand): CommandRoute => {
     case 'RegisterOrgUnit':
       return { stream: streams.orgUnit(command.unitId), decider: deciders.orgUnit };
     case 'RegisterDirective':
+    case 'CorrectDirective':
       return { stream: streams.directive(command.directiveId), decider: deciders.directive };
     case 'IssuePlan':
     case 'ReportPlanTargetValues':
     case 'CorrectPlanTargetValues':
+    case 'CorrectPlan':
       return { stream: streams.plan(command.planId), decider: deciders.plan };
     case 'DefineTask':
     case 'AssignTask':
@@ -61,6 +63,7 @@ export const routeCommand = (command: PlatformCommand): CommandRoute => {
     case 'CorrectProgressReport':
     case 'CompleteTask':
     case 'CancelTask':
+    case 'CorrectTask':
       return { stream: streams.task(command.taskId), decider: deciders.task };
     default: {
       const unknown: never = command;

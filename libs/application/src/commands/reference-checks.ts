@@ -96,6 +96,7 @@ export const checkReferences = async (store: EventStore, command: PlatformComman
         await requireAll([command.provinceId], streams.province, 'provinceId', 'province');
         await requireUnits([command.issuerUnitId], 'issuerUnitId');
         await requireDirectives(command.implements, 'implements');
+        await requireDirectives(command.cites ?? [], 'cites');
         for (const [i, duty] of command.reportingDuties.entries()) {
           await requireUnits(duty.reporterUnitIds, `reportingDuties[${i}].reporterUnitIds`);
           await requireUnits([duty.recipientUnitId], `reportingDuties[${i}].recipientUnitId`, 'PARTNER');
@@ -137,6 +138,21 @@ export const checkReferences = async (store: EventStore, command: PlatformComman
         await requireOwnTask(command.taskId);
         return command;
       case 'CorrectPlanTargetValues':
+        return command;
+      case 'CorrectDirective':
+        if (province) throw forbidden('a directive is corrected by a national role (ADMIN)', 'directiveId');
+        return command;
+      case 'CorrectPlan': {
+        if (province) requireOwnedBy(`plan ${command.planId}`, (await planFacts(command.planId, 'planId')).provinceId, province, 'planId');
+        await requireDirectives(command.changes.implements ?? [], 'implements');
+        await requireDirectives(command.changes.cites ?? [], 'cites');
+        if (province) await requireUnits([command.changes.signedBy?.unitId ?? null], 'signedBy.unitId');
+        return command;
+      }
+      case 'CorrectTask':
+        await requireOwnTask(command.taskId);
+        await requireUnits(command.changes.leadUnitIds ?? [], 'leadUnitIds');
+        await requireUnits(command.changes.coordinatorUnitIds ?? [], 'coordinatorUnitIds', 'PARTNER');
         return command;
     }
   }

@@ -1,6 +1,8 @@
 import type { Decider } from '../shared/decider.js';
 import type { DomainEvent } from '../shared/event.js';
-import { alreadyExists, forbidden } from '../shared/errors.js';
+import type { Actor } from '../shared/actor.js';
+import { alreadyExists, forbidden, notFound } from '../shared/errors.js';
+import { actorOfEvent, correctedFields, requireReason, validActor, type Changes, type FieldCorrection, type RecordCorrectionData } from '../shared/record-correction.js';
 import { requireDistinctDocumentNumbers, requireDocumentNumber, requireId, requireText } from '../shared/ids.js';
 import { validatePartialDate, type PartialDate } from '../shared/partial-date.js';
 
@@ -20,7 +22,57 @@ export interface RegisterDirective {
   readonly implements: readonly string[];
   readonly provinceId: string | null;
 }
-export type DirectiveCommand = RegisterDirective;
+
+/** What a directive's record states that a correction may set right; its number is its identity. */
+export interface DirectiveRecord {
+  readonly kind: string;
+  readonly title: string;
+  readonly issuer: string;
+  readonly issuedOn: PartialDate;
+  /** The signer: the actor of the DirectiveRegistered event (null when none was named). */
+  readonly signedBy: Actor | null;
+}
+
+/** A directive recorded wrong, set right (national: ADMIN); the corrector is the command's actor. */
+export interface CorrectDirective {
+  readonly type: 'CorrectDirective';
+  readonly directiveId: string;
+  readonly changes: Changes<DirectiveRecord>;
+  readonly reason: string;
+}
+
+export type DirectiveCommand = RegisterDirective | CorrectDirective;
+
+export type DirectiveFieldCorrection = { [K in keyof DirectiveRecord]: FieldCorrection<K, DirectiveRecord[K]> }[keyof DirectiveRecord];
+export interface DirectiveCorrectedData extends RecordCorrectionData<DirectiveFieldCorrection> {
+  directiveId: string;
+}
+/** A correction of a directive's record; DirectiveRegistered stays as recorded. */
+export type DirectiveCorrected = DomainEvent<'DirectiveCorrected', DirectiveCorrectedData>;
+
+const validators = {
+  kind: (v: string, f: string) => requireText(v, f),
+  title: (v: string, f: string) => requireText(v, f),
+  issuer: (v: string, f: string) => requireText(v, f),
+  issuedOn: (v: PartialDate, f: string) => validatePartialDate(v, f),
+  signedBy: (v: Actor | null, f: string) => validActor(v, f),
+};
+const NUMBER_IS_IDENTITY = "a directive's number is its identity: the right document is registered as its own directive";
+const IDENTITY = {
+  id: NUMBER_IS_IDENTITY,
+  directiveId: NUMBER_IS_IDENTITY,
+  number: NUMBER_IS_IDENTITY,
+  provinceId: 'whether a directive is national or provincial is not corrected: register the document as it is',
+  implements: "what a directive implements is not corrected (plans' lag and coverage follow it through every province)",
+};
+
+/** The CorrectDirective command from what GraphQL or a message gives: fields left out are not corrected. */
+export const correctDirective = ({ directiveId, changes, reason }: Omit<CorrectDirective, 'type'>): CorrectDirective => ({
+  type: 'CorrectDirective',
+  directiveId,
+  changes: Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined && v !== null)),
+  reason,
+});
 
 export type DirectiveRegistered = DomainEvent<
   'DirectiveRegistered',
@@ -34,20 +86,26 @@ export type DirectiveRegistered = DomainEvent<
     provinceId: string | null;
   }
 >;
-export type DirectiveEvent = DirectiveRegistered;
+export type DirectiveEvent = DirectiveRegistered | DirectiveCorrected;
 
 export interface DirectiveState {
   readonly registered: boolean;
   /** The number as registered: another spelling that folds to it ("696/QD-TTg") names the same stream. */
   readonly directiveId: string | null;
+  /** As registered, every correction applied. */
+  readonly record: DirectiveRecord | null;
 }
 
 export const directiveDecider: Decider<DirectiveCommand, DirectiveState, DirectiveEvent> = {
-  initialState: () => ({ registered: false, directiveId: null }),
-  evolve: (_state, event) => {
+  initialState: () => ({ registered: false, directiveId: null, record: null }),
+  evolve: (state, event) => {
     switch (event.type) {
-      case 'DirectiveRegistered':
-        return { registered: true, directiveId: event.data.directiveId };
+      case 'DirectiveRegistered': {
+        const { kind, title, issuer, issuedOn } = event.data;
+        return { registered: true, directiveId: event.data.directiveId, record: { kind, title, issuer, issuedOn, signedBy: actorOfEvent(event) } };
+      }
+      case 'DirectiveCorrected':
+        return { ...state, record: { ...state.record!, ...Object.fromEntries(event.data.fields.map((f) => [f.field, f.value])) } };
     }
   },
   decide: (command, state, context) => {
@@ -73,6 +131,12 @@ export const directiveDecider: Decider<DirectiveCommand, DirectiveState, Directi
           throw alreadyExists(`directive ${data.directiveId} is already registered${as}`, 'id');
         }
         return [{ type: 'DirectiveRegistered', data }];
+      }
+      case 'CorrectDirective': {
+        if (!state.registered) throw notFound('directiveId', `directive ${command.directiveId} is not registered`);
+        if (context.actingForProvince) throw forbidden('a directive is corrected by a national role (ADMIN)', 'directiveId');
+        const fields = correctedFields<DirectiveRecord>(command.changes, state.record!, validators, IDENTITY, `directive ${state.directiveId}`);
+        return [{ type: 'DirectiveCorrected', data: { directiveId: state.directiveId!, fields: fields as DirectiveFieldCorrection[], reason: requireReason(command.reason) } }];
       }
     }
   },

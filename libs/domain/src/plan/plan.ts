@@ -5,7 +5,9 @@ import { optionalDocumentNumber, optionalText, requireDistinctDocumentNumbers, r
 import { validatePartialDate, type PartialDate } from '../shared/partial-date.js';
 import { reportFactsOf, requireRecordedReport, requireValuesTheReportGave, type ReportFacts } from '../shared/report-facts.js';
 import { validateReportedValues, validateTargets, type ReportedValue, type Target } from '../shared/target.js';
+import { actorOfEvent } from '../shared/record-correction.js';
 import { validateBudget, validateReportingDuties, type Budget, type ReportingDuty } from './plan-content.js';
+import { applyPlanCorrection, decidePlanCorrection, requirePlanBasis, type CorrectPlan, type PlanBasis, type PlanCorrected, type PlanRecord } from './plan-correction.js';
 
 /**
  * A provincial plan (Kế hoạch, or the Quyết định that issues one). Its signer is the event's actor.
@@ -20,7 +22,12 @@ export interface IssuePlan {
   readonly title: string;
   readonly issuerUnitId: string;
   readonly issuedOn: PartialDate;
+  /** What its opening states as its basis ("Thực hiện …", "Căn cứ … triển khai"): these count in lag and coverage. */
   readonly implements: readonly string[];
+  /** National decisions it only mentions in its body: shown, never counted. */
+  readonly cites?: readonly string[];
+  /** True when the document states no basis at all (nothing it implements, no parent plan): the plan is flagged, not refused. */
+  readonly statesNoBasis?: boolean;
   readonly parentPlanId: string | null;
   readonly reportingDuties: readonly ReportingDuty[];
   readonly targets: readonly Target[];
@@ -73,7 +80,7 @@ export const correctPlanTargetValues = ({ planId, reportId, values, summary, rea
   reason,
 });
 
-export type PlanCommand = IssuePlan | ReportPlanTargetValues | CorrectPlanTargetValues;
+export type PlanCommand = IssuePlan | ReportPlanTargetValues | CorrectPlanTargetValues | CorrectPlan;
 
 export interface PlanIssuedData {
   planId: string;
@@ -83,6 +90,10 @@ export interface PlanIssuedData {
   issuerUnitId: string;
   issuedOn: PartialDate;
   implements: string[];
+  /** Present when the plan cites national decisions it does not implement (events before `cites` existed have none). */
+  cites?: string[];
+  /** Present (true) when the document states no basis: a plan flagged, carrying out nothing named. */
+  statesNoBasis?: true;
   parentPlanId: string | null;
   reportingDuties: ReportingDuty[];
   targets: Target[];
@@ -114,7 +125,7 @@ export interface PlanTargetValuesCorrectedData {
 }
 export type PlanTargetValuesCorrected = DomainEvent<'PlanTargetValuesCorrected', PlanTargetValuesCorrectedData>;
 
-export type PlanEvent = PlanIssued | PlanTargetValuesReported | PlanTargetValuesCorrected;
+export type PlanEvent = PlanIssued | PlanTargetValuesReported | PlanTargetValuesCorrected | PlanCorrected;
 
 export interface PlanState {
   readonly issued: boolean;
@@ -122,6 +133,9 @@ export interface PlanState {
   readonly targetIds: readonly string[];
   /** Each report recorded on the plan: the unit that made it and the targets it gave values for. */
   readonly reports: ReadonlyMap<string, ReportFacts>;
+  /** The record as issued, with every correction applied: what a new correction's `previous` values are. */
+  readonly record: PlanRecord | null;
+  readonly basis: PlanBasis | null;
 }
 
 /** A plan that is issued, and of the caller's province. */
@@ -133,11 +147,25 @@ const requireIssuedPlan = (planId: string, state: PlanState, context: CommandCon
 };
 
 export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = {
-  initialState: () => ({ issued: false, provinceId: null, targetIds: [], reports: new Map() }),
+  initialState: () => ({ issued: false, provinceId: null, targetIds: [], reports: new Map(), record: null, basis: null }),
   evolve: (state, event) => {
     switch (event.type) {
-      case 'PlanIssued':
-        return { ...state, issued: true, provinceId: event.data.provinceId, targetIds: event.data.targets.map((t) => t.id) };
+      case 'PlanIssued': {
+        const d = event.data;
+        const cites = d.cites ?? [];
+        return {
+          ...state,
+          issued: true,
+          provinceId: d.provinceId,
+          targetIds: d.targets.map((t) => t.id),
+          record: { number: d.number, issuedOn: d.issuedOn, title: d.title, signedBy: actorOfEvent(event), implements: d.implements, cites },
+          basis: { implements: d.implements, cites, parentPlanId: d.parentPlanId, statesNoBasis: d.statesNoBasis === true },
+        };
+      }
+      case 'PlanCorrected': {
+        const record = applyPlanCorrection(state.record!, event.data);
+        return { ...state, record, basis: { ...state.basis!, implements: record.implements, cites: record.cites } };
+      }
       case 'PlanTargetValuesReported':
         return { ...state, reports: new Map([...state.reports, [event.data.reportId, reportFactsOf(event.data)]]) };
       case 'PlanTargetValuesCorrected':
@@ -158,14 +186,14 @@ export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = {
           issuerUnitId: requireId(command.issuerUnitId, 'issuerUnitId'),
           issuedOn: validatePartialDate(command.issuedOn, 'issuedOn'),
           implements: requireDistinctDocumentNumbers(command.implements, 'implements'),
+          ...(command.cites && command.cites.length > 0 ? { cites: requireDistinctDocumentNumbers(command.cites, 'cites') } : {}),
+          ...(command.statesNoBasis ? { statesNoBasis: true as const } : {}),
           parentPlanId: command.parentPlanId === null ? null : requireId(command.parentPlanId, 'parentPlanId'),
           reportingDuties: validateReportingDuties(command.reportingDuties),
           targets: validateTargets(command.targets),
           budget: command.budget ? validateBudget(command.budget) : null,
         };
-        if (data.implements.length === 0 && !data.parentPlanId) {
-          throw invalidInput('implements', 'a plan carries out at least one directive or a parent plan');
-        }
+        requirePlanBasis({ implements: data.implements, cites: data.cites ?? [], parentPlanId: data.parentPlanId, statesNoBasis: data.statesNoBasis === true });
         if (state.issued) throw alreadyExists(`plan ${data.planId} is already issued`, 'id');
         return [{ type: 'PlanIssued', data }];
       }
@@ -186,6 +214,9 @@ export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = {
           },
         ];
       }
+      case 'CorrectPlan':
+        requireIssuedPlan(command.planId, state, context);
+        return [decidePlanCorrection(command, state.record!, state.basis!)];
       case 'CorrectPlanTargetValues': {
         requireIssuedPlan(command.planId, state, context);
         const owner = `plan ${command.planId}`;

@@ -1,5 +1,6 @@
 import type { Deadline } from '../shared/deadline.js';
 import type { ReportedValue, Target } from '../shared/target.js';
+import type { CorrectTask } from './task-correction.js';
 
 export interface DefineTask {
   readonly type: 'DefineTask';
@@ -94,4 +95,4 @@ export interface CancelTask {
   readonly reason: string;
 }
 
-export type TaskCommand = DefineTask | AssignTask | ChangeDeadline | ReportProgress | CorrectProgressReport | CompleteTask | CancelTask;
+export type TaskCommand = DefineTask | AssignTask | ChangeDeadline | ReportProgress | CorrectProgressReport | CorrectTask | CompleteTask | CancelTask;

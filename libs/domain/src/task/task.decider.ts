@@ -6,11 +6,13 @@ import { optionalText, requireId, requireText } from '../shared/ids.js';
 import { reportFactsOf, requireRecordedReport, requireValuesTheReportGave, type ReportFacts } from '../shared/report-facts.js';
 import { validateReportedValues, validateTargets, type ReportedValue } from '../shared/target.js';
 import type { TaskCommand } from './task.commands.js';
+import { decideTaskCorrection } from './task-correction.js';
 import type { TaskEvent } from './task.events.js';
 
 export interface TaskState {
   readonly lifecycle: 'undefined' | 'open' | 'completed' | 'cancelled';
   readonly provinceId: string | null;
+  readonly title: string | null;
   readonly deadline: Deadline | null;
   readonly leads: ReadonlySet<string>;
   readonly coordinators: ReadonlySet<string>;
@@ -22,6 +24,7 @@ export interface TaskState {
 const initialState = (): TaskState => ({
   lifecycle: 'undefined',
   provinceId: null,
+  title: null,
   deadline: null,
   leads: new Set(),
   coordinators: new Set(),
@@ -32,7 +35,7 @@ const initialState = (): TaskState => ({
 const evolve = (state: TaskState, event: TaskEvent): TaskState => {
   switch (event.type) {
     case 'TaskDefined':
-      return { ...state, lifecycle: 'open', provinceId: event.data.provinceId, deadline: event.data.deadline, targetIds: event.data.targets.map((t) => t.id) };
+      return { ...state, lifecycle: 'open', provinceId: event.data.provinceId, title: event.data.title, deadline: event.data.deadline, targetIds: event.data.targets.map((t) => t.id) };
     case 'TaskAssigned':
       return {
         ...state,
@@ -45,6 +48,15 @@ const evolve = (state: TaskState, event: TaskEvent): TaskState => {
       return { ...state, reports: new Map([...state.reports, [event.data.reportId, reportFactsOf(event.data)]]) };
     case 'ProgressReportCorrected':
       return state;
+    case 'TaskCorrected': {
+      const corrected = Object.fromEntries(event.data.fields.map((f) => [f.field, f.value]));
+      return {
+        ...state,
+        title: (corrected.title as string | undefined) ?? state.title,
+        leads: corrected.leadUnitIds ? new Set(corrected.leadUnitIds as string[]) : state.leads,
+        coordinators: corrected.coordinatorUnitIds ? new Set(corrected.coordinatorUnitIds as string[]) : state.coordinators,
+      };
+    }
     case 'TaskCompleted':
       return { ...state, lifecycle: 'completed' };
     case 'TaskCancelled':
@@ -175,6 +187,12 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
           },
         },
       ];
+    }
+    case 'CorrectTask': {
+      // A completed task's record may still be set right, like its reports.
+      requireOpenTask(command.taskId, state, context, 'correct it');
+      const record = { title: state.title!, leadUnitIds: [...state.leads], coordinatorUnitIds: [...state.coordinators] };
+      return [decideTaskCorrection(command, record)];
     }
     case 'CompleteTask': {
       requireOpenTask(command.taskId, state, context, 'complete it');

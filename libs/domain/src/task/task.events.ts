@@ -1,6 +1,7 @@
 import type { Deadline } from '../shared/deadline.js';
 import type { DomainEvent } from '../shared/event.js';
 import type { Target } from '../shared/target.js';
+import type { TaskCorrected } from './task-correction.js';
 
 export type TaskDefined = DomainEvent<
   'TaskDefined',
@@ -66,5 +67,6 @@ export type TaskEvent =
   | TaskDeadlineChanged
   | ProgressReported
   | ProgressReportCorrected
+  | TaskCorrected
   | TaskCompleted
   | TaskCancelled;

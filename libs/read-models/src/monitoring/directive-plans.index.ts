@@ -1,4 +1,4 @@
-import { plansForDirective } from './lookups.js';
+import { directiveWithDescendants, plansForDirective } from './lookups.js';
 import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
 import { reportingSlotsOf, type ReportingSlots } from './reporting-counts.js';
 
@@ -89,24 +89,31 @@ const indexProvince = (state: MonitoringState, provinceId: string, plans: PlanVi
   };
 };
 
+/** Whether any plan named the directive (or a descendant) before a correction took it out. */
+const hasFormerPlans = (state: MonitoringState, directive: DirectiveView): boolean =>
+  directiveWithDescendants(state, directive).some((d) => (d.formerPlanIds?.length ?? 0) > 0);
+
 /**
  * A directive's plans grouped by province, derived from the views and kept until a province,
- * directive, plan or task is added: comparisons then only judge task rows, the part that changes
- * with the day asked about.
+ * directive, plan or task is added or corrected: comparisons then only judge task rows, the part
+ * that changes with the day asked about. `formerToo` adds the plans that named the directive before
+ * a correction, for "what the platform showed" (the caller judges each plan as then known).
  */
-export const directivePlansByProvince = (state: MonitoringState, directive: DirectiveView): Map<string, ProvincePlans> => {
+export const directivePlansByProvince = (state: MonitoringState, directive: DirectiveView, formerToo = false): Map<string, ProvincePlans> => {
+  if (formerToo && !hasFormerPlans(state, directive)) formerToo = false;
   let perDirective = cache.get(state);
   if (!perDirective) cache.set(state, (perDirective = new Map()));
-  const cached = perDirective.get(directive.id);
+  const key = formerToo ? `${directive.id}\u0000former` : directive.id;
+  const cached = perDirective.get(key);
   if (cached && cached.version === state.structureVersion) return cached.byProvince;
   const grouped = new Map<string, PlanView[]>();
-  for (const planId of plansForDirective(state, directive)) {
+  for (const planId of plansForDirective(state, directive, formerToo)) {
     const plan = state.plans.get(planId)!;
     const list = grouped.get(plan.provinceId);
     if (list) list.push(plan);
     else grouped.set(plan.provinceId, [plan]);
   }
   const byProvince = new Map([...grouped].map(([provinceId, plans]) => [provinceId, indexProvince(state, provinceId, plans)]));
-  perDirective.set(directive.id, { version: state.structureVersion, byProvince });
+  perDirective.set(key, { version: state.structureVersion, byProvince });
   return byProvince;
 };

@@ -11,6 +11,7 @@ export const planOfEvent = (state: MonitoringState, event: ProjectedEvent): stri
     case 'PlanIssued':
     case 'PlanTargetValuesReported':
     case 'PlanTargetValuesCorrected':
+    case 'PlanCorrected':
       return event.data.planId;
     case 'TaskDefined':
       return event.data.planId;
@@ -18,6 +19,7 @@ export const planOfEvent = (state: MonitoringState, event: ProjectedEvent): stri
     case 'ProvincesMerged':
     case 'OrgUnitRegistered':
     case 'DirectiveRegistered':
+    case 'DirectiveCorrected':
       return null;
     default:
       return state.tasks.get(event.data.taskId)?.planId ?? null;
@@ -35,6 +37,8 @@ export const provinceOfEvent = (state: MonitoringState, event: ProjectedEvent): 
       return event.data.provinceId;
     case 'DirectiveRegistered':
       return event.data.provinceId;
+    case 'DirectiveCorrected':
+      return state.directives.get(event.data.directiveId)?.provinceId ?? null;
     default: {
       const planId = planOfEvent(state, event);
       return planId ? state.plans.get(planId)?.provinceId ?? null : null;

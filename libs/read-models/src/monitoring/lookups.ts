@@ -38,10 +38,14 @@ export const directiveWithDescendants = (state: MonitoringState, directive: Dire
   return [...seen.values()];
 };
 
-/** Plans that carry out a directive: those naming it (or a descendant), and the plans cascading from them. */
-export const plansForDirective = (state: MonitoringState, directive: DirectiveView): string[] => {
+/**
+ * Plans that carry out a directive: those naming it (or a descendant) among what they implement, and
+ * the plans cascading from them. `formerToo`: also those that named it before a correction (what
+ * the platform showed earlier; see asKnownBy).
+ */
+export const plansForDirective = (state: MonitoringState, directive: DirectiveView, formerToo = false): string[] => {
   const planIds = new Set<string>();
-  const queue: string[] = directiveWithDescendants(state, directive).flatMap((d) => d.planIds);
+  const queue: string[] = directiveWithDescendants(state, directive).flatMap((d) => (formerToo && d.formerPlanIds ? [...d.planIds, ...d.formerPlanIds] : d.planIds));
   while (queue.length > 0) {
     const planId = queue.pop()!;
     if (planIds.has(planId)) continue;

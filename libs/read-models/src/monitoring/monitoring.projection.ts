@@ -1,10 +1,11 @@
-import { dayNumber, firstDay, foldText, lastDay, reportingDutyAsRecorded, vietnamDayNumber, type Actor, type Deadline } from '@monitor/domain';
+import { dayNumber, firstDay, foldText, lastDay, reportingDutyAsRecorded, vietnamDayNumber, type Actor, type Deadline, type FieldCorrection } from '@monitor/domain';
 import type { AssignmentView, DeadlineChange, MonitoringState, PlanView, ProjectedEvent, Provenance, TargetValue, TaskView } from './monitoring.state.js';
 import { knownMsOf, provenanceOf } from './provenance.js';
+import { applyCorrection } from './record-corrections.js';
 import { recordReceipt } from './reporting.js';
 import { addTaskRow, NEVER_MS } from './task-table.js';
 
-const STRUCTURAL = new Set(['ProvinceRegistered', 'ProvincesMerged', 'DirectiveRegistered', 'PlanIssued', 'TaskDefined']);
+const STRUCTURAL = new Set(['ProvinceRegistered', 'ProvincesMerged', 'DirectiveRegistered', 'DirectiveCorrected', 'PlanIssued', 'PlanCorrected', 'TaskDefined']);
 
 const dueDayOf = (deadline: Deadline) => (deadline.due === null ? null : dayNumber(deadline.due));
 
@@ -81,6 +82,26 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
       const issuedLastDay = dayNumber(lastDay(d.issuedOn));
       state.directives.set(directiveId, { id: directiveId, knownMs: knownMsOf(event.recordedAt), ...d, issuedFirstDay, issuedLastDay, implementedBy: [], planIds: [] });
       for (const parent of d.implements) state.directives.get(parent)?.implementedBy.push(directiveId);
+      return;
+    }
+    case 'DirectiveCorrected': {
+      const directive = state.directives.get(event.data.directiveId);
+      if (directive) applyCorrection(directive, { ...provenance(state, event), fields: event.data.fields, reason: event.data.reason });
+      return;
+    }
+    case 'PlanCorrected': {
+      const plan = state.plans.get(event.data.planId);
+      if (!plan) return;
+      const before = plan.implements;
+      applyCorrection(plan, { ...provenance(state, event), fields: event.data.fields, reason: event.data.reason });
+      // The directives' plan lists follow what the plan implements as corrected; the former ones keep it apart.
+      for (const directiveId of before.filter((d) => !plan.implements.includes(d))) {
+        const directive = state.directives.get(directiveId);
+        if (!directive) continue;
+        directive.planIds.splice(directive.planIds.indexOf(plan.id), 1);
+        (directive.formerPlanIds ??= []).push(plan.id);
+      }
+      for (const directiveId of plan.implements.filter((d) => !before.includes(d))) state.directives.get(directiveId)?.planIds.push(plan.id);
       return;
     }
     case 'PlanIssued': {
@@ -212,6 +233,9 @@ const applyTaskEvent = (state: MonitoringState, task: TaskView, event: Projected
   }
   const when = provenance(state, event);
   switch (event.type) {
+    case 'TaskCorrected':
+      correctTask(task, when, event.data.fields, event.data.reason);
+      return;
     case 'TaskAssigned':
       for (const unitId of event.data.leadUnitIds) task.assignments.push(assignmentOf(when, unitId, 'LEAD'));
       for (const unitId of event.data.coordinatorUnitIds) task.assignments.push(assignmentOf(when, unitId, 'COORDINATOR'));
@@ -230,5 +254,24 @@ const applyTaskEvent = (state: MonitoringState, task: TaskView, event: Projected
       table.cancelledDay[task.row] = when.occurredDay;
       table.cancelledKnown[task.row] = when.knownMs;
       return;
+  }
+};
+
+/**
+ * A task's record set right: its title, or the units it had from the start. A unit taken out of a
+ * role leaves the task's assignments; one put in takes the date of the first assignment to that
+ * role (the document named it then), known from the correction on.
+ */
+const correctTask = (task: TaskView, when: Provenance, fields: readonly FieldCorrection[], reason: string): void => {
+  (task.corrections ??= []).push({ ...when, fields, reason });
+  for (const { field, value } of fields) {
+    if (field === 'title') Object.assign(task, { title: value });
+    const role = field === 'leadUnitIds' ? 'LEAD' : field === 'coordinatorUnitIds' ? 'COORDINATOR' : null;
+    if (!role) continue;
+    const units = value as readonly string[];
+    const first = task.assignments.find((a) => a.role === role) ?? when;
+    const kept = task.assignments.filter((a) => a.role !== role || units.includes(a.unitId));
+    const added = units.filter((u) => !kept.some((a) => a.role === role && a.unitId === u));
+    task.assignments.splice(0, task.assignments.length, ...kept, ...added.map((u) => assignmentOf({ ...first, knownMs: when.knownMs, recordedAt: when.recordedAt }, u, role)));
   }
 };

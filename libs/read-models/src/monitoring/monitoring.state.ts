@@ -4,6 +4,7 @@ import type {
   Deadline,
   DirectiveRegistered,
   EventMetadata,
+  FieldCorrection,
   OrgUnitKind,
   PlanIssuedData,
   PlatformEvent,
@@ -32,6 +33,16 @@ export interface Provenance {
   readonly recordedAt: string;
   /** `recordedAt` in epoch milliseconds: "what the platform showed" compares it for many facts. */
   readonly knownMs: number;
+}
+
+/**
+ * A record set right (DirectiveCorrected, PlanCorrected, TaskCorrected): the fields with their
+ * previous and new values, why, and who corrected it when (its provenance). The view shows the
+ * corrected values; what the platform showed before `knownMs` is the view with these undone.
+ */
+export interface RecordCorrectionView extends Provenance {
+  readonly fields: readonly FieldCorrection[];
+  readonly reason: string;
 }
 
 /** A merger as recorded (ProvincesMerged), seen from a merged province. */
@@ -72,13 +83,22 @@ export interface DirectiveView extends Readonly<Omit<DirectiveRegistered['data']
   readonly issuedLastDay: number;
   /** Directives that declare they implement this one. */
   readonly implementedBy: string[];
-  /** Plans that name this directive among what they implement. */
+  /** Plans that name this directive among what they implement (as corrected). */
   readonly planIds: string[];
+  /** Plans that named it before a correction took it out of what they implement: "what the platform showed" reads them. */
+  formerPlanIds?: string[];
+  /** Corrections of the directive's record, in the order recorded. */
+  corrections?: RecordCorrectionView[];
 }
 
-/** A plan as issued (its id renamed from `planId`), with what the views derive. */
+/**
+ * A plan as issued (its id renamed from `planId`), every correction applied (its signer is
+ * `issued.actor`), with what the views derive.
+ */
 export interface PlanView extends Readonly<Omit<PlanIssuedData, 'planId'>> {
   readonly id: string;
+  /** Corrections of the plan's record, in the order recorded. */
+  corrections?: RecordCorrectionView[];
   readonly issued: Provenance;
   readonly issuedFirstDay: number;
   readonly issuedLastDay: number;
@@ -188,6 +208,8 @@ export interface TaskView {
   /** The first entry is the original deadline; later ones are changes, in the order recorded. */
   readonly deadlines: DeadlineChange[];
   readonly assignments: AssignmentView[];
+  /** Corrections of the task's record (title, lead or coordinating units), in the order recorded. */
+  corrections?: RecordCorrectionView[];
   /**
    * Progress reports are counted here, not kept: there are millions, and only their count and the
    * first one's day feed comparisons. Their details are read from the task's stream when asked for.

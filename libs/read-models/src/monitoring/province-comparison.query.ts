@@ -2,6 +2,8 @@ import { notFound, vietnamDayNumber } from '@monitor/domain';
 import { directivePlansByProvince, type ProvincePlans } from './directive-plans.index.js';
 import { governmentTaskSummary, sumOfSummaries, type GovernmentTaskSummary } from './government-task-summary.js';
 import { latestSuccessor, provinceWithPredecessors, type ProvinceLevel } from './lineage.js';
+import { directiveWithDescendants } from './lookups.js';
+import { asKnownBy } from './record-corrections.js';
 import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
 import { countReportingKnownBy, countReportingKnownNow, type ReportingCounts } from './reporting-counts.js';
 import { deadlineInForce, statusKnownBy, statusOfRow, type TaskStatus, type TaskStatusCounts } from './task-status.js';
@@ -201,7 +203,7 @@ const countTasksKnownBy = (state: MonitoringState, index: ProvincePlans, plan: n
  * target-attainment.ts and target-values.index.ts). Over everything known, the columns of when
  * facts were recorded are not read at all: a national comparison is bound by the memory it reads.
  */
-const countTargets = (state: MonitoringState, index: ProvincePlans, plansIssued: number, day: number, knownMs: number, counts: Counts): void => {
+const countTargets = (state: MonitoringState, index: ProvincePlans, plansIssued: number, day: number, knownMs: number, counts: Counts, planKnownMs = index.knownMs): void => {
   const { definedDay, definedKnown, cancelledDay, cancelledKnown } = state.taskTable;
   const values = targetValueTableOf(state, index);
   const { targetsStart, attained } = values;
@@ -213,7 +215,7 @@ const countTargets = (state: MonitoringState, index: ProvincePlans, plansIssued:
     if (everything) {
       if (cancelledDay[r] <= day) continue;
     } else {
-      if (index.knownMs[plan] > knownMs || definedKnown[r] > knownMs) continue;
+      if (planKnownMs[plan] > knownMs || definedKnown[r] > knownMs) continue;
       if (cancelledDay[r] <= day && cancelledKnown[r] <= knownMs) continue;
     }
     for (let j = targetsStart[i]; j < targetsStart[i + 1]; j++) {
@@ -235,8 +237,27 @@ interface ProvinceFigures {
 
 const NO_PLANS: ProvinceFigures['plans'] = [];
 
-/** One historical province's plans issued by `day` (and recorded by `knownMs`), their tasks and reports. */
-const provinceFigures = (state: MonitoringState, directive: DirectiveView, index: ProvincePlans | undefined, day: number, knownMs: number): ProvinceFigures => {
+/** Whether a plan, as the platform showed it at `knownMs`, carried out one of `directiveIds` (itself or through its parent). */
+const carriedOutAsKnownBy = (state: MonitoringState, plan: PlanView, directiveIds: ReadonlySet<string>, knownMs: number): boolean => {
+  if (asKnownBy(plan, knownMs).implements.some((id) => directiveIds.has(id))) return true;
+  const parent = plan.parentPlanId ? state.plans.get(plan.parentPlanId) : undefined;
+  return parent !== undefined && carriedOutAsKnownBy(state, parent, directiveIds, knownMs);
+};
+
+/**
+ * One historical province's plans issued by `day` (and recorded by `knownMs`), their tasks and
+ * reports. Over everything known, plans are as corrected; at `knownMs`, each plan is as the
+ * platform showed it then (its corrections recorded later undone), and counts only if it then
+ * carried out the directive (`directiveIds`: the directive and its descendants).
+ */
+const provinceFigures = (
+  state: MonitoringState,
+  directive: DirectiveView,
+  directiveIds: ReadonlySet<string>,
+  index: ProvincePlans | undefined,
+  day: number,
+  knownMs: number,
+): ProvinceFigures => {
   const counts = emptyCounts();
   if (!index) return { plans: NO_PLANS, lagMin: null, lagMax: null, counts };
   // Plans are ordered by issue day: those issued by `day` are a prefix.
@@ -257,15 +278,22 @@ const provinceFigures = (state: MonitoringState, directive: DirectiveView, index
   } else {
     // What the platform showed: only the plans, tasks and reports it had recorded by then.
     plans = [];
+    // A plan not carrying out the directive then (a correction added it later) is as if not yet recorded.
+    const planKnownMs = Float64Array.from(index.knownMs);
     for (let i = 0; i < issued; i++) {
       if (index.knownMs[i] > knownMs) continue;
-      plans.push(index.plans[i]);
-      firstDay = Math.min(firstDay, index.firstDay[i]);
-      lastDay = Math.min(lastDay, index.lastDay[i]);
+      if (!carriedOutAsKnownBy(state, index.plans[i], directiveIds, knownMs)) {
+        planKnownMs[i] = Number.POSITIVE_INFINITY;
+        continue;
+      }
+      const shown = asKnownBy(index.plans[i], knownMs);
+      plans.push(shown);
+      firstDay = Math.min(firstDay, shown.issuedFirstDay);
+      lastDay = Math.min(lastDay, shown.issuedLastDay);
       countTasksKnownBy(state, index, i, day, knownMs, counts);
     }
-    countReportingKnownBy(state, index.reporting, issued, index.knownMs, day, knownMs, counts);
-    countTargets(state, index, issued, day, knownMs, counts);
+    countReportingKnownBy(state, index.reporting, issued, planKnownMs, day, knownMs, counts);
+    countTargets(state, index, issued, day, knownMs, counts, planKnownMs);
   }
   // The first plan's lag from the directive: exact when both dates are days, a range otherwise.
   const lagMin = plans.length === 0 ? null : firstDay - directive.issuedLastDay;
@@ -328,8 +356,12 @@ export const compareProvinces = (state: MonitoringState, input: CompareProvinces
   const knownMs = knownAsOf === null ? NEVER_MS : Date.parse(knownAsOf);
   if (directive.knownMs > knownMs) throw notFound('directive', `${directive.id} was not yet recorded at ${knownAsOf}`);
   const day = vietnamDayNumber(asOf);
-  const byProvince = directivePlansByProvince(state, directive);
-  const figures = (id: string) => provinceFigures(state, directive, byProvince.get(id), day, knownMs);
+  const everything = knownMs === NEVER_MS;
+  const byProvince = directivePlansByProvince(state, directive, !everything);
+  const directiveIds = new Set(everything ? [] : directiveWithDescendants(state, directive).map((d) => d.id));
+  // The lag is from the directive's date as corrected, or as the platform showed it at `knownAsOf`.
+  const dated = everything ? directive : asKnownBy(directive, knownMs);
+  const figures = (id: string) => provinceFigures(state, dated, directiveIds, byProvince.get(id), day, knownMs);
   const rows = provincesShown(state, input, level, knownMs).map((id) => {
     const members = level === 'HISTORICAL' ? [id] : provinceWithPredecessors(state, id, knownMs);
     return rowOf(id, members, members.map(figures));

@@ -129,8 +129,13 @@ export const kh2021To2025Seeds: readonly SeedCommand[] = planSeeds(
     title: 'Phát triển kinh tế - xã hội 5 năm, giai đoạn 2021 – 2025',
     issuerUnitId: SO,
     issuedOn,
-    // Part two carries on 46/NQ-CP and the restructuring scheme of 2245/QĐ-TTg, and cites 696/QĐ-TTg.
-    implements: ['696/QĐ-TTg', '46/NQ-CP', '2245/QĐ-TTg'],
+    // Its opening states no basis: no "Thực hiện …", no "Căn cứ …", it begins with part one's results.
+    // Part two's goals "tiếp tục thực hiện" 46/NQ-CP, its task II.1 the restructuring scheme of
+    // 2245/QĐ-TTg (not named by number), and solution group "Một là" 696/QĐ-TTg: mentions in the
+    // body, so cited, never counted in lag or coverage (DOMAIN.md, "How a plan relates …").
+    implements: [],
+    cites: ['696/QĐ-TTg', '46/NQ-CP', '2245/QĐ-TTg'],
+    statesNoBasis: true,
     parentPlanId: null,
     reportingDuties: [
       duty(
