@@ -16,6 +16,7 @@ import { tokenVerifier } from './auth/token-verifier.factory.js';
 import { TOKEN_VERIFIER } from './auth/token-verifier.js';
 import { CorrectPlanTargetValuesHandler, IssuePlanHandler, RegisterDirectiveHandler, ReportPlanTargetValuesHandler } from './commands/plan.handlers.js';
 import { taskHandlers } from './commands/task.handlers.js';
+import { OrgUnitMutationHandler } from './commands/org-unit.handlers.js';
 import { PLATFORM_CONFIG, type PlatformConfig } from './config/platform-config.js';
 import { openEventStore } from './platform/event-store.factory.js';
 import { formatError } from './graphql/error-format.js';
@@ -35,6 +36,7 @@ import { AuditCheckpoints } from './platform/audit-checkpoints.js';
 import { monitoringQueryHandlers } from './queries/monitoring.queries.js';
 import { entityResolvers } from './resolvers/entity.resolvers.js';
 import { MutationResolver } from './resolvers/mutation.resolver.js';
+import { OrgUnitMutationResolver } from './resolvers/org-unit.resolver.js';
 import { QueryResolver } from './resolvers/query.resolver.js';
 import { graphqlWsOptions } from './subscriptions/graphql-ws.options.js';
 import { LiveFeeds } from './subscriptions/live-feeds.js';
@@ -104,11 +106,13 @@ export class MonitorModule {
         ReportPlanTargetValuesHandler,
         CorrectPlanTargetValuesHandler,
         ...taskHandlers,
+        OrgUnitMutationHandler,
         ...monitoringQueryHandlers,
         AuditTrailHandler,
         LateReportCorrectionsHandler,
         QueryResolver,
         MutationResolver,
+        OrgUnitMutationResolver,
         ...entityResolvers,
         LiveFeeds,
         SubscriptionResolver,

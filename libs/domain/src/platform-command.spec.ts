@@ -26,6 +26,18 @@ const routes: {
     'unit-ha-nam.so-khcn',
     orgUnitDecider,
   ],
+  RenameOrgUnit: [{ type: 'RenameOrgUnit', unitId: 'ha-nam.so-khcn', name: 'Sở Khoa học và Công nghệ', effectiveOn: '2025-03-01', legalBasis: null }, 'unit-ha-nam.so-khcn', orgUnitDecider],
+  MergeOrgUnit: [
+    { type: 'MergeOrgUnit', unitId: 'ha-nam.so-tttt', successorUnitId: 'ha-nam.so-khcn', effectiveOn: '2025-03-01', legalBasis: 'Nghị định 45/2025/NĐ-CP' },
+    'unit-ha-nam.so-tttt',
+    orgUnitDecider,
+  ],
+  SplitOrgUnit: [
+    { type: 'SplitOrgUnit', unitId: 'ha-nam.so-ldtbxh', successorUnitIds: ['ha-nam.so-noi-vu', 'ha-nam.so-y-te'], effectiveOn: '2025-03-01', legalBasis: 'Nghị định 45/2025/NĐ-CP' },
+    'unit-ha-nam.so-ldtbxh',
+    orgUnitDecider,
+  ],
+  DissolveOrgUnit: [{ type: 'DissolveOrgUnit', unitId: 'ha-nam.ubnd-cac-huyen', effectiveOn: '2025-07-01', legalBasis: 'Nghị quyết 202/2025/QH15' }, 'unit-ha-nam.ubnd-cac-huyen', orgUnitDecider],
   RegisterDirective: [
     {
       type: 'RegisterDirective',

@@ -47,6 +47,10 @@ export const routeCommand = (command: PlatformCommand): CommandRoute => {
     case 'MergeProvinces':
       return { stream: streams.province(command.successorProvinceId), decider: deciders.province };
     case 'RegisterOrgUnit':
+    case 'RenameOrgUnit':
+    case 'MergeOrgUnit':
+    case 'SplitOrgUnit':
+    case 'DissolveOrgUnit':
       return { stream: streams.orgUnit(command.unitId), decider: deciders.orgUnit };
     case 'RegisterDirective':
     case 'CorrectDirective':

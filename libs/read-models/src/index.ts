@@ -11,6 +11,7 @@ export * from './monitoring/event-scope.js';
 export * from './monitoring/report-corrections.js';
 export * from './monitoring/reporting.js';
 export * from './monitoring/lineage.js';
+export * from './monitoring/unit-lineage.js';
 export * from './monitoring/breakdown.query.js';
 export * from './monitoring/cascade-lag.js';
 export * from './monitoring/target-attainment.js';

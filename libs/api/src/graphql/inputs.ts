@@ -1,4 +1,4 @@
-import type { DeadlineKind, ReportDataWindow, ReportFrequency, TargetKind } from '@monitor/domain';
+import type { DeadlineKind, OrgUnitKind, ReportDataWindow, ReportFrequency, TargetKind } from '@monitor/domain';
 
 /** The typed mutation inputs of schema.graphql, as resolvers receive them. */
 export interface ActorInput {
@@ -139,4 +139,40 @@ export interface CorrectProgressReportInput extends OccurredInput {
   values?: { targetId: string; value: number }[] | null;
   reason: string;
   correctedBy: ActorInput;
+}
+
+export interface RegisterOrgUnitInput {
+  id: string;
+  name: string;
+  kind: OrgUnitKind;
+  province?: string | null;
+  parentUnitId?: string | null;
+  aliases?: string[] | null;
+}
+
+export interface RenameOrgUnitInput {
+  unitId: string;
+  name: string;
+  effectiveOn: string;
+  legalBasis?: string | null;
+}
+
+export interface MergeOrgUnitsInput {
+  unitIds: string[];
+  successorUnitId: string;
+  effectiveOn: string;
+  legalBasis: string;
+}
+
+export interface SplitOrgUnitInput {
+  unitId: string;
+  successorUnitIds: string[];
+  effectiveOn: string;
+  legalBasis: string;
+}
+
+export interface DissolveOrgUnitInput {
+  unitId: string;
+  effectiveOn: string;
+  legalBasis: string;
 }

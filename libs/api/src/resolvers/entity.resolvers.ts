@@ -8,6 +8,8 @@ import {
   planReportCorrectionsOf,
   plansForDirective,
   taskStatusOn,
+  unitNameOn,
+  unitOn,
   type AssignmentView,
   type DirectiveView,
   type OrgUnitView,
@@ -48,13 +50,51 @@ export class ProvinceResolver {
   }
 }
 
+/** Units and how they changed (renames, mergers, splits, dissolutions). */
 @Resolver('OrgUnit')
 export class OrgUnitResolver {
   constructor(private readonly views: MonitoringViews) {}
   @ResolveField('province') province(@Parent() unit: OrgUnitView) {
     return unit.provinceId ? this.views.state.provinces.get(unit.provinceId) : null;
   }
+  @ResolveField('name') name(@Parent() unit: OrgUnitView) {
+    return unitNameOn(unit, vietnamDayNumber(new Date()));
+  }
+  @ResolveField('names') names(@Parent() unit: OrgUnitView) {
+    return unit.names.map((n) => ({ name: n.name, from: n.effectiveOn, legalBasis: n.legalBasis }));
+  }
+  @ResolveField('end') end(@Parent() unit: OrgUnitView) {
+    return unit.end?.kind ?? null;
+  }
+  @ResolveField('endedOn') endedOn(@Parent() unit: OrgUnitView) {
+    return unit.end?.effectiveOn ?? null;
+  }
+  @ResolveField('dissolvedOn') dissolvedOn(@Parent() unit: OrgUnitView) {
+    return unit.end?.kind === 'DISSOLVED' ? unit.end.effectiveOn : null;
+  }
+  @ResolveField('endLegalBasis') endLegalBasis(@Parent() unit: OrgUnitView) {
+    return unit.end?.legalBasis ?? null;
+  }
+  @ResolveField('successor') successor(@Parent() unit: OrgUnitView) {
+    return unit.end?.kind === 'MERGED' ? (this.views.state.units.get(unit.end.successorIds[0]) ?? null) : null;
+  }
+  @ResolveField('successors') successors(@Parent() unit: OrgUnitView) {
+    return defined((unit.end?.successorIds ?? []).map((id) => this.views.state.units.get(id)));
+  }
+  @ResolveField('predecessors') predecessors(@Parent() unit: OrgUnitView) {
+    return defined(unit.predecessorIds.map((id) => this.views.state.units.get(id)));
+  }
+  @ResolveField('awaitingReassignment') awaitingReassignment(@Parent() unit: OrgUnitView) {
+    return unit.end?.kind === 'SPLIT';
+  }
 }
+
+/** The units that carry these units' duties on a day (each itself, or the unit it merged into); none for one split or dissolved. */
+const unitsOn = (views: MonitoringViews, unitIds: readonly string[], asOf: Date | null) => {
+  const day = vietnamDayNumber(asOf ?? new Date());
+  const current = unitIds.map((id) => unitOn(views.state, id, day)).filter((id): id is string => id !== null);
+  return defined([...new Set(current)].map((id) => views.state.units.get(id)));
+};
 
 @Resolver('Actor')
 export class ActorResolver {
@@ -144,6 +184,12 @@ export class ReportingDutyResolver {
   @ResolveField('reporters') reporters(@Parent() duty: { reporterUnitIds: string[] }) {
     return defined(duty.reporterUnitIds.map((id) => this.views.state.units.get(id)));
   }
+  @ResolveField('currentReporters') currentReporters(@Parent() duty: { reporterUnitIds: string[] }, @Args('asOf') asOf: Date | null) {
+    return unitsOn(this.views, duty.reporterUnitIds, asOf);
+  }
+  @ResolveField('currentRecipient') currentRecipient(@Parent() duty: { recipientUnitId: string | null }, @Args('asOf') asOf: Date | null) {
+    return duty.recipientUnitId ? (unitsOn(this.views, [duty.recipientUnitId], asOf)[0] ?? null) : null;
+  }
 }
 
 @Resolver('Task')
@@ -168,6 +214,11 @@ export class TaskResolver {
     return oncePerQuery(context, info, `task-attainment:${task.id}:${asOf?.getTime()}:${knownAsOf?.getTime()}`, () =>
       targetAttainmentOn(task, vietnamDayNumber(asOf ?? new Date()), knownAsOf ? knownAsOf.getTime() : Number.POSITIVE_INFINITY),
     );
+  }
+  @ResolveField('currentLeadUnits') currentLeadUnits(@Parent() task: TaskView, @Args('asOf') asOf: Date | null) {
+    const day = vietnamDayNumber(asOf ?? new Date());
+    const leads = task.assignments.filter((a) => a.role === 'LEAD' && a.occurredDay <= day).map((a) => a.unitId);
+    return unitsOn(this.views, leads, asOf);
   }
   @ResolveField('originalDeadline') originalDeadline(@Parent() task: TaskView) {
     return task.deadlines[0].deadline;

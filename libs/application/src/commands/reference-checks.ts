@@ -1,6 +1,11 @@
 import {
+  dayNumber,
   forbidden,
   notFound,
+  orgUnitStateOf,
+  parsePartialDate,
+  ruleViolated,
+  vietnamDayNumber,
   requireDirectiveInScope,
   requireOwnedBy,
   requireOwnNamespace,
@@ -9,16 +14,29 @@ import {
   streams,
   type CommandContext,
   type DirectiveRegistered,
-  type OrgUnitRegistered,
+  type OrgUnitState,
   type PlanIssuedData,
   type PlatformCommand,
+  type TaskAssigned,
   type TaskDefined,
   type UnitRole,
 } from '@monitor/domain';
 import type { EventStore } from '@monitor/event-store';
 
-/** What the checks need of a command's context: who acts, and for which province. */
-export type ReferenceContext = Pick<CommandContext, 'actor' | 'actingForProvince'>;
+/** What the checks need of a command's context: who acts, for which province, and when (units end). */
+export type ReferenceContext = Pick<CommandContext, 'actor' | 'actingForProvince'> & { readonly occurredAt?: string };
+
+/** Why a unit may not be named on a day it no longer existed, and whom to name instead. */
+const endedUnitProblem = (unitId: string, unit: OrgUnitState, field: string) => {
+  const end = unit.end!;
+  const how =
+    end.kind === 'MERGED'
+      ? `merged into ${end.successorUnitIds[0]} on ${end.effectiveOn} (${end.legalBasis}); name ${end.successorUnitIds[0]}`
+      : end.kind === 'SPLIT'
+        ? `was split on ${end.effectiveOn} (${end.legalBasis}) among ${end.successorUnitIds.join(', ')}; name the one that took over this duty`
+        : `was dissolved on ${end.effectiveOn} (${end.legalBasis})`;
+  return ruleViolated(`${field}: unit ${unitId} ${how}`, field);
+};
 
 const NATIONAL: ReferenceContext = { actor: null, actingForProvince: null };
 
@@ -36,13 +54,40 @@ export const checkReferences = async (store: EventStore, command: PlatformComman
   const requireAll = async (ids: readonly (string | null)[], stream: (id: string) => string, field: string, what: string) => {
     for (const id of ids) if (id !== null && (await registration(stream(id))) === undefined) throw notFound(field, `${what} ${id} is not registered`);
   };
-  /** Units named: each registered and, for a province, its own (or, as a partner, a national body). */
+  const unitState = async (id: string, field: string): Promise<OrgUnitState> => {
+    const unit = orgUnitStateOf(await store.readStream(streams.orgUnit(id)));
+    if (!unit.registered) throw notFound(field, `unit ${id} is not registered`);
+    return unit;
+  };
+  /** A unit that ended (merged, split, dissolved) by `day` cannot be named for that day or later. */
+  const requireExisting = (id: string, unit: OrgUnitState, field: string, day: number | null) => {
+    if (unit.end && day !== null && day >= dayNumber(unit.end.effectiveOn)) throw endedUnitProblem(id, unit, field);
+  };
+  const occurredDay = context.occurredAt ? vietnamDayNumber(context.occurredAt) : null;
+  /**
+   * Units named: each registered, existing when the command's fact happened, and, for a province,
+   * its own (or, as a partner, a national body).
+   */
   const requireUnits = async (ids: readonly (string | null)[], field: string, role: UnitRole = 'OWN') => {
     for (const id of ids) {
       if (id === null) continue;
-      const unit = await registration<OrgUnitRegistered['data']>(streams.orgUnit(id));
-      if (!unit) throw notFound(field, `unit ${id} is not registered`);
+      const unit = await unitState(id, field);
       if (province) requireUnitInScope(id, unit.provinceId, province, role, field);
+      requireExisting(id, unit, field, occurredDay);
+    }
+  };
+  /** The successors of a unit that changes: registered, of the unit's own province, existing on the day it takes effect. */
+  const requireSuccessors = async (unitId: string, successorIds: readonly string[], effectiveOn: string, field: string) => {
+    const changed = await unitState(unitId, 'unitId');
+    const effective = parsePartialDate(effectiveOn, 'effectiveOn');
+    if (effective.precision !== 'DAY') return; // the decider refuses it, saying why
+    const day = dayNumber(effective.value);
+    for (const id of successorIds) {
+      const successor = await unitState(id, field);
+      if (successor.provinceId !== changed.provinceId) {
+        throw ruleViolated(`${field}: ${id} is not a unit of ${changed.provinceId ?? 'the national level'}, as ${unitId} is`, field);
+      }
+      requireExisting(id, successor, field, day);
     }
   };
   const requireDirectives = async (ids: readonly string[], field: string) => {
@@ -62,6 +107,27 @@ export const checkReferences = async (store: EventStore, command: PlatformComman
     if (!province) return;
     const defined = await registration<TaskDefined['data']>(streams.task(taskId));
     if (defined) requireOwnedBy(`task ${taskId}`, defined.provinceId, province, 'taskId');
+  };
+  /** The unit assigned to a task that had merged (along its mergers) into `unitId` by the command's day, if any. */
+  const mergedInto = async (taskId: string, unitId: string): Promise<string | null> => {
+    if (occurredDay === null) return null;
+    const assigned = new Set<string>();
+    for (const event of await store.readStream(streams.task(taskId))) {
+      if (event.type !== 'TaskAssigned') continue;
+      const { leadUnitIds, coordinatorUnitIds } = event.data as TaskAssigned['data'];
+      for (const id of [...leadUnitIds, ...coordinatorUnitIds]) assigned.add(id);
+    }
+    if (assigned.has(unitId)) return null;
+    for (const start of assigned) {
+      let id = start;
+      for (let unit = orgUnitStateOf(await store.readStream(streams.orgUnit(id))), hops = 0; hops < 100; hops++) {
+        if (unit.end?.kind !== 'MERGED' || occurredDay < dayNumber(unit.end.effectiveOn)) break;
+        id = unit.end.successorUnitIds[0];
+        if (id === unitId) return start;
+        unit = orgUnitStateOf(await store.readStream(streams.orgUnit(id)));
+      }
+    }
+    return null;
   };
   const requireOwnProvince = (provinceId: string | null, what: string) => {
     if (province && provinceId !== province) throw forbidden(`a system of ${province} may only ${what} of its own province`, 'provinceId');
@@ -84,6 +150,19 @@ export const checkReferences = async (store: EventStore, command: PlatformComman
         if (province) requireOwnNamespace(command.unitId, province, 'unitId');
         await requireAll([command.provinceId], streams.province, 'provinceId', 'province');
         await requireUnits([command.parentUnitId], 'parentUnitId');
+        return command;
+      case 'RenameOrgUnit':
+        await requireUnits([command.unitId], 'unitId');
+        return command;
+      // A province's system may not make these changes: its decider says so (checked here, a
+      // refusal of the province's own named units would come first).
+      case 'MergeOrgUnit':
+        if (!province) await requireSuccessors(command.unitId, [command.successorUnitId], command.effectiveOn, 'successorUnitId');
+        return command;
+      case 'SplitOrgUnit':
+        if (!province) await requireSuccessors(command.unitId, command.successorUnitIds, command.effectiveOn, 'successorUnitIds');
+        return command;
+      case 'DissolveOrgUnit':
         return command;
       case 'RegisterDirective':
         if (province) requireProvincialDocument(command, province);
@@ -130,7 +209,7 @@ export const checkReferences = async (store: EventStore, command: PlatformComman
       case 'ReportProgress':
         await requireOwnTask(command.taskId);
         await requireUnits([command.unitId], 'unitId');
-        return command;
+        return { ...command, inPlaceOf: await mergedInto(command.taskId, command.unitId) };
       case 'ChangeDeadline':
       case 'CorrectProgressReport':
       case 'CompleteTask':

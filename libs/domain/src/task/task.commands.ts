@@ -39,6 +39,11 @@ export interface ReportProgress {
   readonly summary: string | null;
   /** Values reached for the task's targets, when the report gives them. */
   readonly values?: readonly ReportedValue[];
+  /**
+   * The unit assigned to the task whose duties the reporting unit carries on the report's day (it
+   * merged into it): read from the record by the reference checks, never taken from a caller.
+   */
+  readonly inPlaceOf?: string | null;
 }
 
 /** Corrects a recorded report: the values as they should have been, and why. */

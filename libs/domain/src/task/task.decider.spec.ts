@@ -287,6 +287,14 @@ describe('task decider', () => {
         .when(report({ unitId: 'ha-nam.so-tc' }))
         .thenThrows('RULE_VIOLATED', /unit ha-nam\.so-tc is not assigned .* cannot report on it/, 'unitId'));
 
+    it('records a report by the unit an assigned unit merged into (the reference checks say which), as that unit’s', () =>
+      given(defined(), leadAssigned)
+        .when(report({ unitId: 'ha-nam.so-nn-mt', inPlaceOf: 'ha-nam.so-nn-ptnt', summary: null }))
+        .then([{ type: 'ProgressReported', data: { taskId, reportId: 'bc-2020-11', unitId: 'ha-nam.so-nn-mt', percentComplete: 60, summary: null } }]));
+
+    it('refuses a report in place of a unit not assigned to the task', () =>
+      given(defined(), leadAssigned).when(report({ unitId: 'ha-nam.so-tc', inPlaceOf: 'ha-nam.so-khdt' })).thenThrows('RULE_VIOLATED', /not assigned/, 'unitId'));
+
     it('refuses a report before the task is assigned', () =>
       given(defined()).when(report()).thenThrows('RULE_VIOLATED', /is not assigned/, 'unitId'));
 

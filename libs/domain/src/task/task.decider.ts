@@ -148,7 +148,8 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
       requireId(command.unitId, 'unitId');
       requireId(command.reportId, 'reportId');
       const percentComplete = validPercent(command.percentComplete);
-      if (!state.leads.has(command.unitId) && !state.coordinators.has(command.unitId)) {
+      const assigned = (unitId: string | null | undefined) => !!unitId && (state.leads.has(unitId) || state.coordinators.has(unitId));
+      if (!assigned(command.unitId) && !assigned(command.inPlaceOf)) {
         throw ruleViolated(`unit ${command.unitId} is not assigned to task ${command.taskId}: it cannot report on it`, 'unitId');
       }
       if (state.reports.has(command.reportId)) throw alreadyExists(`report ${command.reportId} is already recorded`, 'reportId');

@@ -102,6 +102,24 @@ describe('message → domain command', () => {
     expect(contextOf(parsed(example('task-completed')), publisher, 's')).toMatchObject({ occurredAt: '2024-12-20T08:00:00.000Z', occurredAtPrecision: 'INSTANT', actor: null });
   });
 
+  it("a unit of the province's own: registered in the message's province, renamed from a day", () => {
+    const registered = parsed(example('org-unit-registered'));
+    expect(commandOf(registered)).toEqual({
+      type: 'RegisterOrgUnit',
+      unitId: 'ha-nam.so-nn-mt',
+      name: 'Sở Nông nghiệp và Môi trường',
+      kind: 'AGENCY',
+      provinceId: 'ha-nam',
+      parentUnitId: null,
+      aliases: ['Sở NN&MT'],
+    });
+    expect(contextOf(registered, publisher, 's')).toMatchObject({ occurredAt: '2025-03-01T01:00:00.000Z', actingForProvince: 'ha-nam' });
+    const renamed = parsed(JSON.stringify({ ...JSON.parse(example('org-unit-registered')), type: 'OrgUnitRenamed', payload: { unitId: 'ha-nam.so-nn-mt', name: 'Sở NN&MT tỉnh Hà Nam', effectiveOn: '2025-03-01' } }));
+    expect(commandOf(renamed)).toEqual({ type: 'RenameOrgUnit', unitId: 'ha-nam.so-nn-mt', name: 'Sở NN&MT tỉnh Hà Nam', effectiveOn: '2025-03-01', legalBasis: null });
+    // A province may not merge, split or dissolve: the format has no message for it.
+    expect(parseProvincialMessage(JSON.stringify({ ...JSON.parse(example('org-unit-registered')), type: 'OrgUnitMerged' }))).toMatchObject({ ok: false });
+  });
+
   it('dates a task message in UTC with milliseconds, whatever offset or precision it was sent with', () => {
     const sentAt = (occurredAt: string) => contextOf(parsed(JSON.stringify({ ...JSON.parse(example('task-completed')), occurredAt })), publisher, 's').occurredAt;
     expect(sentAt('2024-12-20T15:00:00+07:00')).toBe('2024-12-20T08:00:00.000Z');

@@ -207,8 +207,41 @@ const taskCompleted = z
   })
   .strict();
 
+const orgUnitRegistered = z
+  .object({
+    ...envelope,
+    type: z.literal('OrgUnitRegistered'),
+    occurredAt,
+    payload: z
+      .object({
+        unitId: id.describe('An id of the province\'s own namespace: "<province>.<unit>", e.g. "ha-nam.so-tai-chinh".'),
+        name: z.string().trim().min(1).max(300),
+        kind: z.enum(['AGENCY', 'GENERIC']).describe('AGENCY: a named body; GENERIC: a class of bodies a document names without listing them.'),
+        parentUnitId: id.nullish(),
+        aliases: z.array(z.string().max(300)).max(50).nullish(),
+      })
+      .strict(),
+  })
+  .strict();
+
+const orgUnitRenamed = z
+  .object({
+    ...envelope,
+    type: z.literal('OrgUnitRenamed'),
+    occurredAt,
+    payload: z
+      .object({
+        unitId: id.describe('One of the province\'s own units: it keeps its id, duties and tasks.'),
+        name: z.string().trim().min(1).max(300),
+        effectiveOn: isoDay.describe('The first day of the new name.'),
+        legalBasis: z.string().max(300).nullish(),
+      })
+      .strict(),
+  })
+  .strict();
+
 export const provincialMessageSchema = z
-  .discriminatedUnion('type', [planIssued, planTargetValuesReported, planTargetValuesCorrected, taskDefined, taskAssigned, taskDeadlineChanged, progressReported, progressReportCorrected, taskCompleted])
+  .discriminatedUnion('type', [orgUnitRegistered, orgUnitRenamed, planIssued, planTargetValuesReported, planTargetValuesCorrected, taskDefined, taskAssigned, taskDeadlineChanged, progressReported, progressReportCorrected, taskCompleted])
   .describe('A fact a provincial system publishes to the monitoring platform (format version 1).');
 
 export type ProvincialMessage = z.infer<typeof provincialMessageSchema>;

@@ -41,6 +41,14 @@ const toTargets = (targets: readonly Targetish[] | null | undefined): Target[] =
 /** The domain command a message asks for: the same commands GraphQL mutations run. */
 export const commandOf = (message: ProvincialMessage): PlatformCommand => {
   switch (message.type) {
+    case 'OrgUnitRegistered': {
+      const p = message.payload;
+      return { type: 'RegisterOrgUnit', unitId: p.unitId, name: p.name, kind: p.kind, provinceId: message.province, parentUnitId: p.parentUnitId ?? null, aliases: p.aliases ?? [] };
+    }
+    case 'OrgUnitRenamed': {
+      const p = message.payload;
+      return { type: 'RenameOrgUnit', unitId: p.unitId, name: p.name, effectiveOn: p.effectiveOn, legalBasis: p.legalBasis ?? null };
+    }
     case 'PlanIssued': {
       const p = message.payload;
       return {

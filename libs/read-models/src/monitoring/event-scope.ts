@@ -18,6 +18,10 @@ export const planOfEvent = (state: MonitoringState, event: ProjectedEvent): stri
     case 'ProvinceRegistered':
     case 'ProvincesMerged':
     case 'OrgUnitRegistered':
+    case 'OrgUnitRenamed':
+    case 'OrgUnitMerged':
+    case 'OrgUnitSplit':
+    case 'OrgUnitDissolved':
     case 'DirectiveRegistered':
     case 'DirectiveCorrected':
       return null;
@@ -35,6 +39,11 @@ export const provinceOfEvent = (state: MonitoringState, event: ProjectedEvent): 
       return event.data.successorProvinceId;
     case 'OrgUnitRegistered':
       return event.data.provinceId;
+    case 'OrgUnitRenamed':
+    case 'OrgUnitMerged':
+    case 'OrgUnitSplit':
+    case 'OrgUnitDissolved':
+      return state.units.get(event.data.unitId)?.provinceId ?? null;
     case 'DirectiveRegistered':
       return event.data.provinceId;
     case 'DirectiveCorrected':

@@ -5,7 +5,8 @@ import { applyCorrection } from './record-corrections.js';
 import { recordReceipt } from './reporting.js';
 import { addTaskRow, NEVER_MS } from './task-table.js';
 
-const STRUCTURAL = new Set(['ProvinceRegistered', 'ProvincesMerged', 'DirectiveRegistered', 'DirectiveCorrected', 'PlanIssued', 'PlanCorrected', 'TaskDefined']);
+// A unit's end changes which reporting slots follow a lineage (reporting-counts.ts): rare, so structural.
+const STRUCTURAL = new Set(['ProvinceRegistered', 'ProvincesMerged', 'DirectiveRegistered', 'DirectiveCorrected', 'PlanIssued', 'PlanCorrected', 'TaskDefined', 'OrgUnitMerged', 'OrgUnitSplit', 'OrgUnitDissolved']);
 
 const dueDayOf = (deadline: Deadline) => (deadline.due === null ? null : dayNumber(deadline.due));
 
@@ -73,7 +74,25 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
     }
     case 'OrgUnitRegistered': {
       const { unitId, name, kind, provinceId, aliases } = event.data;
-      state.units.set(unitId, { id: unitId, name, kind, provinceId, aliases });
+      const names = [{ name, effectiveOn: null, effectiveDay: null, legalBasis: null, knownMs: knownMsOf(event.recordedAt) }];
+      state.units.set(unitId, { id: unitId, name, kind, provinceId, aliases, names, end: null, predecessorIds: [] });
+      return;
+    }
+    case 'OrgUnitRenamed': {
+      const { unitId, name, effectiveOn, legalBasis } = event.data;
+      state.units.get(unitId)?.names.push({ name, effectiveOn, effectiveDay: dayNumber(effectiveOn), legalBasis, knownMs: knownMsOf(event.recordedAt) });
+      return;
+    }
+    case 'OrgUnitMerged':
+    case 'OrgUnitSplit':
+    case 'OrgUnitDissolved': {
+      const unit = state.units.get(event.data.unitId);
+      if (!unit) return;
+      const successorIds = event.type === 'OrgUnitMerged' ? [event.data.successorUnitId] : event.type === 'OrgUnitSplit' ? event.data.successorUnitIds : [];
+      const kind = event.type === 'OrgUnitMerged' ? 'MERGED' : event.type === 'OrgUnitSplit' ? 'SPLIT' : 'DISSOLVED';
+      const { effectiveOn, legalBasis } = event.data;
+      unit.end = { kind, successorIds, effectiveOn, effectiveDay: dayNumber(effectiveOn), legalBasis, knownMs: knownMsOf(event.recordedAt) };
+      for (const id of successorIds) state.units.get(id)?.predecessorIds.push(unit.id);
       return;
     }
     case 'DirectiveRegistered': {

@@ -66,12 +66,38 @@ export interface ProvinceView {
   readonly predecessorIds: string[];
 }
 
+/** A name a unit bore from a day (null: from its registration), as recorded. */
+export interface UnitNameView {
+  readonly name: string;
+  readonly effectiveOn: string | null;
+  readonly effectiveDay: number | null;
+  readonly legalBasis: string | null;
+  readonly knownMs: number;
+}
+
+/** How a unit ended (OrgUnitMerged, OrgUnitSplit, OrgUnitDissolved): from `effectiveDay` it no longer exists. */
+export interface UnitEndView {
+  readonly kind: 'MERGED' | 'SPLIT' | 'DISSOLVED';
+  /** One for a merger, several for a split, none for a dissolution. */
+  readonly successorIds: readonly string[];
+  readonly effectiveOn: string;
+  readonly effectiveDay: number;
+  readonly legalBasis: string;
+  readonly knownMs: number;
+}
+
 export interface OrgUnitView {
   readonly id: string;
+  /** The name as registered; `names` holds it and every later one (see unitNameOn). */
   readonly name: string;
   readonly kind: OrgUnitKind;
   readonly provinceId: string | null;
   readonly aliases: readonly string[];
+  /** In the order recorded, the first as registered. */
+  readonly names: UnitNameView[];
+  end: UnitEndView | null;
+  /** Units that merged or split into this one, in the order recorded. */
+  readonly predecessorIds: string[];
 }
 
 /** A directive as registered (its id renamed from `directiveId`), with what the views derive. */

@@ -2,6 +2,7 @@ import type { ReportingDuty } from '@monitor/domain';
 import type { MonitoringState, PlanView, UnitReceipts } from './monitoring.state.js';
 import { emptyReceipts, MASK_PERIODS, periodsOf, type ReportingPeriod } from './reporting.js';
 import { NEVER_MS } from './task-table.js';
+import { unitLineOn } from './unit-lineage.js';
 
 export interface ReportingCounts {
   expectedReports: number;
@@ -28,12 +29,17 @@ export interface ReportingSlots {
   /** The provinces the reporter units belong to (null: a unit of no province), and each slot's among them. */
   readonly unitProvinces: readonly (string | null)[];
   readonly unitProvince: Int32Array;
+  /** The reporter unit of each slot. */
+  readonly unitId: readonly string[];
+  /** 1: the slot's unit ended (merged, split, dissolved); its periods are counted along its line (countLineageSlot). */
+  readonly lineage: Uint8Array;
 }
 
 export const reportingSlotsOf = (state: MonitoringState, provinceId: string, plans: readonly PlanView[]): ReportingSlots => {
   const plan: number[] = [];
   const unitProvince: number[] = [];
   const unitProvinces: (string | null)[] = [];
+  const unitIds: string[] = [];
   const slots = { duty: [] as ReportingDuty[], planView: [] as PlanView[], periods: [] as ReportingPeriod[][], receipts: [] as UnitReceipts[] };
   plans.forEach((view, p) => {
     view.reportingDuties.forEach((duty, i) => {
@@ -45,6 +51,7 @@ export const reportingSlotsOf = (state: MonitoringState, provinceId: string, pla
         slots.planView.push(view);
         slots.periods.push(periodsOf(duty, view, view.issuedFirstDay));
         slots.receipts.push(unit);
+        unitIds.push(unitId);
         const unitProvinceId = state.units.get(unitId)?.provinceId ?? null;
         const known = unitProvinces.indexOf(unitProvinceId);
         unitProvince.push(known >= 0 ? known : unitProvinces.push(unitProvinceId) - 1);
@@ -59,6 +66,8 @@ export const reportingSlotsOf = (state: MonitoringState, provinceId: string, pla
     planLastDay: Int32Array.from(plan, (p) => plans[p].issuedLastDay),
     unitProvinces,
     unitProvince: Int32Array.from(unitProvince),
+    unitId: unitIds,
+    lineage: Uint8Array.from(unitIds, (id) => (state.units.get(id)?.end ? 1 : 0)),
   };
 };
 
@@ -154,6 +163,10 @@ export const countReportingKnownNow = (state: MonitoringState, slots: ReportingS
   for (let s = 0; s < slots.count; s++) {
     // Slots follow the plans' order (by issue day): past the plans issued by `day`, none counts.
     if (slots.plan[s] >= plansIssued) break;
+    if (slots.lineage[s]) {
+      countLineageSlot(state, slots, s, day, NEVER_MS, counts);
+      continue;
+    }
     // Periods follow each other, and so do their due days: the ones that count are one run, from
     // the first due after the plan's last possible issue day to the last ended by `day` and due
     // before the unit stopped existing.
@@ -195,6 +208,10 @@ export const countReportingKnownBy = (
     const planPosition = slots.plan[s];
     if (planPosition >= plansIssued) break;
     if (planKnownMs[planPosition] > knownMs) continue;
+    if (slots.lineage[s]) {
+      countLineageSlot(state, slots, s, day, knownMs, counts);
+      continue;
+    }
     const periods = slots.periods[s];
     if (periods.length > 0 && periods[periods.length - 1].endDay < day) periodsOf(slots.duty[s], slots.planView[s], day);
     const planLastDay = slots.planLastDay[s];
@@ -205,6 +222,45 @@ export const countReportingKnownBy = (
     if (to === from) continue;
     counts.expectedReports += to - from;
     countReceipts(slots.receipts[s], from, to, knownMs, counts);
+  }
+};
+
+/**
+ * A slot whose reporter unit ended: each period is owed by the unit that carries the duty on its due
+ * day (the reporter, or its successor by merger), and by no one once the line ends (split,
+ * dissolution) or the province merged. A report counts when one of the line's units up to that one
+ * sent it within the period: the merged unit's own before the merger, its successor's after it. A
+ * period owed by a unit the duty names itself, or that an earlier reporter of the duty also passed
+ * to, is counted there, once.
+ */
+const countLineageSlot = (state: MonitoringState, slots: ReportingSlots, s: number, day: number, knownMs: number, counts: ReportingCounts): void => {
+  const duty = slots.duty[s];
+  const plan = slots.planView[s];
+  const reporter = slots.unitId[s];
+  const receipts = plan.receipts[plan.reportingDuties.indexOf(duty)];
+  const periods = periodsOf(duty, plan, day);
+  const provinceEnd = provinceEndDay(state, slots.unitProvinces[slots.unitProvince[s]], knownMs);
+  const ownerOf = (unitId: string, dueDay: number) => unitLineOn(state, unitId, dueDay, knownMs)?.at(-1) ?? null;
+  const position = duty.reporterUnitIds.indexOf(reporter);
+  for (let at = firstCountedPeriod(periods, slots.planLastDay[s]); at < periods.length && periods[at].endDay <= day; at++) {
+    const dueDay = periods[at].dueDay;
+    const line = dueDay < provinceEnd ? unitLineOn(state, reporter, dueDay, knownMs) : null;
+    if (!line) break;
+    const owner = line[line.length - 1];
+    const countedElsewhere =
+      owner !== reporter && duty.reporterUnitIds.some((other, i) => other !== reporter && (other === owner || (i < position && ownerOf(other, dueDay) === owner)));
+    if (countedElsewhere) continue;
+    counts.expectedReports++;
+    let received = false;
+    let onTime = false;
+    for (const unitId of line) {
+      const unit = receipts.get(unitId);
+      if (!unit) continue;
+      received ||= at < unit.receivedKnownMs.length && unit.receivedKnownMs[at] <= knownMs;
+      onTime ||= at < unit.onTimeKnownMs.length && unit.onTimeKnownMs[at] <= knownMs;
+    }
+    if (received) counts.receivedReports++;
+    if (onTime) counts.receivedReportsOnTime++;
   }
 };
 

@@ -132,13 +132,14 @@ const bit = (at: number) => (at < MASK_PERIODS ? 1 << at : 0);
 
 /**
  * Counts a report towards the plan's duties (none: nothing to count): a report on the plan or one of
- * its tasks, sent by a unit a duty names as reporter, is that unit's report for the period the report's day falls in;
- * on time when that day is on or before the period's due day. Only the first moments known are kept.
+ * its tasks is its unit's report for the period the report's day falls in; on time when that day is
+ * on or before the period's due day. Only the first moments known are kept. Reports by units a duty
+ * does not name are kept too: a unit that merges into one may be its successor, whatever the order
+ * the merger and the report are recorded in (reporting-counts.ts reads them only then).
  */
 export const recordReceipt = (plan: PlanView, unitId: string, day: number, knownMs: number): void => {
   for (let i = 0; i < plan.reportingDuties.length; i++) {
     const duty = plan.reportingDuties[i];
-    if (!duty.reporterUnitIds.includes(unitId)) continue;
     const period = cachedPeriodOfDay(duty, plan, day);
     if (!period) continue;
     const receipts: DutyReceipts = plan.receipts[i];

@@ -133,3 +133,20 @@ export const planValuesCorrected = (planId: string, reportId: string, unitId: st
   type: 'PlanTargetValuesCorrected',
   data: { planId, correctsReportId: reportId, unitId, values, summary: null, reason: 'số liệu nhầm' },
 });
+
+const LEGAL_BASIS_2025 = 'Nghị định 45/2025/NĐ-CP';
+
+export const unitMerged = (unitId: string, successorUnitId: string, effectiveOn: string): PlatformEvent => ({
+  type: 'OrgUnitMerged',
+  data: { unitId, successorUnitId, effectiveOn, legalBasis: LEGAL_BASIS_2025 },
+});
+
+export const unitSplit = (unitId: string, successorUnitIds: string[], effectiveOn: string): PlatformEvent => ({
+  type: 'OrgUnitSplit',
+  data: { unitId, successorUnitIds, effectiveOn, legalBasis: LEGAL_BASIS_2025 },
+});
+
+export const unitRenamed = (unitId: string, name: string, previousName: string, effectiveOn: string): PlatformEvent => ({
+  type: 'OrgUnitRenamed',
+  data: { unitId, name, previousName, effectiveOn, legalBasis: null },
+});

@@ -1,0 +1,61 @@
+import type { CommandOutcome } from '@monitor/application';
+import { invalidInput } from '@monitor/domain';
+import { CommandBus } from '@nestjs/cqrs';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import type { Principal } from '../auth/principal.js';
+import { Roles, WRITERS } from '../auth/roles.js';
+import { OrgUnitMutation } from '../commands/org-unit.handlers.js';
+import type * as In from '../graphql/inputs.js';
+import { MonitoringProjector, MonitoringViews } from '../platform/monitoring-views.js';
+
+// Not a method: Nest's schema-first resolvers would take every method for a schema field.
+const record = async (resolver: OrgUnitMutationResolver, mutation: OrgUnitMutation, unitId: string) => {
+  const outcome: CommandOutcome = await resolver.commands.execute(mutation);
+  await resolver.projector.waitFor(outcome.position);
+  return resolver.views.state.units.get(unitId);
+};
+
+/**
+ * Units' mutations. Registering and renaming are a province's too, for its own units (the command
+ * runner keeps it to them); merging, splitting and dissolving change the reports a province owes,
+ * so they are national administrators' only.
+ */
+@Resolver('Mutation')
+export class OrgUnitMutationResolver {
+  constructor(
+    readonly commands: CommandBus,
+    readonly projector: MonitoringProjector,
+    readonly views: MonitoringViews,
+  ) {}
+
+  @Mutation('registerOrgUnit')
+  @Roles(...WRITERS)
+  registerOrgUnit(@Args('input') input: In.RegisterOrgUnitInput, @Context('principal') principal: Principal) {
+    return record(this, OrgUnitMutation.register(input, principal), input.id);
+  }
+
+  @Mutation('renameOrgUnit')
+  @Roles(...WRITERS)
+  renameOrgUnit(@Args('input') input: In.RenameOrgUnitInput, @Context('principal') principal: Principal) {
+    return record(this, OrgUnitMutation.rename(input, principal), input.unitId);
+  }
+
+  @Mutation('mergeOrgUnits')
+  @Roles('ADMIN')
+  mergeOrgUnits(@Args('input') input: In.MergeOrgUnitsInput, @Context('principal') principal: Principal) {
+    if (input.unitIds.length === 0) throw invalidInput('unitIds', 'name at least one unit that merges');
+    return record(this, OrgUnitMutation.merge(input, principal), input.successorUnitId);
+  }
+
+  @Mutation('splitOrgUnit')
+  @Roles('ADMIN')
+  splitOrgUnit(@Args('input') input: In.SplitOrgUnitInput, @Context('principal') principal: Principal) {
+    return record(this, OrgUnitMutation.split(input, principal), input.unitId);
+  }
+
+  @Mutation('dissolveOrgUnit')
+  @Roles('ADMIN')
+  dissolveOrgUnit(@Args('input') input: In.DissolveOrgUnitInput, @Context('principal') principal: Principal) {
+    return record(this, OrgUnitMutation.dissolve(input, principal), input.unitId);
+  }
+}
