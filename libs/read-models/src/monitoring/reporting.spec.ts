@@ -1,4 +1,4 @@
-import { directive, eventsFrom, merged, planReporting, province, reportedBy, stateOf, task, unit, type Fact } from '../testing/monitoring-fixtures.js';
+import { directive, eventsFrom, merged, planReporting, planValues, province, reportedBy, stateOf, task, unit, type Fact } from '../testing/monitoring-fixtures.js';
 import { applyMonitoringEvent } from './monitoring.projection.js';
 import { compareProvinces } from './province-comparison.query.js';
 
@@ -64,6 +64,14 @@ describe('reporting rate (reports received ÷ reports expected, DHIS2)', () => {
     expect(rowOf('ha-nam', '2024-01-01T00:00:00Z')).toMatchObject({ expectedReports: 4, receivedReports: 3, receivedReportsOnTime: 2 });
     // Shown on 2024-01-01: the 2023 report was not yet recorded: 2 received, 1 on time.
     expect(rowOf('ha-nam', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')).toMatchObject({ expectedReports: 4, receivedReports: 2, receivedReportsOnTime: 1 });
+  });
+
+  it("counts a report on the plan's own targets as one its duty asks for, once", () => {
+    // Bắc Giang's Q3 2021 had no report; a report of the plan's target values on 20/09 fills it, late
+    // (the quarter's due day is the 15th of its last month, 15/09).
+    const withPlanReport = stateOf(eventsFrom(...facts, [planValues('bg', 'q3-values', 'bg.so-khcn', [{ targetId: 't', value: 1 }]), '2021-09-20', '2021-09-20']));
+    const row = compareProvinces(withPlanReport, { directive: withPlanReport.directives.get('696/QĐ-TTg')!, asOf: '2022-01-01T00:00:00Z' }).rows.find((r) => r.provinceId === 'bac-giang')!;
+    expect(row).toMatchObject({ expectedReports: 3, receivedReports: 3, receivedReportsOnTime: 1 });
   });
 
   it('gives no rate where no report is owed', () => {
