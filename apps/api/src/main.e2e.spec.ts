@@ -86,7 +86,7 @@ describeBuilt('the platform process, started as npm start starts it', () => {
     const failed = spawnSync(process.execPath, [tokenScript, 'PROVINCE', 'atlantis'], { env, encoding: 'utf8' });
     expect(failed.status).toBe(2);
     expect(failed.stdout).toBe('');
-    expect(failed.stderr).toMatch(/unknown province "atlantis": one of bac-kan, bac-giang, ha-nam, bac-ninh/);
+    expect(failed.stderr).toMatch(/unknown province "atlantis": one of ha-noi, ha-giang, cao-bang, bac-kan, .*, ninh-binh-2025, /);
   });
 
   it('prints no development token when an OIDC provider is configured', () => {

@@ -42,10 +42,10 @@ describe('metrics, time travel and province lineage over HTTP', () => {
   it('answers province lineage from the recorded 2025 mergers', async () => {
     const result = await platform.gql(`{ provinces { id mergedOn mergerLegalBasis successor { id } predecessors { id } } }`, {}, analyst);
     const province = (id: string) => result.data!.provinces.find((p: { id: string }) => p.id === id);
-    expect(province('ha-nam')).toEqual({ id: 'ha-nam', mergedOn: '2025-07-01', mergerLegalBasis: 'Nghị quyết 202/2025/QH15', successor: { id: 'ninh-binh' }, predecessors: [] });
-    expect(province('ninh-binh')).toMatchObject({ mergedOn: null, successor: null, predecessors: [{ id: 'ha-nam' }, { id: 'nam-dinh' }] });
-    expect(province('bac-ninh').predecessors).toEqual([{ id: 'bac-giang' }]);
-    expect(province('thai-nguyen').predecessors).toEqual([{ id: 'bac-kan' }]);
+    expect(province('ha-nam')).toEqual({ id: 'ha-nam', mergedOn: '2025-07-01', mergerLegalBasis: 'Nghị quyết 202/2025/QH15', successor: { id: 'ninh-binh-2025' }, predecessors: [] });
+    expect(province('ninh-binh-2025')).toMatchObject({ mergedOn: null, successor: null, predecessors: [{ id: 'ha-nam' }, { id: 'nam-dinh' }, { id: 'ninh-binh' }] });
+    expect(province('bac-ninh-2025').predecessors).toEqual([{ id: 'bac-giang' }, { id: 'bac-ninh' }]);
+    expect(province('thai-nguyen-2025').predecessors).toEqual([{ id: 'bac-kan' }, { id: 'thai-nguyen' }]);
   });
 
   it('gives the lag along the cascade: 27/NQ-CP → 59/KH-UBND → 41/KH-KHCN', async () => {
@@ -70,13 +70,14 @@ describe('metrics, time travel and province lineage over HTTP', () => {
     expect(historical.rows.map((r) => r.province.id)).toContain('ha-nam');
     const successors = await compare({ level: 'SUCCESSORS' });
     expect(successors.provinceLevel).toBe('SUCCESSORS');
-    expect(successors.rows.map((r) => r.province.id)).toEqual(['bac-ninh', 'ninh-binh', 'thai-nguyen']);
-    const ninhBinh = successors.rows.find((r) => r.province.id === 'ninh-binh');
-    // Ninh Bình's record on 696/QĐ-TTg is Hà Nam's: 2811/KH-UBND, 114 days after the decision.
-    expect(ninhBinh).toMatchObject({ memberProvinces: [{ id: 'ninh-binh' }, { id: 'ha-nam' }, { id: 'nam-dinh' }], planLagDays: 114 });
-    // Coverage: of the three successors, Bắc Ninh (Bắc Giang, whose 2021–2025 plan only cites the
-    // decision) and Thái Nguyên (Bắc Kạn) have no plan for 696/QĐ-TTg.
-    expect(successors).toMatchObject({ provincesWithoutPlan: [{ id: 'bac-ninh' }, { id: 'thai-nguyen' }], coverageRate: 1 / 3 });
+    expect(successors.rows).toHaveLength(34);
+    const ninhBinh = successors.rows.find((r) => r.province.id === 'ninh-binh-2025');
+    // The new Ninh Bình's record on 696/QĐ-TTg is Hà Nam's: 2811/KH-UBND, 114 days after the decision.
+    expect(ninhBinh).toMatchObject({ memberProvinces: [{ id: 'ninh-binh-2025' }, { id: 'ha-nam' }, { id: 'nam-dinh' }, { id: 'ninh-binh' }], planLagDays: 114 });
+    // Coverage: of the 34 successors, only the new Ninh Bình (Hà Nam) has a plan; the new Bắc Ninh has
+    // none, since Bắc Giang's 2021–2025 plan only cites the decision.
+    expect(successors.coverageRate).toBe(1 / 34);
+    expect(successors.provincesWithoutPlan.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining(['thai-nguyen-2025', 'bac-ninh-2025']));
   });
 
   it('answers the reporting rate, and what the platform showed before a late report was recorded', async () => {

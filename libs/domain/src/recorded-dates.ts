@@ -16,7 +16,7 @@ export interface RecordedFacts {
  * no date but their occurrence.
  */
 export const checkRecordedDates = (event: RecordedFacts): void => {
-  const data = (event.data ?? {}) as { issuedOn?: PartialDate; deadline?: Deadline; effectiveOn?: string };
+  const data = (event.data ?? {}) as { issuedOn?: PartialDate; deadline?: Deadline; effectiveOn?: string; establishedOn?: string | null };
   switch (event.type) {
     case 'DirectiveRegistered':
     case 'PlanIssued':
@@ -28,6 +28,9 @@ export const checkRecordedDates = (event: RecordedFacts): void => {
       break;
     case 'ProvincesMerged':
       parsePartialDate(String(data.effectiveOn), 'data.effectiveOn');
+      break;
+    case 'ProvinceRegistered':
+      if (data.establishedOn !== undefined && data.establishedOn !== null) parsePartialDate(String(data.establishedOn), 'data.establishedOn');
       break;
   }
   requireInstantInRange(event.metadata?.occurredAt as string, 'metadata.occurredAt');

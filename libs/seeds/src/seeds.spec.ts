@@ -53,14 +53,6 @@ describe('the seed commands', () => {
     expect(states.size).toBe(seedCommands.length - assignments.length - mergers.length);
   });
 
-  it('record the 2025 mergers exactly as DOMAIN.md states them', () => {
-    expect(mergers.map((m) => [m.successorProvinceId, m.mergedProvinceIds, m.effectiveOn, m.legalBasis])).toEqual([
-      ['bac-ninh', ['bac-giang'], '2025-07-01', 'Nghị quyết 202/2025/QH15'],
-      ['thai-nguyen', ['bac-kan'], '2025-07-01', 'Nghị quyết 202/2025/QH15'],
-      ['ninh-binh', ['ha-nam', 'nam-dinh'], '2025-07-01', 'Nghị quyết 202/2025/QH15'],
-    ]);
-  });
-
   it('hold the six plans with their numbers (null when blank) and dates at the precision they carry', () => {
     const summary = plans.map((p) => [p.planId, p.number, p.issuedOn.value, p.issuedOn.precision]);
     expect(summary).toEqual([

@@ -42,6 +42,7 @@ export type ComparisonAnswer = DirectiveComparisonResult & {
   includesSimulated: boolean;
   provincesWithoutPlan: ProvinceView[];
   coverageRate: number | null;
+  coverageDenominator: DirectiveComparisonResult['coverage']['denominator'];
   rows: (DirectiveComparisonResult['rows'][number] & { province: ProvinceView; memberProvinces: ProvinceView[] })[];
 };
 
@@ -102,15 +103,15 @@ export class CompareProvincesHandler implements IQueryHandler<CompareProvincesQu
       provinceLevel: options.provinceLevel,
     });
     const province = (id: string) => state.provinces.get(id)!;
-    const withoutPlan = comparison.rows.filter((row) => row.planIds.length === 0);
     // Fields filled here rather than by field resolvers: a national comparison has many rows, and
     // each field resolver costs more than the figure it returns.
     return {
       ...comparison,
       directive: state.directives.get(comparison.directiveId)!,
       includesSimulated: options.includeSimulated,
-      provincesWithoutPlan: withoutPlan.map((row) => province(row.provinceId)),
-      coverageRate: comparison.rows.length === 0 ? null : (comparison.rows.length - withoutPlan.length) / comparison.rows.length,
+      provincesWithoutPlan: comparison.coverage.provinceIdsWithoutPlan.map(province),
+      coverageRate: comparison.coverage.rate,
+      coverageDenominator: comparison.coverage.denominator,
       rows: comparison.rows.map((row) => ({ ...row, province: province(row.provinceId), memberProvinces: row.memberProvinceIds.map(province) })),
     };
   }

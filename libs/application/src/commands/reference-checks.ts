@@ -4,13 +4,13 @@ import {
   notFound,
   orgUnitStateOf,
   parsePartialDate,
-  ruleViolated,
   vietnamDayNumber,
   requireDirectiveInScope,
   requireOwnedBy,
   requireOwnNamespace,
   requireProvincialDocument,
   requireUnitInScope,
+  ruleViolated,
   streams,
   type CommandContext,
   type DirectiveRegistered,
@@ -18,6 +18,7 @@ import {
   type PlanIssuedData,
   type PlatformCommand,
   type TaskAssigned,
+  type ProvincesMerged,
   type TaskDefined,
   type UnitRole,
 } from '@monitor/domain';
@@ -133,6 +134,27 @@ export const checkReferences = async (store: EventStore, command: PlatformComman
     if (province && provinceId !== province) throw forbidden(`a system of ${province} may only ${what} of its own province`, 'provinceId');
   };
 
+  /**
+   * A province that received others on a day cannot itself end that day or before: the lineage would
+   * say both that it was the successor and that it no longer existed. (A store seeded before the 2025
+   * units were recorded apart holds `ninh-binh` as the successor of 1 July 2025; see README.)
+   */
+  const requireNotSuccessorThen = async (merge: Extract<PlatformCommand, { type: 'MergeProvinces' }>) => {
+    const endsOn = parsePartialDate(merge.effectiveOn, 'effectiveOn').value;
+    for (const id of merge.mergedProvinceIds) {
+      for (const event of await store.readStream(streams.province(id))) {
+        if (event.type !== 'ProvincesMerged') continue;
+        const received = event.data as ProvincesMerged['data'];
+        if (received.effectiveOn >= endsOn) {
+          throw ruleViolated(
+            `province ${id} is recorded as the successor of ${received.mergedProvinceIds.join(', ')} from ${received.effectiveOn}; it cannot merge into ${merge.successorProvinceId} from ${endsOn}`,
+            'mergedProvinceIds',
+          );
+        }
+      }
+    }
+  };
+
   const checked = await checkCommand();
   // The official a province's command names (who signed, assigned, reported) works for that province.
   if (province && context.actor?.unitId) await requireUnits([context.actor.unitId], 'actor.unitId');
@@ -144,6 +166,7 @@ export const checkReferences = async (store: EventStore, command: PlatformComman
         return command;
       case 'MergeProvinces':
         await requireAll(command.mergedProvinceIds, streams.province, 'mergedProvinceIds', 'province');
+        await requireNotSuccessorThen(command);
         return command;
       case 'RegisterOrgUnit':
         requireOwnProvince(command.provinceId, 'register units');

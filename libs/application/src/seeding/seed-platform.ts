@@ -10,6 +10,22 @@ export interface SeedReport {
   readonly conflicting: readonly string[];
 }
 
+/**
+ * The store holds a record the seeds cannot be added to without contradicting it (a store seeded
+ * before the 2025 units were recorded apart: `ninh-binh` as the successor of 1 July 2025). Nothing
+ * is rewritten: seed a new data directory (README, "The provinces").
+ */
+export class SeedRefusedError extends Error {
+  constructor(seed: SeedCommand, cause: DomainError) {
+    super(
+      `the store cannot take the seed entry ${seed.command.type} (${cause.message}): it holds an earlier seed's record that the current seeds contradict. ` +
+        'Events are never rewritten: start the platform on a new data directory to seed it afresh.',
+      { cause },
+    );
+    this.name = 'SeedRefusedError';
+  }
+}
+
 /** A seed entry's id follows its content, so a restart recognises what it already recorded. */
 const seedCommandId = (seed: SeedCommand) =>
   `seed:${createHash('sha256').update(JSON.stringify(seed)).digest('hex').slice(0, 32)}`;
@@ -39,6 +55,7 @@ export const seedPlatform = async (runner: CommandRunner, seeds: readonly SeedCo
       else recorded++;
     } catch (error) {
       if (error instanceof DomainError && error.code === 'ALREADY_EXISTS') conflicting.push(`${seed.command.type}: ${error.message}`);
+      else if (error instanceof DomainError && error.code === 'RULE_VIOLATED') throw new SeedRefusedError(seed, error);
       else throw error;
     }
   }

@@ -65,6 +65,9 @@ describe('the activity simulator', () => {
     const synthetic = withSimulated.rows.filter((r) => r.provinceId.startsWith('mo-phong-'));
     expect(synthetic.every((r) => r.targets > 0 && r.targetsWithValue > 0)).toBe(true);
     expect(real.rows.some((r) => r.provinceId.startsWith('mo-phong-'))).toBe(false);
+    // Synthetic provinces count in coverage only when asked for: the real denominator stays the 63 of 2020.
+    expect(real.coverage.denominator.provinces).toBe(63);
+    expect(withSimulated.coverage.denominator.provinces).toBe(63 + 3);
     expect(real).toEqual(compare(stateOf(events.filter((e) => !e.metadata.simulated)).withoutSimulated!));
   });
 });

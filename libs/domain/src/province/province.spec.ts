@@ -24,6 +24,13 @@ describe('province decider: RegisterProvince', () => {
       .when(register({ statisticalCode: null }))
       .then([{ type: 'ProvinceRegistered', data: { provinceId: 'ha-nam', name: 'Hà Nam', statisticalCode: null } }]));
 
+  it('records the day a province formed by a recorded change was established, and only a day', () => {
+    given()
+      .when(register({ provinceId: 'ninh-binh-2025', name: 'Ninh Bình (từ 01/7/2025)', statisticalCode: null, establishedOn: '1/7/2025' }))
+      .then([{ type: 'ProvinceRegistered', data: { provinceId: 'ninh-binh-2025', name: 'Ninh Bình (từ 01/7/2025)', statisticalCode: null, establishedOn: '2025-07-01' } }]);
+    given().when(register({ establishedOn: '2025-07' })).thenThrows('INVALID_INPUT', /established on a day/, 'establishedOn');
+  });
+
   it('forbids a provincial system to register a province, even its own', () =>
     deciderSpec(provinceDecider, provinceContext('ha-nam'))
       .given([])

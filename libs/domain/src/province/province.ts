@@ -10,11 +10,18 @@ export interface RegisterProvince {
   readonly name: string;
   /** The General Statistics Office code, e.g. Hà Nam "35". */
   readonly statisticalCode: string | null;
+  /**
+   * 'YYYY-MM-DD': the first day the unit exists, for one established by a recorded change (Ninh Bình
+   * formed on 1 July 2025, thành phố Huế on 1 January 2025); null or absent: it existed before the record begins.
+   */
+  readonly establishedOn?: string | null;
 }
 
 /**
- * Provinces merged into a successor by a legal act (Nghị quyết 202/2025/QH15: Bắc Giang into Bắc
- * Ninh from 1 July 2025). Recorded on the successor's stream; the merged provinces keep their history.
+ * Provinces merged into a successor by a legal act (Nghị quyết 202/2025/QH15: Bắc Giang and Bắc Ninh
+ * into the Bắc Ninh formed on 1 July 2025). Recorded on the successor's stream; the merged provinces
+ * keep their history. One province alone succeeded by another is the same event (Thừa Thiên Huế by
+ * thành phố Huế, 1 January 2025).
  */
 export interface MergeProvinces {
   readonly type: 'MergeProvinces';
@@ -27,9 +34,10 @@ export interface MergeProvinces {
 }
 export type ProvinceCommand = RegisterProvince | MergeProvinces;
 
+/** `establishedOn`: absent in events recorded before it existed, read as null. */
 export type ProvinceRegistered = DomainEvent<
   'ProvinceRegistered',
-  { provinceId: string; name: string; statisticalCode: string | null }
+  { provinceId: string; name: string; statisticalCode: string | null; establishedOn?: string | null }
 >;
 export type ProvincesMerged = DomainEvent<
   'ProvincesMerged',
@@ -42,6 +50,14 @@ export interface ProvinceState {
   /** Provinces already merged into this one. */
   readonly absorbed: readonly string[];
 }
+
+/** A day, as the merger's effective day is; null stays null (and is not written into the event). */
+const establishedDay = (establishedOn: string | null | undefined): { establishedOn?: string } => {
+  if (establishedOn === null || establishedOn === undefined) return {};
+  const day = parsePartialDate(establishedOn, 'establishedOn');
+  if (day.precision !== 'DAY') throw invalidInput('establishedOn', 'a province is established on a day (YYYY-MM-DD)');
+  return { establishedOn: day.value };
+};
 
 const decideMerge = (command: MergeProvinces, state: ProvinceState): ProvincesMerged => {
   if (!state.registered) throw notFound('successorProvinceId', `province ${command.successorProvinceId} is not registered`);
@@ -85,6 +101,7 @@ export const provinceDecider: Decider<ProvinceCommand, ProvinceState, ProvinceEv
               provinceId: requireId(command.provinceId, 'provinceId'),
               name: requireText(command.name, 'name'),
               statisticalCode: command.statisticalCode,
+              ...establishedDay(command.establishedOn),
             },
           },
         ];

@@ -29,3 +29,21 @@ export const provinceWithPredecessors = (state: MonitoringState, provinceId: str
   }
   return members;
 };
+
+/**
+ * Whether a province existed on `day`, as known at `knownMs`: established by then (or before the record
+ * begins) and not yet merged into a successor (or its merger not yet recorded).
+ */
+export const existedOn = (province: ProvinceView, day: number, knownMs: number): boolean => {
+  if (province.knownMs > knownMs) return false;
+  if (province.establishedDay !== null && province.establishedDay > day) return false;
+  const merger = mergerKnown(province, knownMs);
+  return merger === null || merger.effectiveDay > day;
+};
+
+/** The provinces that existed on `day` (63 before 2025, 34 from 1 July 2025), as known at `knownMs`. */
+export const provincesExistingOn = (state: MonitoringState, day: number, knownMs: number): string[] => {
+  const ids: string[] = [];
+  for (const province of state.provinces.values()) if (existedOn(province, day, knownMs)) ids.push(province.id);
+  return ids;
+};

@@ -59,7 +59,9 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
     case 'ProvinceRegistered': {
       const { provinceId, name, statisticalCode } = event.data;
       const knownMs = knownMsOf(event.recordedAt);
-      state.provinces.set(provinceId, { id: provinceId, name, statisticalCode, folded: foldText(name), knownMs, merger: null, predecessorIds: [] });
+      const establishedOn = event.data.establishedOn ?? null;
+      const establishedDay = establishedOn === null ? null : dayNumber(establishedOn);
+      state.provinces.set(provinceId, { id: provinceId, name, statisticalCode, establishedOn, establishedDay, folded: foldText(name), knownMs, merger: null, predecessorIds: [] });
       return;
     }
     case 'ProvincesMerged': {

@@ -58,6 +58,10 @@ export interface ProvinceView {
   readonly id: string;
   readonly name: string;
   readonly statisticalCode: string | null;
+  /** The day a unit formed by a recorded change was established ('YYYY-MM-DD'); null: before the record begins. */
+  readonly establishedOn: string | null;
+  /** `establishedOn` as a day number; null with it. */
+  readonly establishedDay: number | null;
   readonly folded: string;
   readonly knownMs: number;
   /** Set once the province merged into a successor; its history stays its own. */

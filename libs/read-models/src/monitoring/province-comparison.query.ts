@@ -1,7 +1,7 @@
-import { notFound, vietnamDayNumber } from '@monitor/domain';
+import { isoDayFromNumber, notFound, vietnamDayNumber } from '@monitor/domain';
 import { directivePlansByProvince, type ProvincePlans } from './directive-plans.index.js';
 import { governmentTaskSummary, sumOfSummaries, type GovernmentTaskSummary } from './government-task-summary.js';
-import { latestSuccessor, provinceWithPredecessors, type ProvinceLevel } from './lineage.js';
+import { latestSuccessor, provincesExistingOn, provinceWithPredecessors, type ProvinceLevel } from './lineage.js';
 import { directiveWithDescendants } from './lookups.js';
 import { asKnownBy } from './record-corrections.js';
 import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
@@ -15,6 +15,8 @@ export interface ProvinceImplementationRow extends TaskStatusCounts {
   readonly provinceId: string;
   /** The historical provinces the row adds up: the province itself, or a successor and those merged into it. */
   readonly memberProvinceIds: readonly string[];
+  /** False for a province shown only because it has a plan, though it did not exist when the directive was issued. */
+  readonly countedInCoverage: boolean;
   readonly planIds: readonly string[];
   /** Exact only when the first plan's date is a day; otherwise the range below is the truth. */
   readonly planLagDays: number | null;
@@ -40,6 +42,30 @@ export interface ProvinceImplementationRow extends TaskStatusCounts {
   readonly summary: GovernmentTaskSummary;
 }
 
+/**
+ * Which provinces coverage counts. EXISTING: those that existed on `existingOn`, the directive's issue
+ * day (its first day when only a month or year is known), or in the SUCCESSORS view their successors;
+ * NAMED: the provinces asked for; DIRECTIVE_PROVINCE: a province's own document, its province.
+ */
+export type CoverageBasis = 'EXISTING' | 'NAMED' | 'DIRECTIVE_PROVINCE';
+
+export interface CoverageDenominator {
+  /** How many provinces are counted: coverageRate = (provinces − provincesWithoutPlan) ÷ provinces. */
+  readonly provinces: number;
+  readonly provinceLevel: ProvinceLevel;
+  readonly basis: CoverageBasis;
+  /** 'YYYY-MM-DD' for EXISTING; null otherwise. */
+  readonly existingOn: string | null;
+}
+
+export interface Coverage {
+  readonly denominator: CoverageDenominator;
+  /** The provinces counted that had no plan for the directive by `asOf`. */
+  readonly provinceIdsWithoutPlan: readonly string[];
+  /** Provinces counted with a plan ÷ provinces counted; null when none is counted. */
+  readonly rate: number | null;
+}
+
 export interface DirectiveComparisonResult {
   readonly directiveId: string;
   readonly asOf: string;
@@ -49,6 +75,7 @@ export interface DirectiveComparisonResult {
   readonly rows: readonly ProvinceImplementationRow[];
   /** The rows' summaries added up: the whole country when every province is shown. */
   readonly summary: GovernmentTaskSummary;
+  readonly coverage: Coverage;
 }
 
 export interface CompareProvincesInput {
@@ -57,7 +84,10 @@ export interface CompareProvincesInput {
   readonly asOf: string;
   /** ISO instant; when given, only events recorded by then count (by `recordedAt`): what the platform showed. */
   readonly knownAsOf?: string | null;
-  /** Province ids to show; all the directive concerns when omitted. */
+  /**
+   * Province ids to show; when omitted, a province's own document shows its province, a national one
+   * the provinces that existed when it was issued (and any established since with a plan for it).
+   */
   readonly provinceIds?: readonly string[];
   /** HISTORICAL (default): each province as it was; SUCCESSORS: merged provinces added into their successor. */
   readonly provinceLevel?: ProvinceLevel;
@@ -68,6 +98,8 @@ const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whol
 const vietnamese = new Intl.Collator('vi');
 const byName = (state: MonitoringState, ids: string[]) =>
   ids.sort((a, b) => vietnamese.compare(state.provinces.get(a)!.name, state.provinces.get(b)!.name));
+const byNameOfRows = (state: MonitoringState, rows: ProvinceImplementationRow[]) =>
+  rows.sort((a, b) => vietnamese.compare(state.provinces.get(a.provinceId)!.name, state.provinces.get(b.provinceId)!.name));
 
 interface Counts extends ReportingCounts {
   tasks: number;
@@ -314,13 +346,14 @@ const minOrNull = (values: (number | null)[]) => {
 };
 
 /** Adds up the figures of the member provinces into one row (one member for HISTORICAL rows). */
-const rowOf = (provinceId: string, memberProvinceIds: string[], members: ProvinceFigures[]): ProvinceImplementationRow => {
+const rowOf = (provinceId: string, memberProvinceIds: string[], countedInCoverage: boolean, members: ProvinceFigures[]): ProvinceImplementationRow => {
   const counts = members.length === 1 ? members[0].counts : sumCounts(members.map((m) => m.counts));
   const lagMin = minOrNull(members.map((m) => m.lagMin));
   const lagMax = minOrNull(members.map((m) => m.lagMax));
   return {
     provinceId,
     memberProvinceIds,
+    countedInCoverage,
     planIds: members.length === 1 ? members[0].plans.map((p) => p.id) : members.flatMap((m) => m.plans.map((p) => p.id)),
     planLagDays: lagMin !== null && lagMin === lagMax ? lagMin : null,
     planLagMinDays: lagMin,
@@ -336,12 +369,28 @@ const rowOf = (provinceId: string, memberProvinceIds: string[], members: Provinc
   };
 };
 
-const provincesShown = (state: MonitoringState, input: CompareProvincesInput, level: ProvinceLevel, knownMs: number): string[] => {
+interface ProvincesShown {
+  /** Counted in coverage, then the others shown (provinces established later with a plan for the directive). */
+  readonly counted: readonly string[];
+  readonly others: readonly string[];
+  readonly basis: CoverageBasis;
+  readonly existingOn: string | null;
+}
+
+const provincesShown = (state: MonitoringState, input: CompareProvincesInput, level: ProvinceLevel, knownMs: number, withPlans: Iterable<string>): ProvincesShown => {
   const { directive } = input;
-  const known = [...state.provinces.values()].filter((p) => p.knownMs <= knownMs).map((p) => p.id);
-  const asked = input.provinceIds ?? (directive.provinceId ? [directive.provinceId] : known);
-  if (level === 'HISTORICAL') return input.provinceIds || directive.provinceId ? [...asked] : byName(state, [...asked]);
-  return byName(state, [...new Set([...asked].map((id) => latestSuccessor(state, id, knownMs)))]);
+  const toLevel = (ids: readonly string[]) => (level === 'HISTORICAL' ? [...ids] : [...new Set(ids.map((id) => latestSuccessor(state, id, knownMs)))]);
+  if (input.provinceIds) {
+    const asked = toLevel(input.provinceIds);
+    return { counted: level === 'HISTORICAL' ? asked : byName(state, asked), others: [], basis: 'NAMED', existingOn: null };
+  }
+  if (directive.provinceId) return { counted: toLevel([directive.provinceId]), others: [], basis: 'DIRECTIVE_PROVINCE', existingOn: null };
+  const existing = provincesExistingOn(state, directive.issuedFirstDay, knownMs);
+  const existed = new Set(existing);
+  const counted = new Set(toLevel(existing));
+  const later = [...withPlans].filter((id) => !existed.has(id) && (state.provinces.get(id)?.knownMs ?? Infinity) <= knownMs);
+  const others = toLevel(later).filter((id) => !counted.has(id));
+  return { counted: byName(state, [...counted]), others, basis: 'EXISTING', existingOn: isoDayFromNumber(directive.issuedFirstDay) };
 };
 
 /**
@@ -362,9 +411,20 @@ export const compareProvinces = (state: MonitoringState, input: CompareProvinces
   // The lag is from the directive's date as corrected, or as the platform showed it at `knownAsOf`.
   const dated = everything ? directive : asKnownBy(directive, knownMs);
   const figures = (id: string) => provinceFigures(state, dated, directiveIds, byProvince.get(id), day, knownMs);
-  const rows = provincesShown(state, input, level, knownMs).map((id) => {
+  const shown = provincesShown(state, input, level, knownMs, byProvince.keys());
+  const rowFor = (id: string, counted: boolean) => {
     const members = level === 'HISTORICAL' ? [id] : provinceWithPredecessors(state, id, knownMs);
-    return rowOf(id, members, members.map(figures));
-  });
-  return { directiveId: directive.id, asOf, knownAsOf, provinceLevel: level, rows, summary: sumOfSummaries(rows.map((row) => row.summary)) };
+    return rowOf(id, members, counted, members.map(figures));
+  };
+  const countedRows = shown.counted.map((id) => rowFor(id, true));
+  // A province established after the directive is shown only for a plan it had issued by then.
+  const otherRows = shown.others.map((id) => rowFor(id, false)).filter((row) => row.planIds.length > 0);
+  const rows = otherRows.length === 0 ? countedRows : byNameOfRows(state, [...countedRows, ...otherRows]);
+  const withoutPlan = countedRows.filter((row) => row.planIds.length === 0).map((row) => row.provinceId);
+  const coverage: Coverage = {
+    denominator: { provinces: countedRows.length, provinceLevel: level, basis: shown.basis, existingOn: shown.existingOn },
+    provinceIdsWithoutPlan: withoutPlan,
+    rate: ratio(countedRows.length - withoutPlan.length, countedRows.length),
+  };
+  return { directiveId: directive.id, asOf, knownAsOf, provinceLevel: level, rows, coverage, summary: sumOfSummaries(rows.map((row) => row.summary)) };
 };

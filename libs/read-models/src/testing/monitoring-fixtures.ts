@@ -43,6 +43,11 @@ export const stateOf = (events: readonly ProjectedEvent[]): MonitoringState => {
 export const stateFrom = (...facts: Fact[]): MonitoringState => stateOf(eventsFrom(...facts));
 
 export const province = (provinceId: string, name: string): PlatformEvent => ({ type: 'ProvinceRegistered', data: { provinceId, name, statisticalCode: null } });
+/** A province formed by a recorded change, existing from `establishedOn`. */
+export const establishedProvince = (provinceId: string, name: string, establishedOn: string): PlatformEvent => ({
+  type: 'ProvinceRegistered',
+  data: { provinceId, name, statisticalCode: null, establishedOn },
+});
 
 export const directive = (directiveId: string, issuedOn: string, implementsIds: string[] = []): PlatformEvent => ({
   type: 'DirectiveRegistered',
