@@ -7,7 +7,7 @@ import type { SeedCommand } from './seed-command.js';
  * recorded as the lineage event every view follows (ProvincesMerged, on the successor's stream).
  *
  * - 1 January 2025: thành phố Huế, a centrally governed city, succeeds the province of Thừa Thiên Huế
- *   (Nghị quyết 1314/NQ-UBTVQH15). A change of status and of name, recorded as a one-to-one succession
+ *   (DOMAIN.md names no act for it, so none is recorded). A change of status and of name, recorded as a one-to-one succession
  *   rather than a renaming: what UBND tỉnh Thừa Thiên Huế did stays under that name, and the successor
  *   view adds it into Huế as it adds merged provinces into theirs.
  * - 1 July 2025 (Nghị quyết 202/2025/QH15): the 23 units formed by merger. Each is a new record, even
@@ -27,7 +27,7 @@ const established = (provinceId: string, name: string, establishedOn: string): S
   occurredOn: parsePartialDate(establishedOn),
 });
 
-const succession = (successorProvinceId: string, mergedProvinceIds: string[], effectiveOn: string, legalBasis: string): SeedCommand => ({
+const succession = (successorProvinceId: string, mergedProvinceIds: string[], effectiveOn: string, legalBasis: string | null): SeedCommand => ({
   command: { type: 'MergeProvinces', successorProvinceId, mergedProvinceIds, effectiveOn, legalBasis },
   actor: null,
   occurredOn: parsePartialDate(effectiveOn),
@@ -65,7 +65,7 @@ export const formedIn2025 = (keeps: string): string => `${keeps}-2025`;
 
 export const provinceMergerSeeds: readonly SeedCommand[] = [
   established('hue', 'Huế', '2025-01-01'),
-  succession('hue', ['thua-thien-hue'], '2025-01-01', 'Nghị quyết 1314/NQ-UBTVQH15'),
+  succession('hue', ['thua-thien-hue'], '2025-01-01', null),
   ...MERGERS_2025.map(([keeps]) => established(formedIn2025(keeps), nameBefore2025(keeps) + FROM_MERGER, MERGED_ON)),
   ...MERGERS_2025.map(([keeps, merged]) => succession(formedIn2025(keeps), [...merged], MERGED_ON, RESOLUTION_202)),
 ];

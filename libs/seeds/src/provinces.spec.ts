@@ -84,7 +84,7 @@ describe('the country in the seeds', () => {
     expect(byId.get('thua-thien-hue')).toMatchObject({ name: 'Thừa Thiên Huế', statisticalCode: '46' });
     expect(byId.get('hue')).toMatchObject({ name: 'Huế', statisticalCode: null, establishedOn: '2025-01-01' });
     expect(mergers.filter((m) => m.successorProvinceId === 'hue')).toEqual([
-      { type: 'MergeProvinces', successorProvinceId: 'hue', mergedProvinceIds: ['thua-thien-hue'], effectiveOn: '2025-01-01', legalBasis: 'Nghị quyết 1314/NQ-UBTVQH15' },
+      { type: 'MergeProvinces', successorProvinceId: 'hue', mergedProvinceIds: ['thua-thien-hue'], effectiveOn: '2025-01-01', legalBasis: null },
     ]);
     expect(existingOn('2024-12-31')).toContain('thua-thien-hue');
     expect(existingOn('2025-01-01')).toEqual(expect.arrayContaining(['hue']));

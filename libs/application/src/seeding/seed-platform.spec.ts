@@ -20,10 +20,10 @@ describe('seeding the platform', () => {
     const state = await stateOf(store);
     const compare = (provinceLevel: 'HISTORICAL' | 'SUCCESSORS') =>
       compareProvinces(state, { directive: state.directives.get('696/QĐ-TTg')!, asOf: '2025-12-31T00:00:00Z', provinceLevel }).coverage;
-    // Hà Nam (2811/KH-UBND) and Bắc Giang (its 2021–2025 plan) implement it.
-    expect(compare('HISTORICAL')).toMatchObject({ denominator: { provinces: 63, basis: 'EXISTING', existingOn: '2020-05-25' }, rate: 2 / 63 });
-    expect(compare('HISTORICAL').provinceIdsWithoutPlan).toHaveLength(61);
-    expect(compare('SUCCESSORS')).toMatchObject({ denominator: { provinces: 34, basis: 'EXISTING' }, rate: 2 / 34 });
+    // Only Hà Nam (2811/KH-UBND) implements it; Bắc Giang's 2021–2025 plan only cites it.
+    expect(compare('HISTORICAL')).toMatchObject({ denominator: { provinces: 63, basis: 'EXISTING', existingOn: '2020-05-25' }, rate: 1 / 63 });
+    expect(compare('HISTORICAL').provinceIdsWithoutPlan).toHaveLength(62);
+    expect(compare('SUCCESSORS')).toMatchObject({ denominator: { provinces: 34, basis: 'EXISTING' }, rate: 1 / 34 });
     expect(compare('SUCCESSORS').provinceIdsWithoutPlan).not.toContain('ninh-binh-2025');
   });
 

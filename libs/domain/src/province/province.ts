@@ -29,8 +29,8 @@ export interface MergeProvinces {
   readonly mergedProvinceIds: readonly string[];
   /** 'YYYY-MM-DD': the first day the merged provinces no longer exist. */
   readonly effectiveOn: string;
-  /** The act that decided it, as written. */
-  readonly legalBasis: string;
+  /** The act that decided it, as written; null where the source states none (never guessed). */
+  readonly legalBasis: string | null;
 }
 export type ProvinceCommand = RegisterProvince | MergeProvinces;
 
@@ -41,7 +41,7 @@ export type ProvinceRegistered = DomainEvent<
 >;
 export type ProvincesMerged = DomainEvent<
   'ProvincesMerged',
-  { successorProvinceId: string; mergedProvinceIds: string[]; effectiveOn: string; legalBasis: string }
+  { successorProvinceId: string; mergedProvinceIds: string[]; effectiveOn: string; legalBasis: string | null }
 >;
 export type ProvinceEvent = ProvinceRegistered | ProvincesMerged;
 
@@ -74,7 +74,7 @@ const decideMerge = (command: MergeProvinces, state: ProvinceState): ProvincesMe
       successorProvinceId: command.successorProvinceId,
       mergedProvinceIds: merged,
       effectiveOn: effective.value,
-      legalBasis: requireText(command.legalBasis, 'legalBasis'),
+      legalBasis: command.legalBasis === null ? null : requireText(command.legalBasis, 'legalBasis'),
     },
   };
 };

@@ -50,7 +50,7 @@ export interface MergerView {
   readonly successorId: string;
   readonly effectiveOn: string;
   readonly effectiveDay: number;
-  readonly legalBasis: string;
+  readonly legalBasis: string | null;
   readonly knownMs: number;
 }
 
