@@ -15,6 +15,7 @@ import { TokenService } from './auth/token.service.js';
 import { tokenVerifier } from './auth/token-verifier.factory.js';
 import { TOKEN_VERIFIER } from './auth/token-verifier.js';
 import { CorrectPlanTargetValuesHandler, IssuePlanHandler, RegisterDirectiveHandler, ReportPlanTargetValuesHandler } from './commands/plan.handlers.js';
+import { correctionHandlers } from './commands/correction.handlers.js';
 import { taskHandlers } from './commands/task.handlers.js';
 import { PLATFORM_CONFIG, type PlatformConfig } from './config/platform-config.js';
 import { openEventStore } from './platform/event-store.factory.js';
@@ -104,6 +105,7 @@ export class MonitorModule {
         ReportPlanTargetValuesHandler,
         CorrectPlanTargetValuesHandler,
         ...taskHandlers,
+        ...correctionHandlers,
         ...monitoringQueryHandlers,
         AuditTrailHandler,
         LateReportCorrectionsHandler,

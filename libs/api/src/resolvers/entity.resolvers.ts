@@ -15,6 +15,7 @@ import {
   type PlanView,
   type ProgressReportView,
   type ProvinceImplementationRow,
+  type RecordCorrectionView,
   type ReportCorrectionRow,
   type ProvinceView,
   type TaskView,
@@ -73,6 +74,9 @@ export class DirectiveResolver {
   @ResolveField('province') province(@Parent() directive: DirectiveView) {
     return directive.provinceId ? this.views.state.provinces.get(directive.provinceId) : null;
   }
+  @ResolveField('corrections') corrections(@Parent() directive: DirectiveView) {
+    return directive.corrections ?? [];
+  }
   @ResolveField('plans') plans(@Parent() directive: DirectiveView, @Args('province') province: string | null, @Context() context: object, @Info() info: GraphQLResolveInfo) {
     const provinceId = province ? this.views.requireProvince(province).id : null;
     return oncePerQuery(context, info, `directive-plans:${directive.id}`, () => plansForDirective(this.views.state, directive))
@@ -98,6 +102,15 @@ export class PlanResolver {
   }
   @ResolveField('implements') implements(@Parent() plan: PlanView) {
     return defined(plan.implements.map((id) => this.views.state.directives.get(id)));
+  }
+  @ResolveField('cites') cites(@Parent() plan: PlanView) {
+    return defined((plan.cites ?? []).map((id) => this.views.state.directives.get(id)));
+  }
+  @ResolveField('statesNoBasis') statesNoBasis(@Parent() plan: PlanView) {
+    return plan.statesNoBasis === true;
+  }
+  @ResolveField('corrections') corrections(@Parent() plan: PlanView) {
+    return plan.corrections ?? [];
   }
   @ResolveField('parent') parent(@Parent() plan: PlanView) {
     return plan.parentPlanId ? this.views.state.plans.get(plan.parentPlanId) ?? null : null;
@@ -168,6 +181,9 @@ export class TaskResolver {
     return oncePerQuery(context, info, `task-attainment:${task.id}:${asOf?.getTime()}:${knownAsOf?.getTime()}`, () =>
       targetAttainmentOn(task, vietnamDayNumber(asOf ?? new Date()), knownAsOf ? knownAsOf.getTime() : Number.POSITIVE_INFINITY),
     );
+  }
+  @ResolveField('corrections') corrections(@Parent() task: TaskView) {
+    return task.corrections ?? [];
   }
   @ResolveField('originalDeadline') originalDeadline(@Parent() task: TaskView) {
     return task.deadlines[0].deadline;
@@ -286,6 +302,13 @@ export class ReportCorrectionResolver {
   }
 }
 
+@Resolver('RecordCorrection')
+export class RecordCorrectionResolver {
+  @ResolveField('correctedBy') correctedBy(@Parent() correction: RecordCorrectionView) {
+    return correction.actor ?? UNSTATED_ACTOR;
+  }
+}
+
 export const entityResolvers = [
   ProvinceResolver,
   OrgUnitResolver,
@@ -300,4 +323,5 @@ export const entityResolvers = [
   ProvinceImplementationResolver,
   AuditEntryResolver,
   ReportCorrectionResolver,
+  RecordCorrectionResolver,
 ];
