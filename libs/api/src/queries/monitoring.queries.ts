@@ -1,4 +1,4 @@
-import { breakdown, compareProvinces, directivePlansByProvince, findDirective, type BreakdownKey, type BreakdownRow, type DirectiveComparisonResult, type ProvinceLevel, type DirectiveView, type PlanView, type OrgUnitView, type ProvinceView, type TaskView } from '@monitor/read-models';
+import { asKnownBy, breakdown, compareProvinces, directivePlansByProvince, findDirective, type BreakdownKey, type BreakdownRow, type DirectiveComparisonResult, type ProvinceLevel, type DirectiveView, type PlanView, type OrgUnitView, type ProvinceView, type TaskView } from '@monitor/read-models';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { MonitoringViews } from '../platform/monitoring-views.js';
 
@@ -42,7 +42,8 @@ export type ComparisonAnswer = DirectiveComparisonResult & {
   includesSimulated: boolean;
   provincesWithoutPlan: ProvinceView[];
   coverageRate: number | null;
-  rows: (DirectiveComparisonResult['rows'][number] & { province: ProvinceView; memberProvinces: ProvinceView[] })[];
+  /** With knownAsOf, each row's plans as the platform showed them then (a correction recorded later undone). */
+  rows: (DirectiveComparisonResult['rows'][number] & { province: ProvinceView; memberProvinces: ProvinceView[]; plans?: PlanView[] })[];
 };
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'vi');
@@ -102,16 +103,20 @@ export class CompareProvincesHandler implements IQueryHandler<CompareProvincesQu
       provinceLevel: options.provinceLevel,
     });
     const province = (id: string) => state.provinces.get(id)!;
+    const knownMs = options.knownAsOf?.getTime() ?? null;
+    // With knownAsOf, the directive and the plans are shown as they were then, as their figures are.
+    const plansShown = (planIds: readonly string[]) => (knownMs === null ? {} : { plans: planIds.map((id) => asKnownBy(state.plans.get(id)!, knownMs)) });
+    const directiveView = state.directives.get(comparison.directiveId)!;
     const withoutPlan = comparison.rows.filter((row) => row.planIds.length === 0);
     // Fields filled here rather than by field resolvers: a national comparison has many rows, and
     // each field resolver costs more than the figure it returns.
     return {
       ...comparison,
-      directive: state.directives.get(comparison.directiveId)!,
+      directive: knownMs === null ? directiveView : asKnownBy(directiveView, knownMs),
       includesSimulated: options.includeSimulated,
       provincesWithoutPlan: withoutPlan.map((row) => province(row.provinceId)),
       coverageRate: comparison.rows.length === 0 ? null : (comparison.rows.length - withoutPlan.length) / comparison.rows.length,
-      rows: comparison.rows.map((row) => ({ ...row, province: province(row.provinceId), memberProvinces: row.memberProvinceIds.map(province) })),
+      rows: comparison.rows.map((row) => ({ ...row, province: province(row.provinceId), memberProvinces: row.memberProvinceIds.map(province), ...plansShown(row.planIds) })),
     };
   }
 }

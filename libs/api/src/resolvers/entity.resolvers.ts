@@ -254,8 +254,9 @@ export class PlanReportResolver {
 @Resolver('ProvinceImplementation')
 export class ProvinceImplementationResolver {
   constructor(private readonly views: MonitoringViews) {}
-  @ResolveField('plans') plans(@Parent() row: ProvinceImplementationRow) {
-    return defined(row.planIds.map((id) => this.views.state.plans.get(id)));
+  /** As the comparison shows them: with knownAsOf, as they were then (the query filled them in). */
+  @ResolveField('plans') plans(@Parent() row: ProvinceImplementationRow & { readonly plans?: readonly PlanView[] }) {
+    return row.plans ?? defined(row.planIds.map((id) => this.views.state.plans.get(id)));
   }
 }
 
