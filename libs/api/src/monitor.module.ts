@@ -15,6 +15,7 @@ import { TokenService } from './auth/token.service.js';
 import { tokenVerifier } from './auth/token-verifier.factory.js';
 import { TOKEN_VERIFIER } from './auth/token-verifier.js';
 import { CorrectPlanTargetValuesHandler, IssuePlanHandler, RegisterDirectiveHandler, ReportPlanTargetValuesHandler } from './commands/plan.handlers.js';
+import { correctionHandlers } from './commands/correction.handlers.js';
 import { taskHandlers } from './commands/task.handlers.js';
 import { OrgUnitMutationHandler } from './commands/org-unit.handlers.js';
 import { PLATFORM_CONFIG, type PlatformConfig } from './config/platform-config.js';
@@ -107,6 +108,7 @@ export class MonitorModule {
         CorrectPlanTargetValuesHandler,
         ...taskHandlers,
         OrgUnitMutationHandler,
+        ...correctionHandlers,
         ...monitoringQueryHandlers,
         AuditTrailHandler,
         LateReportCorrectionsHandler,

@@ -3,6 +3,7 @@ export * from './monitoring/monitoring.projection.js';
 export * from './monitoring/task-status.js';
 export * from './monitoring/lookups.js';
 export * from './monitoring/province-comparison.query.js';
+export * from './monitoring/record-corrections.js';
 export * from './monitoring/government-task-summary.js';
 export * from './monitoring/task-table.js';
 export * from './monitoring/directive-plans.index.js';

@@ -57,6 +57,8 @@ export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
         issuerUnitId: input.issuerUnitId,
         issuedOn,
         implements: input.implements ?? [],
+        cites: input.cites ?? [],
+        statesNoBasis: input.statesNoBasis ?? false,
         parentPlanId: input.parentPlanId ?? null,
         reportingDuties: (input.reportingDuties ?? []).map((d) => ({
           ...d,

@@ -57,6 +57,8 @@ export interface IssuePlanInput {
   issuedOn: string;
   signedBy?: ActorInput | null;
   implements?: string[] | null;
+  cites?: string[] | null;
+  statesNoBasis?: boolean | null;
   parentPlanId?: string | null;
   reportingDuties?: ReportingDutyInput[] | null;
   targets?: TargetInput[] | null;
@@ -175,4 +177,36 @@ export interface DissolveOrgUnitInput {
   unitId: string;
   effectiveOn: string;
   legalBasis: string;
+}
+
+/** A correction's fields: left out (undefined) keeps the value; GraphQL gives null for a field sent as null. */
+interface CorrectionInput extends OccurredInput {
+  reason: string;
+  correctedBy?: ActorInput | null;
+}
+
+export interface CorrectDirectiveInput extends CorrectionInput {
+  directiveId: string;
+  kind?: string | null;
+  title?: string | null;
+  issuer?: string | null;
+  issuedOn?: string | null;
+  signedBy?: ActorInput | null;
+}
+
+export interface CorrectPlanInput extends CorrectionInput {
+  planId: string;
+  number?: string | null;
+  title?: string | null;
+  issuedOn?: string | null;
+  signedBy?: ActorInput | null;
+  implements?: string[] | null;
+  cites?: string[] | null;
+}
+
+export interface CorrectTaskInput extends CorrectionInput {
+  taskId: string;
+  title?: string | null;
+  leadUnitIds?: string[] | null;
+  coordinatorUnitIds?: string[] | null;
 }

@@ -1,4 +1,4 @@
-import { breakdown, compareProvinces, directivePlansByProvince, findDirective, type BreakdownKey, type BreakdownRow, type DirectiveComparisonResult, type ProvinceLevel, type DirectiveView, type PlanView, type OrgUnitView, type ProvinceView, type TaskView } from '@monitor/read-models';
+import { asKnownBy, breakdown, compareProvinces, directivePlansByProvince, findDirective, type BreakdownKey, type BreakdownRow, type DirectiveComparisonResult, type ProvinceLevel, type DirectiveView, type PlanView, type OrgUnitView, type ProvinceView, type TaskView } from '@monitor/read-models';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { MonitoringViews } from '../platform/monitoring-views.js';
 
@@ -43,7 +43,8 @@ export type ComparisonAnswer = DirectiveComparisonResult & {
   provincesWithoutPlan: ProvinceView[];
   coverageRate: number | null;
   coverageDenominator: DirectiveComparisonResult['coverage']['denominator'];
-  rows: (DirectiveComparisonResult['rows'][number] & { province: ProvinceView; memberProvinces: ProvinceView[] })[];
+  /** With knownAsOf, each row's plans as the platform showed them then (a correction recorded later undone). */
+  rows: (DirectiveComparisonResult['rows'][number] & { province: ProvinceView; memberProvinces: ProvinceView[]; plans?: PlanView[] })[];
 };
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'vi');
@@ -103,16 +104,20 @@ export class CompareProvincesHandler implements IQueryHandler<CompareProvincesQu
       provinceLevel: options.provinceLevel,
     });
     const province = (id: string) => state.provinces.get(id)!;
+    const knownMs = options.knownAsOf?.getTime() ?? null;
+    // With knownAsOf, the directive and the plans are shown as they were then, as their figures are.
+    const plansShown = (planIds: readonly string[]) => (knownMs === null ? {} : { plans: planIds.map((id) => asKnownBy(state.plans.get(id)!, knownMs)) });
+    const directiveView = state.directives.get(comparison.directiveId)!;
     // Fields filled here rather than by field resolvers: a national comparison has many rows, and
     // each field resolver costs more than the figure it returns.
     return {
       ...comparison,
-      directive: state.directives.get(comparison.directiveId)!,
+      directive: knownMs === null ? directiveView : asKnownBy(directiveView, knownMs),
       includesSimulated: options.includeSimulated,
       provincesWithoutPlan: comparison.coverage.provinceIdsWithoutPlan.map(province),
       coverageRate: comparison.coverage.rate,
       coverageDenominator: comparison.coverage.denominator,
-      rows: comparison.rows.map((row) => ({ ...row, province: province(row.provinceId), memberProvinces: row.memberProvinceIds.map(province) })),
+      rows: comparison.rows.map((row) => ({ ...row, province: province(row.provinceId), memberProvinces: row.memberProvinceIds.map(province), ...plansShown(row.planIds) })),
     };
   }
 }

@@ -17,6 +17,7 @@ import {
   type PlanView,
   type ProgressReportView,
   type ProvinceImplementationRow,
+  type RecordCorrectionView,
   type ReportCorrectionRow,
   type ProvinceView,
   type TaskView,
@@ -113,6 +114,9 @@ export class DirectiveResolver {
   @ResolveField('province') province(@Parent() directive: DirectiveView) {
     return directive.provinceId ? this.views.state.provinces.get(directive.provinceId) : null;
   }
+  @ResolveField('corrections') corrections(@Parent() directive: DirectiveView) {
+    return directive.corrections ?? [];
+  }
   @ResolveField('plans') plans(@Parent() directive: DirectiveView, @Args('province') province: string | null, @Context() context: object, @Info() info: GraphQLResolveInfo) {
     const provinceId = province ? this.views.requireProvince(province).id : null;
     return oncePerQuery(context, info, `directive-plans:${directive.id}`, () => plansForDirective(this.views.state, directive))
@@ -138,6 +142,15 @@ export class PlanResolver {
   }
   @ResolveField('implements') implements(@Parent() plan: PlanView) {
     return defined(plan.implements.map((id) => this.views.state.directives.get(id)));
+  }
+  @ResolveField('cites') cites(@Parent() plan: PlanView) {
+    return defined((plan.cites ?? []).map((id) => this.views.state.directives.get(id)));
+  }
+  @ResolveField('statesNoBasis') statesNoBasis(@Parent() plan: PlanView) {
+    return plan.statesNoBasis === true;
+  }
+  @ResolveField('corrections') corrections(@Parent() plan: PlanView) {
+    return plan.corrections ?? [];
   }
   @ResolveField('parent') parent(@Parent() plan: PlanView) {
     return plan.parentPlanId ? this.views.state.plans.get(plan.parentPlanId) ?? null : null;
@@ -220,6 +233,9 @@ export class TaskResolver {
     const leads = task.assignments.filter((a) => a.role === 'LEAD' && a.occurredDay <= day).map((a) => a.unitId);
     return unitsOn(this.views, leads, asOf);
   }
+  @ResolveField('corrections') corrections(@Parent() task: TaskView) {
+    return task.corrections ?? [];
+  }
   @ResolveField('originalDeadline') originalDeadline(@Parent() task: TaskView) {
     return task.deadlines[0].deadline;
   }
@@ -289,8 +305,9 @@ export class PlanReportResolver {
 @Resolver('ProvinceImplementation')
 export class ProvinceImplementationResolver {
   constructor(private readonly views: MonitoringViews) {}
-  @ResolveField('plans') plans(@Parent() row: ProvinceImplementationRow) {
-    return defined(row.planIds.map((id) => this.views.state.plans.get(id)));
+  /** As the comparison shows them: with knownAsOf, as they were then (the query filled them in). */
+  @ResolveField('plans') plans(@Parent() row: ProvinceImplementationRow & { readonly plans?: readonly PlanView[] }) {
+    return row.plans ?? defined(row.planIds.map((id) => this.views.state.plans.get(id)));
   }
 }
 
@@ -337,6 +354,13 @@ export class ReportCorrectionResolver {
   }
 }
 
+@Resolver('RecordCorrection')
+export class RecordCorrectionResolver {
+  @ResolveField('correctedBy') correctedBy(@Parent() correction: RecordCorrectionView) {
+    return correction.actor ?? UNSTATED_ACTOR;
+  }
+}
+
 export const entityResolvers = [
   ProvinceResolver,
   OrgUnitResolver,
@@ -351,4 +375,5 @@ export const entityResolvers = [
   ProvinceImplementationResolver,
   AuditEntryResolver,
   ReportCorrectionResolver,
+  RecordCorrectionResolver,
 ];

@@ -3,6 +3,7 @@ import { CommandBus, Command } from '@nestjs/cqrs';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Principal } from '../auth/principal.js';
 import { Roles, WRITERS } from '../auth/roles.js';
+import { CorrectDirectiveCommand, CorrectPlanCommand, CorrectTaskCommand } from '../commands/correction.handlers.js';
 import { CorrectPlanTargetValuesCommand, IssuePlanCommand, RegisterDirectiveCommand, ReportPlanTargetValuesCommand } from '../commands/plan.handlers.js';
 import {
   AssignTaskCommand,
@@ -110,6 +111,27 @@ export class MutationResolver {
   @Roles(...WRITERS)
   async cancelTask(@Args('input') input: In.CancelTaskInput, @Context('principal') principal: Principal) {
     await recordAndWait(this.commands, this.projector, new CancelTaskCommand(input, principal));
+    return this.views.state.tasks.get(input.taskId);
+  }
+
+  @Mutation('correctDirective')
+  @Roles('ADMIN')
+  async correctDirective(@Args('input') input: In.CorrectDirectiveInput, @Context('principal') principal: Principal) {
+    await recordAndWait(this.commands, this.projector, new CorrectDirectiveCommand(input, principal));
+    return this.views.requireDirective(input.directiveId, 'directiveId');
+  }
+
+  @Mutation('correctPlan')
+  @Roles(...WRITERS)
+  async correctPlan(@Args('input') input: In.CorrectPlanInput, @Context('principal') principal: Principal) {
+    await recordAndWait(this.commands, this.projector, new CorrectPlanCommand(input, principal));
+    return this.views.state.plans.get(input.planId);
+  }
+
+  @Mutation('correctTask')
+  @Roles(...WRITERS)
+  async correctTask(@Args('input') input: In.CorrectTaskInput, @Context('principal') principal: Principal) {
+    await recordAndWait(this.commands, this.projector, new CorrectTaskCommand(input, principal));
     return this.views.state.tasks.get(input.taskId);
   }
 }

@@ -1,4 +1,4 @@
-import { DomainError, type ReportProgress } from '@monitor/domain';
+import { correctPlan, correctTask, DomainError, type ReportProgress } from '@monitor/domain';
 import { InMemoryEventStore } from '@monitor/event-store';
 import { commandContext, oneAssignedTask } from '../testing/command-fixtures.js';
 import { CommandRunner } from './command-runner.js';
@@ -73,6 +73,17 @@ describe('the command runner', () => {
     await expect(runner.run(squat, haNam)).rejects.toMatchObject({ code: 'FORBIDDEN', field: 'unitId' });
     expect(await store.headPosition()).toBe(head);
     await expect(runner.run(assignOther, context())).resolves.toMatchObject({ alreadyRecorded: false });
+  });
+
+  it('refuses a correction that names a directive or unit not recorded, recording nothing', async () => {
+    const runner = new CommandRunner(store);
+    const head = await store.headPosition();
+    const implementing = (directive: string) => correctPlan({ planId: 'ha-nam.2811', changes: { implements: ['696/QĐ-TTg', directive] }, reason: 'Căn cứ ban hành ghi thiếu' });
+    await expect(runner.run(implementing('999/QĐ-TTg'), context())).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'implements' });
+    await expect(runner.run(correctPlan({ planId: 'ha-nam.2811', changes: { cites: ['999/QĐ-TTg'] }, reason: 'x' }), context())).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'cites' });
+    await expect(runner.run(correctPlan({ planId: 'ha-nam.9999', changes: { title: 'x' }, reason: 'x' }), context())).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'planId' });
+    await expect(runner.run(correctTask({ taskId: 't1', changes: { leadUnitIds: ['ha-nam.nowhere'] }, reason: 'x' }), context())).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'leadUnitIds' });
+    expect(await store.headPosition()).toBe(head);
   });
 
   it('passes domain errors through untouched', async () => {

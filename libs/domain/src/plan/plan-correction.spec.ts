@@ -56,6 +56,14 @@ describe('plan decider: CorrectPlan', () => {
   it('refuses a correction that changes nothing (a list compared as a set)', () => {
     given(issued).when(correct({ title: issuedData.title })).thenThrows('INVALID_INPUT', /changes nothing/, 'fields');
     given(issued).when(correct({})).thenThrows('INVALID_INPUT', /changes nothing/, 'fields');
+    given(issued).when(correct({ implements: ['46/NQ-CP'], cites: ['696/QĐ-TTg'] })).thenThrows('INVALID_INPUT', /changes nothing/, 'fields');
+  });
+
+  it('compares values whatever the order of their keys: a stored event has them in the store\'s canonical order', () => {
+    const stored = { ...issued, data: { ...issuedData, issuedOn: { precision: 'MONTH', value: '2020-07' } } } as PlanIssued;
+    given(stored).when(correct({ issuedOn: { value: '2020-07', precision: 'MONTH' } })).thenThrows('INVALID_INPUT', /changes nothing/, 'fields');
+    const { id, name, role, unitId } = signer;
+    given(stored).when(correct({ signedBy: { unitId, role, name, id } })).thenThrows('INVALID_INPUT', /changes nothing/, 'fields');
   });
 
   it('refuses a field no correction may set', () =>

@@ -23,7 +23,18 @@ export interface RecordCorrectionData<Fields extends FieldCorrection> {
 /** The fields a correction command asks to change: a field left out keeps its value. */
 export type Changes<Record> = { readonly [K in keyof Record]?: Record[K] };
 
-const canonical = (value: unknown): string => JSON.stringify(Array.isArray(value) ? [...value].sort() : value);
+/**
+ * A value as compared: keys sorted (a record folded from the store has its keys in the store's
+ * canonical order, a command's in the order it was built), a list as a set.
+ */
+const canonical = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(canonical).sort().join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+};
 
 /**
  * The fields a correction changes, checked against the record: each one a field that may be

@@ -176,3 +176,57 @@ describe('message → domain command', () => {
     expect(parseProvincialMessage(JSON.stringify(undated))).toMatchObject({ ok: false, problem: expect.stringMatching(/^occurredAt/) });
   });
 });
+
+describe('corrections of a plan or a task on the provincial topic', () => {
+  const publisher = { id: 'province:ha-nam', provinceId: 'ha-nam' };
+
+  it('a plan: only the fields it sets right, dated parsed, the signer an official, why; dated as sent', () => {
+    const message = parsed(example('plan-corrected'));
+    expect(commandOf(message)).toEqual({
+      type: 'CorrectPlan',
+      planId: 'ha-nam.kh-125-2024',
+      changes: { issuedOn: { value: '2024-01-16', precision: 'DAY' }, implements: ['2245/QĐ-TTg'], cites: ['696/QĐ-TTg'] },
+      reason: 'Văn bản gốc ghi ngày 16/01/2024; Quyết định 696/QĐ-TTg chỉ được nhắc đến, không phải căn cứ ban hành',
+    });
+    expect(contextOf(message, publisher, 's')).toMatchObject({ occurredAt: '2024-03-01T02:00:00.000Z', occurredAtPrecision: 'INSTANT', actingForProvince: 'ha-nam', actor: { name: 'Nguyễn Văn An' } });
+    const withSigner = JSON.parse(example('plan-corrected'));
+    withSigner.payload = { planId: 'ha-nam.kh-125-2024', number: null, signedBy: { name: 'Trương Quốc Hùng', role: 'Phó Chủ tịch UBND tỉnh' }, reason: 'x' };
+    expect(commandOf(parsed(JSON.stringify(withSigner)))).toMatchObject({
+      type: 'CorrectPlan',
+      // null: the document leaves the number blank, a correction to record; a field left out is kept.
+      changes: { number: null, signedBy: { name: 'Trương Quốc Hùng', role: 'Phó Chủ tịch UBND tỉnh', unitId: null } },
+    });
+  });
+
+  it("a task's lead and coordinating units, as the document names them", () =>
+    expect(commandOf(parsed(example('task-corrected')))).toEqual({
+      type: 'CorrectTask',
+      taskId: 'ha-nam.kh-125-2024.nv-1',
+      changes: { leadUnitIds: ['ha-nam.so-khcn'], coordinatorUnitIds: ['ha-nam.so-tttt'] },
+      reason: 'Kế hoạch giao Sở KH&CN chủ trì, Sở TT&TT phối hợp; nhập nhầm khi ghi nhận',
+    }));
+
+  it('a correction must say why and when; a plan is not corrected by id or province, a task not by deadline, and a directive not at all', () => {
+    type Editable = { type: string; occurredAt?: string; payload: Record<string, unknown> };
+    const problemOf = (name: string, edit: (message: Editable) => void) => {
+      const message = JSON.parse(example(name)) as Editable;
+      edit(message);
+      const result = parseProvincialMessage(JSON.stringify(message));
+      return result.ok ? null : result.problem;
+    };
+    expect(problemOf('plan-corrected', (m) => (m.payload.reason = ''))).toMatch(/^payload\.reason: /);
+    expect(problemOf('task-corrected', (m) => delete m.payload.reason)).toMatch(/^payload\.reason: /);
+    expect(problemOf('plan-corrected', (m) => delete m.occurredAt)).toMatch(/^occurredAt/);
+    expect(problemOf('plan-corrected', (m) => (m.payload.provinceId = 'bac-giang'))).toMatch(/provinceId/);
+    expect(problemOf('plan-corrected', (m) => (m.payload.issuedOn = '16/01/2024'))).toMatch(/^payload\.issuedOn: /);
+    expect(problemOf('task-corrected', (m) => (m.payload.deadline = { text: 'Quý IV/2024' }))).toMatch(/deadline/);
+    expect(problemOf('plan-corrected', (m) => ((m.type = 'DirectiveCorrected'), (m.payload = { directiveId: '696/QĐ-TTg', title: 'x', reason: 'x' })))).not.toBeNull();
+  });
+
+  it('a plan issued may say what it only cites, and that its opening states no basis', () => {
+    const message = JSON.parse(example('plan-issued'));
+    message.payload = { ...message.payload, implements: [], cites: ['2245/QĐ-TTg'], statesNoBasis: true };
+    expect(commandOf(parsed(JSON.stringify(message)))).toMatchObject({ type: 'IssuePlan', implements: [], cites: ['2245/QĐ-TTg'], statesNoBasis: true });
+    expect(commandOf(parsed(example('plan-issued')))).toMatchObject({ cites: [], statesNoBasis: false });
+  });
+});

@@ -95,7 +95,9 @@ const planIssued = z
         title: text.min(1),
         issuerUnitId: id,
         issuedOn: partialDate,
-        implements: z.array(id).nullish(),
+        implements: z.array(id).nullish().describe('What its opening states as its basis ("Thực hiện …", "Căn cứ … triển khai"): these count in lag and coverage.'),
+        cites: z.array(id).nullish().describe('National decisions it only mentions in its body: shown, never counted.'),
+        statesNoBasis: z.boolean().nullish().describe('True when its opening states no basis at all (nothing it implements, no parent plan): the plan is flagged, not refused.'),
         parentPlanId: id.nullish(),
         reportingDuties: z.array(reportingDuty).nullish(),
         targets: z.array(target).nullish(),
@@ -198,6 +200,48 @@ const planTargetValuesCorrected = z
   })
   .strict();
 
+const correctionReason = text.min(1).describe('Why the record was wrong: auditors read it.');
+
+/** A plan recorded wrong, set right; directives are corrected by ADMIN, over GraphQL, never on this topic. */
+const planCorrected = z
+  .object({
+    ...envelope,
+    type: z.literal('PlanCorrected'),
+    occurredAt,
+    payload: z
+      .object({
+        planId: id.describe("The plan corrected: its PlanIssued is never changed; its id, province and parent never change."),
+        number: z.string().max(100).nullable().optional().describe('The number as written; null: the document leaves it blank. Fields left out keep their value.'),
+        title: text.min(1).optional(),
+        issuedOn: partialDate.optional(),
+        signedBy: actor.optional().describe('The official who signed the plan.'),
+        implements: z.array(id).optional().describe('The whole list of what the plan implements, as it should have been.'),
+        cites: z.array(id).optional().describe('The whole list of what it only cites.'),
+        reason: correctionReason,
+      })
+      .strict(),
+  })
+  .strict()
+  .describe("A plan's record set right (its number, date, title, signer, what it implements or cites): at least one field with a value other than the one recorded.");
+
+const taskCorrected = z
+  .object({
+    ...envelope,
+    type: z.literal('TaskCorrected'),
+    occurredAt,
+    payload: z
+      .object({
+        taskId: id,
+        title: text.min(1).optional(),
+        leadUnitIds: z.array(id).optional().describe('The whole list of lead (chủ trì) units the document names: the task had them from its first assignment (not a reassignment: TaskAssigned).'),
+        coordinatorUnitIds: z.array(id).optional().describe('The whole list of coordinating units.'),
+        reason: correctionReason,
+      })
+      .strict(),
+  })
+  .strict()
+  .describe("A task's record set right (its title, lead or coordinating units); a deadline is changed with TaskDeadlineChanged.");
+
 const taskCompleted = z
   .object({
     ...envelope,
@@ -241,7 +285,21 @@ const orgUnitRenamed = z
   .strict();
 
 export const provincialMessageSchema = z
-  .discriminatedUnion('type', [orgUnitRegistered, orgUnitRenamed, planIssued, planTargetValuesReported, planTargetValuesCorrected, taskDefined, taskAssigned, taskDeadlineChanged, progressReported, progressReportCorrected, taskCompleted])
+  .discriminatedUnion('type', [
+    orgUnitRegistered,
+    orgUnitRenamed,
+    planIssued,
+    planCorrected,
+    planTargetValuesReported,
+    planTargetValuesCorrected,
+    taskDefined,
+    taskAssigned,
+    taskCorrected,
+    taskDeadlineChanged,
+    progressReported,
+    progressReportCorrected,
+    taskCompleted,
+  ])
   .describe('A fact a provincial system publishes to the monitoring platform (format version 1).');
 
 export type ProvincialMessage = z.infer<typeof provincialMessageSchema>;

@@ -1,7 +1,9 @@
 import {
   actor,
+  correctPlan,
   correctPlanTargetValues,
   correctProgressReport,
+  correctTask,
   firstDay,
   NO_DEADLINE,
   parseDeadline,
@@ -60,11 +62,29 @@ export const commandOf = (message: ProvincialMessage): PlatformCommand => {
         issuerUnitId: p.issuerUnitId,
         issuedOn: parsePartialDate(p.issuedOn, 'payload.issuedOn'),
         implements: p.implements ?? [],
+        cites: p.cites ?? [],
+        statesNoBasis: p.statesNoBasis ?? false,
         parentPlanId: p.parentPlanId ?? null,
         reportingDuties: (p.reportingDuties ?? []).map((d) => ({ ...d, recipientUnitId: d.recipientUnitId ?? null, dueMonth: d.dueMonth ?? null, dueDay: d.dueDay ?? null, dataWindow: d.dataWindow ?? 'CALENDAR' })),
         targets: toTargets(p.targets),
         budget: p.budget ? { total: p.budget.total, unit: p.budget.unit, text: p.budget.text, parts: p.budget.parts ?? [] } : null,
       };
+    }
+    case 'PlanCorrected': {
+      const { planId, reason, issuedOn, signedBy, ...changes } = message.payload;
+      return correctPlan({
+        planId,
+        changes: {
+          ...changes,
+          ...(issuedOn === undefined ? {} : { issuedOn: parsePartialDate(issuedOn, 'payload.issuedOn') }),
+          ...(signedBy === undefined ? {} : { signedBy: actor(signedBy.name, signedBy.role, signedBy.unitId ?? null) }),
+        },
+        reason,
+      });
+    }
+    case 'TaskCorrected': {
+      const { taskId, reason, ...changes } = message.payload;
+      return correctTask({ taskId, changes, reason });
     }
     case 'PlanTargetValuesReported':
       return reportPlanTargetValues(message.payload);

@@ -1,5 +1,5 @@
 import { dayNumber, firstDay, foldText, lastDay, reportingDutyAsRecorded, vietnamDayNumber, type Actor, type Deadline, type FieldCorrection } from '@monitor/domain';
-import type { AssignmentView, DeadlineChange, MonitoringState, PlanView, ProjectedEvent, Provenance, TargetValue, TaskView } from './monitoring.state.js';
+import type { AssignmentView, DeadlineChange, MonitoringState, PlanView, ProjectedEvent, Provenance, RecordCorrectionView, TargetValue, TaskView } from './monitoring.state.js';
 import { knownMsOf, provenanceOf } from './provenance.js';
 import { applyCorrection } from './record-corrections.js';
 import { recordReceipt } from './reporting.js';
@@ -42,6 +42,14 @@ const internActor = (state: MonitoringState, actor: Actor | null): Actor | null 
 };
 
 const provenance = (state: MonitoringState, event: ProjectedEvent): Provenance => provenanceOf(event, internActor(state, event.actor));
+
+/** A record's correction as the views keep it: the fields, why, who corrected it when, and who recorded it. */
+const correctionOf = (state: MonitoringState, event: ProjectedEvent, data: { readonly fields: readonly FieldCorrection[]; readonly reason: string }): RecordCorrectionView => ({
+  ...provenance(state, event),
+  fields: data.fields,
+  reason: data.reason,
+  recordedBy: event.metadata.recordedBy,
+});
 
 /**
  * Applies one event to the monitoring views, in place (a rebuild folds millions of events), and,
@@ -107,14 +115,14 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
     }
     case 'DirectiveCorrected': {
       const directive = state.directives.get(event.data.directiveId);
-      if (directive) applyCorrection(directive, { ...provenance(state, event), fields: event.data.fields, reason: event.data.reason });
+      if (directive) applyCorrection(directive, correctionOf(state, event, event.data));
       return;
     }
     case 'PlanCorrected': {
       const plan = state.plans.get(event.data.planId);
       if (!plan) return;
       const before = plan.implements;
-      applyCorrection(plan, { ...provenance(state, event), fields: event.data.fields, reason: event.data.reason });
+      applyCorrection(plan, correctionOf(state, event, event.data));
       // The directives' plan lists follow what the plan implements as corrected; the former ones keep it apart.
       for (const directiveId of before.filter((d) => !plan.implements.includes(d))) {
         const directive = state.directives.get(directiveId);
@@ -255,7 +263,7 @@ const applyTaskEvent = (state: MonitoringState, task: TaskView, event: Projected
   const when = provenance(state, event);
   switch (event.type) {
     case 'TaskCorrected':
-      correctTask(task, when, event.data.fields, event.data.reason);
+      correctTask(task, correctionOf(state, event, event.data));
       return;
     case 'TaskAssigned':
       for (const unitId of event.data.leadUnitIds) task.assignments.push(assignmentOf(when, unitId, 'LEAD'));
@@ -283,16 +291,16 @@ const applyTaskEvent = (state: MonitoringState, task: TaskView, event: Projected
  * role leaves the task's assignments; one put in takes the date of the first assignment to that
  * role (the document named it then), known from the correction on.
  */
-const correctTask = (task: TaskView, when: Provenance, fields: readonly FieldCorrection[], reason: string): void => {
-  (task.corrections ??= []).push({ ...when, fields, reason });
-  for (const { field, value } of fields) {
+const correctTask = (task: TaskView, correction: RecordCorrectionView): void => {
+  (task.corrections ??= []).push(correction);
+  for (const { field, value } of correction.fields) {
     if (field === 'title') Object.assign(task, { title: value });
     const role = field === 'leadUnitIds' ? 'LEAD' : field === 'coordinatorUnitIds' ? 'COORDINATOR' : null;
     if (!role) continue;
     const units = value as readonly string[];
-    const first = task.assignments.find((a) => a.role === role) ?? when;
+    const first = task.assignments.find((a) => a.role === role) ?? correction;
     const kept = task.assignments.filter((a) => a.role !== role || units.includes(a.unitId));
     const added = units.filter((u) => !kept.some((a) => a.role === role && a.unitId === u));
-    task.assignments.splice(0, task.assignments.length, ...kept, ...added.map((u) => assignmentOf({ ...first, knownMs: when.knownMs, recordedAt: when.recordedAt }, u, role)));
+    task.assignments.splice(0, task.assignments.length, ...kept, ...added.map((u) => assignmentOf({ ...first, knownMs: correction.knownMs, recordedAt: correction.recordedAt }, u, role)));
   }
 };

@@ -43,6 +43,8 @@ export interface Provenance {
 export interface RecordCorrectionView extends Provenance {
   readonly fields: readonly FieldCorrection[];
   readonly reason: string;
+  /** The principal that recorded it (the token's subject), which auditors read beside the corrector. */
+  readonly recordedBy: string;
 }
 
 /** A merger as recorded (ProvincesMerged), seen from a merged province. */

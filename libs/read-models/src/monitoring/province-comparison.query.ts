@@ -310,20 +310,24 @@ const provinceFigures = (
   } else {
     // What the platform showed: only the plans, tasks and reports it had recorded by then.
     plans = [];
-    // A plan not carrying out the directive then (a correction added it later) is as if not yet recorded.
+    // A plan not carrying out the directive then (a correction added it later), or not issued by
+    // `day` as then dated (a correction moved its date later), is as if not yet recorded.
     const planKnownMs = Float64Array.from(index.knownMs);
+    issued = index.plans.length;
     for (let i = 0; i < issued; i++) {
       if (index.knownMs[i] > knownMs) continue;
-      if (!carriedOutAsKnownBy(state, index.plans[i], directiveIds, knownMs)) {
+      const shown = asKnownBy(index.plans[i], knownMs);
+      if (shown.issued.occurredDay > day || !carriedOutAsKnownBy(state, index.plans[i], directiveIds, knownMs)) {
         planKnownMs[i] = Number.POSITIVE_INFINITY;
         continue;
       }
-      const shown = asKnownBy(index.plans[i], knownMs);
       plans.push(shown);
       firstDay = Math.min(firstDay, shown.issuedFirstDay);
       lastDay = Math.min(lastDay, shown.issuedLastDay);
       countTasksKnownBy(state, index, i, day, knownMs, counts);
     }
+    // In the order of their dates as then shown (a later correction may have moved one).
+    plans.sort((a, b) => a.issued.occurredDay - b.issued.occurredDay);
     countReportingKnownBy(state, index.reporting, issued, planKnownMs, day, knownMs, counts);
     countTargets(state, index, issued, day, knownMs, counts, planKnownMs);
   }

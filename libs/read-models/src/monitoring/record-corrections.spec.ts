@@ -50,3 +50,25 @@ describe('comparisons on a corrected record', () => {
     expect(hn.corrections).toEqual([expect.objectContaining({ fields: [{ field: 'issuedOn', previous: day('2020-10-16'), value: day('2020-09-16') }], reason: 'Văn bản gốc ghi khác' })]);
   });
 });
+
+describe('a plan whose date is corrected later: asOf counts it from its corrected day', () => {
+  // Entered as 16/6/2020 (a typo for 16/6/2021), dated so by its issue; corrected on 2024-03-01.
+  const typo = stateFrom(
+    [province('ha-nam', 'Hà Nam'), '2020-01-01', '2020-01-01'],
+    [directive('696/QĐ-TTg', '2020-05-25'), '2020-05-25', '2020-05-25'],
+    [plan('hn', 'ha-nam', '2020-06-16', ['696/QĐ-TTg']), '2020-06-16', '2021-07-01'],
+    [corrected('hn', [{ field: 'issuedOn', previous: day('2020-06-16'), value: day('2021-06-16') }]), '2024-03-01', '2024-03-01'],
+  );
+  const lagOn = (asOf: string, knownAsOf: string | null = null) =>
+    compareProvinces(typo, { directive: findDirective(typo, '696/QĐ-TTg')!, asOf, knownAsOf }).rows[0];
+
+  it('has no plan before its corrected day, and the corrected lag after it', () => {
+    expect(lagOn('2020-12-31T00:00:00Z')).toMatchObject({ planIds: [], planLagDays: null });
+    expect(lagOn('2021-07-01T00:00:00Z')).toMatchObject({ planIds: ['hn'], planLagDays: 387 });
+  });
+
+  it('as the platform showed it before the correction: issued on 16/6/2020, 22 days', () => {
+    expect(lagOn('2020-12-31T00:00:00Z', '2023-01-01T00:00:00Z')).toMatchObject({ planIds: ['hn'], planLagDays: 22 });
+    expect(typo.plans.get('hn')!.issued).toMatchObject({ occurredDay: typo.plans.get('hn')!.issuedFirstDay });
+  });
+});

@@ -1,23 +1,31 @@
-import { dayNumber, firstDay, lastDay, type Actor, type FieldCorrection, type PartialDate } from '@monitor/domain';
+import { dayNumber, firstDay, lastDay, vietnamStartOfDay, type Actor, type FieldCorrection, type PartialDate } from '@monitor/domain';
 import type { DirectiveView, PlanView, RecordCorrectionView } from './monitoring.state.js';
 
 type Side = 'previous' | 'value';
 
-/** The fields of a directive or plan set to one side of a correction, with the days its issue date derives. */
+/**
+ * The fields of a directive or plan set to one side of a correction, with the days its issue date
+ * derives. A plan's issue (its signer, and when it happened: the first day of its date, as a
+ * PlanIssued is dated) follows its corrected signer and date: `asOf` counts it from its corrected day.
+ */
 const fieldsOf = (record: DirectiveView | PlanView, fields: readonly FieldCorrection[], side: Side): Record<string, unknown> => {
   const out: Record<string, unknown> = {};
+  const issued = 'issued' in record ? { ...record.issued } : null;
   for (const f of fields) {
     const value = f[side];
     if (f.field === 'signedBy') {
-      if ('issued' in record) out.issued = { ...record.issued, actor: value as Actor | null };
+      if (issued) Object.assign(issued, { actor: value as Actor | null });
       continue;
     }
     out[f.field] = value;
     if (f.field === 'issuedOn') {
-      out.issuedFirstDay = dayNumber(firstDay(value as PartialDate));
+      const first = firstDay(value as PartialDate);
+      out.issuedFirstDay = dayNumber(first);
       out.issuedLastDay = dayNumber(lastDay(value as PartialDate));
+      if (issued) Object.assign(issued, { occurredAt: vietnamStartOfDay(first), occurredDay: dayNumber(first) });
     }
   }
+  if (issued && fields.some((f) => f.field === 'signedBy' || f.field === 'issuedOn')) out.issued = issued;
   return out;
 };
 
