@@ -1,4 +1,4 @@
-import { DomainError, routeCommand, type CommandContext, type PlatformCommand } from '@monitor/domain';
+import { DomainError, requireInstantInRange, requireNotInFuture, routeCommand, type CommandContext, type PlatformCommand } from '@monitor/domain';
 import { WrongExpectedRevisionError, type EventStore, type EventToAppend, type Position, type RecordedEvent } from '@monitor/event-store';
 import { eventIdFor } from './event-ids.js';
 import { checkReferences } from './reference-checks.js';
@@ -30,7 +30,8 @@ const recordedBefore = (recorded: readonly RecordedEvent[], commandId: string, f
 };
 
 /**
- * The one path from a command to stored events, for every aggregate: read the stream, fold it,
+ * The one path from a command to stored events, for every aggregate: resolve and check what it
+ * refers to (reference-checks.ts: the command goes on with canonical ids), read the stream, fold it,
  * decide, append with the expected revision. A concurrent writer makes the append fail; the runner
  * then decides again on the fresh stream, and reports a conflict only when that keeps failing.
  */
@@ -42,7 +43,11 @@ export class CommandRunner {
   ) {}
 
   async run(command: PlatformCommand, context: RunContext): Promise<CommandOutcome> {
-    const checked = await checkReferences(this.store, command, context);
+    // The clock is the platform's: what a caller says happened cannot have happened after it.
+    const now = this.clock();
+    requireInstantInRange(context.occurredAt, 'occurredAt');
+    requireNotInFuture(context.occurredAt, now, 'occurredAt');
+    const checked = await checkReferences(this.store, command, context, now);
     const { stream, decider } = routeCommand(checked);
     const firstId = context.commandId && eventIdFor(context.commandId, 0);
     for (let attempt = 1; ; attempt++) {

@@ -1,8 +1,9 @@
 import type { Decider } from '../shared/decider.js';
 import type { DomainEvent } from '../shared/event.js';
-import { alreadyExists, forbidden } from '../shared/errors.js';
+import { alreadyExists, forbidden, invalidInput } from '../shared/errors.js';
 import { requireDistinctDocumentNumbers, requireDocumentNumber, requireId, requireText } from '../shared/ids.js';
 import { validatePartialDate, type PartialDate } from '../shared/partial-date.js';
+import { directiveIdFor, sameDocument, splitQualifier, type DirectiveIdentity } from './directive-identity.js';
 
 /**
  * A decision that plans carry out: national (a Prime Minister's Quyết định, a Government Nghị quyết,
@@ -11,7 +12,7 @@ import { validatePartialDate, type PartialDate } from '../shared/partial-date.js
  */
 export interface RegisterDirective {
   readonly type: 'RegisterDirective';
-  /** The number as written, e.g. "696/QĐ-TTg". */
+  /** The number as written, e.g. "696/QĐ-TTg"; the id it is registered under may add a qualifier (see directive-identity.ts). */
   readonly directiveId: string;
   readonly kind: string;
   readonly title: string;
@@ -36,18 +37,19 @@ export type DirectiveRegistered = DomainEvent<
 >;
 export type DirectiveEvent = DirectiveRegistered;
 
+/** The documents registered with one number (as look-ups fold it): they share a stream. */
 export interface DirectiveState {
-  readonly registered: boolean;
-  /** The number as registered: another spelling that folds to it ("696/QD-TTg") names the same stream. */
-  readonly directiveId: string | null;
+  readonly registered: readonly DirectiveIdentity[];
 }
 
 export const directiveDecider: Decider<DirectiveCommand, DirectiveState, DirectiveEvent> = {
-  initialState: () => ({ registered: false, directiveId: null }),
-  evolve: (_state, event) => {
+  initialState: () => ({ registered: [] }),
+  evolve: (state, event) => {
     switch (event.type) {
-      case 'DirectiveRegistered':
-        return { registered: true, directiveId: event.data.directiveId };
+      case 'DirectiveRegistered': {
+        const { directiveId, provinceId, issuedOn } = event.data;
+        return { registered: [...state.registered, { directiveId, provinceId, issuedOn }] };
+      }
     }
   },
   decide: (command, state, context) => {
@@ -59,8 +61,12 @@ export const directiveDecider: Decider<DirectiveCommand, DirectiveState, Directi
             'provinceId',
           );
         }
+        const number = requireDocumentNumber(command.directiveId, 'id');
+        if (splitQualifier(number)) {
+          throw invalidInput('id', `"${number}" ends in a qualifier: register the number as written; the platform qualifies it when another document has that number`);
+        }
         const data = {
-          directiveId: requireDocumentNumber(command.directiveId, 'id'),
+          directiveId: number,
           kind: requireText(command.kind, 'kind'),
           title: requireText(command.title, 'title'),
           issuer: requireText(command.issuer, 'issuer'),
@@ -68,11 +74,14 @@ export const directiveDecider: Decider<DirectiveCommand, DirectiveState, Directi
           implements: requireDistinctDocumentNumbers(command.implements, 'implements'),
           provinceId: command.provinceId === null ? null : requireId(command.provinceId, 'provinceId'),
         };
-        if (state.registered) {
-          const as = state.directiveId !== null && state.directiveId !== data.directiveId ? ` as ${state.directiveId}` : '';
-          throw alreadyExists(`directive ${data.directiveId} is already registered${as}`, 'id');
+        const directiveId = directiveIdFor(number, data, state.registered);
+        if (directiveId === null) {
+          // The same number, issuer and year: the same document (numbers start again each year).
+          const same = state.registered.find((r) => sameDocument(r, data)) ?? state.registered[state.registered.length - 1];
+          const as = same.directiveId !== number ? ` as ${same.directiveId}` : '';
+          throw alreadyExists(`directive ${number} is already registered${as}`, 'id');
         }
-        return [{ type: 'DirectiveRegistered', data }];
+        return [{ type: 'DirectiveRegistered', data: { ...data, directiveId } }];
       }
     }
   },

@@ -1,5 +1,6 @@
 import { dayNumber, firstDay, foldText, lastDay, vietnamDayNumber, type Actor, type Deadline } from '@monitor/domain';
 import type { AssignmentView, DeadlineChange, MonitoringState, PlanView, ProjectedEvent, Provenance, TargetValue, TaskView } from './monitoring.state.js';
+import { storedDirectiveId } from './lookups.js';
 import { knownMsOf, provenanceOf } from './provenance.js';
 import { recordReceipt } from './reporting.js';
 import { addTaskRow, NEVER_MS } from './task-table.js';
@@ -79,15 +80,18 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
       const { directiveId, ...d } = event.data;
       const issuedFirstDay = dayNumber(firstDay(d.issuedOn));
       const issuedLastDay = dayNumber(lastDay(d.issuedOn));
-      state.directives.set(directiveId, { id: directiveId, knownMs: knownMsOf(event.recordedAt), ...d, issuedFirstDay, issuedLastDay, implementedBy: [], planIds: [] });
-      for (const parent of d.implements) state.directives.get(parent)?.implementedBy.push(directiveId);
+      const implemented = d.implements.map((id) => storedDirectiveId(state, id));
+      state.directives.set(directiveId, { id: directiveId, knownMs: knownMsOf(event.recordedAt), ...d, implements: implemented, issuedFirstDay, issuedLastDay, implementedBy: [], planIds: [] });
+      for (const parent of implemented) state.directives.get(parent)?.implementedBy.push(directiveId);
       return;
     }
     case 'PlanIssued': {
       const { planId, ...p } = event.data;
+      const implemented = p.implements.map((id) => storedDirectiveId(state, id));
       state.plans.set(planId, {
         id: planId,
         ...p,
+        implements: implemented,
         issued: provenance(state, event),
         issuedFirstDay: dayNumber(firstDay(p.issuedOn)),
         issuedLastDay: dayNumber(lastDay(p.issuedOn)),
@@ -97,7 +101,7 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
         receipts: p.reportingDuties.map(() => new Map()),
         reportedValues: null,
       });
-      for (const directiveId of p.implements) state.directives.get(directiveId)?.planIds.push(planId);
+      for (const directiveId of implemented) state.directives.get(directiveId)?.planIds.push(planId);
       if (p.parentPlanId) state.plans.get(p.parentPlanId)?.childPlanIds.push(planId);
       return;
     }
