@@ -18,7 +18,11 @@ export interface CommandOutcome {
   readonly position: Position;
   /** True when the command id had already been recorded and nothing new was written. */
   readonly alreadyRecorded: boolean;
+  /** What the command recorded (or had recorded), with every reference as its canonical id. */
+  readonly events: readonly { readonly type: string; readonly data: unknown }[];
 }
+
+const factsOf = (events: readonly { type: string; data: unknown }[]) => events.map(({ type, data }) => ({ type, data }));
 
 /** The events a command with this id recorded on an earlier delivery, if any. */
 const recordedBefore = (recorded: readonly RecordedEvent[], commandId: string, firstId: string): RecordedEvent[] => {
@@ -46,8 +50,8 @@ export class CommandRunner {
     // The clock is the platform's: what a caller says happened cannot have happened after it.
     const now = this.clock();
     requireInstantInRange(context.occurredAt, 'occurredAt');
-    requireNotInFuture(context.occurredAt, now, 'occurredAt');
     const checked = await checkReferences(this.store, command, context, now);
+    requireNotInFuture(context.occurredAt, now, 'occurredAt');
     const { stream, decider } = routeCommand(checked);
     const firstId = context.commandId && eventIdFor(context.commandId, 0);
     for (let attempt = 1; ; attempt++) {
@@ -55,7 +59,7 @@ export class CommandRunner {
       const previous = context.commandId && firstId ? recordedBefore(recorded, context.commandId, firstId) : [];
       if (previous.length > 0) {
         const ids = previous.map((e) => e.id);
-        return { stream, eventIds: ids, position: previous[previous.length - 1].position, alreadyRecorded: true };
+        return { stream, eventIds: ids, position: previous[previous.length - 1].position, alreadyRecorded: true, events: factsOf(previous) };
       }
       const state = recorded.reduce((s, e) => decider.evolve(s, e), decider.initialState());
       const events = decider.decide(checked, state, context);
@@ -80,7 +84,7 @@ export class CommandRunner {
       const toAppend = chainBatch(stream, recorded.length === 0 ? 0 : recorded[recorded.length - 1].revision + 1, streamChainHead(recorded), unchained);
       try {
         const result = await this.store.appendToStream(stream, toAppend, expected);
-        return { stream, eventIds: toAppend.map((e) => e.id), position: result.position, alreadyRecorded: false };
+        return { stream, eventIds: toAppend.map((e) => e.id), position: result.position, alreadyRecorded: false, events: factsOf(toAppend) };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         if (attempt >= this.maxAttempts) {
