@@ -4,6 +4,7 @@ import {
   notFound,
   requireDateNotInFuture,
   requireDirectiveInScope,
+  requireDocumentNumber,
   requireIssuedNotBefore,
   requireOccurredNotBefore,
   requireOwnedBy,
@@ -76,7 +77,9 @@ export const checkReferences = async (store: EventStore, command: PlatformComman
   /** The directives named, each as its id (see directive-identity.ts), for a plan or directive of `within`. */
   const requireDirectives = async (typed: readonly string[], field: string, within: string | null): Promise<DirectiveData[]> => {
     const found: DirectiveData[] = [];
-    for (const reference of typed) {
+    for (const [i, typedReference] of typed.entries()) {
+      // A number with an invisible or lookalike character is refused, never folded into another.
+      const reference = requireDocumentNumber(typedReference, `${field}[${i}]`);
       const candidates = (await store.readStream(streams.directive(reference))).map((e) => e.data as DirectiveData);
       const directive = resolveDirectiveReference(reference, candidates, field, within);
       if (province) requireDirectiveInScope(directive.directiveId, directive.provinceId, province, field);
