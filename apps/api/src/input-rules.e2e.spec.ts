@@ -23,7 +23,8 @@ describe('GraphQL: dates out of range and invisible or repeated text are INVALID
 
   it.each([
     ['a number with a zero-width space beside 696/QĐ-TTg', REGISTER, { ...directive, id: '696/QĐ-TT\u200bg' }, 'INVALID_INPUT', 'id'],
-    ['a number that folds to 696/QĐ-TTg', REGISTER, { ...directive, id: '696/QD-TTg' }, 'ALREADY_EXISTS', 'id'],
+    // Numbers start again each year: the same number of another year is another document (see references.e2e.spec.ts).
+    ['a number that folds to 696/QĐ-TTg, of its year', REGISTER, { ...directive, id: '696/QD-TTg', issuedOn: '2020-05-25' }, 'ALREADY_EXISTS', 'id'],
     ['a title of only direction marks', REGISTER, { ...directive, title: '\u200e\u200f\u202b' }, 'INVALID_INPUT', 'title'],
     ['a month-precision date of year 999', ISSUE, { ...plan, issuedOn: '0999-07' }, 'INVALID_INPUT', 'issuedOn'],
     ['the year 0000', ISSUE, { ...plan, issuedOn: '0000' }, 'INVALID_INPUT', 'issuedOn'],

@@ -1,4 +1,5 @@
 export * from './shared/actor.js';
+export * from './shared/chronology.js';
 export * from './shared/deadline.js';
 export * from './shared/decider.js';
 export * from './shared/errors.js';
@@ -14,6 +15,7 @@ export * from './province/province.js';
 export * from './province/province-scope.js';
 export * from './org-unit/org-unit.js';
 export * from './directive/directive.js';
+export * from './directive/directive-identity.js';
 export * from './plan/plan-content.js';
 export * from './plan/plan.js';
 export * from './plan/plan-correction.js';

@@ -16,3 +16,4 @@ export * from './monitoring/unit-lineage.js';
 export * from './monitoring/breakdown.query.js';
 export * from './monitoring/cascade-lag.js';
 export * from './monitoring/target-attainment.js';
+export * from './monitoring/record-flags.js';

@@ -21,7 +21,7 @@ export class MonitoringViews {
   }
 
   requireDirective(typed: string, field = 'directive', state = this.state): DirectiveView {
-    const directive = findDirective(state, typed);
+    const directive = findDirective(state, typed, field);
     if (!directive) throw notFound(field, `no directive "${typed}" is registered`);
     return directive;
   }

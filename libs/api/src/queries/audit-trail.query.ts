@@ -93,7 +93,8 @@ const scopeOf = (state: MonitoringState, entity: string): { streams: string[]; a
     };
   }
   const directive = findDirective(state, entity);
-  if (directive) return { streams: [streams.directive(directive.id)], about: all };
+  // Documents sharing a number share a stream: only this one's registration is about it.
+  if (directive) return { streams: [streams.directive(directive.id)], about: (e) => (e.data as { directiveId?: string }).directiveId === directive.id };
   return null;
 };
 

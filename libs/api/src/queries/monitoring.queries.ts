@@ -1,3 +1,4 @@
+import { foldId } from '@monitor/domain';
 import { asKnownBy, breakdown, compareProvinces, directivePlansByProvince, findDirective, type BreakdownKey, type BreakdownRow, type DirectiveComparisonResult, type ProvinceLevel, type DirectiveView, type PlanView, type OrgUnitView, type ProvinceView, type TaskView } from '@monitor/read-models';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { MonitoringViews } from '../platform/monitoring-views.js';
@@ -69,7 +70,7 @@ export class ListDirectivesHandler implements IQueryHandler<ListDirectivesQuery>
 export class FindDirectiveHandler implements IQueryHandler<FindDirectiveQuery> {
   constructor(private readonly views: MonitoringViews) {}
   async execute({ id }: FindDirectiveQuery) {
-    return findDirective(this.views.state, id) ?? null;
+    return findDirective(this.views.state, id, 'id') ?? null;
   }
 }
 
@@ -77,7 +78,7 @@ export class FindDirectiveHandler implements IQueryHandler<FindDirectiveQuery> {
 export class FindPlanHandler implements IQueryHandler<FindPlanQuery> {
   constructor(private readonly views: MonitoringViews) {}
   async execute({ id }: FindPlanQuery) {
-    return this.views.state.plans.get(id) ?? null;
+    return this.views.state.plans.get(id) ?? this.views.state.plans.get(foldId(id)) ?? null;
   }
 }
 
@@ -85,7 +86,7 @@ export class FindPlanHandler implements IQueryHandler<FindPlanQuery> {
 export class FindTaskHandler implements IQueryHandler<FindTaskQuery> {
   constructor(private readonly views: MonitoringViews) {}
   async execute({ id }: FindTaskQuery) {
-    return this.views.state.tasks.get(id) ?? null;
+    return this.views.state.tasks.get(id) ?? this.views.state.tasks.get(foldId(id)) ?? null;
   }
 }
 

@@ -7,6 +7,8 @@ import {
   targetAttainmentOn,
   planReportCorrectionsOf,
   plansForDirective,
+  planFlags,
+  taskFlags,
   taskStatusOn,
   unitNameOn,
   unitOn,
@@ -183,6 +185,9 @@ export class PlanResolver {
     const parent = plan.parentPlanId ? this.views.state.plans.get(plan.parentPlanId) : undefined;
     return parent ? lagBetween(parent.issuedOn, plan.issuedOn) : null;
   }
+  @ResolveField('warnings') warnings(@Parent() plan: PlanView) {
+    return planFlags(this.views.state, plan);
+  }
   @ResolveField('lagFromDirectives') lagFromDirectives(@Parent() plan: PlanView) {
     return defined(plan.implements.map((id) => this.views.state.directives.get(id))).map((directive) => ({
       directive,
@@ -213,6 +218,9 @@ export class TaskResolver {
   ) {}
   @ResolveField('plan') plan(@Parent() task: TaskView) {
     return this.views.state.plans.get(task.planId);
+  }
+  @ResolveField('warnings') warnings(@Parent() task: TaskView) {
+    return taskFlags(this.views.state, task);
   }
   @ResolveField('deadline') deadline(@Parent() task: TaskView) {
     return deadlineInForce(task, vietnamDayNumber(new Date())).deadline;

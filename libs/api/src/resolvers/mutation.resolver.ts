@@ -22,7 +22,13 @@ import { ProgressReportsReader } from '../platform/progress-reports.reader.js';
 const recordAndWait = async (commands: CommandBus, projector: MonitoringProjector, command: Command<CommandOutcome>) => {
   const outcome = await commands.execute(command);
   await projector.waitFor(outcome.position);
+  return outcome;
 };
+
+/** The ids the command recorded (a reference typed "HA-NAM.…" or "27/NQ-CP (2016)" is stored as its id). */
+const recorded = (outcome: CommandOutcome) => outcome.events[0]?.data as { directiveId?: string; planId?: string; taskId?: string } | undefined;
+const recordedPlan = (outcome: CommandOutcome, typed: string) => recorded(outcome)?.planId ?? typed;
+const recordedTask = (outcome: CommandOutcome, typed: string) => recorded(outcome)?.taskId ?? typed;
 
 /**
  * Mutations send a command through the command bus, then wait until the read models have applied
@@ -40,78 +46,79 @@ export class MutationResolver {
   @Mutation('registerDirective')
   @Roles(...WRITERS)
   async registerDirective(@Args('input') input: In.RegisterDirectiveInput, @Context('principal') principal: Principal) {
-    await recordAndWait(this.commands, this.projector, new RegisterDirectiveCommand(input, principal));
-    return this.views.requireDirective(input.id, 'id');
+    const outcome = await recordAndWait(this.commands, this.projector, new RegisterDirectiveCommand(input, principal));
+    // A second document with a number is registered under a qualified id (see directive-identity.ts).
+    return this.views.state.directives.get(recorded(outcome)?.directiveId ?? '') ?? this.views.requireDirective(input.id, 'id');
   }
 
   @Mutation('issuePlan')
   @Roles(...WRITERS)
   async issuePlan(@Args('input') input: In.IssuePlanInput, @Context('principal') principal: Principal) {
-    await recordAndWait(this.commands, this.projector, new IssuePlanCommand(input, principal));
-    return this.views.state.plans.get(input.id);
+    const outcome = await recordAndWait(this.commands, this.projector, new IssuePlanCommand(input, principal));
+    return this.views.state.plans.get(recordedPlan(outcome, input.id));
   }
 
   @Mutation('reportPlanTargetValues')
   @Roles(...WRITERS)
   async reportPlanTargetValues(@Args('input') input: In.ReportPlanTargetValuesInput, @Context('principal') principal: Principal) {
-    await recordAndWait(this.commands, this.projector, new ReportPlanTargetValuesCommand(input, principal));
-    return this.views.state.plans.get(input.planId);
+    const outcome = await recordAndWait(this.commands, this.projector, new ReportPlanTargetValuesCommand(input, principal));
+    return this.views.state.plans.get(recordedPlan(outcome, input.planId));
   }
 
   @Mutation('correctPlanTargetValues')
   @Roles(...WRITERS)
   async correctPlanTargetValues(@Args('input') input: In.CorrectPlanTargetValuesInput, @Context('principal') principal: Principal) {
-    await recordAndWait(this.commands, this.projector, new CorrectPlanTargetValuesCommand(input, principal));
-    return this.views.state.plans.get(input.planId);
+    const outcome = await recordAndWait(this.commands, this.projector, new CorrectPlanTargetValuesCommand(input, principal));
+    return this.views.state.plans.get(recordedPlan(outcome, input.planId));
   }
 
   @Mutation('defineTask')
   @Roles(...WRITERS)
   async defineTask(@Args('input') input: In.DefineTaskInput, @Context('principal') principal: Principal) {
-    await recordAndWait(this.commands, this.projector, new DefineTaskCommand(input, principal));
-    return this.views.state.tasks.get(input.id);
+    const outcome = await recordAndWait(this.commands, this.projector, new DefineTaskCommand(input, principal));
+    return this.views.state.tasks.get(recordedTask(outcome, input.id));
   }
 
   @Mutation('assignTask')
   @Roles(...WRITERS)
   async assignTask(@Args('input') input: In.AssignTaskInput, @Context('principal') principal: Principal) {
-    await recordAndWait(this.commands, this.projector, new AssignTaskCommand(input, principal));
-    return this.views.state.tasks.get(input.taskId);
+    const outcome = await recordAndWait(this.commands, this.projector, new AssignTaskCommand(input, principal));
+    return this.views.state.tasks.get(recordedTask(outcome, input.taskId));
   }
 
   @Mutation('changeDeadline')
   @Roles(...WRITERS)
   async changeDeadline(@Args('input') input: In.ChangeDeadlineInput, @Context('principal') principal: Principal) {
-    await recordAndWait(this.commands, this.projector, new ChangeDeadlineCommand(input, principal));
-    return this.views.state.tasks.get(input.taskId);
+    const outcome = await recordAndWait(this.commands, this.projector, new ChangeDeadlineCommand(input, principal));
+    return this.views.state.tasks.get(recordedTask(outcome, input.taskId));
   }
 
   @Mutation('reportProgress')
   @Roles(...WRITERS)
   async reportProgress(@Args('input') input: In.ReportProgressInput, @Context('principal') principal: Principal) {
-    await recordAndWait(this.commands, this.projector, new ReportProgressCommand(input, principal));
-    return (await this.reports.forTask(input.taskId)).find((r) => r.id === input.reportId);
+    const outcome = await recordAndWait(this.commands, this.projector, new ReportProgressCommand(input, principal));
+    return (await this.reports.forTask(recordedTask(outcome, input.taskId))).find((r) => r.id === input.reportId);
   }
 
   @Mutation('correctProgressReport')
   @Roles(...WRITERS)
   async correctProgressReport(@Args('input') input: In.CorrectProgressReportInput, @Context('principal') principal: Principal) {
-    await recordAndWait(this.commands, this.projector, new CorrectProgressReportCommand(input, principal));
-    return (await this.reports.forTask(input.taskId)).find((r) => r.id === input.reportId);
+    const outcome = await recordAndWait(this.commands, this.projector, new CorrectProgressReportCommand(input, principal));
+    return (await this.reports.forTask(recordedTask(outcome, input.taskId))).find((r) => r.id === input.reportId);
   }
 
   @Mutation('completeTask')
   @Roles(...WRITERS)
   async completeTask(@Args('input') input: In.CompleteTaskInput, @Context('principal') principal: Principal) {
-    await recordAndWait(this.commands, this.projector, new CompleteTaskCommand(input, principal));
-    return this.views.state.tasks.get(input.taskId);
+    const outcome = await recordAndWait(this.commands, this.projector, new CompleteTaskCommand(input, principal));
+    return this.views.state.tasks.get(recordedTask(outcome, input.taskId));
   }
 
   @Mutation('cancelTask')
   @Roles(...WRITERS)
   async cancelTask(@Args('input') input: In.CancelTaskInput, @Context('principal') principal: Principal) {
-    await recordAndWait(this.commands, this.projector, new CancelTaskCommand(input, principal));
-    return this.views.state.tasks.get(input.taskId);
+    const outcome = await recordAndWait(this.commands, this.projector, new CancelTaskCommand(input, principal));
+    return this.views.state.tasks.get(recordedTask(outcome, input.taskId));
   }
 
   @Mutation('correctDirective')

@@ -1,4 +1,4 @@
-import { DomainError, routeCommand, type CommandContext, type PlatformCommand } from '@monitor/domain';
+import { DomainError, requireInstantInRange, requireNotInFuture, routeCommand, type CommandContext, type PlatformCommand } from '@monitor/domain';
 import { WrongExpectedRevisionError, type EventStore, type EventToAppend, type Position, type RecordedEvent } from '@monitor/event-store';
 import { eventIdFor } from './event-ids.js';
 import { checkReferences } from './reference-checks.js';
@@ -18,7 +18,11 @@ export interface CommandOutcome {
   readonly position: Position;
   /** True when the command id had already been recorded and nothing new was written. */
   readonly alreadyRecorded: boolean;
+  /** What the command recorded (or had recorded), with every reference as its canonical id. */
+  readonly events: readonly { readonly type: string; readonly data: unknown }[];
 }
+
+const factsOf = (events: readonly { type: string; data: unknown }[]) => events.map(({ type, data }) => ({ type, data }));
 
 /** The events a command with this id recorded on an earlier delivery, if any. */
 const recordedBefore = (recorded: readonly RecordedEvent[], commandId: string, firstId: string): RecordedEvent[] => {
@@ -30,7 +34,8 @@ const recordedBefore = (recorded: readonly RecordedEvent[], commandId: string, f
 };
 
 /**
- * The one path from a command to stored events, for every aggregate: read the stream, fold it,
+ * The one path from a command to stored events, for every aggregate: resolve and check what it
+ * refers to (reference-checks.ts: the command goes on with canonical ids), read the stream, fold it,
  * decide, append with the expected revision. A concurrent writer makes the append fail; the runner
  * then decides again on the fresh stream, and reports a conflict only when that keeps failing.
  */
@@ -39,10 +44,16 @@ export class CommandRunner {
     private readonly store: EventStore,
     private readonly clock: Clock = () => new Date(),
     private readonly maxAttempts = 5,
+    /** Whether occurrences and documents dated after the clock are refused: off only for fixtures whose clock stands in the past. */
+    private readonly refusesFuture = true,
   ) {}
 
   async run(command: PlatformCommand, context: RunContext): Promise<CommandOutcome> {
-    const checked = await checkReferences(this.store, command, context);
+    // The clock is the platform's: what a caller says happened cannot have happened after it.
+    const now = this.refusesFuture ? this.clock() : undefined;
+    requireInstantInRange(context.occurredAt, 'occurredAt');
+    const checked = await checkReferences(this.store, command, context, now);
+    if (now) requireNotInFuture(context.occurredAt, now, 'occurredAt');
     const { stream, decider } = routeCommand(checked);
     const firstId = context.commandId && eventIdFor(context.commandId, 0);
     for (let attempt = 1; ; attempt++) {
@@ -50,7 +61,7 @@ export class CommandRunner {
       const previous = context.commandId && firstId ? recordedBefore(recorded, context.commandId, firstId) : [];
       if (previous.length > 0) {
         const ids = previous.map((e) => e.id);
-        return { stream, eventIds: ids, position: previous[previous.length - 1].position, alreadyRecorded: true };
+        return { stream, eventIds: ids, position: previous[previous.length - 1].position, alreadyRecorded: true, events: factsOf(previous) };
       }
       const state = recorded.reduce((s, e) => decider.evolve(s, e), decider.initialState());
       const events = decider.decide(checked, state, context);
@@ -75,7 +86,7 @@ export class CommandRunner {
       const toAppend = chainBatch(stream, recorded.length === 0 ? 0 : recorded[recorded.length - 1].revision + 1, streamChainHead(recorded), unchained);
       try {
         const result = await this.store.appendToStream(stream, toAppend, expected);
-        return { stream, eventIds: toAppend.map((e) => e.id), position: result.position, alreadyRecorded: false };
+        return { stream, eventIds: toAppend.map((e) => e.id), position: result.position, alreadyRecorded: false, events: factsOf(toAppend) };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         if (attempt >= this.maxAttempts) {

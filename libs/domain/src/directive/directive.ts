@@ -1,10 +1,11 @@
 import type { Decider } from '../shared/decider.js';
 import type { DomainEvent } from '../shared/event.js';
 import type { Actor } from '../shared/actor.js';
-import { alreadyExists, forbidden, notFound } from '../shared/errors.js';
+import { alreadyExists, forbidden, invalidInput, notFound } from '../shared/errors.js';
 import { actorOfEvent, correctedFields, requireReason, validActor, type Changes, type FieldCorrection, type RecordCorrectionData } from '../shared/record-correction.js';
 import { requireDistinctDocumentNumbers, requireDocumentNumber, requireId, requireText } from '../shared/ids.js';
 import { validatePartialDate, type PartialDate } from '../shared/partial-date.js';
+import { directiveIdFor, sameDocument, splitQualifier, type DirectiveIdentity } from './directive-identity.js';
 
 /**
  * A decision that plans carry out: national (a Prime Minister's Quyết định, a Government Nghị quyết,
@@ -13,7 +14,7 @@ import { validatePartialDate, type PartialDate } from '../shared/partial-date.js
  */
 export interface RegisterDirective {
   readonly type: 'RegisterDirective';
-  /** The number as written, e.g. "696/QĐ-TTg". */
+  /** The number as written, e.g. "696/QĐ-TTg"; the id it is registered under may add a qualifier (see directive-identity.ts). */
   readonly directiveId: string;
   readonly kind: string;
   readonly title: string;
@@ -36,6 +37,7 @@ export interface DirectiveRecord {
 /** A directive recorded wrong, set right (national: ADMIN); the corrector is the command's actor. */
 export interface CorrectDirective {
   readonly type: 'CorrectDirective';
+  /** Its id as registered (the reference checks resolve a number or a qualified number to it). */
   readonly directiveId: string;
   readonly changes: Changes<DirectiveRecord>;
   readonly reason: string;
@@ -88,24 +90,29 @@ export type DirectiveRegistered = DomainEvent<
 >;
 export type DirectiveEvent = DirectiveRegistered | DirectiveCorrected;
 
+/** The documents registered with one number (as look-ups fold it): they share a stream. */
 export interface DirectiveState {
-  readonly registered: boolean;
-  /** The number as registered: another spelling that folds to it ("696/QD-TTg") names the same stream. */
-  readonly directiveId: string | null;
-  /** As registered, every correction applied. */
-  readonly record: DirectiveRecord | null;
+  readonly registered: readonly DirectiveIdentity[];
+  /** Each document's record as registered, every correction applied, by its id. */
+  readonly records: ReadonlyMap<string, DirectiveRecord>;
 }
 
 export const directiveDecider: Decider<DirectiveCommand, DirectiveState, DirectiveEvent> = {
-  initialState: () => ({ registered: false, directiveId: null, record: null }),
+  initialState: () => ({ registered: [], records: new Map() }),
   evolve: (state, event) => {
     switch (event.type) {
       case 'DirectiveRegistered': {
-        const { kind, title, issuer, issuedOn } = event.data;
-        return { registered: true, directiveId: event.data.directiveId, record: { kind, title, issuer, issuedOn, signedBy: actorOfEvent(event) } };
+        const { directiveId, provinceId, kind, title, issuer, issuedOn } = event.data;
+        const records = new Map(state.records).set(directiveId, { kind, title, issuer, issuedOn, signedBy: actorOfEvent(event) });
+        return { registered: [...state.registered, { directiveId, provinceId, issuedOn }], records };
       }
-      case 'DirectiveCorrected':
-        return { ...state, record: { ...state.record!, ...Object.fromEntries(event.data.fields.map((f) => [f.field, f.value])) } };
+      case 'DirectiveCorrected': {
+        const { directiveId, fields } = event.data;
+        const record = { ...state.records.get(directiveId)!, ...Object.fromEntries(fields.map((f) => [f.field, f.value])) } as DirectiveRecord;
+        // A corrected date is the document's date: it tells the document apart from others with its number.
+        const registered = state.registered.map((r) => (r.directiveId === directiveId ? { ...r, issuedOn: record.issuedOn } : r));
+        return { registered, records: new Map(state.records).set(directiveId, record) };
+      }
     }
   },
   decide: (command, state, context) => {
@@ -117,8 +124,12 @@ export const directiveDecider: Decider<DirectiveCommand, DirectiveState, Directi
             'provinceId',
           );
         }
+        const number = requireDocumentNumber(command.directiveId, 'id');
+        if (splitQualifier(number)) {
+          throw invalidInput('id', `"${number}" ends in a qualifier: register the number as written; the platform qualifies it when another document has that number`);
+        }
         const data = {
-          directiveId: requireDocumentNumber(command.directiveId, 'id'),
+          directiveId: number,
           kind: requireText(command.kind, 'kind'),
           title: requireText(command.title, 'title'),
           issuer: requireText(command.issuer, 'issuer'),
@@ -126,17 +137,21 @@ export const directiveDecider: Decider<DirectiveCommand, DirectiveState, Directi
           implements: requireDistinctDocumentNumbers(command.implements, 'implements'),
           provinceId: command.provinceId === null ? null : requireId(command.provinceId, 'provinceId'),
         };
-        if (state.registered) {
-          const as = state.directiveId !== null && state.directiveId !== data.directiveId ? ` as ${state.directiveId}` : '';
-          throw alreadyExists(`directive ${data.directiveId} is already registered${as}`, 'id');
+        const directiveId = directiveIdFor(number, data, state.registered);
+        if (directiveId === null) {
+          // The same number, issuer and year: the same document (numbers start again each year).
+          const same = state.registered.find((r) => sameDocument(r, data)) ?? state.registered[state.registered.length - 1];
+          const as = same.directiveId !== number ? ` as ${same.directiveId}` : '';
+          throw alreadyExists(`directive ${number} is already registered${as}`, 'id');
         }
-        return [{ type: 'DirectiveRegistered', data }];
+        return [{ type: 'DirectiveRegistered', data: { ...data, directiveId } }];
       }
       case 'CorrectDirective': {
-        if (!state.registered) throw notFound('directiveId', `directive ${command.directiveId} is not registered`);
+        const record = state.records.get(command.directiveId);
+        if (!record) throw notFound('directiveId', `directive ${command.directiveId} is not registered`);
         if (context.actingForProvince) throw forbidden('a directive is corrected by a national role (ADMIN)', 'directiveId');
-        const fields = correctedFields<DirectiveRecord>(command.changes, state.record!, validators, IDENTITY, `directive ${state.directiveId}`);
-        return [{ type: 'DirectiveCorrected', data: { directiveId: state.directiveId!, fields: fields as DirectiveFieldCorrection[], reason: requireReason(command.reason) } }];
+        const fields = correctedFields<DirectiveRecord>(command.changes, record, validators, IDENTITY, `directive ${command.directiveId}`);
+        return [{ type: 'DirectiveCorrected', data: { directiveId: command.directiveId, fields: fields as DirectiveFieldCorrection[], reason: requireReason(command.reason) } }];
       }
     }
   },

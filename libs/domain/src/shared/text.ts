@@ -38,3 +38,12 @@ export const slugify = (text: string): string =>
   foldText(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+
+/**
+ * An identifier as typed, read the way look-ups read it: "Ha Nam" → "ha-nam", "HA-NAM.So-KHCN" →
+ * "ha-nam.so-khcn". Ids are slugs (see requireId), so a typed id folds to the one it means.
+ */
+export const foldId = (text: string): string =>
+  foldText(text)
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '');

@@ -1,13 +1,43 @@
-import { foldText, slugify } from '@monitor/domain';
+import { directiveNumberOf, DomainError, foldText, resolveDirectiveReference, slugify, type DirectiveIdentity } from '@monitor/domain';
 import type { DirectiveView, MonitoringState, ProvinceView } from './monitoring.state.js';
 
-/** A directive by its number as written, or as typed without diacritics ("696/QD-TTg"). */
-export const findDirective = (state: MonitoringState, typed: string): DirectiveView | undefined => {
-  const exact = state.directives.get(typed.normalize('NFC').trim());
-  if (exact) return exact;
+/**
+ * A directive as a caller names it, the way commands resolve it (resolveDirectiveReference): its id
+ * or number as written or typed without diacritics ("696/QD-TTg"), or its number with a qualifier
+ * ("27/NQ-CP (2016)"). Undefined when none matches; a number two documents share is ambiguous, an
+ * INVALID_INPUT error on `field` listing how to name each.
+ */
+export const findDirective = (state: MonitoringState, typed: string, field = 'directive'): DirectiveView | undefined => {
   const wanted = slugify(typed);
-  for (const directive of state.directives.values()) if (slugify(directive.id) === wanted) return directive;
-  return undefined;
+  const number = slugify(directiveNumberOf(typed));
+  const candidates: (DirectiveIdentity & { view: DirectiveView })[] = [];
+  for (const view of state.directives.values()) {
+    const id = slugify(view.id);
+    if (id === wanted || slugify(directiveNumberOf(view.id)) === number) candidates.push({ directiveId: view.id, provinceId: view.provinceId, issuedOn: view.issuedOn, view });
+  }
+  try {
+    return resolveDirectiveReference(typed, candidates, field).view;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'NOT_FOUND') return undefined;
+    throw error;
+  }
+};
+
+/**
+ * A directive reference as an event stored it, read as the directive's id: commands store ids, but
+ * events recorded before they were resolved may hold a spelling that folds to one ("2245/QD-TTg").
+ * The id itself wins; a spelling that folds to several stays as it is (it names none of them).
+ */
+export const storedDirectiveId = (state: MonitoringState, reference: string): string => {
+  if (state.directives.has(reference)) return reference;
+  const wanted = slugify(reference);
+  let found: string | undefined;
+  for (const id of state.directives.keys()) {
+    if (slugify(id) !== wanted) continue;
+    if (found !== undefined) return reference;
+    found = id;
+  }
+  return found ?? reference;
 };
 
 /** A province by id ('ha-nam') or name typed with or without diacritics ("Hà Nam", "ha nam"). */

@@ -1,5 +1,6 @@
 import { dayNumber, firstDay, foldText, lastDay, reportingDutyAsRecorded, vietnamDayNumber, type Actor, type Deadline, type FieldCorrection } from '@monitor/domain';
 import type { AssignmentView, DeadlineChange, MonitoringState, PlanView, ProjectedEvent, Provenance, RecordCorrectionView, TargetValue, TaskView } from './monitoring.state.js';
+import { storedDirectiveId } from './lookups.js';
 import { knownMsOf, provenanceOf } from './provenance.js';
 import { applyCorrection } from './record-corrections.js';
 import { recordReceipt } from './reporting.js';
@@ -109,8 +110,9 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
       const { directiveId, ...d } = event.data;
       const issuedFirstDay = dayNumber(firstDay(d.issuedOn));
       const issuedLastDay = dayNumber(lastDay(d.issuedOn));
-      state.directives.set(directiveId, { id: directiveId, knownMs: knownMsOf(event.recordedAt), ...d, issuedFirstDay, issuedLastDay, implementedBy: [], planIds: [] });
-      for (const parent of d.implements) state.directives.get(parent)?.implementedBy.push(directiveId);
+      const implemented = d.implements.map((id) => storedDirectiveId(state, id));
+      state.directives.set(directiveId, { id: directiveId, knownMs: knownMsOf(event.recordedAt), ...d, implements: implemented, issuedFirstDay, issuedLastDay, implementedBy: [], planIds: [] });
+      for (const parent of implemented) state.directives.get(parent)?.implementedBy.push(directiveId);
       return;
     }
     case 'DirectiveCorrected': {
@@ -135,10 +137,12 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
     }
     case 'PlanIssued': {
       const { planId, ...p } = event.data;
+      const implemented = p.implements.map((id) => storedDirectiveId(state, id));
       state.plans.set(planId, {
         id: planId,
         ...p,
         reportingDuties: p.reportingDuties.map(reportingDutyAsRecorded),
+        implements: implemented,
         issued: provenance(state, event),
         issuedFirstDay: dayNumber(firstDay(p.issuedOn)),
         issuedLastDay: dayNumber(lastDay(p.issuedOn)),
@@ -148,7 +152,7 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
         receipts: p.reportingDuties.map(() => new Map()),
         reportedValues: null,
       });
-      for (const directiveId of p.implements) state.directives.get(directiveId)?.planIds.push(planId);
+      for (const directiveId of implemented) state.directives.get(directiveId)?.planIds.push(planId);
       if (p.parentPlanId) state.plans.get(p.parentPlanId)?.childPlanIds.push(planId);
       return;
     }
