@@ -50,14 +50,14 @@ describe('the country and its lineage over HTTP', () => {
       const historical = await compare('696/QĐ-TTg', asOf, 'HISTORICAL');
       expect(historical.coverageDenominator).toEqual({ provinces: 63, provinceLevel: 'HISTORICAL', basis: 'EXISTING', existingOn: '2020-05-25' });
       expect(historical.rows).toHaveLength(63);
-      // Hà Nam (2811/KH-UBND) and Bắc Giang (its 2021–2025 plan) have a plan for it.
-      expect(historical.coverageRate).toBe(2 / 63);
+      // Only Hà Nam (2811/KH-UBND) has a plan for it: Bắc Giang's 2021–2025 plan only cites it.
+      expect(historical.coverageRate).toBe(1 / 63);
       expect(historical.rows.find((r) => r.province.id === 'ninh-binh').province.name).toBe('Ninh Bình (đến 30/6/2025)');
       expect(historical.rows.map((r) => r.province.id)).not.toContain('ninh-binh-2025');
 
       const successors = await compare('696/QĐ-TTg', asOf, 'SUCCESSORS');
       expect(successors.coverageDenominator).toEqual({ provinces: 34, provinceLevel: 'SUCCESSORS', basis: 'EXISTING', existingOn: '2020-05-25' });
-      expect(successors.coverageRate).toBe(2 / 34);
+      expect(successors.coverageRate).toBe(1 / 34);
       expect(successors.rows.find((r) => r.province.id === 'ninh-binh-2025')).toMatchObject({
         province: { name: 'Ninh Bình (từ 01/7/2025)' }, memberProvinces: [{ id: 'ninh-binh-2025' }, { id: 'ha-nam' }, { id: 'nam-dinh' }, { id: 'ninh-binh' }], planLagDays: 114,
       });
