@@ -8,5 +8,3 @@ export * from './projection/monitoring.projection.js';
 export * from './seeding/seed-platform.js';
 export * from './projection/rebuild.js';
 export * from './migration/copy-events.js';
-export * from './simulation/simulate-activity.js';
-export * from './simulation/seeded-random.js';
