@@ -20,12 +20,22 @@ export default [
             { sourceTag: 'type:read-model', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:data-access'], bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql', 'kafkajs'] },
-            { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:domain', 'type:read-model', 'type:data-access', 'type:data'], bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql', 'kafkajs', 'better-sqlite3', '@kurrent/*'] },
+            { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:domain', 'type:read-model', 'type:data-access', 'type:data', 'type:application'], bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql', 'kafkajs', 'better-sqlite3', '@kurrent/*'] },
             { sourceTag: 'type:messaging', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:data-access', 'type:application'], bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql'] },
             { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:domain', 'type:read-model', 'type:data-access', 'type:application', 'type:data', 'type:messaging'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:read-model', 'type:data-access', 'type:application', 'type:data', 'type:messaging'] },
+            // Bounded areas. The domain is the shared kernel; a read model sees only it; recording (the
+            // store, the command runner, the projector, the seeds) feeds the read models; audit verifies
+            // what recording wrote; integration (Kafka) and the API are ways in. The type tags above keep
+            // the layers in order within an area: the messaging library cannot reach the API's features.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api'] },
+            { sourceTag: 'scope:monitoring', onlyDependOnLibsWithTags: ['scope:shared', 'scope:monitoring'] },
+            { sourceTag: 'scope:recording', onlyDependOnLibsWithTags: ['scope:shared', 'scope:monitoring', 'scope:recording'] },
+            { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:shared', 'scope:monitoring', 'scope:recording', 'scope:audit'] },
+            // The ingest app is wired with the API's configuration and store factory.
+            { sourceTag: 'scope:integration', onlyDependOnLibsWithTags: ['scope:shared', 'scope:monitoring', 'scope:recording', 'scope:integration', 'scope:api'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:monitoring', 'scope:recording', 'scope:audit', 'scope:integration', 'scope:api'] },
+            { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['scope:shared', 'scope:monitoring', 'scope:recording', 'scope:audit', 'scope:integration', 'scope:api'] },
           ],
         },
       ],

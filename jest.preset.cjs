@@ -17,8 +17,9 @@ module.exports = {
   },
   moduleNameMapper: {
     '^@monitor/([a-z-]+)$': path.join(__dirname, 'libs/$1/src/index.ts'),
-    // A library's test-only entry point (its contract suite, its test helpers).
-    '^@monitor/([a-z-]+)/testing$': path.join(__dirname, 'libs/$1/src/testing/index.ts'),
+    // A library's other entry points, each a folder with an index: `testing` (its contract suite, its
+    // test helpers, never built), `chain`, `simulation`.
+    '^@monitor/([a-z-]+)/([a-z-]+)$': path.join(__dirname, 'libs/$1/src/$2/index.ts'),
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testTimeout: 30000,

@@ -1,4 +1,4 @@
-import { auditSetupFor, checkpointDigest, readCheckpoints, verifyStore } from '@monitor/application';
+import { auditSetupFor, checkpointDigest, readCheckpoints, verifyStore } from '@monitor/audit';
 import { SqliteEventStore } from '@monitor/event-store';
 import { seedCommands } from '@monitor/seeds';
 import { readFileSync, statSync } from 'node:fs';

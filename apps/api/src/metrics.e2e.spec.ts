@@ -1,4 +1,5 @@
-import { CheckpointedProjector, CommandRunner, InMemorySnapshotStore, monitoringProjection, simulateActivity } from '@monitor/application';
+import { CheckpointedProjector, CommandRunner, InMemorySnapshotStore, monitoringProjection } from '@monitor/application';
+import { simulateActivity } from '@monitor/application/simulation';
 import { SqliteEventStore } from '@monitor/event-store';
 import { join } from 'node:path';
 import { startPlatform, type RunningPlatform } from './testing/platform-harness.js';

@@ -29,6 +29,15 @@ describe('module boundaries, as lint enforces them', () => {
     expect(messages).toEqual([expect.stringMatching(/tagged with "type:domain" can only depend on libs tagged with "type:domain"|Circular dependency between "domain" and "application"/)]);
   });
 
+  it('keeps each bounded area to the areas it may use: neither integration nor the auditors\' CLI reaches where it should not', async () => {
+    // The layers allow both imports (messaging may use application libraries, an app messaging); only the scope tags refuse them.
+    const messages = await lintAs('libs/messaging/src/boundary-probe.ts', `import { verifyStore } from '@monitor/audit';\nexport const probe = verifyStore;\n`);
+    expect(messages).toEqual([expect.stringContaining('tagged with "scope:integration" can only depend on libs tagged with')]);
+    const cli = await lintAs('apps/cli/src/boundary-probe.ts', `import { KafkaPipeline } from '@monitor/messaging';\nexport const probe = KafkaPipeline;\n`);
+    expect(cli).toEqual([expect.stringContaining('tagged with "scope:audit" can only depend on libs tagged with')]);
+    expect(await lintAs('apps/cli/src/boundary-probe.ts', `import { verifyStore } from '@monitor/audit';\nexport const probe = verifyStore;\n`)).toEqual([]);
+  });
+
   it('keeps NestJS out of the messaging library, which may use kafkajs', async () => {
     const nest = await lintAs('libs/messaging/src/boundary-probe.ts', `import { Injectable } from '@nestjs/common';\nexport const probe = Injectable;\n`);
     expect(nest).toEqual([expect.stringContaining('not allowed to import "@nestjs/common"')]);

@@ -4,7 +4,8 @@
 import { TokenService } from '@monitor/api';
 import { CheckpointedProjector, CommandRunner, FileSnapshotStore, monitoringProjection, seedPlatform } from '@monitor/application';
 import { SqliteEventStore } from '@monitor/event-store';
-import { CachingTokenVerifier, createKafka, deleteTopics, ensureTopics, ProvincialIngest, WorkerIngestWriter, provincialWorkload, topicsNamed, WORKLOAD_PROVINCES, type WorkloadMessage } from '@monitor/messaging';
+import { CachingTokenVerifier, createKafka, deleteTopics, ensureTopics, ProvincialIngest, WorkerIngestWriter, topicsNamed } from '@monitor/messaging';
+import { provincialWorkload, WORKLOAD_PROVINCES, type WorkloadMessage } from '@monitor/messaging/testing';
 import { seedCommands } from '@monitor/seeds';
 import type { Kafka } from 'kafkajs';
 import { execFileSync } from 'node:child_process';

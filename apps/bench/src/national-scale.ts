@@ -1,6 +1,6 @@
 import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { vietnamStartOfDay, addDays, type Deadline, type EventMetadata } from '@monitor/domain';
-import { chainBatch, GENESIS } from '@monitor/application';
+import { chainBatch, GENESIS } from '@monitor/application/chain';
 import { SqliteEventStore, type EventToAppend } from '@monitor/event-store';
 import { v7 as timeOrderedUuid } from 'uuid';
 

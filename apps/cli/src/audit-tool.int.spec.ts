@@ -1,4 +1,5 @@
-import { chainHash, CommandRunner, GENESIS, withoutChain } from '@monitor/application';
+import { CommandRunner } from '@monitor/application';
+import { chainHash, GENESIS, withoutChain } from '@monitor/application/chain';
 import { SqliteEventStore } from '@monitor/event-store';
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,8 @@
 import { TokenService } from '@monitor/api';
 import { CommandRunner, seedPlatform } from '@monitor/application';
 import { SqliteEventStore } from '@monitor/event-store';
-import { DEAD_LETTER_HEADERS, headerText, KafkaPipeline, provincialWorkload, WorkerIngestWriter, type IngestCommand, type IngestState, type IngestWriter, type WorkloadMessage } from '@monitor/messaging';
+import { DEAD_LETTER_HEADERS, headerText, KafkaPipeline, WorkerIngestWriter, type IngestCommand, type IngestState, type IngestWriter } from '@monitor/messaging';
+import { provincialWorkload, type WorkloadMessage } from '@monitor/messaging/testing';
 import { seedCommands } from '@monitor/seeds';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -10,7 +10,6 @@ export * from './relay/relay-checkpoint.js';
 export * from './relay/event-relay.js';
 export * from './topics.js';
 export * from './kafka-client.js';
-export * from './workload/provincial-workload.js';
 export * from './kafka-pipeline.js';
 export * from './ingest/ingest-writer.js';
 export * from './ingest/worker-ingest-writer.js';

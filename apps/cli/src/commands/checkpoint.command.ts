@@ -1,4 +1,4 @@
-import { readCheckpoints, verifyStore, writeReceiptFile } from '@monitor/application';
+import { readCheckpoints, verifyStore, writeReceiptFile } from '@monitor/audit';
 import { Command } from 'commander';
 import { resolve } from 'node:path';
 import { count, failureLines, recordCheckpointOver } from '../support/audit-report.js';

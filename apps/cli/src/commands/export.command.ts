@@ -1,4 +1,4 @@
-import { exportedLine, isUnreadable, replayUntil, storedEventBatches } from '@monitor/application';
+import { exportedLine, isUnreadable, replayUntil, storedEventBatches } from '@monitor/audit';
 import { stringify } from 'csv-stringify/sync';
 import { Command } from 'commander';
 import { resolve } from 'node:path';

@@ -1,4 +1,4 @@
-import { EventImporter, parseExportedLine } from '@monitor/application';
+import { EventImporter, parseExportedLine } from '@monitor/audit';
 import { checkRecordedDates, DomainError } from '@monitor/domain';
 import { SqliteEventStore } from '@monitor/event-store';
 import { Command } from 'commander';

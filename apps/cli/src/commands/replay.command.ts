@@ -1,4 +1,4 @@
-import { replayUntil } from '@monitor/application';
+import { replayUntil } from '@monitor/audit';
 import { stringify } from 'csv-stringify/sync';
 import { Command } from 'commander';
 import { CliError, EXIT } from '../support/cli-error.js';

@@ -1,4 +1,5 @@
-import { CheckpointedProjector, CommandRunner, InMemorySnapshotStore, monitoringProjection, simulateActivity, type SimulationReport } from '@monitor/application';
+import { CheckpointedProjector, CommandRunner, InMemorySnapshotStore, monitoringProjection } from '@monitor/application';
+import { simulateActivity, type SimulationReport } from '@monitor/application/simulation';
 import { Command } from 'commander';
 import { CliError } from '../support/cli-error.js';
 import { openExistingStore, type GlobalOptions } from '../support/data-dir.js';

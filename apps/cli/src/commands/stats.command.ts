@@ -1,4 +1,4 @@
-import { isUnreadable, storedEventBatches } from '@monitor/application';
+import { isUnreadable, storedEventBatches } from '@monitor/audit';
 import { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { openExistingStore, storeFile, type GlobalOptions } from '../support/data-dir.js';

@@ -1,4 +1,4 @@
-import { ReceiptError, readReceiptFile, verifyStore, type KeptReceipt, type VerifyReport } from '@monitor/application';
+import { ReceiptError, readReceiptFile, verifyStore, type KeptReceipt, type VerifyReport } from '@monitor/audit';
 import { Command } from 'commander';
 import { resolve } from 'node:path';
 import { CliError, EXIT } from '../support/cli-error.js';

@@ -1,4 +1,4 @@
-import { latestReceiptFile, nextCheckpoint, readCheckpoints, recordCheckpoint, createAuditKeyFile, writeReceiptFile, type AuditCheckpoint, type AuditSetup, type VerifyReport } from '@monitor/application';
+import { latestReceiptFile, nextCheckpoint, readCheckpoints, recordCheckpoint, createAuditKeyFile, writeReceiptFile, type AuditCheckpoint, type AuditSetup, type VerifyReport } from '@monitor/audit';
 import type { EventStore } from '@monitor/event-store';
 import { resolve } from 'node:path';
 import type { Io } from './io.js';

@@ -1,4 +1,4 @@
-import { auditSetupFor, ReceiptError, type AuditSetup } from '@monitor/application';
+import { auditSetupFor, ReceiptError, type AuditSetup } from '@monitor/audit';
 import { describeSqliteError, SqliteEventStore, storeFileDamage } from '@monitor/event-store';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,6 +1,7 @@
 // Test-only: what a run of the workload must leave behind, checked the same way by every spec.
 import { eventIdFor } from '@monitor/application';
-import { DEAD_LETTER_HEADERS, headerText, type WorkloadMessage } from '@monitor/messaging';
+import { DEAD_LETTER_HEADERS, headerText } from '@monitor/messaging';
+import type { WorkloadMessage } from '@monitor/messaging/testing';
 import type { RecordedEvent } from '@monitor/event-store';
 import { SEQ_HEADER, type ReadMessage } from './kafka-harness.js';
 

@@ -1,5 +1,6 @@
 // Test-only helpers for specs against the real broker (started by the Jest global setup).
-import { createKafka, deleteTopics, type Topics, type WorkloadMessage } from '@monitor/messaging';
+import { createKafka, deleteTopics, type Topics } from '@monitor/messaging';
+import type { WorkloadMessage } from '@monitor/messaging/testing';
 import type { EventStore, Position, RecordedEvent } from '@monitor/event-store';
 import type { Kafka, KafkaMessage } from 'kafkajs';
 import { randomUUID } from 'node:crypto';

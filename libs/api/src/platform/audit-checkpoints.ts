@@ -1,4 +1,4 @@
-import { auditSetupFor, checkpointIfChanged, createAuditKeyFile, latestReceiptFile, receiptOf, writeReceiptFile } from '@monitor/application';
+import { auditSetupFor, checkpointIfChanged, createAuditKeyFile, latestReceiptFile, receiptOf, writeReceiptFile } from '@monitor/audit';
 import { SqliteEventStore, type EventStore } from '@monitor/event-store';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { PLATFORM_CONFIG, type PlatformConfig } from '../config/platform-config.js';

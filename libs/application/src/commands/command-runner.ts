@@ -2,7 +2,7 @@ import { DomainError, requireInstantInRange, requireNotInFuture, routeCommand, t
 import { WrongExpectedRevisionError, type EventStore, type EventToAppend, type Position, type RecordedEvent } from '@monitor/event-store';
 import { eventIdFor } from './event-ids.js';
 import { checkReferences } from './reference-checks.js';
-import { chainBatch, streamChainHead } from '../audit/event-chain.js';
+import { chainBatch, streamChainHead } from '../chain/event-chain.js';
 
 export type Clock = () => Date;
 

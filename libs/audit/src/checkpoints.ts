@@ -1,8 +1,7 @@
 import type { EventStore, Position, RecordedEvent } from '@monitor/event-store';
 import { createHmac, hash, timingSafeEqual } from 'node:crypto';
-import { eventIdFor } from '../commands/event-ids.js';
-import { canonicalJson } from './canonical-event.js';
-import { chainBatch, streamChainHead } from './event-chain.js';
+import { eventIdFor } from '@monitor/application';
+import { canonicalJson, chainBatch, streamChainHead } from '@monitor/application/chain';
 
 /** The platform's own stream of global checkpoints: each states the hash over the global order up to a position. */
 export const AUDIT_CHECKPOINT_STREAM = 'audit-checkpoints';

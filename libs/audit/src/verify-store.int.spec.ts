@@ -4,11 +4,11 @@ import { tamperWithStoreFile } from '@monitor/event-store/testing';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CommandRunner } from '../commands/command-runner.js';
-import { commandContext, oneAssignedTask } from '../testing/command-fixtures.js';
+import { CommandRunner } from '@monitor/application';
+import { commandContext, oneAssignedTask } from '@monitor/application/testing';
 import { readCheckpoints, recordCheckpoint, signCheckpoint } from './checkpoints.js';
 import { checkpointIfChanged } from './periodic-checkpoint.js';
-import { chainBatch, GENESIS } from './event-chain.js';
+import { chainBatch, GENESIS } from '@monitor/application/chain';
 import { verifyStore } from './verify-store.js';
 
 const context = commandContext({ actor: { id: 'a', name: 'Nguyễn Văn A', role: 'Chuyên viên', unitId: null } });

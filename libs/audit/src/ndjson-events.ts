@@ -1,5 +1,5 @@
 import type { EventStore, EventToAppend } from '@monitor/event-store';
-import type { ChainableEvent } from './canonical-event.js';
+import type { ChainableEvent } from '@monitor/application/chain';
 import type { StoredEvent } from './stored-events.js';
 
 /**

@@ -1,5 +1,4 @@
-import { canonicalEnvelope } from './canonical-event.js';
-import { CHAIN_HASH_LENGTH, chainHash, GENESIS, hashLink } from './event-chain.js';
+import { canonicalEnvelope, CHAIN_HASH_LENGTH, chainHash, GENESIS, hashLink } from '@monitor/application/chain';
 import { copiesDisagreement, isRaw, isUnreadable, parseRaw, type RawStoredEvent, type StoredEvent } from './stored-events.js';
 
 export type ChainFailureKind =

@@ -1,8 +1,7 @@
 import type { EventMetadata } from '@monitor/domain';
 import { InMemoryEventStore } from '@monitor/event-store';
 import canonicalizeModule from 'canonicalize';
-import { canonicalEvent, canonicalJson, canonicalWithAndWithout } from './canonical-event.js';
-import { chainBatch, chainHash, GENESIS, streamChainHead } from './event-chain.js';
+import { canonicalEvent, canonicalJson, canonicalWithAndWithout, chainBatch, chainHash, GENESIS, streamChainHead } from '@monitor/application/chain';
 import { verifyStore } from './verify-store.js';
 
 const metadata: EventMetadata = { actor: null, occurredAt: '2021-01-01T00:00:00Z', occurredAtPrecision: 'INSTANT', recordedBy: 't', recordedAt: '2021-01-01T00:00:00Z', correlationId: 'c', causationId: null };

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { ChecksByCount } from './checkpoint-checks.js';
 import { checkpointDisagreement } from './checkpoints.js';
-import { CHAIN_HASH_LENGTH } from './event-chain.js';
+import { CHAIN_HASH_LENGTH } from '@monitor/application/chain';
 import type { SegmentResult, SegmentTask } from './verify-segment.js';
 
 /** What a whole walk in parallel found: everything verified. */
@@ -25,7 +25,7 @@ export interface ParallelVerification {
  * Jest, which runs the sources, the build's copy of it (the test command builds first).
  */
 const workerFile = (): URL =>
-  import.meta.url.endsWith('.ts') ? new URL('../../dist/audit/verify-segment.worker.js', import.meta.url) : new URL('./verify-segment.worker.js', import.meta.url);
+  import.meta.url.endsWith('.ts') ? new URL('../dist/verify-segment.worker.js', import.meta.url) : new URL('./verify-segment.worker.js', import.meta.url);
 
 const runSegment = (task: SegmentTask, onProgress: (events: number) => void, signal: AbortSignal | undefined): Promise<SegmentResult | undefined> =>
   new Promise((resolve, reject) => {

@@ -1,6 +1,6 @@
 import type { EventMetadata } from '@monitor/domain';
 import { SqliteEventStore, type EventRow, type EventStore, type Position } from '@monitor/event-store';
-import { asciiString, type ChainableEvent } from './canonical-event.js';
+import { asciiString, type ChainableEvent } from '@monitor/application/chain';
 
 /** An event read back for an audit, in global order. */
 export interface StoredEvent extends ChainableEvent {

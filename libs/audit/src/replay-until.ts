@@ -1,6 +1,6 @@
 import type { EventStore } from '@monitor/event-store';
 import type { MonitoringState } from '@monitor/read-models';
-import { monitoringProjection } from '../projection/monitoring.projection.js';
+import { monitoringProjection } from '@monitor/application';
 
 export interface ReplayUntilReport {
   readonly state: MonitoringState;

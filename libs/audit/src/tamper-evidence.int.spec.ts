@@ -4,11 +4,10 @@ import { tamperWithStoreFile, withRawStoreFile } from '@monitor/event-store/test
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CommandRunner } from '../commands/command-runner.js';
-import { commandContext, oneAssignedTask } from '../testing/command-fixtures.js';
-import { canonicalJson, withoutChain } from './canonical-event.js';
+import { CommandRunner } from '@monitor/application';
+import { commandContext, oneAssignedTask } from '@monitor/application/testing';
+import { canonicalJson, chainHash, GENESIS, withoutChain } from '@monitor/application/chain';
 import { checkpointDigest, readCheckpoints, recordCheckpoint, signCheckpoint, type AuditCheckpoint } from './checkpoints.js';
-import { chainHash, GENESIS } from './event-chain.js';
 import { checkpointIfChanged } from './periodic-checkpoint.js';
 import { verifyStore, type VerifyOptions } from './verify-store.js';
 
