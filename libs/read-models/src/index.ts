@@ -1,6 +1,7 @@
 export * from './monitoring/monitoring.state.js';
 export * from './monitoring/monitoring.projection.js';
 export * from './monitoring/task-status.js';
+export * from './figures/task-status.js';
 export * from './monitoring/lookups.js';
 export * from './monitoring/province-comparison.query.js';
 export * from './monitoring/record-corrections.js';

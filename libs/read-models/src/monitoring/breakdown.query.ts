@@ -1,7 +1,8 @@
 import { notFound, vietnamDayNumber } from '@monitor/domain';
 import { directivePlansByProvince } from './directive-plans.index.js';
 import type { DirectiveView, MonitoringState, TaskView } from './monitoring.state.js';
-import { statusKnownBy, type TaskStatus, type TaskStatusCounts } from './task-status.js';
+import type { TaskStatus } from '../figures/task-status.js';
+import { statusKnownBy, type TaskStatusCounts } from './task-status.js';
 import { NEVER_MS } from './task-table.js';
 
 /** How a directive's tasks are grouped: by plan, by each unit leading them, by each unit coordinating them. */

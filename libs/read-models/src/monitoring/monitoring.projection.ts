@@ -4,7 +4,7 @@ import { storedDirectiveId } from './lookups.js';
 import { knownMsOf, provenanceOf } from './provenance.js';
 import { applyCorrection } from './record-corrections.js';
 import { recordReceipt } from './reporting.js';
-import { addTaskRow, NEVER_MS } from './task-table.js';
+import { addTaskRow } from './task-table.js';
 
 // A unit's end changes which reporting slots follow a lineage (reporting-counts.ts): rare, so structural.
 const STRUCTURAL = new Set(['ProvinceRegistered', 'ProvincesMerged', 'DirectiveRegistered', 'DirectiveCorrected', 'PlanIssued', 'PlanCorrected', 'TaskDefined', 'OrgUnitMerged', 'OrgUnitSplit', 'OrgUnitDissolved']);
@@ -245,12 +245,13 @@ const applyTaskEvent = (state: MonitoringState, task: TaskView, event: Projected
     const day = vietnamDayNumber(event.occurredAt);
     const knownMs = knownMsOf(event.recordedAt);
     const row = task.row;
-    if (table.firstReportKnown[row] === NEVER_MS) table.firstReportKnown[row] = knownMs;
-    else if (day < table.firstReportDay[row]) {
+    if (!task.reportFrontier) {
+      task.reportFrontier = [[knownMs, day]];
+      table.firstReportKnown[row] = knownMs;
+    } else if (day < task.reportFrontier[task.reportFrontier.length - 1][1]) {
       // A report recorded late that happened before every report known so far: keep both facts.
-      task.reportFrontier ??= [[table.firstReportKnown[row], table.firstReportDay[row]]];
-      table.reportsOutOfOrder[row] = 1;
       task.reportFrontier.push([knownMs, day]);
+      table.reportsOutOfOrder[row] = 1;
     }
     if (day < table.firstReportDay[row]) table.firstReportDay[row] = day;
     recordReport(task, state.plans.get(task.planId), event.data, event.occurredAt, day, knownMs);

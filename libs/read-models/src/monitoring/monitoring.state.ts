@@ -248,8 +248,9 @@ export interface TaskView {
    */
   reportCount: number;
   /**
-   * Set only when a report recorded later happened earlier than every report known before it: then
-   * the first report's day depends on what was known when. Pairs of [knownMs, day], in record order.
+   * The first report's day as it became known: [knownMs, day] for the first report recorded, then
+   * one pair each time a report recorded later happened earlier than every report known before it
+   * (so the first report's day depends on what was known when). Null until a report is recorded.
    */
   reportFrontier: [number, number][] | null;
   /**

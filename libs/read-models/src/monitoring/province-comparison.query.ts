@@ -6,7 +6,8 @@ import { directiveWithDescendants } from './lookups.js';
 import { asKnownBy } from './record-corrections.js';
 import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
 import { countReportingKnownBy, countReportingKnownNow, type ReportingCounts } from './reporting-counts.js';
-import { deadlineInForce, statusKnownBy, statusOfRow, type TaskStatus, type TaskStatusCounts } from './task-status.js';
+import { deadlineInForce, type TaskStatus } from '../figures/task-status.js';
+import { statusKnownBy, statusOfRow, type TaskStatusCounts } from './task-status.js';
 import { latestValueOn, targetValueTableOf } from './target-values.index.js';
 import { NEVER, NEVER_MS } from './task-table.js';
 
