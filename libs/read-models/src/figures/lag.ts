@@ -1,4 +1,4 @@
-import type { DirectiveView, PlanView } from '../monitoring/monitoring.state.js';
+import type { DirectiveView, PlanView } from '../views/monitoring.state.js';
 
 /** Days from a decision to the first plan for it: exact when both dates are days, a range otherwise. */
 export interface PlanLag {

@@ -1,9 +1,9 @@
-import { directiveWithDescendants } from '../monitoring/lookups.js';
-import type { DirectiveView, MonitoringState, PlanView, TaskView } from '../monitoring/monitoring.state.js';
-import { asKnownBy } from '../monitoring/record-corrections.js';
+import { directiveWithDescendants } from '../views/lookups.js';
+import type { DirectiveView, MonitoringState, PlanView, TaskView } from '../views/monitoring.state.js';
+import { asKnownBy } from '../views/record-corrections.js';
 import { planLag } from './lag.js';
 import { planReporting, reportingRates } from './reporting-rate.js';
-import { targetAttainmentOn } from '../monitoring/target-attainment.js';
+import { targetAttainmentOn } from './target-attainment.js';
 import { deadlineChangedOn, taskStatus } from './task-status.js';
 
 const EVERYTHING = Number.POSITIVE_INFINITY;

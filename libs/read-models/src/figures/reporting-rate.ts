@@ -1,7 +1,7 @@
 import type { ReportingDuty } from '@monitor/domain';
-import type { MonitoringState, PlanView } from '../monitoring/monitoring.state.js';
-import { periodsOf } from '../monitoring/reporting.js';
-import { unitLineOn } from '../monitoring/unit-lineage.js';
+import type { MonitoringState, PlanView } from '../views/monitoring.state.js';
+import { periodsOf } from '../views/reporting-periods.js';
+import { unitLineOn } from '../views/unit-lineage.js';
 
 /** Reports expected of a plan's reporters and received, as of a day (docs/metrics.md, "Reporting rate"). */
 export interface ReportingFigures {

@@ -1,4 +1,4 @@
-import type { DeadlineChange, TaskView } from '../monitoring/monitoring.state.js';
+import type { DeadlineChange, MonitoringState, TaskView } from '../views/monitoring.state.js';
 
 export type TaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED' | 'COMPLETED_LATE' | 'OVERDUE' | 'CANCELLED';
 
@@ -50,3 +50,19 @@ export const taskStatus = (task: TaskView, day: number, knownMs = EVERYTHING, ag
 
 /** Whether the deadline in force on a day (as known at `knownMs`) is not the one first set. */
 export const deadlineChangedOn = (task: TaskView, day: number, knownMs = EVERYTHING): boolean => deadlineInForce(task, day, knownMs) !== task.deadlines[0];
+
+/** A task's status on a day over everything known: the plain definition (figures/task-status.ts). */
+export const taskStatusOn = (_state: MonitoringState, task: TaskView, day: number): TaskStatus => taskStatus(task, day);
+
+/** A group of tasks counted by their status as of a moment (defined in docs/metrics.md). */
+export interface TaskStatusCounts {
+  readonly tasks: number;
+  readonly completed: number;
+  readonly completedOnTime: number;
+  readonly overdue: number;
+  readonly inProgress: number;
+  readonly notStarted: number;
+  readonly cancelled: number;
+  readonly completionRate: number | null;
+  readonly onTimeRate: number | null;
+}

@@ -5,7 +5,7 @@ import { lateRecords } from '../testing/late-records.history.js';
 import { eventsFrom, stateOf, type Fact } from '../testing/monitoring-fixtures.js';
 import { randomHistory } from '../testing/random-history.js';
 import { compareProvinces } from './province-comparison.query.js';
-import { statusKnownBy, statusOfRow } from './task-status.js';
+import { statusKnownBy, statusOfRow } from '../columns/task-rows.js';
 
 /**
  * The comparison's columnar path (task table, packed receipts, target value table, plan indexes)

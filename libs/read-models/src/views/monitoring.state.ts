@@ -1,4 +1,4 @@
-import { emptyTaskTable, type TaskTable } from './task-table.js';
+import { emptyTaskTable, type TaskTable } from '../columns/task-table.js';
 import type {
   Actor,
   Deadline,

@@ -1,15 +1,15 @@
 import { isoDayFromNumber, notFound, vietnamDayNumber } from '@monitor/domain';
-import { directivePlansByProvince, type ProvincePlans } from './directive-plans.index.js';
-import { governmentTaskSummary, sumOfSummaries, type GovernmentTaskSummary } from './government-task-summary.js';
-import { latestSuccessor, provincesExistingOn, provinceWithPredecessors, type ProvinceLevel } from './lineage.js';
-import { directiveWithDescendants } from './lookups.js';
-import { asKnownBy } from './record-corrections.js';
-import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
-import { countReportingKnownBy, countReportingKnownNow, type ReportingCounts } from './reporting-counts.js';
-import { deadlineInForce, type TaskStatus } from '../figures/task-status.js';
-import { statusKnownBy, statusOfRow, type TaskStatusCounts } from './task-status.js';
-import { latestValueOn, targetValueTableOf } from './target-values.index.js';
-import { NEVER, NEVER_MS } from './task-table.js';
+import { directivePlansByProvince, type ProvincePlans } from '../columns/directive-plans.index.js';
+import { governmentTaskSummary, sumOfSummaries, type GovernmentTaskSummary } from '../figures/government-task-summary.js';
+import { latestSuccessor, provincesExistingOn, provinceWithPredecessors, type ProvinceLevel } from '../views/lineage.js';
+import { directiveWithDescendants } from '../views/lookups.js';
+import { asKnownBy } from '../views/record-corrections.js';
+import type { DirectiveView, MonitoringState, PlanView } from '../views/monitoring.state.js';
+import { countReportingKnownBy, countReportingKnownNow, type ReportingCounts } from '../columns/reporting-counts.js';
+import { deadlineInForce, type TaskStatus, type TaskStatusCounts } from '../figures/task-status.js';
+import { statusKnownBy, statusOfRow } from '../columns/task-rows.js';
+import { latestValueOn, targetValueTableOf } from '../columns/target-values.index.js';
+import { NEVER, NEVER_MS } from '../columns/task-table.js';
 
 /** One province's figures on a directive. Every figure is defined in docs/metrics.md. */
 export interface ProvinceImplementationRow extends TaskStatusCounts {

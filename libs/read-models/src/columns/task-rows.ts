@@ -1,5 +1,5 @@
-import { deadlineInForce, taskStatus, type TaskStatus } from '../figures/task-status.js';
-import type { MonitoringState, TaskView } from './monitoring.state.js';
+import { deadlineInForce, type TaskStatus } from '../figures/task-status.js';
+import type { MonitoringState } from '../views/monitoring.state.js';
 import { NEVER, NEVER_MS } from './task-table.js';
 
 const dueDayOn = (state: MonitoringState, row: number, day: number, knownMs = NEVER_MS): number =>
@@ -52,18 +52,3 @@ export const statusKnownBy = (state: MonitoringState, row: number, day: number, 
   return 'NOT_STARTED';
 };
 
-/** A task's status on a day over everything known: the plain definition (figures/task-status.ts). */
-export const taskStatusOn = (_state: MonitoringState, task: TaskView, day: number): TaskStatus => taskStatus(task, day);
-
-/** A group of tasks counted by their status as of a moment (defined in docs/metrics.md). */
-export interface TaskStatusCounts {
-  readonly tasks: number;
-  readonly completed: number;
-  readonly completedOnTime: number;
-  readonly overdue: number;
-  readonly inProgress: number;
-  readonly notStarted: number;
-  readonly cancelled: number;
-  readonly completionRate: number | null;
-  readonly onTimeRate: number | null;
-}

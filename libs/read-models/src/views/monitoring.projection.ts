@@ -3,8 +3,8 @@ import type { AssignmentView, DeadlineChange, MonitoringState, PlanView, Project
 import { storedDirectiveId } from './lookups.js';
 import { knownMsOf, provenanceOf } from './provenance.js';
 import { applyCorrection } from './record-corrections.js';
-import { recordReceipt } from './reporting.js';
-import { addTaskRow } from './task-table.js';
+import { recordReceipt } from './reporting-periods.js';
+import { addTaskRow } from '../columns/task-table.js';
 
 // A unit's end changes which reporting slots follow a lineage (reporting-counts.ts): rare, so structural.
 const STRUCTURAL = new Set(['ProvinceRegistered', 'ProvincesMerged', 'DirectiveRegistered', 'DirectiveCorrected', 'PlanIssued', 'PlanCorrected', 'TaskDefined', 'OrgUnitMerged', 'OrgUnitSplit', 'OrgUnitDissolved']);
