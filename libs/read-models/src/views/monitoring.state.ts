@@ -3,37 +3,14 @@ import type {
   Actor,
   Deadline,
   DirectiveRegistered,
-  EventMetadata,
   FieldCorrection,
   OrgUnitKind,
   PlanIssuedData,
-  PlatformEvent,
   Target,
 } from '@monitor/domain';
 
-/** An event as projections see it: structurally a stored event, without depending on a store. */
-export type ProjectedEvent = PlatformEvent & {
-  readonly stream: string;
-  readonly revision: number;
-  readonly position: bigint;
-  readonly metadata: EventMetadata;
-  /** The metadata's times, simulated flag and actor, which a store gives without decoding the rest of the metadata. */
-  readonly occurredAt: string;
-  readonly recordedAt: string;
-  readonly simulated: boolean;
-  readonly actor: Actor | null;
-};
-
-/** When something happened and was recorded, kept on every fact a view shows. */
-export interface Provenance {
-  readonly actor: Actor | null;
-  readonly occurredAt: string;
-  /** The Vietnamese calendar day of `occurredAt`, as a day number (see dayNumber). */
-  readonly occurredDay: number;
-  readonly recordedAt: string;
-  /** `recordedAt` in epoch milliseconds: "what the platform showed" compares it for many facts. */
-  readonly knownMs: number;
-}
+export type { ProjectedEvent, Provenance } from './provenance.js';
+import type { Provenance } from './provenance.js';
 
 /**
  * A record set right (DirectiveCorrected, PlanCorrected, TaskCorrected): the fields with their
