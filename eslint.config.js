@@ -49,4 +49,17 @@ export default [
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process'], message: 'the domain is pure TypeScript: no Node built-ins' }] }],
     },
   },
+  // Read models: meaning first, speed beside it. Figures and views never reach for the columns or
+  // the queries; the columns never for the queries. The state (its task table) and its projection
+  // (writing task rows) are the two views that still hold a column.
+  ...[
+    ['libs/read-models/src/figures/**/*.ts', ['../columns/*', '../queries/*'], ['**/*.spec.ts']],
+    ['libs/read-models/src/views/**/*.ts', ['../columns/*', '../queries/*'], ['**/monitoring.state.ts', '**/monitoring.projection.ts', '**/*.spec.ts']],
+    ['libs/read-models/src/views/{monitoring.state,monitoring.projection}.ts', ['../queries/*']],
+    ['libs/read-models/src/columns/**/*.ts', ['../queries/*'], ['**/*.spec.ts']],
+  ].map(([files, group, ignores = []]) => ({
+    files: [files],
+    ignores,
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message: 'read models: columns depend on views and figures, queries on both, never the reverse' }] }] },
+  })),
 ];

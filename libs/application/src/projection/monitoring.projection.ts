@@ -4,7 +4,7 @@ import type { Projection } from './projection.js';
 /** The views analysts and auditors query, as one projection over every recorded event. */
 export const monitoringProjection: Projection<MonitoringState> = {
   name: 'monitoring',
-  version: 9,
+  version: 10,
   initialState: initialMonitoringState,
   apply: (state, event) => applyMonitoringEvent(state, event as ProjectedEvent),
 };

@@ -1,6 +1,6 @@
 import { parseDeadline, parsePartialDate, vietnamStartOfDay, type PlatformEvent, type ReportDataWindow, type ReportFrequency, type Target } from '@monitor/domain';
-import { applyMonitoringEvent } from '../monitoring/monitoring.projection.js';
-import { initialMonitoringState, type MonitoringState, type ProjectedEvent } from '../monitoring/monitoring.state.js';
+import { applyMonitoringEvent } from '../views/monitoring.projection.js';
+import { initialMonitoringState, type MonitoringState, type ProjectedEvent } from '../views/monitoring.state.js';
 
 /** A fact for read-model specs: [event, occurredOn, recordedOn (default 2026-01-01), simulated?]. */
 export type Fact = [PlatformEvent, string] | [PlatformEvent, string, string] | [PlatformEvent, string, string, boolean];

@@ -1,4 +1,4 @@
-import { findDirective, findProvince } from './lookups.js';
+import { findDirective, findProvince } from '../views/lookups.js';
 import { completed, cancelled, directive, plan, province, reported, stateFrom, task } from '../testing/monitoring-fixtures.js';
 import { compareProvinces } from './province-comparison.query.js';
 

@@ -1,5 +1,5 @@
 import { province, directive, plan, task, completed, reported, stateFrom } from '../testing/monitoring-fixtures.js';
-import { compareProvinces } from './province-comparison.query.js';
+import { compareProvinces } from '../queries/province-comparison.query.js';
 import { findDirective, plansForDirective } from './lookups.js';
 import { planFlags, taskFlags } from './record-flags.js';
 

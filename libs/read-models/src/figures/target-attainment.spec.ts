@@ -15,9 +15,9 @@ import {
   taskWithTargets,
   type Fact,
 } from '../testing/monitoring-fixtures.js';
-import { applyMonitoringEvent } from './monitoring.projection.js';
-import type { MonitoringState } from './monitoring.state.js';
-import { compareProvinces } from './province-comparison.query.js';
+import { applyMonitoringEvent } from '../views/monitoring.projection.js';
+import type { MonitoringState } from '../views/monitoring.state.js';
+import { compareProvinces } from '../queries/province-comparison.query.js';
 import { attains, targetAttainmentOn, type TargetOwner } from './target-attainment.js';
 
 const target = (kind: TargetKind, min: number | null, max: number | null, id = 't'): Target => ({ id, indicator: id, kind, min, max, unit: 'x', horizon: null, text: id });

@@ -1,5 +1,5 @@
-import { directiveWithDescendants, plansForDirective } from './lookups.js';
-import type { DirectiveView, MonitoringState, PlanView } from './monitoring.state.js';
+import { directiveWithDescendants, plansForDirective } from '../views/lookups.js';
+import type { DirectiveView, MonitoringState, PlanView } from '../views/monitoring.state.js';
 import { reportingSlotsOf, type ReportingSlots } from './reporting-counts.js';
 
 /** One province's plans for a directive, ordered by when they were issued, with their tasks' rows. */

@@ -1,6 +1,6 @@
 import { cancelled, completed, deadlineChanged, directive, merged, plan, province, reported, stateFrom, task, type Fact } from '../testing/monitoring-fixtures.js';
 import { governmentTaskSummary, type GovernmentTaskSummary } from './government-task-summary.js';
-import { compareProvinces } from './province-comparison.query.js';
+import { compareProvinces } from '../queries/province-comparison.query.js';
 
 describe("the Government's task summary from counts by status", () => {
   it("splits its 2017 report's 21,914 tasks as the report does, the shares of the whole", () => {

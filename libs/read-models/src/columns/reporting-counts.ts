@@ -1,8 +1,8 @@
 import type { ReportingDuty } from '@monitor/domain';
-import type { MonitoringState, PlanView, UnitReceipts } from './monitoring.state.js';
-import { emptyReceipts, MASK_PERIODS, periodsOf, type ReportingPeriod } from './reporting.js';
+import type { MonitoringState, PlanView, UnitReceipts } from '../views/monitoring.state.js';
+import { emptyReceipts, MASK_PERIODS, periodsOf, type ReportingPeriod } from '../views/reporting-periods.js';
 import { NEVER_MS } from './task-table.js';
-import { unitLineOn } from './unit-lineage.js';
+import { unitLineOn } from '../views/unit-lineage.js';
 
 export interface ReportingCounts {
   expectedReports: number;

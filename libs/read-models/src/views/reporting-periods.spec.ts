@@ -1,6 +1,6 @@
 import { directive, eventsFrom, merged, planReporting, planValues, province, reportedBy, stateOf, task, unit, type Fact } from '../testing/monitoring-fixtures.js';
 import { applyMonitoringEvent } from './monitoring.projection.js';
-import { compareProvinces } from './province-comparison.query.js';
+import { compareProvinces } from '../queries/province-comparison.query.js';
 
 /**
  * Hà Nam's plan (16/09/2020) owes a yearly report by 30/11 from Sở KH&CN Hà Nam; Hà Nam merged into

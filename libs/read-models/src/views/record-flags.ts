@@ -1,6 +1,5 @@
 import { isoDayFromNumber } from '@monitor/domain';
 import type { MonitoringState, PlanView, TaskView } from './monitoring.state.js';
-import { NEVER } from './task-table.js';
 
 /*
  * What is recorded but merely odd, flagged for analysts rather than refused (what cannot be is
@@ -27,15 +26,16 @@ export const planFlags = (state: MonitoringState, plan: PlanView): string[] => {
 };
 
 /** Why a task's record looks odd; empty when nothing does. */
-export const taskFlags = (state: MonitoringState, task: TaskView): string[] => {
+export const taskFlags = (_state: MonitoringState, task: TaskView): string[] => {
   const flags: string[] = [];
   const definedDay = task.defined.occurredDay;
   const defined = isoDayFromNumber(definedDay);
   if (task.completion && task.completion.occurredDay < definedDay) {
     flags.push(`completed on ${isoDayFromNumber(task.completion.occurredDay)}, before it was defined (${defined})`);
   }
-  const firstReportDay = state.taskTable.firstReportDay[task.row];
-  if (task.reportCount > 0 && firstReportDay !== NEVER && firstReportDay < definedDay) {
+  // The frontier's last pair holds the earliest report's day (see TaskView.reportFrontier).
+  const firstReportDay = task.reportFrontier?.at(-1)?.[1];
+  if (firstReportDay !== undefined && firstReportDay < definedDay) {
     flags.push(`reported on ${isoDayFromNumber(firstReportDay)}, before it was defined (${defined})`);
   }
   return flags;

@@ -1,10 +1,10 @@
 import { dayNumber, firstDay, foldText, lastDay, reportingDutyAsRecorded, vietnamDayNumber, type Actor, type Deadline, type FieldCorrection } from '@monitor/domain';
-import type { AssignmentView, DeadlineChange, MonitoringState, PlanView, ProjectedEvent, Provenance, RecordCorrectionView, TargetValue, TaskView } from './monitoring.state.js';
+import type { AssignmentView, DeadlineChange, MonitoringState, ProjectedEvent, Provenance, RecordCorrectionView, TaskView } from './monitoring.state.js';
 import { storedDirectiveId } from './lookups.js';
 import { knownMsOf, provenanceOf } from './provenance.js';
 import { applyCorrection } from './record-corrections.js';
-import { recordReceipt } from './reporting.js';
-import { addTaskRow, NEVER_MS } from './task-table.js';
+import { recordReport, reportsChanged, restateValues } from './recorded-reports.js';
+import { addTaskRow } from '../columns/task-table.js';
 
 // A unit's end changes which reporting slots follow a lineage (reporting-counts.ts): rare, so structural.
 const STRUCTURAL = new Set(['ProvinceRegistered', 'ProvincesMerged', 'DirectiveRegistered', 'DirectiveCorrected', 'PlanIssued', 'PlanCorrected', 'TaskDefined', 'OrgUnitMerged', 'OrgUnitSplit', 'OrgUnitDissolved']);
@@ -204,40 +204,6 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
   }
 };
 
-/**
- * A correction's value for a target goes right after the report's (or the last correction's): of
- * one day's values the last known counts, so from the moment the correction was recorded it replaces
- * the value, which stays for what the platform showed before. The reports' order is kept.
- * The same for a task's reports and a plan's own.
- */
-const restateValues = (on: Pick<TaskView, 'reportedValues'>, reportId: string, values: readonly TargetValue[], knownMs: number): void => {
-  const reported = on.reportedValues ?? [];
-  for (const { targetId, value } of values) {
-    const at = reported.findLastIndex((v) => v.reportId === reportId && v.targetId === targetId);
-    if (at >= 0) reported.splice(at + 1, 0, { ...reported[at]!, value, knownMs });
-  }
-};
-
-/**
- * What any report does, on a task or on a plan as a whole: the values it gives are kept on what it
- * reports on, and it counts for the plan's reporting duties.
- */
-const recordReport = (
-  on: Pick<TaskView, 'reportedValues'>,
-  plan: PlanView | undefined,
-  report: { readonly reportId: string; readonly unitId: string; readonly values?: readonly TargetValue[] },
-  occurredAt: string,
-  day: number,
-  knownMs: number,
-): void => {
-  for (const { targetId, value } of report.values ?? []) (on.reportedValues ??= []).push({ reportId: report.reportId, targetId, value, occurredAt, occurredDay: day, knownMs });
-  if (plan) recordReceipt(plan, report.unitId, day, knownMs);
-};
-
-const reportsChanged = (state: MonitoringState, provinceId: string): void => {
-  state.reportVersions.set(provinceId, (state.reportVersions.get(provinceId) ?? 0) + 1);
-};
-
 const applyTaskEvent = (state: MonitoringState, task: TaskView, event: ProjectedEvent): void => {
   const table = state.taskTable;
   if (event.type === 'ProgressReported') {
@@ -245,12 +211,13 @@ const applyTaskEvent = (state: MonitoringState, task: TaskView, event: Projected
     const day = vietnamDayNumber(event.occurredAt);
     const knownMs = knownMsOf(event.recordedAt);
     const row = task.row;
-    if (table.firstReportKnown[row] === NEVER_MS) table.firstReportKnown[row] = knownMs;
-    else if (day < table.firstReportDay[row]) {
+    if (!task.reportFrontier) {
+      task.reportFrontier = [[knownMs, day]];
+      table.firstReportKnown[row] = knownMs;
+    } else if (day < task.reportFrontier[task.reportFrontier.length - 1][1]) {
       // A report recorded late that happened before every report known so far: keep both facts.
-      task.reportFrontier ??= [[table.firstReportKnown[row], table.firstReportDay[row]]];
-      table.reportsOutOfOrder[row] = 1;
       task.reportFrontier.push([knownMs, day]);
+      table.reportsOutOfOrder[row] = 1;
     }
     if (day < table.firstReportDay[row]) table.firstReportDay[row] = day;
     recordReport(task, state.plans.get(task.planId), event.data, event.occurredAt, day, knownMs);

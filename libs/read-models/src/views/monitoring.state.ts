@@ -1,39 +1,16 @@
-import { emptyTaskTable, type TaskTable } from './task-table.js';
+import { emptyTaskTable, type TaskTable } from '../columns/task-table.js';
 import type {
   Actor,
   Deadline,
   DirectiveRegistered,
-  EventMetadata,
   FieldCorrection,
   OrgUnitKind,
   PlanIssuedData,
-  PlatformEvent,
   Target,
 } from '@monitor/domain';
 
-/** An event as projections see it: structurally a stored event, without depending on a store. */
-export type ProjectedEvent = PlatformEvent & {
-  readonly stream: string;
-  readonly revision: number;
-  readonly position: bigint;
-  readonly metadata: EventMetadata;
-  /** The metadata's times, simulated flag and actor, which a store gives without decoding the rest of the metadata. */
-  readonly occurredAt: string;
-  readonly recordedAt: string;
-  readonly simulated: boolean;
-  readonly actor: Actor | null;
-};
-
-/** When something happened and was recorded, kept on every fact a view shows. */
-export interface Provenance {
-  readonly actor: Actor | null;
-  readonly occurredAt: string;
-  /** The Vietnamese calendar day of `occurredAt`, as a day number (see dayNumber). */
-  readonly occurredDay: number;
-  readonly recordedAt: string;
-  /** `recordedAt` in epoch milliseconds: "what the platform showed" compares it for many facts. */
-  readonly knownMs: number;
-}
+export type { ProjectedEvent, Provenance } from './provenance.js';
+import type { Provenance } from './provenance.js';
 
 /**
  * A record set right (DirectiveCorrected, PlanCorrected, TaskCorrected): the fields with their
@@ -248,8 +225,9 @@ export interface TaskView {
    */
   reportCount: number;
   /**
-   * Set only when a report recorded later happened earlier than every report known before it: then
-   * the first report's day depends on what was known when. Pairs of [knownMs, day], in record order.
+   * The first report's day as it became known: [knownMs, day] for the first report recorded, then
+   * one pair each time a report recorded later happened earlier than every report known before it
+   * (so the first report's day depends on what was known when). Null until a report is recorded.
    */
   reportFrontier: [number, number][] | null;
   /**

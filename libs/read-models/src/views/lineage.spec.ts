@@ -1,5 +1,5 @@
 import { directive, establishedProvince, merged, plan, province, stateFrom, task, completed } from '../testing/monitoring-fixtures.js';
-import { compareProvinces } from './province-comparison.query.js';
+import { compareProvinces } from '../queries/province-comparison.query.js';
 
 const state = stateFrom(
   [province('ha-nam', 'Hà Nam'), '2016-01-01'],

@@ -1,20 +1,6 @@
-import type { DeadlineChange, MonitoringState, TaskView } from './monitoring.state.js';
+import { deadlineInForce, type TaskStatus } from '../figures/task-status.js';
+import type { MonitoringState } from '../views/monitoring.state.js';
 import { NEVER, NEVER_MS } from './task-table.js';
-
-export type TaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED' | 'COMPLETED_LATE' | 'OVERDUE' | 'CANCELLED';
-
-/**
- * The deadline in force on a day: the latest change that had happened by then, else the original.
- * With `knownMs`, only changes the platform had recorded by that moment count.
- */
-export const deadlineInForce = (task: TaskView, day: number, knownMs = NEVER_MS): DeadlineChange => {
-  let current = task.deadlines[0];
-  for (let i = 1; i < task.deadlines.length; i++) {
-    const change = task.deadlines[i];
-    if (change.occurredDay <= day && change.occurredDay >= current.occurredDay && change.knownMs <= knownMs) current = change;
-  }
-  return current;
-};
 
 const dueDayOn = (state: MonitoringState, row: number, day: number, knownMs = NEVER_MS): number =>
   state.taskTable.deadlineChanged[row] === 1
@@ -40,10 +26,9 @@ export const statusOfRow = (state: MonitoringState, row: number, day: number): T
 const firstReportKnownBy = (state: MonitoringState, row: number, knownMs: number): number => {
   const table = state.taskTable;
   if (table.firstReportKnown[row] > knownMs) return NEVER;
-  const frontier = state.tasksByRow[row].reportFrontier;
-  if (!frontier) return table.firstReportDay[row];
+  if (table.reportsOutOfOrder[row] === 0) return table.firstReportDay[row];
   let first = NEVER;
-  for (const [known, day] of frontier) if (known <= knownMs) first = day;
+  for (const [known, day] of state.tasksByRow[row].reportFrontier!) if (known <= knownMs) first = day;
   return first;
 };
 
@@ -67,17 +52,3 @@ export const statusKnownBy = (state: MonitoringState, row: number, day: number, 
   return 'NOT_STARTED';
 };
 
-export const taskStatusOn = (state: MonitoringState, task: TaskView, day: number): TaskStatus => statusOfRow(state, task.row, day);
-
-/** A group of tasks counted by their status as of a moment (defined in docs/metrics.md). */
-export interface TaskStatusCounts {
-  readonly tasks: number;
-  readonly completed: number;
-  readonly completedOnTime: number;
-  readonly overdue: number;
-  readonly inProgress: number;
-  readonly notStarted: number;
-  readonly cancelled: number;
-  readonly completionRate: number | null;
-  readonly onTimeRate: number | null;
-}

@@ -1,6 +1,7 @@
 import { dayNumber } from '@monitor/domain';
 import { completed, cancelled, deadlineChanged, reported, stateFrom, task } from '../testing/monitoring-fixtures.js';
-import { statusKnownBy, taskStatusOn } from './task-status.js';
+import { statusKnownBy } from './task-rows.js';
+import { taskStatusOn } from '../figures/task-status.js';
 import { NEVER_MS } from './task-table.js';
 
 type Fact = Parameters<typeof stateFrom>[0];

@@ -1,7 +1,7 @@
 import type { PlatformEvent } from '@monitor/domain';
 import { directive, plan, province, stateFrom, task } from '../testing/monitoring-fixtures.js';
 import { findDirective } from './lookups.js';
-import { compareProvinces } from './province-comparison.query.js';
+import { compareProvinces } from '../queries/province-comparison.query.js';
 
 const corrected = (planId: string, fields: { field: string; previous: unknown; value: unknown }[]): PlatformEvent =>
   ({ type: 'PlanCorrected', data: { planId, fields, reason: 'Văn bản gốc ghi khác' } }) as PlatformEvent;

@@ -1,5 +1,5 @@
 import type { Target } from '@monitor/domain';
-import type { ReportedValueView, TaskView } from './monitoring.state.js';
+import type { ReportedValueView, TaskView } from '../views/monitoring.state.js';
 
 /** "khoảng 20" is reached within this share of 20 either way. */
 export const ABOUT_TOLERANCE = 0.1;

@@ -1,6 +1,6 @@
 import type { ProvincePlans } from './directive-plans.index.js';
-import type { MonitoringState } from './monitoring.state.js';
-import { attains } from './target-attainment.js';
+import type { MonitoringState } from '../views/monitoring.state.js';
+import { attains } from '../figures/target-attainment.js';
 import { NEVER_MS } from './task-table.js';
 
 /**

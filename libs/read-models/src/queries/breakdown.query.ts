@@ -1,8 +1,9 @@
 import { notFound, vietnamDayNumber } from '@monitor/domain';
-import { directivePlansByProvince } from './directive-plans.index.js';
-import type { DirectiveView, MonitoringState, TaskView } from './monitoring.state.js';
-import { statusKnownBy, type TaskStatus, type TaskStatusCounts } from './task-status.js';
-import { NEVER_MS } from './task-table.js';
+import { directivePlansByProvince } from '../columns/directive-plans.index.js';
+import type { DirectiveView, MonitoringState, TaskView } from '../views/monitoring.state.js';
+import type { TaskStatus, TaskStatusCounts } from '../figures/task-status.js';
+import { statusKnownBy } from '../columns/task-rows.js';
+import { NEVER_MS } from '../columns/task-table.js';
 
 /** How a directive's tasks are grouped: by plan, by each unit leading them, by each unit coordinating them. */
 export type BreakdownKey = 'PLAN' | 'LEAD_UNIT' | 'COORDINATING_UNIT';

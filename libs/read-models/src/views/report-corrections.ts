@@ -1,6 +1,6 @@
 import { addDays, isoDayFromNumber, vietnamDayNumber, vietnamStartOfDay } from '@monitor/domain';
 import type { PlanReportView, PlanView, ProgressReportView, ReportCorrectionView, TaskView } from './monitoring.state.js';
-import { reportDueDay } from './reporting.js';
+import { reportDueDay } from './reporting-periods.js';
 
 /** A correction with the report it corrects and that report's reporting deadline. */
 export interface ReportCorrectionRow extends ReportCorrectionView {

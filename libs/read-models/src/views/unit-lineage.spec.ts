@@ -1,7 +1,7 @@
 import { dayNumber } from '@monitor/domain';
 import { directive, eventsFrom, planReporting, province, reportedBy, stateOf, task, unit, unitMerged, unitRenamed, unitSplit, type Fact } from '../testing/monitoring-fixtures.js';
 import { applyMonitoringEvent } from './monitoring.projection.js';
-import { compareProvinces } from './province-comparison.query.js';
+import { compareProvinces } from '../queries/province-comparison.query.js';
 import { unitLineOn, unitNameOn, unitOn } from './unit-lineage.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { ReportDataWindow } from '@monitor/domain';
 import { directive, planReporting, province, reportedBy, stateFrom, task, unit, type Fact } from '../testing/monitoring-fixtures.js';
-import { compareProvinces } from './province-comparison.query.js';
+import { compareProvinces } from '../queries/province-comparison.query.js';
 
 /**
  * Three provinces' plans for 696/QĐ-TTg, each issued 05/01/2021 with one duty: Hà Nam half-yearly,
