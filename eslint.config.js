@@ -17,13 +17,15 @@ export default [
           allow: [],
           depConstraints: [
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
+            // The one way in: sources' plain inputs to complete commands, pure mapping over the domain.
+            { sourceTag: 'type:intake', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
             { sourceTag: 'type:read-model', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:data-access'], bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql', 'kafkajs'] },
             { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:domain', 'type:read-model', 'type:data-access', 'type:data', 'type:application'], bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql', 'kafkajs', 'better-sqlite3', '@kurrent/*'] },
-            { sourceTag: 'type:messaging', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:data-access', 'type:application'], bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:domain', 'type:read-model', 'type:data-access', 'type:application', 'type:data', 'type:messaging'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:read-model', 'type:data-access', 'type:application', 'type:data', 'type:messaging'] },
+            { sourceTag: 'type:messaging', onlyDependOnLibsWithTags: ['type:domain', 'type:intake', 'type:data', 'type:data-access', 'type:application'], bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:domain', 'type:intake', 'type:read-model', 'type:data-access', 'type:application', 'type:data', 'type:messaging'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:intake', 'type:read-model', 'type:data-access', 'type:application', 'type:data', 'type:messaging'] },
             // Bounded areas. The domain is the shared kernel; a read model sees only it; recording (the
             // store, the command runner, the projector, the seeds) feeds the read models; audit verifies
             // what recording wrote; integration (Kafka) and the API are ways in. The type tags above keep
@@ -43,8 +45,8 @@ export default [
     },
   },
   {
-    // The domain is pure: no file system, clock sources or crypto of the platform (Nx's rule covers packages only).
-    files: ['libs/domain/**/*.ts'],
+    // The domain and the intake are pure: no file system, clock sources or crypto of the platform (Nx's rule covers packages only).
+    files: ['libs/domain/**/*.ts', 'libs/intake/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process'], message: 'the domain is pure TypeScript: no Node built-ins' }] }],
     },

@@ -194,7 +194,7 @@ describe('GraphQL subscriptions over graphql-ws, fed by the event store through 
     try {
       for (let i = 0; i < 1000; i++) {
         await runner.run(
-          { type: 'DefineTask', taskId: `ha-nam.2811-kh-ubnd.burst-${i}`, planId: 'ha-nam.2811-kh-ubnd', provinceId: 'ha-nam', code: null, title: `Nhiệm vụ ${i}`, deadline: NO_DEADLINE, targets: [] },
+          { type: 'DefineTask', taskId: `ha-nam.2811-kh-ubnd.burst-${i}`, planId: 'ha-nam.2811-kh-ubnd', code: null, title: `Nhiệm vụ ${i}`, deadline: NO_DEADLINE, targets: [] },
           { actor: null, occurredAt: '2021-01-05T02:00:00.000Z', occurredAtPrecision: 'INSTANT', recordedBy: 'writer:e2e', actingForProvince: null, correlationId: randomUUID(), causationId: null },
         );
         // Let the platform run between commands, as it would beside a writer in another process.

@@ -14,10 +14,7 @@ import { RegisteredProvinces, RegisteredProvincesOnly } from './auth/registered-
 import { TokenService } from './auth/token.service.js';
 import { tokenVerifier } from './auth/token-verifier.factory.js';
 import { TOKEN_VERIFIER } from './auth/token-verifier.js';
-import { CorrectPlanTargetValuesHandler, IssuePlanHandler, RegisterDirectiveHandler, ReportPlanTargetValuesHandler } from './commands/plan.handlers.js';
-import { correctionHandlers } from './commands/correction.handlers.js';
-import { taskHandlers } from './commands/task.handlers.js';
-import { OrgUnitMutationHandler } from './commands/org-unit.handlers.js';
+import { RecordMutationHandler } from './commands/record-mutation.js';
 import { PLATFORM_CONFIG, type PlatformConfig } from './config/platform-config.js';
 import { openEventStore } from './platform/event-store.factory.js';
 import { formatError } from './graphql/error-format.js';
@@ -102,13 +99,7 @@ export class MonitorModule {
         PlatformLifecycle,
         AuditCheckpoints,
         KafkaBridge,
-        RegisterDirectiveHandler,
-        IssuePlanHandler,
-        ReportPlanTargetValuesHandler,
-        CorrectPlanTargetValuesHandler,
-        ...taskHandlers,
-        OrgUnitMutationHandler,
-        ...correctionHandlers,
+        RecordMutationHandler,
         ...monitoringQueryHandlers,
         AuditTrailHandler,
         LateReportCorrectionsHandler,

@@ -1,7 +1,7 @@
 import { directiveDecider } from './directive/directive.js';
 import { orgUnitDecider } from './org-unit/org-unit.js';
 import { planDecider } from './plan/plan.js';
-import { routeCommand, type PlatformCommand } from './platform-command.js';
+import { routeCommand, type CheckedCommand } from './platform-command.js';
 import { provinceDecider } from './province/province.js';
 import type { Decider } from './shared/decider.js';
 import { taskDecider } from './task/task.decider.js';
@@ -13,7 +13,7 @@ const taskId = 'ha-nam.kh-1234.nv-2';
 /** Keyed by command type, so the compiler insists on a route for every command the platform accepts. */
 const routes: {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  [Type in PlatformCommand['type']]: [Extract<PlatformCommand, { type: Type }>, string, Decider<any, any, any>];
+  [Type in CheckedCommand['type']]: [Extract<CheckedCommand, { type: Type }>, string, Decider<any, any, any>];
 } = {
   RegisterProvince: [{ type: 'RegisterProvince', provinceId: 'ha-nam', name: 'Hà Nam', statisticalCode: '35' }, 'province-ha-nam', provinceDecider],
   MergeProvinces: [
@@ -113,7 +113,7 @@ describe('routeCommand', () => {
   });
 
   it('refuses a command it does not know', () =>
-    expect(() => routeCommand({ type: 'DeletePlan', planId: 'ha-nam.kh-1234' } as unknown as PlatformCommand)).toThrow(
+    expect(() => routeCommand({ type: 'DeletePlan', planId: 'ha-nam.kh-1234' } as unknown as CheckedCommand)).toThrow(
       /no route for command \{"type":"DeletePlan","planId":"ha-nam.kh-1234"\}/,
     ));
 });

@@ -6,11 +6,17 @@ import type { Decider } from './shared/decider.js';
 import type { DomainEvent } from './shared/event.js';
 import { requireInstantInRange } from './shared/partial-date.js';
 import { streams } from './streams.js';
-import type { TaskCommand } from './task/task.commands.js';
+import type { DefineTask, DefineTaskInProvince, TaskCommand } from './task/task.commands.js';
 import { taskDecider } from './task/task.decider.js';
 
 /** Every command the platform accepts. */
 export type PlatformCommand = ProvinceCommand | OrgUnitCommand | DirectiveCommand | PlanCommand | TaskCommand;
+
+/**
+ * A command once the reference checks have resolved it (reference-checks.ts in the application): what
+ * the deciders decide. It carries what the record says and no caller states, such as a task's province.
+ */
+export type CheckedCommand = Exclude<PlatformCommand, DefineTask> | DefineTaskInProvince;
 
 export interface CommandRoute {
   readonly stream: string;
@@ -40,7 +46,7 @@ const deciders = {
 };
 
 /** Which stream a command acts on, and which decider decides it. */
-export const routeCommand = (command: PlatformCommand): CommandRoute => {
+export const routeCommand = (command: CheckedCommand): CommandRoute => {
   switch (command.type) {
     case 'RegisterProvince':
       return { stream: streams.province(command.provinceId), decider: deciders.province };

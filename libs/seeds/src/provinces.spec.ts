@@ -1,8 +1,8 @@
-import { foldText, type MergeProvinces, type PlatformCommand, type RegisterProvince } from '@monitor/domain';
+import { foldText, type MergeProvinces, type CheckedCommand, type RegisterProvince } from '@monitor/domain';
 import { seedCommands } from './index.js';
 
-type Of<T extends PlatformCommand['type']> = Extract<PlatformCommand, { type: T }>;
-const commandsOf = <T extends PlatformCommand['type']>(type: T): Of<T>[] =>
+type Of<T extends CheckedCommand['type']> = Extract<CheckedCommand, { type: T }>;
+const commandsOf = <T extends CheckedCommand['type']>(type: T): Of<T>[] =>
   seedCommands.map((s) => s.command).filter((c): c is Of<T> => c.type === type);
 
 const provinces: RegisterProvince[] = commandsOf('RegisterProvince');

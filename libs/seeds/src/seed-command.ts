@@ -1,4 +1,4 @@
-import type { Actor, PartialDate, PlatformCommand } from '@monitor/domain';
+import type { Actor, CheckedCommand, PartialDate } from '@monitor/domain';
 
 /**
  * One fact of the seed documents as the command that records it. `actor` is who did it in the world
@@ -6,7 +6,8 @@ import type { Actor, PartialDate, PlatformCommand } from '@monitor/domain';
  * say; `occurredOn` is the date the document carries, at the precision it carries it.
  */
 export interface SeedCommand {
-  readonly command: PlatformCommand;
+  /** Complete as the documents state it: a task carries its plan's province, which the checks confirm. */
+  readonly command: CheckedCommand;
   readonly actor: Actor | null;
   readonly occurredOn: PartialDate;
 }

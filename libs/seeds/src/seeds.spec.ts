@@ -4,15 +4,15 @@ import {
   routeCommand,
   type AssignTask,
   type CommandContext,
-  type DefineTask,
+  type DefineTaskInProvince,
   type DomainEvent,
   type IssuePlan,
-  type PlatformCommand,
+  type CheckedCommand,
 } from '@monitor/domain';
 import { seedCommands } from './index.js';
 
-type Of<T extends PlatformCommand['type']> = Extract<PlatformCommand, { type: T }>;
-const commandsOf = <T extends PlatformCommand['type']>(type: T): Of<T>[] =>
+type Of<T extends CheckedCommand['type']> = Extract<CheckedCommand, { type: T }>;
+const commandsOf = <T extends CheckedCommand['type']>(type: T): Of<T>[] =>
   seedCommands.map((s) => s.command).filter((c): c is Of<T> => c.type === type);
 
 const plans = commandsOf('IssuePlan');
@@ -25,7 +25,7 @@ const tasks = commandsOf('DefineTask');
 const assignments = commandsOf('AssignTask');
 const units = commandsOf('RegisterOrgUnit');
 const mergers = commandsOf('MergeProvinces');
-const task = (taskId: string): DefineTask => tasks.find((t) => t.taskId === taskId)!;
+const task = (taskId: string): DefineTaskInProvince => tasks.find((t) => t.taskId === taskId)!;
 const assignment = (taskId: string): AssignTask | undefined => assignments.find((a) => a.taskId === taskId);
 
 describe('the seed commands', () => {

@@ -1,25 +1,16 @@
 import type { CommandOutcome } from '@monitor/application';
-import { CommandBus, Command } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Principal } from '../auth/principal.js';
 import { Roles, WRITERS } from '../auth/roles.js';
-import { CorrectDirectiveCommand, CorrectPlanCommand, CorrectTaskCommand } from '../commands/correction.handlers.js';
-import { CorrectPlanTargetValuesCommand, IssuePlanCommand, RegisterDirectiveCommand, ReportPlanTargetValuesCommand } from '../commands/plan.handlers.js';
-import {
-  AssignTaskCommand,
-  CancelTaskCommand,
-  ChangeDeadlineCommand,
-  CompleteTaskCommand,
-  CorrectProgressReportCommand,
-  DefineTaskCommand,
-  ReportProgressCommand,
-} from '../commands/task.handlers.js';
+import { mutations } from '../commands/mutations.js';
+import type { RecordMutation } from '../commands/record-mutation.js';
 import type * as In from '../graphql/inputs.js';
 import { MonitoringProjector, MonitoringViews } from '../platform/monitoring-views.js';
 import { ProgressReportsReader } from '../platform/progress-reports.reader.js';
 
 // Not a method: Nest's schema-first resolvers would take every method for a schema field.
-const recordAndWait = async (commands: CommandBus, projector: MonitoringProjector, command: Command<CommandOutcome>) => {
+const recordAndWait = async (commands: CommandBus, projector: MonitoringProjector, command: RecordMutation) => {
   const outcome = await commands.execute(command);
   await projector.waitFor(outcome.position);
   return outcome;
@@ -46,7 +37,7 @@ export class MutationResolver {
   @Mutation('registerDirective')
   @Roles(...WRITERS)
   async registerDirective(@Args('input') input: In.RegisterDirectiveInput, @Context('principal') principal: Principal) {
-    const outcome = await recordAndWait(this.commands, this.projector, new RegisterDirectiveCommand(input, principal));
+    const outcome = await recordAndWait(this.commands, this.projector, mutations.registerDirective(input, principal));
     // A second document with a number is registered under a qualified id (see directive-identity.ts).
     return this.views.state.directives.get(recorded(outcome)?.directiveId ?? '') ?? this.views.requireDirective(input.id, 'id');
   }
@@ -54,91 +45,91 @@ export class MutationResolver {
   @Mutation('issuePlan')
   @Roles(...WRITERS)
   async issuePlan(@Args('input') input: In.IssuePlanInput, @Context('principal') principal: Principal) {
-    const outcome = await recordAndWait(this.commands, this.projector, new IssuePlanCommand(input, principal));
+    const outcome = await recordAndWait(this.commands, this.projector, mutations.issuePlan(input, principal));
     return this.views.state.plans.get(recordedPlan(outcome, input.id));
   }
 
   @Mutation('reportPlanTargetValues')
   @Roles(...WRITERS)
   async reportPlanTargetValues(@Args('input') input: In.ReportPlanTargetValuesInput, @Context('principal') principal: Principal) {
-    const outcome = await recordAndWait(this.commands, this.projector, new ReportPlanTargetValuesCommand(input, principal));
+    const outcome = await recordAndWait(this.commands, this.projector, mutations.reportPlanTargetValues(input, principal));
     return this.views.state.plans.get(recordedPlan(outcome, input.planId));
   }
 
   @Mutation('correctPlanTargetValues')
   @Roles(...WRITERS)
   async correctPlanTargetValues(@Args('input') input: In.CorrectPlanTargetValuesInput, @Context('principal') principal: Principal) {
-    const outcome = await recordAndWait(this.commands, this.projector, new CorrectPlanTargetValuesCommand(input, principal));
+    const outcome = await recordAndWait(this.commands, this.projector, mutations.correctPlanTargetValues(input, principal));
     return this.views.state.plans.get(recordedPlan(outcome, input.planId));
   }
 
   @Mutation('defineTask')
   @Roles(...WRITERS)
   async defineTask(@Args('input') input: In.DefineTaskInput, @Context('principal') principal: Principal) {
-    const outcome = await recordAndWait(this.commands, this.projector, new DefineTaskCommand(input, principal));
+    const outcome = await recordAndWait(this.commands, this.projector, mutations.defineTask(input, principal));
     return this.views.state.tasks.get(recordedTask(outcome, input.id));
   }
 
   @Mutation('assignTask')
   @Roles(...WRITERS)
   async assignTask(@Args('input') input: In.AssignTaskInput, @Context('principal') principal: Principal) {
-    const outcome = await recordAndWait(this.commands, this.projector, new AssignTaskCommand(input, principal));
+    const outcome = await recordAndWait(this.commands, this.projector, mutations.assignTask(input, principal));
     return this.views.state.tasks.get(recordedTask(outcome, input.taskId));
   }
 
   @Mutation('changeDeadline')
   @Roles(...WRITERS)
   async changeDeadline(@Args('input') input: In.ChangeDeadlineInput, @Context('principal') principal: Principal) {
-    const outcome = await recordAndWait(this.commands, this.projector, new ChangeDeadlineCommand(input, principal));
+    const outcome = await recordAndWait(this.commands, this.projector, mutations.changeDeadline(input, principal));
     return this.views.state.tasks.get(recordedTask(outcome, input.taskId));
   }
 
   @Mutation('reportProgress')
   @Roles(...WRITERS)
   async reportProgress(@Args('input') input: In.ReportProgressInput, @Context('principal') principal: Principal) {
-    const outcome = await recordAndWait(this.commands, this.projector, new ReportProgressCommand(input, principal));
+    const outcome = await recordAndWait(this.commands, this.projector, mutations.reportProgress(input, principal));
     return (await this.reports.forTask(recordedTask(outcome, input.taskId))).find((r) => r.id === input.reportId);
   }
 
   @Mutation('correctProgressReport')
   @Roles(...WRITERS)
   async correctProgressReport(@Args('input') input: In.CorrectProgressReportInput, @Context('principal') principal: Principal) {
-    const outcome = await recordAndWait(this.commands, this.projector, new CorrectProgressReportCommand(input, principal));
+    const outcome = await recordAndWait(this.commands, this.projector, mutations.correctProgressReport(input, principal));
     return (await this.reports.forTask(recordedTask(outcome, input.taskId))).find((r) => r.id === input.reportId);
   }
 
   @Mutation('completeTask')
   @Roles(...WRITERS)
   async completeTask(@Args('input') input: In.CompleteTaskInput, @Context('principal') principal: Principal) {
-    const outcome = await recordAndWait(this.commands, this.projector, new CompleteTaskCommand(input, principal));
+    const outcome = await recordAndWait(this.commands, this.projector, mutations.completeTask(input, principal));
     return this.views.state.tasks.get(recordedTask(outcome, input.taskId));
   }
 
   @Mutation('cancelTask')
   @Roles(...WRITERS)
   async cancelTask(@Args('input') input: In.CancelTaskInput, @Context('principal') principal: Principal) {
-    const outcome = await recordAndWait(this.commands, this.projector, new CancelTaskCommand(input, principal));
+    const outcome = await recordAndWait(this.commands, this.projector, mutations.cancelTask(input, principal));
     return this.views.state.tasks.get(recordedTask(outcome, input.taskId));
   }
 
   @Mutation('correctDirective')
   @Roles('ADMIN')
   async correctDirective(@Args('input') input: In.CorrectDirectiveInput, @Context('principal') principal: Principal) {
-    await recordAndWait(this.commands, this.projector, new CorrectDirectiveCommand(input, principal));
+    await recordAndWait(this.commands, this.projector, mutations.correctDirective(input, principal));
     return this.views.requireDirective(input.directiveId, 'directiveId');
   }
 
   @Mutation('correctPlan')
   @Roles(...WRITERS)
   async correctPlan(@Args('input') input: In.CorrectPlanInput, @Context('principal') principal: Principal) {
-    await recordAndWait(this.commands, this.projector, new CorrectPlanCommand(input, principal));
+    await recordAndWait(this.commands, this.projector, mutations.correctPlan(input, principal));
     return this.views.state.plans.get(input.planId);
   }
 
   @Mutation('correctTask')
   @Roles(...WRITERS)
   async correctTask(@Args('input') input: In.CorrectTaskInput, @Context('principal') principal: Principal) {
-    await recordAndWait(this.commands, this.projector, new CorrectTaskCommand(input, principal));
+    await recordAndWait(this.commands, this.projector, mutations.correctTask(input, principal));
     return this.views.state.tasks.get(input.taskId);
   }
 }

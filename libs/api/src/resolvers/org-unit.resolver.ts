@@ -4,12 +4,13 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Principal } from '../auth/principal.js';
 import { Roles, WRITERS } from '../auth/roles.js';
-import { OrgUnitMutation } from '../commands/org-unit.handlers.js';
+import { mutations } from '../commands/mutations.js';
+import type { RecordMutation } from '../commands/record-mutation.js';
 import type * as In from '../graphql/inputs.js';
 import { MonitoringProjector, MonitoringViews } from '../platform/monitoring-views.js';
 
 // Not a method: Nest's schema-first resolvers would take every method for a schema field.
-const record = async (resolver: OrgUnitMutationResolver, mutation: OrgUnitMutation, unitId: string) => {
+const record = async (resolver: OrgUnitMutationResolver, mutation: RecordMutation, unitId: string) => {
   const outcome: CommandOutcome = await resolver.commands.execute(mutation);
   await resolver.projector.waitFor(outcome.position);
   return resolver.views.state.units.get(unitId);
@@ -31,31 +32,31 @@ export class OrgUnitMutationResolver {
   @Mutation('registerOrgUnit')
   @Roles(...WRITERS)
   registerOrgUnit(@Args('input') input: In.RegisterOrgUnitInput, @Context('principal') principal: Principal) {
-    return record(this, OrgUnitMutation.register(input, principal), input.id);
+    return record(this, mutations.registerOrgUnit(input, principal), input.id);
   }
 
   @Mutation('renameOrgUnit')
   @Roles(...WRITERS)
   renameOrgUnit(@Args('input') input: In.RenameOrgUnitInput, @Context('principal') principal: Principal) {
-    return record(this, OrgUnitMutation.rename(input, principal), input.unitId);
+    return record(this, mutations.renameOrgUnit(input, principal), input.unitId);
   }
 
   @Mutation('mergeOrgUnits')
   @Roles('ADMIN')
   mergeOrgUnits(@Args('input') input: In.MergeOrgUnitsInput, @Context('principal') principal: Principal) {
     if (input.unitIds.length === 0) throw invalidInput('unitIds', 'name at least one unit that merges');
-    return record(this, OrgUnitMutation.merge(input, principal), input.successorUnitId);
+    return record(this, mutations.mergeOrgUnits(input, principal), input.successorUnitId);
   }
 
   @Mutation('splitOrgUnit')
   @Roles('ADMIN')
   splitOrgUnit(@Args('input') input: In.SplitOrgUnitInput, @Context('principal') principal: Principal) {
-    return record(this, OrgUnitMutation.split(input, principal), input.unitId);
+    return record(this, mutations.splitOrgUnit(input, principal), input.unitId);
   }
 
   @Mutation('dissolveOrgUnit')
   @Roles('ADMIN')
   dissolveOrgUnit(@Args('input') input: In.DissolveOrgUnitInput, @Context('principal') principal: Principal) {
-    return record(this, OrgUnitMutation.dissolve(input, principal), input.unitId);
+    return record(this, mutations.dissolveOrgUnit(input, principal), input.unitId);
   }
 }

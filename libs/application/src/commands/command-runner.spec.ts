@@ -5,7 +5,7 @@ import { CommandRunner } from './command-runner.js';
 
 const context = commandContext;
 // The task names another province than its plan's: the runner takes the plan's.
-const setup = oneAssignedTask('ignored');
+const setup = oneAssignedTask();
 
 const report = (n: number): ReportProgress => ({ type: 'ReportProgress', taskId: 't1', reportId: `r${n}`, unitId: 'ha-nam.so-khcn', percentComplete: n, summary: null });
 

@@ -25,6 +25,7 @@ import {
   type OrgUnitState,
   type PartialDate,
   type PlanIssuedData,
+  type CheckedCommand,
   type PlatformCommand,
   type ProvinceRegistered,
   type ProvincesMerged,
@@ -77,7 +78,7 @@ const directivesOf = (events: readonly { type: string; data: unknown }[]): Direc
  * keeps the command inside that province (see province-scope.ts). Every write path (GraphQL, Kafka,
  * CLI, seeds) comes through here, before the aggregate decides.
  */
-export const checkReferences = async (store: EventStore, command: PlatformCommand, context: ReferenceContext = NATIONAL, now?: Date): Promise<PlatformCommand> => {
+export const checkReferences = async (store: EventStore, command: PlatformCommand, context: ReferenceContext = NATIONAL, now?: Date): Promise<CheckedCommand> => {
   const province = context.actingForProvince;
   const registration = async <Data>(stream: string): Promise<Data | undefined> => (await store.readStream(stream))[0]?.data as Data | undefined;
   /** An id as typed, or as look-ups fold it ("Ha Nam" → "ha-nam"), when the record holds it that way. */
@@ -223,7 +224,7 @@ export const checkReferences = async (store: EventStore, command: PlatformComman
   if (province && context.actor?.unitId) await requireUnit(context.actor.unitId, 'actor.unitId');
   return checked;
 
-  async function checkCommand(): Promise<PlatformCommand> {
+  async function checkCommand(): Promise<CheckedCommand> {
     switch (command.type) {
       case 'RegisterProvince':
         return command;

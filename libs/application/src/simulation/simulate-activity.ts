@@ -69,7 +69,7 @@ const syntheticProvince = (n: number, directive: { id: string; issuedLastDay: nu
         ? { kind: 'BY_DATE' as const, due, start: null, recurrence: null, text: `đến ngày ${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}` }
         : { kind: 'RECURRING' as const, due: null, start: null, recurrence: 'YEARLY' as const, text: 'thường xuyên hàng năm' };
       const targets = t % 4 === 0 ? [TASK_TARGET] : [];
-      steps.push({ key: taskId, occurredOn: issuedOn, command: { type: 'DefineTask', taskId, planId, provinceId, code: String(t), title: `Nhiệm vụ mô phỏng ${t}`, deadline, targets } });
+      steps.push({ key: taskId, occurredOn: issuedOn, command: { type: 'DefineTask', taskId, planId, code: String(t), title: `Nhiệm vụ mô phỏng ${t}`, deadline, targets } });
       steps.push({ key: `${taskId}:assign`, occurredOn: issuedOn, command: { type: 'AssignTask', taskId, leadUnitIds: [units.khcn], coordinatorUnitIds: [units.khdt] } });
       tasks.push({ taskId, planId, startOn: issuedOn, due, leadUnitId: units.khcn, unitIds: [units.khcn, units.khdt], targets });
     }

@@ -1,10 +1,10 @@
 import type { Target } from '../shared/target.js';
 import { deciderSpec } from '../testing/decider-spec.js';
-import type { DefineTask } from './task.commands.js';
+import type { DefineTaskInProvince } from './task.commands.js';
 import { taskDecider } from './task.decider.js';
 
 const target: Target = { id: 'mo-hinh', indicator: 'mô hình', kind: 'AT_LEAST', min: 2, max: null, unit: 'mô hình', horizon: null, text: 'ít nhất 02 mô hình' };
-const define = (overrides: Partial<DefineTask> = {}): DefineTask => ({
+const define = (overrides: Partial<DefineTaskInProvince> = {}): DefineTaskInProvince => ({
   type: 'DefineTask',
   taskId: 'ha-nam.kh-2811.nv-1',
   planId: 'ha-nam.kh-2811',
@@ -15,7 +15,7 @@ const define = (overrides: Partial<DefineTask> = {}): DefineTask => ({
   targets: [target],
   ...overrides,
 });
-const when = (command: DefineTask) => deciderSpec(taskDecider).given([]).when(command);
+const when = (command: DefineTaskInProvince) => deciderSpec(taskDecider).given([]).when(command);
 
 describe('task decider: what a DefineTask may hold', () => {
   it('refuses two targets with one id, and an empty one', () => {

@@ -6,13 +6,19 @@ export interface DefineTask {
   readonly type: 'DefineTask';
   readonly taskId: string;
   readonly planId: string;
-  /** The plan's province, read from the plan's stream by the caller, never taken from a payload. */
-  readonly provinceId: string;
   /** The numbering the document gives ("1", "II.2", "Nhiệm vụ 3"), when it gives one. */
   readonly code: string | null;
   readonly title: string;
   readonly deadline: Deadline;
   readonly targets: readonly Target[];
+}
+
+/**
+ * A DefineTask once the reference checks have read its plan: the task's province is the plan's,
+ * read from the plan's stream, never stated by a caller. The decider decides this one.
+ */
+export interface DefineTaskInProvince extends DefineTask {
+  readonly provinceId: string;
 }
 
 /** Adds lead (chủ trì) and coordinating (phối hợp) units; the assigning official is the actor. */
@@ -100,4 +106,8 @@ export interface CancelTask {
   readonly reason: string;
 }
 
+/** What a caller asks of a task. */
 export type TaskCommand = DefineTask | AssignTask | ChangeDeadline | ReportProgress | CorrectProgressReport | CorrectTask | CompleteTask | CancelTask;
+
+/** What the task decider decides: the same commands, a DefineTask with its plan's province. */
+export type CheckedTaskCommand = Exclude<TaskCommand, DefineTask> | DefineTaskInProvince;

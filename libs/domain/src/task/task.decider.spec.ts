@@ -1,7 +1,7 @@
 import type { Deadline } from '../shared/deadline.js';
 import type { Target } from '../shared/target.js';
 import { deciderSpec, provinceContext } from '../testing/decider-spec.js';
-import type { AssignTask, CorrectProgressReport, DefineTask, ReportProgress } from './task.commands.js';
+import type { AssignTask, CorrectProgressReport, DefineTaskInProvince, ReportProgress } from './task.commands.js';
 import { taskDecider } from './task.decider.js';
 import type { TaskAssigned, TaskCancelled, TaskCompleted, TaskDefined, TaskEvent } from './task.events.js';
 
@@ -19,7 +19,7 @@ const twoModels: Target = {
   text: 'ít nhất 02 mô hình',
 };
 
-const define = (overrides: Partial<DefineTask> = {}): DefineTask => ({
+const define = (overrides: Partial<DefineTaskInProvince> = {}): DefineTaskInProvince => ({
   type: 'DefineTask',
   taskId,
   planId: 'ha-nam.kh-1234',

@@ -5,7 +5,7 @@ import { alreadyExists, forbidden, invalidInput, notFound, ruleViolated } from '
 import { optionalText, requireId, requireText } from '../shared/ids.js';
 import { reportFactsOf, requireRecordedReport, requireValuesTheReportGave, type ReportFacts } from '../shared/report-facts.js';
 import { validateReportedValues, validateTargets, type ReportedValue } from '../shared/target.js';
-import type { TaskCommand } from './task.commands.js';
+import type { CheckedTaskCommand } from './task.commands.js';
 import { decideTaskCorrection } from './task-correction.js';
 import type { TaskEvent } from './task.events.js';
 
@@ -84,7 +84,7 @@ const validPercent = (percentComplete: number | null): number | null => {
 const validReportedValues = (values: readonly ReportedValue[] | undefined, state: TaskState, taskId: string): ReportedValue[] | undefined =>
   values && validateReportedValues(values, state.targetIds, `task ${taskId}`);
 
-const decide = (command: TaskCommand, state: TaskState, context: CommandContext): TaskEvent[] => {
+const decide = (command: CheckedTaskCommand, state: TaskState, context: CommandContext): TaskEvent[] => {
   switch (command.type) {
     case 'DefineTask': {
       if (context.actingForProvince && command.provinceId !== context.actingForProvince) {
@@ -209,4 +209,4 @@ const decide = (command: TaskCommand, state: TaskState, context: CommandContext)
   }
 };
 
-export const taskDecider: Decider<TaskCommand, TaskState, TaskEvent> = { decide, evolve, initialState };
+export const taskDecider: Decider<CheckedTaskCommand, TaskState, TaskEvent> = { decide, evolve, initialState };

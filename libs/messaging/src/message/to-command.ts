@@ -1,22 +1,22 @@
 import {
-  actor,
+  assignTask,
+  changeDeadline,
+  completeTask,
   correctPlan,
   correctPlanTargetValues,
   correctProgressReport,
   correctTask,
-  firstDay,
-  NO_DEADLINE,
-  parseDeadline,
-  parsePartialDate,
+  defineTask,
+  fieldsAt,
+  issuePlan,
+  officialOf,
+  occurredOnDocumentDate,
+  registerOrgUnit,
+  renameOrgUnit,
   reportPlanTargetValues,
   reportProgress,
-  validateDeadline,
-  vietnamStartOfDay,
-  type Actor,
-  type Deadline,
-  type PlatformCommand,
-  type Target,
-} from '@monitor/domain';
+} from '@monitor/intake';
+import { parsePartialDate, type Actor, type PlatformCommand } from '@monitor/domain';
 import type { RunContext } from '@monitor/application';
 import type { ProvincialMessage } from './provincial-message.js';
 
@@ -27,84 +27,41 @@ export interface Publisher {
   readonly provinceId: string;
 }
 
-type Deadlineish = { text?: string | null; kind?: Deadline['kind'] | null; due?: string | null; start?: string | null };
-type Targetish = Omit<Target, 'min' | 'max' | 'horizon'> & { min?: number | null; max?: number | null; horizon?: string | null };
+/** A message's fields sit in its payload: errors name them there ("payload.deadline"). */
+const PAYLOAD = fieldsAt('payload.');
 
-/** The same reading of a deadline as the GraphQL inputs: parsed from the wording unless its kind is given. */
-const toDeadline = (input: Deadlineish | null | undefined, field: string): Deadline => {
-  if (!input) return NO_DEADLINE;
-  if (!input.kind) return parseDeadline(input.text ?? '', `${field}.text`);
-  return validateDeadline({ kind: input.kind, due: input.due ?? null, start: input.start ?? null, recurrence: null, text: input.text ?? null }, field);
-};
-
-const toTargets = (targets: readonly Targetish[] | null | undefined): Target[] =>
-  (targets ?? []).map((t) => ({ ...t, min: t.min ?? null, max: t.max ?? null, horizon: t.horizon ?? null }));
-
-/** The domain command a message asks for: the same commands GraphQL mutations run. */
+/**
+ * The domain command a message asks for, through the same intake as GraphQL mutations. The province
+ * of a plan or a unit is the one the message is published for; a task's is its plan's.
+ */
 export const commandOf = (message: ProvincialMessage): PlatformCommand => {
   switch (message.type) {
-    case 'OrgUnitRegistered': {
-      const p = message.payload;
-      return { type: 'RegisterOrgUnit', unitId: p.unitId, name: p.name, kind: p.kind, provinceId: message.province, parentUnitId: p.parentUnitId ?? null, aliases: p.aliases ?? [] };
-    }
-    case 'OrgUnitRenamed': {
-      const p = message.payload;
-      return { type: 'RenameOrgUnit', unitId: p.unitId, name: p.name, effectiveOn: p.effectiveOn, legalBasis: p.legalBasis ?? null };
-    }
-    case 'PlanIssued': {
-      const p = message.payload;
-      return {
-        type: 'IssuePlan',
-        planId: p.planId,
-        provinceId: message.province,
-        number: p.number ?? null,
-        title: p.title,
-        issuerUnitId: p.issuerUnitId,
-        issuedOn: parsePartialDate(p.issuedOn, 'payload.issuedOn'),
-        implements: p.implements ?? [],
-        cites: p.cites ?? [],
-        statesNoBasis: p.statesNoBasis ?? false,
-        parentPlanId: p.parentPlanId ?? null,
-        reportingDuties: (p.reportingDuties ?? []).map((d) => ({ ...d, recipientUnitId: d.recipientUnitId ?? null, dueMonth: d.dueMonth ?? null, dueDay: d.dueDay ?? null, dataWindow: d.dataWindow ?? 'CALENDAR' })),
-        targets: toTargets(p.targets),
-        budget: p.budget ? { total: p.budget.total, unit: p.budget.unit, text: p.budget.text, parts: p.budget.parts ?? [] } : null,
-      };
-    }
-    case 'PlanCorrected': {
-      const { planId, reason, issuedOn, signedBy, ...changes } = message.payload;
-      return correctPlan({
-        planId,
-        changes: {
-          ...changes,
-          ...(issuedOn === undefined ? {} : { issuedOn: parsePartialDate(issuedOn, 'payload.issuedOn') }),
-          ...(signedBy === undefined ? {} : { signedBy: actor(signedBy.name, signedBy.role, signedBy.unitId ?? null) }),
-        },
-        reason,
-      });
-    }
-    case 'TaskCorrected': {
-      const { taskId, reason, ...changes } = message.payload;
-      return correctTask({ taskId, changes, reason });
-    }
+    case 'OrgUnitRegistered':
+      return registerOrgUnit(message.payload, message.province);
+    case 'OrgUnitRenamed':
+      return renameOrgUnit(message.payload);
+    case 'PlanIssued':
+      return issuePlan(message.payload, message.province, PAYLOAD);
+    case 'PlanCorrected':
+      return correctPlan(message.payload, PAYLOAD);
+    case 'TaskCorrected':
+      return correctTask(message.payload);
     case 'PlanTargetValuesReported':
       return reportPlanTargetValues(message.payload);
     case 'PlanTargetValuesCorrected':
       return correctPlanTargetValues(message.payload);
-    case 'TaskDefined': {
-      const p = message.payload;
-      // The task's province is read from its plan by the runner, never taken from the message.
-      return { type: 'DefineTask', taskId: p.taskId, planId: p.planId, provinceId: '', code: p.code ?? null, title: p.title, deadline: toDeadline(p.deadline, 'payload.deadline'), targets: toTargets(p.targets) };
-    }
+    case 'TaskDefined':
+      return defineTask(message.payload, PAYLOAD);
     case 'TaskAssigned':
-      return { type: 'AssignTask', taskId: message.payload.taskId, leadUnitIds: message.payload.leadUnitIds ?? [], coordinatorUnitIds: message.payload.coordinatorUnitIds ?? [] };
+      return assignTask(message.payload);
     case 'TaskDeadlineChanged':
-      return { type: 'ChangeDeadline', taskId: message.payload.taskId, deadline: toDeadline(message.payload.deadline, 'payload.deadline'), reason: message.payload.reason ?? null };
+      return changeDeadline(message.payload, PAYLOAD);
     case 'ProgressReported':
       return reportProgress(message.payload);
     case 'ProgressReportCorrected':
       return correctProgressReport(message.payload);
     case 'TaskCompleted':
-      return { type: 'CompleteTask', taskId: message.payload.taskId, summary: message.payload.summary ?? null };
+      return completeTask(message.payload);
   }
 };
 
@@ -114,7 +71,7 @@ const actorOf = (given: NonNullable<ProvincialMessage['actor']>): Actor => {
   const key = `${given.name}\u0000${given.role}\u0000${given.unitId ?? ''}`;
   let known = actors.get(key);
   if (!known) {
-    known = Object.freeze(actor(given.name, given.role, given.unitId ?? null));
+    known = Object.freeze(officialOf(given));
     if (actors.size >= 10_000) actors.clear();
     actors.set(key, known);
   }
@@ -134,7 +91,7 @@ const utcInstant = (iso: string): string => (UTC_WITH_MILLISECONDS.test(iso) ? i
 export const contextOf = (message: ProvincialMessage, publisher: Publisher, source: string): RunContext => {
   const when =
     message.type === 'PlanIssued'
-      ? { occurredAt: vietnamStartOfDay(firstDay(parsePartialDate(message.payload.issuedOn, 'payload.issuedOn'))), occurredAtPrecision: parsePartialDate(message.payload.issuedOn).precision }
+      ? occurredOnDocumentDate(parsePartialDate(message.payload.issuedOn, PAYLOAD.issuedOn))
       : { occurredAt: utcInstant(message.occurredAt), occurredAtPrecision: 'INSTANT' as const };
   return {
     actor: message.actor ? actorOf(message.actor) : null,
