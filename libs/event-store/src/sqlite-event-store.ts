@@ -104,6 +104,8 @@ export class SqliteEventStore implements EventStore {
     return result;
   }
 
+  readonly keptWhenOneCommitThrows = 'none';
+
   async inOneCommit<T>(work: () => Promise<T>): Promise<T> {
     this.assertOpen();
     if (this.db.inTransaction) throw new Error('inOneCommit: a commit of this store is already open (one writer at a time)');
