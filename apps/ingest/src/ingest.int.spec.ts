@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectEachInvalidDeadLettered, expectEachValidRecordedOnce, expectOutboundComplete } from './testing/expectations.js';
-import { dropTopics, eventsAfter, produce, readTopic, testBrokers, testKafka, topicSize, groupCaughtUp, waitFor } from './testing/kafka-harness.js';
+import { dropTopics, eventsAfter, produce, readTopic, testBrokers, testKafka, topicSize, groupCaughtUp, waitFor, ingestWriterWorker } from './testing/kafka-harness.js';
 
 const SECRET = 'integration-test-secret-of-at-least-32-characters';
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -98,7 +98,7 @@ describe('Kafka ingest and relay against a real broker', () => {
   it('records exactly the valid ones of 10,000 mixed messages once, dead-letters every other with its reason, and relays every event once in stream order', async () => {
     const runId = randomUUID().slice(0, 8);
     const { store, seededHead, tokens, service } = await preparePlatform(dataDir);
-    const ingestWriter = new WorkerIngestWriter({ file: join(dataDir, 'events.sqlite'), synchronous: 'NORMAL' });
+    const ingestWriter = new WorkerIngestWriter({ file: join(dataDir, 'events.sqlite'), synchronous: 'NORMAL' }, ingestWriterWorker());
     const pipeline = new KafkaPipeline(
       { brokers: testBrokers(), clientId: 'ingest-test', topicPrefix: `test-${runId}`, groupId: `ingest-${runId}`, partitions: 3, ingest: true, relay: true },
       { ingestWriter, relayStore: store, verifier: service, relayCheckpointFile: join(dataDir, 'relay.json') },
@@ -129,7 +129,7 @@ describe('Kafka ingest and relay against a real broker', () => {
     const runId = randomUUID().slice(0, 8);
     const { store, seededHead, tokens, service } = await preparePlatform(dataDir);
     // Small chunks, so that the failures fall mid-stream with chunks fetched and written behind them.
-    const writer = new FailingWriter(new WorkerIngestWriter({ file: join(dataDir, 'events.sqlite'), synchronous: 'NORMAL' }), [3, 8, 9], [5, 12]);
+    const writer = new FailingWriter(new WorkerIngestWriter({ file: join(dataDir, 'events.sqlite'), synchronous: 'NORMAL' }, ingestWriterWorker()), [3, 8, 9], [5, 12]);
     const errors: string[] = [];
     const pipeline = new KafkaPipeline(
       { brokers: testBrokers(), clientId: 'ingest-test', topicPrefix: `test-${runId}`, groupId: `ingest-${runId}`, partitions: 3, messagesPerCommit: 400, ingest: true, relay: false },

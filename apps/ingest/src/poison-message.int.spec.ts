@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dropTopics, eventsAfter, groupCaughtUp, produce, readTopic, testBrokers, testKafka, waitFor } from './testing/kafka-harness.js';
+import { dropTopics, eventsAfter, groupCaughtUp, produce, readTopic, testBrokers, testKafka, waitFor, ingestWriterWorker } from './testing/kafka-harness.js';
 
 const SECRET = 'integration-test-secret-of-at-least-32-characters';
 
@@ -69,7 +69,7 @@ describe('a poison message on the Kafka ingest (real broker)', () => {
     const states: IngestState[] = [];
     const fatal: Error[] = [];
     const start = (groupId: string) => {
-      const writer = new PoisonedWriter(new WorkerIngestWriter({ file: join(dataDir, 'events.sqlite'), synchronous: 'NORMAL' }), killer.messageId!);
+      const writer = new PoisonedWriter(new WorkerIngestWriter({ file: join(dataDir, 'events.sqlite'), synchronous: 'NORMAL' }, ingestWriterWorker()), killer.messageId!);
       return new KafkaPipeline(
         // Chunks of 20: the poison messages sit mid-chunk, with chunks written and fetched behind them.
         { brokers: testBrokers(), clientId: 'poison-test', topicPrefix: `poison-${runId}`, groupId, partitions: 3, messagesPerCommit: 20, ingest: true, relay: false },

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dropTopics, eventsAfter, produce, readTopic, SEQ_HEADER, testBrokers, testKafka, waitFor } from './testing/kafka-harness.js';
+import { dropTopics, eventsAfter, produce, readTopic, SEQ_HEADER, testBrokers, testKafka, waitFor, ingestWriterWorker } from './testing/kafka-harness.js';
 
 const SECRET = 'integration-test-secret-of-at-least-32-characters';
 const official = { name: 'Trương Quốc Hùng', role: 'Phó Chủ tịch UBND tỉnh', unitId: 'ha-nam.ubnd-tinh' };
@@ -74,7 +74,7 @@ describe("Kafka: a province's messages name only its own province's ids and unit
 
     const pipeline = new KafkaPipeline(
       { brokers: testBrokers(), clientId: 'scope-test', topicPrefix: `test-${runId}`, groupId: `scope-${runId}`, partitions: 1, ingest: true, relay: false },
-      { ingestWriter: new WorkerIngestWriter({ file: join(dataDir, 'events.sqlite'), synchronous: 'NORMAL' }), relayStore: store, verifier: service, relayCheckpointFile: join(dataDir, 'relay.json') },
+      { ingestWriter: new WorkerIngestWriter({ file: join(dataDir, 'events.sqlite'), synchronous: 'NORMAL' }, ingestWriterWorker()), relayStore: store, verifier: service, relayCheckpointFile: join(dataDir, 'relay.json') },
     );
     try {
       await pipeline.start();

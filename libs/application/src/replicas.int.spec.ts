@@ -40,6 +40,7 @@ const countingConflicts = (store: EventStore) => {
     headPosition: () => store.headPosition(),
     subscribeToAll: (...args) => store.subscribeToAll(...args),
     flush: () => store.flush(),
+    keptWhenOneCommitThrows: store.keptWhenOneCommitThrows,
     inOneCommit: (work) => store.inOneCommit(work),
     close: () => store.close(),
   };

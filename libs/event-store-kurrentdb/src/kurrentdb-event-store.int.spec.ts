@@ -7,7 +7,6 @@ const connectionString = process.env['KURRENTDB_CONNECTION_STRING'];
 
 const limits = {
   idsInOtherStreamsUndetected: 'KurrentDB keeps no index by event id, so an id recorded in another stream is not found',
-  appendsCommittedOneByOne: 'KurrentDB commits each append to a stream on its own: there is no transaction across streams',
 };
 
 const contract = (): void =>

@@ -132,6 +132,9 @@ export class KurrentDbEventStore implements EventStore {
    * if `work` throws later. The Kafka ingest copes (its retries are idempotent by event id); it only
    * loses the SQLite speed-up of one commit per chunk.
    */
+  /** No transaction across streams: each append inside inOneCommit is committed as it is made. */
+  readonly keptWhenOneCommitThrows = 'all';
+
   async inOneCommit<T>(work: () => Promise<T>): Promise<T> {
     this.assertOpen();
     return work();

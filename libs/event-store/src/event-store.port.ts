@@ -23,6 +23,12 @@ export type ExpectedRevision =
   /** the revision of the stream's last event */
   | number;
 
+/** An event's data and metadata as JSON text. */
+export interface EventJson {
+  readonly data: string;
+  readonly metadata: string;
+}
+
 export interface EventToAppend {
   /** A UUID the caller chooses: appending the same ids again is an idempotent retry. */
   readonly id: string;
@@ -30,10 +36,10 @@ export interface EventToAppend {
   readonly data: unknown;
   readonly metadata: EventMetadata;
   /**
-   * The data and metadata already written as JSON (the command runner writes them to hash them):
-   * adapters that store JSON write this text instead of serializing the same values again.
+   * `data` and `metadata` as the canonical JSON the audit chain hashed: an adapter that stores JSON
+   * stores exactly this text (and does not serialize the values again). Absent: the adapter serializes them.
    */
-  readonly json?: { readonly data: string; readonly metadata: string };
+  readonly canonicalJson?: EventJson;
 }
 
 export interface RecordedEvent<Data = unknown> {
@@ -111,14 +117,17 @@ export interface EventStore {
   flush(): Promise<void>;
 
   /**
-   * Runs `work`, committing the appends it makes together, in one write (many times faster than a
-   * commit each). Each append still checks its own expected revision and ids, and a refused one
-   * changes nothing; if `work` throws, none of its appends are kept — except in a store that cannot
-   * commit appends to several streams together (KurrentDB), which commits each as it is made, so a
-   * caller must make a retry of `work` idempotent (event ids) anyway. Meant for one writer at a time
-   * on this store object (the Kafka ingest's own connection): other writers wait until it ends. So
-   * `work` must not wait on I/O (a network call, a timer): a writer of another SQLite connection in
-   * the same process waits synchronously, and would hold up the very work it waits for.
+   * What inOneCommit keeps of the appends its work made when the work throws: `none` (SQLite, in
+   * memory: they commit together) or `all` (KurrentDB commits each append as it is made, having no
+   * transaction across streams). Either way a retry of the work must be idempotent (event ids).
+   */
+  readonly keptWhenOneCommitThrows: 'none' | 'all';
+
+  /**
+   * Runs `work`, committing the appends it makes together (many times faster than a commit each);
+   * each append still checks its own expected revision and ids, and a refused one changes nothing.
+   * One writer at a time on this store object: `work` holds the write lock, so it must not wait on
+   * I/O (another SQLite connection of this process waits for the lock synchronously).
    */
   inOneCommit<T>(work: () => Promise<T>): Promise<T>;
 

@@ -124,6 +124,8 @@ export class InMemoryEventStore implements EventStore {
   }
 
   /** Appends here are atomic one by one already; only the all-or-none on a throw is added. */
+  readonly keptWhenOneCommitThrows = 'none';
+
   async inOneCommit<T>(work: () => Promise<T>): Promise<T> {
     this.assertOpen();
     const logLength = this.log.length;

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
-import { DuplicateEventError, type AppendResult, type EventToAppend, type ExpectedRevision } from './event-store.port.js';
+import { DuplicateEventError, type AppendResult, type EventJson, type EventToAppend, type ExpectedRevision } from './event-store.port.js';
 import { assertExpectedRevision, NO_STREAM_REVISION, retriedAppendResult, type RecordedSlot } from './store-rules.js';
 
 /** An event's data and metadata as the JSON text stored (see serializeBatch). */
-export type SerializedEvent = { readonly data: string; readonly metadata: string };
+export type SerializedEvent = EventJson;
 
 /**
  * Told by its code, not by `instanceof`: the native addon keeps the SqliteError class of the first

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describeEventStoreContract } from './event-store.contract.js';
 import { START, type RecordedEvent } from './event-store.port.js';
 import { SqliteEventStore } from './sqlite-event-store.js';
+import { compiledWorker } from './testing/compiled-adapter.js';
 import { idsOf, SubscriptionProbe, testEvents } from './testing/contract-kit.js';
 import { tempDirectory, type TempDirectory } from './testing/temp-directory.js';
 
@@ -116,6 +117,8 @@ describe('SQLite event store', () => {
 });
 
 describe('SQLite event store, reading a backlog ahead in a worker thread', () => {
+  // The worker thread runs the compiled worker module: Jest runs the sources, so they are built first.
+  const readAheadWorker = compiledWorker('libs/event-store', 'sqlite-read-ahead.worker.js');
   let directory: TempDirectory;
   let file: string;
 
@@ -148,7 +151,7 @@ describe('SQLite event store, reading a backlog ahead in a worker thread', () =>
   };
 
   it('gives a long catch-up exactly what reading in this thread gives, JSON and lazy metadata alike', async () => {
-    const store = new SqliteEventStore(file);
+    const store = new SqliteEventStore(file, { readAheadWorker });
     for (let first = 0; first < 3000; first += 500) await store.appendToStream(`province-${first}`, varied(500, first), 'no_stream');
 
     const reference = new SqliteEventStore(file, { readAhead: false });
@@ -164,7 +167,7 @@ describe('SQLite event store, reading a backlog ahead in a worker thread', () =>
   });
 
   it('keeps two walks that take turns exact: a read out of order drops the batches read ahead and starts afresh', async () => {
-    const store = new SqliteEventStore(file);
+    const store = new SqliteEventStore(file, { readAheadWorker });
     for (let first = 0; first < 3000; first += 500) await store.appendToStream(`province-${first}`, varied(500, first), 'no_stream');
     const walks = [{ after: START, ns: [] as number[] }, { after: START, ns: [] as number[] }];
     // One batch of one walk, then one of the other: every read starts where the worker is not heading.
@@ -187,9 +190,9 @@ describe('SQLite event store, reading a backlog ahead in a worker thread', () =>
   });
 
   it('misses nothing appended during the catch-up, and reads short batches in this thread', async () => {
-    const store = new SqliteEventStore(file);
+    const store = new SqliteEventStore(file, { readAheadWorker });
     await store.appendToStream('province-a', varied(1100, 0), 'no_stream');
-    const writer = new SqliteEventStore(file);
+    const writer = new SqliteEventStore(file, { readAheadWorker });
     // Appended after the first batch, while the second is being read ahead (it then comes short).
     const caughtUp = await readEverything(store, 512, async (batch) => {
       if (batch === 0) await writer.appendToStream('province-b', varied(300, 1100), 'no_stream');
@@ -201,7 +204,7 @@ describe('SQLite event store, reading a backlog ahead in a worker thread', () =>
   });
 
   it("gives an audit's walk of stored rows exactly as stored, altered text and all", async () => {
-    const store = new SqliteEventStore(file);
+    const store = new SqliteEventStore(file, { readAheadWorker });
     for (let first = 0; first < 3000; first += 500) await store.appendToStream(`province-${first}`, varied(500, first), 'no_stream');
     const raw = new Database(file);
     // Text that no longer parses, and a raw separator character the worker's packing cannot carry.
@@ -230,7 +233,7 @@ describe('SQLite event store, reading a backlog ahead in a worker thread', () =>
   });
 
   it('falls back to this thread when a stored text does not parse, which then names the error', async () => {
-    const store = new SqliteEventStore(file);
+    const store = new SqliteEventStore(file, { readAheadWorker });
     await store.appendToStream('province-a', varied(1100, 0), 'no_stream');
     const first = await store.readAll({ maxCount: 512 });
     const raw = new Database(file);

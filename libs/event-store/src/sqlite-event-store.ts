@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ChangeNotifier } from './change-notifier.js';
 import {
   START,
@@ -16,7 +17,8 @@ import {
 } from './event-store.port.js';
 import { followAll } from './live-subscription.js';
 import { SqliteAppends } from './sqlite-appends.js';
-import { SqliteReadAhead, unpackFull } from './sqlite-read-ahead.js';
+import { unpackFull } from './sqlite-packed-batch.js';
+import { READ_AHEAD_WORKER, SqliteReadAhead } from './sqlite-read-ahead.js';
 import { toEventRowFrom, toRecordedEvent, toRecordedEventFrom, type BuildFromPacked, type EventRow } from './sqlite-rows.js';
 import { configureConnection, EVENT_COLUMNS, prepareSchema, type SynchronousMode } from './sqlite-schema.js';
 import { readLimit, serializeBatch } from './store-rules.js';
@@ -33,6 +35,12 @@ export interface SqliteEventStoreOptions {
   readonly synchronous?: SynchronousMode;
   /** Read the next batch of a long catch-up in a worker thread (default true); see `readAll`. */
   readonly readAhead?: boolean;
+  /**
+   * The read-ahead worker module: by default the compiled `sqlite-read-ahead.worker.js` beside this
+   * module. Run from the sources (under Jest) there is none, and the store reads without a worker
+   * unless a test gives the built one (`compiledWorker` of `@monitor/event-store/testing`).
+   */
+  readonly readAheadWorker?: URL;
 }
 
 /**
@@ -52,6 +60,7 @@ export class SqliteEventStore implements EventStore {
   private readonly synchronous: SynchronousMode;
   private closed = false;
   private readAheadEnabled: boolean;
+  private readonly readAheadWorker: URL;
   private readAhead: SqliteReadAhead | undefined;
   private readAheadCount = 0;
 
@@ -65,7 +74,8 @@ export class SqliteEventStore implements EventStore {
     options: SqliteEventStoreOptions = {},
   ) {
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
-    this.readAheadEnabled = options.readAhead ?? true;
+    this.readAheadWorker = options.readAheadWorker ?? READ_AHEAD_WORKER;
+    this.readAheadEnabled = (options.readAhead ?? true) && existsSync(fileURLToPath(this.readAheadWorker));
     mkdirSync(dirname(filePath), { recursive: true });
     // Another process holding the write lock is waited for, up to 5 s, before an append fails as busy.
     this.db = new Database(filePath, { timeout: 5000 });
@@ -93,6 +103,8 @@ export class SqliteEventStore implements EventStore {
     if (result.written) this.changes.notify();
     return result;
   }
+
+  readonly keptWhenOneCommitThrows = 'none';
 
   async inOneCommit<T>(work: () => Promise<T>): Promise<T> {
     this.assertOpen();
@@ -237,7 +249,7 @@ export class SqliteEventStore implements EventStore {
   /** A process that cannot start a worker thread reads in this one, as before. */
   private startReadAhead(warmFile: boolean): SqliteReadAhead | undefined {
     try {
-      return new SqliteReadAhead(this.filePath, warmFile);
+      return new SqliteReadAhead({ file: this.filePath, warm: warmFile }, this.readAheadWorker);
     } catch {
       this.readAheadEnabled = false;
       return undefined;

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { PIECE_ROWS, SELECT_PACKED, unpackFull } from './sqlite-read-ahead.js';
+import { PIECE_ROWS, SELECT_PACKED, unpackFull } from './sqlite-packed-batch.js';
 import { EVENT_COLUMNS } from './sqlite-schema.js';
 import { toEventRowFrom, type EventRow } from './sqlite-rows.js';
 

@@ -1,6 +1,6 @@
 import type { Actor, EventMetadata } from '@monitor/domain';
 import type { Position, RecordedEvent } from './event-store.port.js';
-import type { HeadRow } from './sqlite-read-ahead.js';
+import type { HeadRow } from './sqlite-packed-batch.js';
 
 /** A row as selected with EVENT_COLUMNS in raw mode: an array is cheaper than an object per row. */
 export type EventRow = [

@@ -3,6 +3,7 @@ import {
   DuplicateEventError,
   WrongExpectedRevisionError,
   type AppendResult,
+  type EventJson,
   type EventToAppend,
   type ExpectedRevision,
   type Position,
@@ -51,10 +52,10 @@ export const retriedAppendResult = (
 };
 
 /** Serializes a whole batch before anything is written, so a value JSON cannot hold fails the batch up front. */
-export const serializeBatch = (events: readonly EventToAppend[]): { data: string; metadata: string }[] =>
+export const serializeBatch = (events: readonly EventToAppend[]): EventJson[] =>
   events.map((event) => {
     assertMetadataTimes(event);
-    if (event.json) return event.json;
+    if (event.canonicalJson) return event.canonicalJson;
     return { data: asciiJson(event.data) ?? 'null', metadata: asciiJson(event.metadata)! };
   });
 

@@ -2,12 +2,16 @@
 import { createKafka, deleteTopics, type Topics } from '@monitor/messaging';
 import type { WorkloadMessage } from '@monitor/messaging/testing';
 import type { EventStore, Position, RecordedEvent } from '@monitor/event-store';
+import { compiledWorker } from '@monitor/event-store/testing';
 import type { Kafka, KafkaMessage } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 
 export const testBrokers = (): string[] => (process.env.KAFKA_TEST_BROKERS ?? '127.0.0.1:9092').split(',');
 
 export const testKafka = (): Kafka => createKafka(testBrokers(), `test-${randomUUID().slice(0, 8)}`);
+
+/** The ingest writer's thread module, compiled (Jest runs the sources; a thread runs JavaScript). */
+export const ingestWriterWorker = (): URL => compiledWorker('libs/messaging', 'ingest/ingest-writer.worker.js');
 
 /** The header the specs add to each produced message, to find it again in the dead-letter topic. */
 export const SEQ_HEADER = 'x-test-seq';

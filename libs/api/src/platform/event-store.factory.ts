@@ -1,6 +1,6 @@
 import { SqliteEventStore, type EventStore } from '@monitor/event-store';
 import { KurrentDbEventStore, platformStreamPrefixes } from '@monitor/event-store-kurrentdb';
-import { StoreIngestWriter, WorkerIngestWriter, type IngestWriter } from '@monitor/messaging';
+import { ingestWriterWorkerBuilt, StoreIngestWriter, WorkerIngestWriter, type IngestWriter } from '@monitor/messaging';
 import { join } from 'node:path';
 import type { PlatformConfig } from '../config/platform-config.js';
 
@@ -19,8 +19,13 @@ export const openEventStore = (config: Pick<PlatformConfig, 'dataDir' | 'eventSt
  * appends are made durable at each chunk's flush, before the offsets are committed, rather than one
  * by one; the consuming thread meanwhile prepares the next chunk. KurrentDB: the shared cluster
  * (every acknowledged append is durable already), from this thread: its appends wait on the network.
+ * Run from the sources (under Jest) there is no compiled writer thread module: the SQLite ingest then
+ * records on this thread, the same writer on the same kind of connection (its spec runs on both).
  */
-export const openIngestWriter = (config: Pick<PlatformConfig, 'dataDir' | 'eventStore'>): IngestWriter =>
-  config.eventStore.kind === 'sqlite'
-    ? new WorkerIngestWriter({ file: join(config.dataDir, 'events.sqlite'), synchronous: 'NORMAL' })
-    : new StoreIngestWriter(openEventStore(config));
+export const openIngestWriter = (config: Pick<PlatformConfig, 'dataDir' | 'eventStore'>): IngestWriter => {
+  if (config.eventStore.kind !== 'sqlite') return new StoreIngestWriter(openEventStore(config));
+  const settings = { file: join(config.dataDir, 'events.sqlite'), synchronous: 'NORMAL' } as const;
+  return ingestWriterWorkerBuilt()
+    ? new WorkerIngestWriter(settings)
+    : new StoreIngestWriter(new SqliteEventStore(settings.file, { synchronous: settings.synchronous, readAhead: false }));
+};

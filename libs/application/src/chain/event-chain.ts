@@ -27,7 +27,7 @@ export const streamChainHead = (recorded: readonly RecordedEvent[]): string => {
 
 /**
  * The batch with each event's chain hash set, the first linked to `previous`, revisions from
- * `firstRevision`. Each event carries its canonical JSON (`json`): the store writes the text that
+ * `firstRevision`. Each event carries its canonical JSON (`canonicalJson`): the store writes the text that
  * was hashed, and verify can hash it as stored without parsing.
  */
 export const chainBatch = (stream: string, firstRevision: number, previous: string, events: readonly EventToAppend[]): EventToAppend[] => {
@@ -36,7 +36,7 @@ export const chainBatch = (stream: string, firstRevision: number, previous: stri
     const data = canonicalJson(event.data ?? null);
     const metadata = canonicalWithAndWithout(event.metadata, 'chain');
     const link = hashLink(previous, canonicalEnvelope(event.id, stream, firstRevision + index, event.type, data, metadata.without));
-    chained.push({ id: event.id, type: event.type, data: event.data, metadata: { ...event.metadata, chain: link }, json: { data, metadata: metadata.withValue(link) } });
+    chained.push({ id: event.id, type: event.type, data: event.data, metadata: { ...event.metadata, chain: link }, canonicalJson: { data, metadata: metadata.withValue(link) } });
     previous = link;
   }
   return chained;

@@ -40,3 +40,21 @@ export const buildProject = (projectDirectory: string): void => {
     throw new Error(`building ${projectDirectory} failed:\n${stdout?.toString() ?? ''}${stderr?.toString() ?? ''}`);
   }
 };
+
+const workspaceRoot = fileURLToPath(new URL('../../../..', import.meta.url));
+const builtProjects = new Set<string>();
+
+/**
+ * A worker module of a workspace project as compiled, for a test that starts the worker thread: a
+ * thread runs JavaScript, and Jest runs the sources. The project is built first (once per test
+ * file), so the worker is never older than the sources. `project`: its folder from the workspace
+ * root (`libs/messaging`); `module`: the worker's path under `src`, compiled (`ingest/x.worker.js`).
+ */
+export const compiledWorker = (project: string, module: string): URL => {
+  const projectDirectory = join(workspaceRoot, project);
+  if (!builtProjects.has(projectDirectory)) buildProject(projectDirectory);
+  builtProjects.add(projectDirectory);
+  const file = join(projectDirectory, 'dist', module);
+  if (!existsSync(file)) throw new Error(`no compiled worker ${file}`);
+  return pathToFileURL(file);
+};

@@ -13,8 +13,6 @@ export interface ContractLimits {
    * index by event id): the reason is printed in the skipped test's name.
    */
   readonly idsInOtherStreamsUndetected?: string;
-  /** Set when the store commits each append on its own, so `inOneCommit` cannot take back appends when its work throws. */
-  readonly appendsCommittedOneByOne?: string;
 }
 
 /**

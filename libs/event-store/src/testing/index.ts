@@ -3,4 +3,4 @@
 export { describeEventStoreContract, type ContractStore } from '../event-store.contract.js';
 export * from './contract-kit.js';
 export { tamperWithStoreFile, withRawStoreFile } from './intruder.js';
-export { buildProject } from './compiled-adapter.js';
+export { buildProject, compiledWorker } from './compiled-adapter.js';

@@ -1,10 +1,9 @@
 import type { PlatformCommand } from '@monitor/domain';
 import { SqliteEventStore, type RecordedEvent } from '@monitor/event-store';
-import { buildProject } from '@monitor/event-store/testing';
+import { compiledWorker } from '@monitor/event-store/testing';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { StoreIngestWriter, type IngestCommand, type IngestWriter } from './ingest-writer.js';
 import { WorkerIngestWriter } from './worker-ingest-writer.js';
 import { isTransientStoreFailure } from './write-failures.js';
@@ -25,12 +24,12 @@ const registration = (messageId: string, provinceId: string, source = `kafka:t/0
   },
 });
 
-// The writer thread runs the built library: brought up to date first (incremental: quick after `npm run build`).
-beforeAll(() => buildProject(fileURLToPath(new URL('../..', import.meta.url))), 120_000);
+// The writer thread runs the compiled worker module: built first (incremental: quick after `npm run build`).
+const writerWorker = compiledWorker('libs/messaging', 'ingest/ingest-writer.worker.js');
 
 describe.each([
   ['on this thread', (file: string): IngestWriter => new StoreIngestWriter(new SqliteEventStore(file, { synchronous: 'NORMAL' }))],
-  ['in a worker thread', (file: string): IngestWriter => new WorkerIngestWriter({ file, synchronous: 'NORMAL' })],
+  ['in a worker thread', (file: string): IngestWriter => new WorkerIngestWriter({ file, synchronous: 'NORMAL' }, writerWorker)],
 ])('an ingest writer %s', (_, open) => {
   let dir: string;
   let file: string;
@@ -125,7 +124,7 @@ describe('an ingest writer in a worker thread', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ingest-writer-'));
     const notADirectory = join(dir, 'a-file');
     writeFileSync(notADirectory, '');
-    const writer = new WorkerIngestWriter({ file: join(notADirectory, 'events.sqlite'), synchronous: 'NORMAL' });
+    const writer = new WorkerIngestWriter({ file: join(notADirectory, 'events.sqlite'), synchronous: 'NORMAL' }, writerWorker);
     try {
       await expect(writer.open()).rejects.toThrow(/EEXIST.*a-file/);
     } finally {

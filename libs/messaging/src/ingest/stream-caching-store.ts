@@ -75,6 +75,10 @@ export class StreamCachingStore implements EventStore {
     return result;
   }
 
+  get keptWhenOneCommitThrows(): EventStore['keptWhenOneCommitThrows'] {
+    return this.inner.keptWhenOneCommitThrows;
+  }
+
   async inOneCommit<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await this.inner.inOneCommit(work);

@@ -1,6 +1,8 @@
-import { SqliteEventStore, type SynchronousMode } from '@monitor/event-store';
-import { parentPort, Worker } from 'node:worker_threads';
-import { StoreIngestWriter, type IngestCommand, type IngestWriter, type WriteOutcome } from './ingest-writer.js';
+import type { SynchronousMode } from '@monitor/event-store';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { IngestCommand, IngestWriter, WriteOutcome } from './ingest-writer.js';
 
 /** The SQLite file the writer thread opens a connection of its own to. */
 export interface SqliteWriterSettings {
@@ -9,24 +11,16 @@ export interface SqliteWriterSettings {
   readonly synchronous: SynchronousMode;
 }
 
-type Call = { id: number; call: 'write'; commands: readonly IngestCommand[] } | { id: number; call: 'open' | 'flush' | 'close' };
+/** A call to the writer thread, answered by an Answer of the same id. */
+export type Call = { id: number; call: 'write'; commands: readonly IngestCommand[] } | { id: number; call: 'open' | 'flush' | 'close' };
 /** An error crosses as its message, stack and `code` (SQLITE_BUSY and the like: see isTransientStoreFailure). */
-type Answer = { id: number; result?: unknown; error?: { message: string; stack?: string; code?: unknown } };
+export type Answer = { id: number; result?: unknown; error?: { message: string; stack?: string; code?: unknown } };
 
-/**
- * The thread's first lines: they load the built library, which then serves the calls. Plain
- * JavaScript, so that the thread starts the same from the sources under Jest as from the build.
- */
-const BOOT_SOURCE = `
-const { workerData } = require('node:worker_threads');
-import(workerData.entry).then((library) => library.serveIngestWriter(workerData.settings));
-`;
+/** The writer thread's module, compiled beside this one. */
+export const INGEST_WRITER_WORKER = new URL('./ingest-writer.worker.js', import.meta.url);
 
-/**
- * The built library's entry: beside this module's directory in the build; from the sources (under
- * Jest, which maps workspace packages to them) the build of them, as `npm test` leaves it.
- */
-const builtLibrary = (): string => new URL(import.meta.url.endsWith('.ts') ? '../../dist/index.js' : '../index.js', import.meta.url).href;
+/** Whether the writer thread's module is there: it is in the build, not beside the sources (under Jest). */
+export const ingestWriterWorkerBuilt = (): boolean => existsSync(fileURLToPath(INGEST_WRITER_WORKER));
 
 /**
  * Records in a worker thread, on a SQLite connection of its own: the thread that consumes Kafka
@@ -40,7 +34,14 @@ export class WorkerIngestWriter implements IngestWriter {
   private readonly pending = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
   private lastId = 0;
 
-  constructor(private readonly settings: SqliteWriterSettings) {}
+  /**
+   * `workerModule`: the compiled writer thread module; from the sources (under Jest) there is none
+   * beside this one, so tests give the built one (`compiledWorker` of `@monitor/event-store/testing`).
+   */
+  constructor(
+    private readonly settings: SqliteWriterSettings,
+    private readonly workerModule: URL = INGEST_WRITER_WORKER,
+  ) {}
 
   /** Starts the thread; it answers once its store is open. */
   async open(): Promise<void> {
@@ -72,8 +73,8 @@ export class WorkerIngestWriter implements IngestWriter {
   }
 
   private start(): Worker {
-    // No inherited Node options: a test runner's would not apply to the built library the thread loads.
-    const worker = new Worker(BOOT_SOURCE, { eval: true, execArgv: [], workerData: { entry: builtLibrary(), settings: this.settings } });
+    // No inherited Node options: a test runner's would not apply to the compiled module the thread runs.
+    const worker = new Worker(this.workerModule, { execArgv: [], workerData: this.settings satisfies SqliteWriterSettings });
     // Calls under way keep the process busy by themselves; an idle writer does not keep it alive.
     worker.unref();
     worker.on('message', ({ id, result, error }: Answer) => {
@@ -94,41 +95,3 @@ export class WorkerIngestWriter implements IngestWriter {
     this.pending.clear();
   }
 }
-
-/**
- * The writer thread's side: one StoreIngestWriter on its own connection. Writes and the close run in
- * the order they came; a flush does not wait for them (an fsync makes durable at least every commit
- * made before it began, and the ingest asks for one only after its chunk's write has answered).
- */
-export const serveIngestWriter = (settings: SqliteWriterSettings): void => {
-  const port = parentPort;
-  if (!port) throw new Error('serveIngestWriter runs in a worker thread');
-  const writer = new StoreIngestWriter(new SqliteEventStore(settings.file, { synchronous: settings.synchronous, readAhead: false }));
-  const run = (call: Call): Promise<unknown> => {
-    switch (call.call) {
-      case 'open':
-        return writer.open(); // its store was opened above, before the thread took any call
-      case 'write':
-        return writer.write(call.commands);
-      case 'flush':
-        return writer.flush();
-      case 'close':
-        return writer.close();
-    }
-  };
-  const answer = async (call: Call): Promise<void> => {
-    try {
-      const result = await run(call);
-      port.postMessage({ id: call.id, result } satisfies Answer);
-    } catch (error) {
-      const { message, stack } = error instanceof Error ? error : new Error(String(error));
-      const code = (error as { code?: unknown } | null)?.code;
-      port.postMessage({ id: call.id, error: { message, stack, code: typeof code === 'string' ? code : undefined } } satisfies Answer);
-    }
-  };
-  let inOrder: Promise<void> = Promise.resolve();
-  port.on('message', (call: Call) => {
-    if (call.call === 'flush') void answer(call);
-    else inOrder = inOrder.then(() => answer(call));
-  });
-};
