@@ -23,15 +23,15 @@ import { queryLimitRules } from './graphql/query-limits.js';
 import { refusalStatusPlugin } from './graphql/refusal-status.plugin.js';
 import { loadSchema } from './graphql/schema.js';
 import { HealthController } from './health/health.controller.js';
-import { logParkedEvent, MonitoringProjector, MonitoringViews } from './platform/monitoring-views.js';
+import { MonitoringReads } from './platform/monitoring-reads.js';
+import { logParkedEvent, MonitoringProjector } from './platform/monitoring-views.js';
 import { KafkaBridge } from './platform/kafka-bridge.js';
 import { PlatformLifecycle } from './platform/platform-lifecycle.js';
 import { ProgressReportsReader } from './platform/progress-reports.reader.js';
 import { EVENT_STORE, SNAPSHOT_STORE } from './platform/tokens.js';
-import { AuditTrailHandler } from './queries/audit-trail.query.js';
-import { LateReportCorrectionsHandler } from './queries/late-report-corrections.query.js';
+import { AuditTrail } from './queries/audit-trail.query.js';
+import { LateReportCorrections } from './queries/late-report-corrections.query.js';
 import { AuditCheckpoints } from './platform/audit-checkpoints.js';
-import { monitoringQueryHandlers } from './queries/monitoring.queries.js';
 import { entityResolvers } from './resolvers/entity.resolvers.js';
 import { MutationResolver } from './resolvers/mutation.resolver.js';
 import { OrgUnitMutationResolver } from './resolvers/org-unit.resolver.js';
@@ -92,17 +92,16 @@ export class MonitorModule {
           useFactory: (store: EventStore, snapshots: SnapshotStore) =>
             provinces.follow(new MonitoringProjector(store, monitoringProjection, snapshots, { snapshotWhenIdleMs: config.snapshotWhenIdleMs, onError: logParkedEvent })),
         },
+        { provide: MonitoringReads, inject: [MonitoringProjector], useFactory: (projector: MonitoringProjector) => MonitoringReads.of(projector) },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
-        MonitoringViews,
         ProgressReportsReader,
         PlatformLifecycle,
         AuditCheckpoints,
         KafkaBridge,
         RecordMutationHandler,
-        ...monitoringQueryHandlers,
-        AuditTrailHandler,
-        LateReportCorrectionsHandler,
+        AuditTrail,
+        LateReportCorrections,
         QueryResolver,
         MutationResolver,
         OrgUnitMutationResolver,

@@ -1,6 +1,6 @@
 import type { ParkedEvent, ReplayReport } from '@monitor/application';
 import { invalidInput } from '@monitor/domain';
-import { Command, CommandBus, CommandHandler, QueryBus, type ICommandHandler, type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Args, Mutation, Query as GqlQuery, Resolver } from '@nestjs/graphql';
 import { Roles } from '../auth/roles.js';
 import { MonitoringProjector } from '../platform/monitoring-views.js';
@@ -13,16 +13,6 @@ const parsePositions = (positions: readonly string[]): bigint[] =>
     if (!/^\d+$/.test(typed.trim())) throw invalidInput(`positions[${index}]`, `"${typed}" is not a position: give it as parkedEvents lists it`);
     return BigInt(typed.trim());
   });
-
-export class ListParkedEventsQuery extends Query<ParkedEvent[]> {}
-
-@QueryHandler(ListParkedEventsQuery)
-export class ListParkedEventsHandler implements IQueryHandler<ListParkedEventsQuery> {
-  constructor(private readonly projector: MonitoringProjector) {}
-  async execute() {
-    return this.projector.parked;
-  }
-}
 
 export class ReplayParkedEventsCommand extends Command<ReplayReport> {
   constructor(readonly positions: readonly bigint[] | null) {
@@ -38,18 +28,21 @@ export class ReplayParkedEventsHandler implements ICommandHandler<ReplayParkedEv
   }
 }
 
-/** Operators' view of the events the read models could not apply, and their replay: ADMIN only. */
+/**
+ * Operators' view of the events the read models could not apply (read from the projector, as reads
+ * are: no query bus), and their replay, a command: ADMIN only.
+ */
 @Resolver()
 export class ParkedEventsResolver {
   constructor(
-    private readonly queries: QueryBus,
+    private readonly projector: MonitoringProjector,
     private readonly commands: CommandBus,
   ) {}
 
   @GqlQuery('parkedEvents')
   @Roles('ADMIN')
   async parkedEvents() {
-    return (await this.queries.execute(new ListParkedEventsQuery())).map(shown);
+    return this.projector.parked.map(shown);
   }
 
   @Mutation('replayParkedEvents')
@@ -64,4 +57,4 @@ export class ParkedEventsResolver {
   }
 }
 
-export const parkedEventsProviders = [ListParkedEventsHandler, ReplayParkedEventsHandler, ParkedEventsResolver];
+export const parkedEventsProviders = [ReplayParkedEventsHandler, ParkedEventsResolver];

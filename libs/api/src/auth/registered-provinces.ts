@@ -1,23 +1,23 @@
-import type { MonitoringState } from '@monitor/read-models';
+import { MonitoringReads, type HoldsViews } from '../platform/monitoring-reads.js';
 import type { Principal } from './principal.js';
 import { InvalidTokenError, type TokenVerifier } from './token-verifier.js';
 
 /** The provinces the platform knows: those registered in the read models. */
 export class RegisteredProvinces {
-  private views: { readonly state: MonitoringState } | undefined;
+  private reads: MonitoringReads | undefined;
 
   /** Reads from the projector's views (created after the verifier, by Nest); returns it. */
-  follow<P extends { readonly state: MonitoringState }>(views: P): P {
-    this.views = views;
+  follow<P extends HoldsViews>(views: P): P {
+    this.reads = MonitoringReads.of(views);
     return views;
   }
 
   ids(): string[] {
-    return this.views ? [...this.views.state.provinces.keys()] : [];
+    return this.reads?.provinceIds() ?? [];
   }
 
   has(provinceId: string): boolean {
-    return this.views?.state.provinces.has(provinceId) ?? false;
+    return this.reads?.province(provinceId) !== undefined;
   }
 }
 

@@ -1,10 +1,8 @@
 import { invalidInput, streams } from '@monitor/domain';
 import type { EventStore, RecordedEvent } from '@monitor/event-store';
-import { findDirective, findProvince, type MonitoringState } from '@monitor/read-models';
-import { Inject } from '@nestjs/common';
-import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { Inject, Injectable } from '@nestjs/common';
+import { MonitoringReads } from '../platform/monitoring-reads.js';
 import { EVENT_STORE } from '../platform/tokens.js';
-import { MonitoringViews } from '../platform/monitoring-views.js';
 
 export interface AuditTrailFilters {
   /** Which time `from`/`to` bound: when it happened (default) or when it was recorded. */
@@ -16,17 +14,6 @@ export interface AuditTrailFilters {
   readonly first?: number | null;
   /** The position of the last entry of the previous page. */
   readonly after?: string | null;
-}
-
-export class AuditTrailQuery extends Query<RecordedEvent[]> {
-  constructor(
-    readonly entity: string,
-    readonly from: Date | null,
-    readonly to: Date | null,
-    readonly filters: AuditTrailFilters = {},
-  ) {
-    super();
-  }
 }
 
 export const MAX_AUDIT_PAGE = 1000;
@@ -68,46 +55,46 @@ const mentionsUnit = (event: RecordedEvent, unitId: string): boolean => {
 };
 
 /** The streams that hold events about an entity, and which of their events are about it. */
-const scopeOf = (state: MonitoringState, entity: string): { streams: string[]; about: (e: RecordedEvent) => boolean } | null => {
+const scopeOf = (reads: MonitoringReads, entity: string): { streams: string[]; about: (e: RecordedEvent) => boolean } | null => {
   const all = () => true;
-  const task = state.tasks.get(entity);
+  const task = reads.task(entity);
   if (task) return { streams: [streams.task(task.id)], about: all };
-  const plan = state.plans.get(entity);
+  const plan = reads.plan(entity);
   if (plan) return { streams: [streams.plan(plan.id), ...plan.taskIds.map(streams.task)], about: all };
-  const unit = state.units.get(entity);
+  const unit = reads.unit(entity);
   if (unit) {
-    const taskStreams = [...state.tasks.values()]
+    const taskStreams = [...reads.allTasks()]
       // Only assigned units may report on a task, so its assignments find every task a unit touched.
       .filter((t) => t.assignments.some((a) => a.unitId === unit.id))
       .map((t) => streams.task(t.id));
-    const planStreams = [...state.plans.values()].filter((p) => p.issuerUnitId === unit.id).map((p) => streams.plan(p.id));
+    const planStreams = [...reads.allPlans()].filter((p) => p.issuerUnitId === unit.id).map((p) => streams.plan(p.id));
     return { streams: [streams.orgUnit(unit.id), ...planStreams, ...taskStreams], about: (e) => e.stream === streams.orgUnit(unit.id) || mentionsUnit(e, unit.id) };
   }
-  const province = findProvince(state, entity);
+  const province = reads.findProvince(entity);
   if (province) {
-    const plans = [...state.plans.values()].filter((p) => p.provinceId === province.id);
-    const units = [...state.units.values()].filter((u) => u.provinceId === province.id);
+    const plans = [...reads.allPlans()].filter((p) => p.provinceId === province.id);
+    const units = [...reads.allUnits()].filter((u) => u.provinceId === province.id);
     return {
       streams: [streams.province(province.id), ...units.map((u) => streams.orgUnit(u.id)), ...plans.flatMap((p) => [streams.plan(p.id), ...p.taskIds.map(streams.task)])],
       about: all,
     };
   }
-  const directive = findDirective(state, entity);
+  const directive = reads.findDirective(entity);
   // Documents sharing a number share a stream: only this one's registration is about it.
   if (directive) return { streams: [streams.directive(directive.id)], about: (e) => (e.data as { directiveId?: string }).directiveId === directive.id };
   return null;
 };
 
 /** Every recorded event about a plan, task, unit, province, directive or actor, oldest first (global order), filtered and paged. */
-@QueryHandler(AuditTrailQuery)
-export class AuditTrailHandler implements IQueryHandler<AuditTrailQuery> {
+@Injectable()
+export class AuditTrail {
   constructor(
-    private readonly views: MonitoringViews,
+    private readonly reads: MonitoringReads,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  async execute({ entity, from, to, filters }: AuditTrailQuery): Promise<RecordedEvent[]> {
-    const scope = scopeOf(this.views.state, entity);
+  async find(entity: string, from: Date | null, to: Date | null, filters: AuditTrailFilters = {}): Promise<RecordedEvent[]> {
+    const scope = scopeOf(this.reads, entity);
     const events = scope
       ? (await Promise.all(scope.streams.map((s) => this.store.readStream(s)))).flat().filter((e) => scope.about(e))
       : await this.byActor(entity);

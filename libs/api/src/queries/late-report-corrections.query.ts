@@ -1,20 +1,9 @@
 import type { EventStore } from '@monitor/event-store';
-import { correctionsOf, findProvince, lateCorrections, planReportCorrectionsOf, type ReportCorrectionRow } from '@monitor/read-models';
-import { Inject } from '@nestjs/common';
-import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { MonitoringViews } from '../platform/monitoring-views.js';
+import { correctionsOf, lateCorrections, planReportCorrectionsOf, type ReportCorrectionRow } from '@monitor/read-models';
+import { Inject, Injectable } from '@nestjs/common';
+import { MonitoringReads } from '../platform/monitoring-reads.js';
 import { ProgressReportsReader } from '../platform/progress-reports.reader.js';
 import { EVENT_STORE } from '../platform/tokens.js';
-
-export class LateReportCorrectionsQuery extends Query<ReportCorrectionRow[]> {
-  constructor(
-    readonly province: string | null,
-    readonly from: Date | null,
-    readonly to: Date | null,
-  ) {
-    super();
-  }
-}
 
 /**
  * Reports corrected after their reporting deadline, oldest correction first: a task's progress
@@ -22,16 +11,16 @@ export class LateReportCorrectionsQuery extends Query<ReportCorrectionRow[]> {
  * reading the log (corrections are rare and the read models do not index them): a full read of the
  * store per query, seconds at national scale. Their reports are then read from their streams.
  */
-@QueryHandler(LateReportCorrectionsQuery)
-export class LateReportCorrectionsHandler implements IQueryHandler<LateReportCorrectionsQuery> {
+@Injectable()
+export class LateReportCorrections {
   constructor(
-    private readonly views: MonitoringViews,
+    private readonly reads: MonitoringReads,
     private readonly reports: ProgressReportsReader,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  async execute({ province, from, to }: LateReportCorrectionsQuery): Promise<ReportCorrectionRow[]> {
-    const provinceId = province === null ? null : (findProvince(this.views.state, province)?.id ?? province);
+  async find(province: string | null, from: Date | null, to: Date | null): Promise<ReportCorrectionRow[]> {
+    const provinceId = province === null ? null : (this.reads.findProvince(province)?.id ?? province);
     const taskIds = new Set<string>();
     const planIds = new Set<string>();
     for (let after = 0n; ; ) {
@@ -47,12 +36,12 @@ export class LateReportCorrectionsHandler implements IQueryHandler<LateReportCor
     const inProvince = <V extends { provinceId: string }>(view: V | undefined): view is V => view !== undefined && (provinceId === null || view.provinceId === provinceId);
     const rows: ReportCorrectionRow[] = [];
     for (const taskId of taskIds) {
-      const task = this.views.state.tasks.get(taskId);
+      const task = this.reads.task(taskId);
       if (!inProvince(task)) continue;
       for (const report of await this.reports.forTask(taskId)) rows.push(...correctionsOf(task, report));
     }
     for (const planId of planIds) {
-      const plan = this.views.state.plans.get(planId);
+      const plan = this.reads.plan(planId);
       if (!inProvince(plan)) continue;
       for (const report of await this.reports.forPlan(planId)) rows.push(...planReportCorrectionsOf(plan, report));
     }

@@ -7,13 +7,14 @@ import { Roles, WRITERS } from '../auth/roles.js';
 import { mutations } from '../commands/mutations.js';
 import type { RecordMutation } from '../commands/record-mutation.js';
 import type * as In from '../graphql/inputs.js';
-import { MonitoringProjector, MonitoringViews } from '../platform/monitoring-views.js';
+import { MonitoringReads } from '../platform/monitoring-reads.js';
+import { MonitoringProjector } from '../platform/monitoring-views.js';
 
 // Not a method: Nest's schema-first resolvers would take every method for a schema field.
 const record = async (resolver: OrgUnitMutationResolver, mutation: RecordMutation, unitId: string) => {
   const outcome: CommandOutcome = await resolver.commands.execute(mutation);
   await resolver.projector.waitFor(outcome.position);
-  return resolver.views.state.units.get(unitId);
+  return resolver.reads.unit(unitId);
 };
 
 /**
@@ -26,7 +27,7 @@ export class OrgUnitMutationResolver {
   constructor(
     readonly commands: CommandBus,
     readonly projector: MonitoringProjector,
-    readonly views: MonitoringViews,
+    readonly reads: MonitoringReads,
   ) {}
 
   @Mutation('registerOrgUnit')

@@ -1,52 +1,49 @@
 import type { RecordedEvent } from '@monitor/event-store';
 import type { BreakdownKey, ProvinceLevel } from '@monitor/read-models';
-import { QueryBus } from '@nestjs/cqrs';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { READERS, Roles } from '../auth/roles.js';
-import { AuditTrailQuery } from '../queries/audit-trail.query.js';
-import { LateReportCorrectionsQuery } from '../queries/late-report-corrections.query.js';
-import {
-  BreakdownQuery,
-  CompareProvincesQuery,
-  FindDirectiveQuery,
-  FindPlanQuery,
-  FindTaskQuery,
-  ListDirectivesQuery,
-  ListProvincesQuery,
-} from '../queries/monitoring.queries.js';
+import { MonitoringReads } from '../platform/monitoring-reads.js';
+import { AuditTrail } from '../queries/audit-trail.query.js';
+import { LateReportCorrections } from '../queries/late-report-corrections.query.js';
+import { breakdownOf, comparisonOf } from '../queries/monitoring.queries.js';
 
+/** Top-level queries read the views through MonitoringReads (why not a query bus: see there), the log through its readers. */
 @Resolver('Query')
 export class QueryResolver {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly reads: MonitoringReads,
+    private readonly audit: AuditTrail,
+    private readonly lateCorrections: LateReportCorrections,
+  ) {}
 
   @Query('provinces')
   @Roles(...READERS)
   provinces() {
-    return this.queries.execute(new ListProvincesQuery());
+    return this.reads.provincesByName();
   }
 
   @Query('directives')
   @Roles(...READERS)
   directives() {
-    return this.queries.execute(new ListDirectivesQuery());
+    return this.reads.directivesByIssueDate();
   }
 
   @Query('directive')
   @Roles(...READERS)
   directive(@Args('id') id: string) {
-    return this.queries.execute(new FindDirectiveQuery(id));
+    return this.reads.findDirective(id, 'id') ?? null;
   }
 
   @Query('plan')
   @Roles(...READERS)
   plan(@Args('id') id: string) {
-    return this.queries.execute(new FindPlanQuery(id));
+    return this.reads.findPlan(id) ?? null;
   }
 
   @Query('task')
   @Roles(...READERS)
   task(@Args('id') id: string) {
-    return this.queries.execute(new FindTaskQuery(id));
+    return this.reads.findTask(id) ?? null;
   }
 
   @Query('compareProvinces')
@@ -59,9 +56,7 @@ export class QueryResolver {
     @Args('provinceLevel') provinceLevel: ProvinceLevel,
     @Args('includeSimulated') includeSimulated: boolean,
   ) {
-    return this.queries.execute(
-      new CompareProvincesQuery(directive, asOf ?? new Date(), provinces ?? null, { knownAsOf: knownAsOf ?? null, provinceLevel, includeSimulated }),
-    );
+    return comparisonOf(this.reads, directive, asOf ?? new Date(), provinces ?? null, { knownAsOf: knownAsOf ?? null, provinceLevel, includeSimulated });
   }
 
   @Query('implementationBreakdown')
@@ -74,7 +69,7 @@ export class QueryResolver {
     @Args('knownAsOf') knownAsOf: Date | null,
     @Args('includeSimulated') includeSimulated: boolean,
   ) {
-    return this.queries.execute(new BreakdownQuery(directive, by, provinces ?? null, asOf ?? new Date(), knownAsOf ?? null, includeSimulated));
+    return breakdownOf(this.reads, { directive, by, provinces: provinces ?? null, asOf: asOf ?? new Date(), knownAsOf: knownAsOf ?? null, includeSimulated });
   }
 
   @Query('auditTrail')
@@ -89,12 +84,12 @@ export class QueryResolver {
     @Args('first') first: number | null,
     @Args('after') after: string | null,
   ): Promise<RecordedEvent[]> {
-    return this.queries.execute(new AuditTrailQuery(entity, from ?? null, to ?? null, { timeField: timeField ?? 'OCCURRED_AT', types, actor, first, after }));
+    return this.audit.find(entity, from ?? null, to ?? null, { timeField: timeField ?? 'OCCURRED_AT', types, actor, first, after });
   }
 
   @Query('lateReportCorrections')
   @Roles('AUDITOR', 'ADMIN')
   lateReportCorrections(@Args('province') province: string | null, @Args('from') from: Date | null, @Args('to') to: Date | null) {
-    return this.queries.execute(new LateReportCorrectionsQuery(province ?? null, from ?? null, to ?? null));
+    return this.lateCorrections.find(province ?? null, from ?? null, to ?? null);
   }
 }

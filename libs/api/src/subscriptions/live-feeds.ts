@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@monitor/event-store';
-import { provinceOfEvent, type DirectiveView, type ProjectedEvent } from '@monitor/read-models';
+import type { DirectiveView, ProjectedEvent } from '@monitor/read-models';
 import { Injectable, Logger } from '@nestjs/common';
+import { MonitoringReads } from '../platform/monitoring-reads.js';
 import { MonitoringProjector } from '../platform/monitoring-views.js';
 import { PushIterator } from './push-iterator.js';
 import { SharedComparison } from './shared-comparison.js';
@@ -19,14 +20,18 @@ export class LiveFeeds {
   private readonly shared = new Map<string, SharedComparison<unknown>>();
   private computed = 0;
 
-  constructor(private readonly projector: MonitoringProjector) {}
+  private readonly reads: MonitoringReads;
+
+  constructor(private readonly projector: MonitoringProjector) {
+    this.reads = MonitoringReads.of(projector);
+  }
 
   /** Every event recorded from now on, or only those about one province. */
   events(provinceId: string | null): PushIterator<RecordedEvent> {
     const feed = new PushIterator<RecordedEvent>(() => stop());
     const stop = this.projector.onApplied((events) => {
       for (const event of events) {
-        if (provinceId === null || provinceOfEvent(this.projector.state, event as unknown as ProjectedEvent) === provinceId) feed.push(event);
+        if (provinceId === null || this.reads.provinceOfEvent(event as unknown as ProjectedEvent) === provinceId) feed.push(event);
       }
     });
     return feed;
@@ -43,7 +48,7 @@ export class LiveFeeds {
     // Every subscriber of a directive passes the same kind of comparison, so the one found is a SharedComparison<T>.
     let shared = this.shared.get(directive.id) as SharedComparison<T> | undefined;
     if (!shared) {
-      const created: SharedComparison<T> = new SharedComparison(this.projector, directive, compute, figuresOf, {
+      const created: SharedComparison<T> = new SharedComparison(this.projector, this.reads, directive, compute, figuresOf, {
         computed: () => this.computed++,
         closed: () => {
           if (this.shared.get(directive.id) === created) this.shared.delete(directive.id);

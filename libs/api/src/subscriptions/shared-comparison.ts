@@ -1,5 +1,6 @@
-import { planOfEvent, plansForDirective, type DirectiveView, type ProjectedEvent } from '@monitor/read-models';
+import type { DirectiveView, ProjectedEvent } from '@monitor/read-models';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { MonitoringReads } from '../platform/monitoring-reads.js';
 import type { MonitoringProjector } from '../platform/monitoring-views.js';
 import { PushIterator } from './push-iterator.js';
 
@@ -45,7 +46,8 @@ export class SharedComparison<T> {
   private readonly ready: Promise<void>;
 
   constructor(
-    private readonly projector: MonitoringProjector,
+    projector: MonitoringProjector,
+    private readonly reads: MonitoringReads,
     private readonly directive: DirectiveView,
     private readonly compute: () => Promise<T>,
     private readonly figuresOf: (comparison: T) => string,
@@ -53,7 +55,7 @@ export class SharedComparison<T> {
   ) {
     this.stopListening = projector.onApplied((events) => {
       for (const event of events) {
-        const planId = planOfEvent(projector.state, event as unknown as ProjectedEvent);
+        const planId = reads.planOfEvent(event as unknown as ProjectedEvent);
         if (planId) this.touchedPlans.add(planId);
         else if (event.type === 'DirectiveRegistered') this.directiveTouched = true;
       }
@@ -115,8 +117,8 @@ export class SharedComparison<T> {
 
   private concernsDirective(): boolean {
     if (this.directiveTouched) return true;
-    const directive = this.projector.state.directives.get(this.directive.id) ?? this.directive;
-    return plansForDirective(this.projector.state, directive).some((id) => this.touchedPlans.has(id));
+    const directive = this.reads.directive(this.directive.id) ?? this.directive;
+    return this.reads.planIdsOf(directive).some((id) => this.touchedPlans.has(id));
   }
 
   private async flush(): Promise<void> {

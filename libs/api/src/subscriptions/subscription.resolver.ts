@@ -1,8 +1,7 @@
-import { QueryBus } from '@nestjs/cqrs';
 import { Args, Resolver, Subscription } from '@nestjs/graphql';
 import { READERS, Roles } from '../auth/roles.js';
-import { CompareProvincesQuery, type ComparisonAnswer } from '../queries/monitoring.queries.js';
-import { MonitoringViews } from '../platform/monitoring-views.js';
+import { MonitoringReads } from '../platform/monitoring-reads.js';
+import { comparisonOf, type ComparisonAnswer } from '../queries/monitoring.queries.js';
 import { LiveFeeds } from './live-feeds.js';
 
 /** The figures a comparisonChanged push is about: its rows (not `asOf`, which moves with the clock). */
@@ -13,8 +12,7 @@ const figuresOf = (comparison: ComparisonAnswer) => JSON.stringify(comparison.ro
 export class SubscriptionResolver {
   constructor(
     private readonly feeds: LiveFeeds,
-    private readonly views: MonitoringViews,
-    private readonly queries: QueryBus,
+    private readonly reads: MonitoringReads,
   ) {}
 
   /**
@@ -24,15 +22,15 @@ export class SubscriptionResolver {
   @Subscription('eventRecorded', { resolve: (event: unknown) => event })
   @Roles('AUDITOR', 'ADMIN')
   eventRecorded(@Args('province') province: string | null) {
-    const provinceId = province ? this.views.requireProvince(province).id : null;
+    const provinceId = province ? this.reads.requireProvince(province).id : null;
     return this.feeds.events(provinceId);
   }
 
   @Subscription('comparisonChanged', { resolve: (comparison: unknown) => comparison })
   @Roles(...READERS)
   comparisonChanged(@Args('directive') typed: string) {
-    const directive = this.views.requireDirective(typed);
-    const compute = () => this.queries.execute(new CompareProvincesQuery(directive.id, new Date(), null));
+    const directive = this.reads.requireDirective(typed);
+    const compute = async () => comparisonOf(this.reads, directive.id, new Date(), null);
     return this.feeds.comparisons(directive, compute, figuresOf);
   }
 }
