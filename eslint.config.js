@@ -51,6 +51,23 @@ export default [
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process'], message: 'the domain is pure TypeScript: no Node built-ins' }] }],
     },
   },
+  {
+    // One way to read: the API looks the views up through MonitoringReads alone (platform/monitoring-reads.ts),
+    // and reads need no query bus (why: see there). Writes go through the command bus.
+    files: ['libs/api/src/**/*.ts'],
+    ignores: ['libs/api/src/platform/monitoring-reads.ts', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='state'][object.name=/^(projector|views)$/]", message: 'read the views through MonitoringReads' },
+        { selector: "MemberExpression[property.name='state'][object.property.name=/^(projector|views)$/]", message: 'read the views through MonitoringReads' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@nestjs/cqrs', importNames: ['QueryBus', 'QueryHandler', 'Query', 'IQueryHandler'], message: 'reads go through MonitoringReads, not a query bus' }] },
+      ],
+    },
+  },
   // Read models: meaning first, speed beside it. Figures and views never reach for the columns or
   // the queries; the columns never for the queries. The state (its task table) and its projection
   // (writing task rows) are the two views that still hold a column.
