@@ -48,58 +48,33 @@ const actorOf = (json: string, decodeWhole: () => EventMetadata): Actor | null =
 };
 
 /**
- * An event as read from SQLite. Its metadata is parsed on first access only: a rebuild reads
- * millions of events and needs the metadata of few, and parsing it was a third of the read's cost.
- * The facts read models need from every event have columns of their own (times, simulated flag),
- * or are read from the front of the metadata text (the actor, see actorOf).
+ * An event as read from SQLite: its metadata is parsed on the first call of `metadata` only, since
+ * a rebuild reads millions of events and needs the metadata of few (parsing it was a third of the
+ * read's cost). The head read models need from every event has columns of its own (times,
+ * simulated flag) or is read from the front of the metadata text (the actor, see actorOf).
  */
-class SqliteRecordedEvent implements RecordedEvent {
-  readonly id: string;
-  readonly stream: string;
-  readonly type: string;
-  readonly data: unknown;
-  readonly occurredAt: string;
-  readonly recordedAt: string;
-  readonly simulated: boolean;
-  readonly revision: number;
-  readonly position: Position;
-  #metadataJson: string;
-  #metadata: EventMetadata | undefined;
-
-  constructor(
-    [position, id, stream, revision, type, occurredAt, recordedAt, simulated]: HeadRow,
-    dataJson: string,
-    metadataJson: string,
-  ) {
-    this.id = id;
-    this.stream = stream;
-    this.type = type;
-    this.data = JSON.parse(dataJson) as unknown;
-    this.#metadataJson = metadataJson;
-    this.occurredAt = occurredAt;
-    this.recordedAt = recordedAt;
-    this.simulated = simulated === 1;
-    this.revision = revision;
-    this.position = BigInt(position);
-  }
-
-  get metadata(): EventMetadata {
-    return (this.#metadata ??= JSON.parse(this.#metadataJson) as EventMetadata);
-  }
-
-  get actor(): Actor | null {
-    return this.#metadata ? (this.#metadata.actor ?? null) : actorOf(this.#metadataJson, () => this.metadata);
-  }
-
-  toJSON(): RecordedEvent {
-    return { ...this, metadata: this.metadata, actor: this.actor };
-  }
-}
+const sqliteRecordedEvent = ([position, id, stream, revision, type, occurredAt, recordedAt, simulated]: HeadRow, dataJson: string, metadataJson: string): RecordedEvent => {
+  let metadata: EventMetadata | undefined;
+  const decode = (): EventMetadata => (metadata ??= JSON.parse(metadataJson) as EventMetadata);
+  return {
+    id,
+    stream,
+    type,
+    data: JSON.parse(dataJson) as unknown,
+    occurredAt,
+    recordedAt,
+    simulated: simulated === 1,
+    actor: actorOf(metadataJson, decode),
+    metadata: decode,
+    revision,
+    position: BigInt(position),
+  };
+};
 
 export const toRecordedEvent = (row: EventRow): RecordedEvent =>
-  new SqliteRecordedEvent([row[0], row[1], row[2], row[3], row[4], row[7], row[8], row[9]], row[5], row[6]);
+  sqliteRecordedEvent([row[0], row[1], row[2], row[3], row[4], row[7], row[8], row[9]], row[5], row[6]);
 
 /** An event, or a row as stored, from a row read ahead: its short columns, data and metadata. */
 export type BuildFromPacked<T> = (head: HeadRow, data: string, metadata: string) => T;
-export const toRecordedEventFrom: BuildFromPacked<RecordedEvent> = (head, data, metadata) => new SqliteRecordedEvent(head, data, metadata);
+export const toRecordedEventFrom: BuildFromPacked<RecordedEvent> = (head, data, metadata) => sqliteRecordedEvent(head, data, metadata);
 export const toEventRowFrom: BuildFromPacked<EventRow> = (head, data, metadata) => [head[0], head[1], head[2], head[3], head[4], data, metadata, head[5], head[6], head[7]];
