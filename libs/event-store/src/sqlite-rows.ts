@@ -1,5 +1,5 @@
 import type { Actor, EventMetadata } from '@monitor/domain';
-import type { Position, RecordedEvent } from './event-store.port.js';
+import type { RecordedEvent } from './event-store.port.js';
 import type { HeadRow } from './sqlite-packed-batch.js';
 
 /** A row as selected with EVENT_COLUMNS in raw mode: an array is cheaper than an object per row. */
@@ -19,25 +19,29 @@ export type EventRow = [
 const ACTOR_MEMBER = '{"actor":';
 const NO_ACTOR = `${ACTOR_MEMBER}null,"`;
 const AN_ACTOR = `${ACTOR_MEMBER}{`;
-/** The last actor read from a metadata text, and the text that began with it. */
-let lastActor: { readonly prefix: string; readonly actor: Actor } | undefined;
+/** Actors read from metadata texts, by the text's front up to the actor's end: officials recur. */
+const actors = new Map<string, Actor>();
+const MAX_ACTORS = 4096;
 
 /**
  * The actor a stored metadata text names, read without decoding the rest of it: the platform
- * writes the actor first (keys in order), and a run of events mostly names one official. A text that
- * begins with `{"actor":`, then a complete JSON value, then `,"` names that value as its actor (a
- * value's end is where a parser from its start stops); anything else is decoded whole.
+ * writes the actor first (keys in order), and the same officials recur. A text that begins with
+ * `{"actor":`, then a complete JSON value, then `,"` names that value as its actor (a value's end is
+ * where a parser from its start stops); anything else is decoded whole.
  */
 const actorOf = (json: string, decodeWhole: () => EventMetadata): Actor | null => {
-  if (lastActor && json.startsWith(lastActor.prefix)) return lastActor.actor;
   if (json.startsWith(NO_ACTOR)) return null;
   if (json.startsWith(AN_ACTOR)) {
     // The first `}` followed by `,"` ends the actor unless one of its strings holds those: that cut does not parse.
     const end = json.indexOf('},"', AN_ACTOR.length) + 1;
     if (end > 0) {
+      const prefix = json.slice(0, end);
+      const known = actors.get(prefix);
+      if (known) return known;
       try {
         const actor = Object.freeze(JSON.parse(json.slice(ACTOR_MEMBER.length, end)) as Actor);
-        lastActor = { prefix: json.slice(0, end + 2), actor };
+        if (actors.size >= MAX_ACTORS) actors.clear();
+        actors.set(prefix, actor);
         return actor;
       } catch {
         // Decoded whole below.
