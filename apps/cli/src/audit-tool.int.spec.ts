@@ -1,6 +1,6 @@
 import { CommandRunner } from '@monitor/application';
 import { chainHash, GENESIS, withoutChain } from '@monitor/application/chain';
-import { SqliteEventStore } from '@monitor/event-store';
+import { metadataOf, SqliteEventStore } from '@monitor/event-store';
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -165,7 +165,7 @@ describe('monitor commands over real SQLite stores', () => {
     const first = (await store.readAll({ maxCount: 1 }))[0]!;
     await store.close();
     const forgedData = { ...(first.data as object), name: 'Tỉnh giả mạo' };
-    const metadata = withoutChain(first.metadata);
+    const metadata = withoutChain(metadataOf(first));
     const forgedHash = chainHash(GENESIS, { ...first, data: forgedData, metadata });
     const db = new Database(file);
     db.prepare('UPDATE events SET data = ?, metadata = ? WHERE position = ?').run(JSON.stringify(forgedData), JSON.stringify({ ...metadata, chain: forgedHash }), Number(first.position));

@@ -1,4 +1,4 @@
-import { SqliteEventStore } from '@monitor/event-store';
+import { metadataOf, SqliteEventStore } from '@monitor/event-store';
 import { join } from 'node:path';
 import { runSimulate } from './commands/simulate.command.js';
 import { runStats, type StoreStats } from './commands/stats.command.js';
@@ -21,7 +21,7 @@ describe('monitor simulate over a real SQLite store', () => {
     await store.close();
     const added = all.slice(seededEvents);
     expect(added.length).toBeGreaterThan(0);
-    expect(added.every((event) => event.simulated && event.metadata.simulated === true)).toBe(true);
+    expect(added.every((event) => event.simulated && metadataOf(event).simulated === true)).toBe(true);
     expect(all.slice(0, seededEvents).some((event) => event.simulated)).toBe(false);
 
     // The same seed again records nothing new.

@@ -79,7 +79,7 @@ const expectStreamsInPublishedOrder = (workload: readonly WorkloadMessage[], rec
   const lastSeq = new Map<string, number>();
   const outOfOrder: string[] = [];
   for (const event of recorded) {
-    const seq = seqOf.get(event.metadata.correlationId)!;
+    const seq = seqOf.get(event.metadata().correlationId)!;
     if (seq < (lastSeq.get(event.stream) ?? -1)) outOfOrder.push(`${event.stream}: message #${seq} after #${lastSeq.get(event.stream)}`);
     lastSeq.set(event.stream, seq);
   }

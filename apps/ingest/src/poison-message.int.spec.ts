@@ -83,7 +83,7 @@ describe('a poison message on the Kafka ingest (real broker)', () => {
       await produce(kafka, pipeline.topics.commands, workload);
       await waitFor('every message committed', () => groupCaughtUp(kafka, `poison-${runId}`, pipeline.topics.commands), 60_000, 250);
 
-      const recorded = new Set((await eventsAfter(store, seededHead)).map((e) => e.metadata.correlationId));
+      const recorded = new Set((await eventsAfter(store, seededHead)).map((e) => e.metadata().correlationId));
       expect(valid.filter((m) => !recorded.has(m.messageId!)).map((m) => m.messageId)).toEqual([]);
       expect(recorded.has(year50.messageId!)).toBe(false);
       expect(recorded.has(killer.messageId!)).toBe(false);

@@ -1,5 +1,5 @@
 import type { EventMetadata } from '@monitor/domain';
-import { SqliteEventStore, type EventRow, type EventStore, type Position } from '@monitor/event-store';
+import { metadataOf, SqliteEventStore, type EventRow, type EventStore, type Position } from '@monitor/event-store';
 import { asciiString, type ChainableEvent } from '@monitor/application/chain';
 
 /** An event read back for an audit, in global order. */
@@ -91,7 +91,7 @@ export async function* rawEventBatches(store: EventStore): AsyncGenerator<(RawSt
   for (let after: Position = 0n; ; ) {
     const events = await store.readAll({ from: after, maxCount: BATCH });
     if (events.length === 0) return;
-    yield events;
+    yield events.map((e) => ({ position: e.position, id: e.id, stream: e.stream, revision: e.revision, type: e.type, data: e.data, metadata: metadataOf(e) }));
     after = events[events.length - 1]!.position;
   }
 }

@@ -1,12 +1,12 @@
 import type { EventMetadata } from '@monitor/domain';
-import { DuplicateEventError, START, WrongExpectedRevisionError, type EventToAppend, type RecordedEvent } from '@monitor/event-store';
+import { DuplicateEventError, headOf, START, WrongExpectedRevisionError, type EventToAppend, type RecordedEvent } from '@monitor/event-store';
 import { actualRevisionOf, conflictError, planAppend } from './append-plan.js';
 
 const metadata: EventMetadata = { actor: null, occurredAt: '2024-01-01T00:00:00.000Z', occurredAtPrecision: 'INSTANT', recordedBy: 'test', recordedAt: '2024-01-01T00:00:01.000Z', correlationId: 'c', causationId: null };
 const proposed = (...ids: string[]): EventToAppend[] => ids.map((id) => ({ id, type: 'Tested', data: {}, metadata }));
 /** A stream as read back, its events at 0-based revisions and gapped positions. */
 const stream = (...ids: string[]): RecordedEvent[] =>
-  ids.map((id, revision) => ({ id, stream: 'task-t1', type: 'Tested', data: {}, metadata, occurredAt: metadata.occurredAt, recordedAt: metadata.recordedAt, simulated: false, actor: metadata.actor, revision, position: (1000n + BigInt(revision)) << 64n }));
+  ids.map((id, revision) => ({ id, stream: 'task-t1', type: 'Tested', data: {}, ...headOf(metadata), metadata: () => metadata, revision, position: (1000n + BigInt(revision)) << 64n }));
 
 describe('planning an append against the stream as read', () => {
   it('appends at the exact revision seen, whatever was expected', () => {

@@ -1,4 +1,5 @@
 import type { EventMetadata } from '@monitor/domain';
+import { metadataOf } from '@monitor/event-store';
 import { toProposedEvents, toRecordedEvent, type KurrentRecord } from './recorded-event.js';
 import { encodePosition } from './position.js';
 
@@ -34,12 +35,14 @@ describe('events between the port and the KurrentDB client', () => {
   });
 
   it('reads a record back with its revision as a number and its position packed', () => {
-    expect(toRecordedEvent(record)).toEqual({
+    const event = toRecordedEvent(record);
+    expect(metadataOf(event)).toEqual(metadata);
+    expect(event).toEqual({
       id: record.id,
       stream: 'task-t1',
       type: 'ProgressReported',
       data: { percentComplete: 40 },
-      metadata,
+      metadata: expect.any(Function),
       occurredAt: '2020-09-16T02:00:00.000Z',
       recordedAt: '2026-11-22T01:00:00.000Z',
       simulated: false,

@@ -53,8 +53,8 @@ export const toRecordedEvent = (record: KurrentRecord): RecordedEvent => {
     stream: record.streamId,
     type: record.type,
     data: record.data,
-    metadata,
     ...headOf(metadata),
+    metadata: () => metadata,
     revision: Number(record.revision),
     position: encodePosition(record.position),
   };

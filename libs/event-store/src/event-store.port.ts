@@ -42,29 +42,63 @@ export interface EventToAppend {
   readonly canonicalJson?: EventJson;
 }
 
-export interface RecordedEvent<Data = unknown> {
+/**
+ * The facts of an event's metadata every reader needs (read models look at them on every event),
+ * given on the event itself as plain fields, and only there: adapters read them without decoding
+ * the rest of the metadata. `simulated` is false when the metadata does not say; `actor` null.
+ */
+export interface EventHead {
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly simulated: boolean;
+  readonly actor: Actor | null;
+}
+
+/** The rest of an event's metadata: who recorded it, the precision, correlation, causation, chain. */
+export type RecordedMetadata = Omit<EventMetadata, keyof EventHead>;
+
+export interface RecordedEvent<Data = unknown> extends EventHead {
   readonly id: string;
   readonly stream: string;
   readonly type: string;
   readonly data: Data;
   /**
-   * Who did it and when, as appended. An adapter may decode it on first access (the SQLite one
-   * does: a rebuild reads millions of events and looks at the metadata of few), so it can be a
-   * getter: name it when copying an event, since `{ ...event }` skips getters; JSON.stringify keeps it.
+   * The rest of the metadata as appended, decoded on the first call (a rebuild reads millions of
+   * events and needs this of few). An own property of each event, so `{ ...event }` keeps it; the
+   * metadata whole, as appended and hashed by the audit chain, is `metadataOf(event)`.
    */
-  readonly metadata: EventMetadata;
-  /**
-   * `metadata.occurredAt`, `metadata.recordedAt`, `metadata.simulated` (false when absent) and
-   * `metadata.actor` (null when absent), given on the event itself: read models look at them on
-   * every event, and adapters give them without decoding the rest of the metadata.
-   */
-  readonly occurredAt: string;
-  readonly recordedAt: string;
-  readonly simulated: boolean;
-  readonly actor: Actor | null;
+  readonly metadata: () => RecordedMetadata;
   readonly revision: number;
   readonly position: Position;
 }
+
+/** An event's metadata whole, as appended: its head and the rest, in the rest's key order. */
+export const metadataOf = (event: EventHead & Pick<RecordedEvent, 'metadata'>): EventMetadata => {
+  const { occurredAt, recordedAt, simulated, actor } = event;
+  const rest: RecordedMetadata & { simulated?: boolean } = event.metadata();
+  return { ...rest, actor, occurredAt, recordedAt, ...(simulated || rest.simulated !== undefined ? { simulated } : {}) };
+};
+
+/** The head of a metadata, as an event carries it. */
+export const headOf = (metadata: EventMetadata): EventHead => ({
+  occurredAt: metadata.occurredAt,
+  recordedAt: metadata.recordedAt,
+  simulated: metadata.simulated === true,
+  actor: metadata.actor ?? null,
+});
+
+/** A memo of `decode`: the function an event's `metadata` is. */
+export const lazily = <T>(decode: () => T): (() => T) => {
+  let value: T | undefined;
+  let decoded = false;
+  return () => {
+    if (!decoded) {
+      value = decode();
+      decoded = true;
+    }
+    return value as T;
+  };
+};
 
 export interface AppendResult {
   /** The revision of the stream's last event after the append: pass it as the next expected revision. */

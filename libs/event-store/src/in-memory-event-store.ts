@@ -12,9 +12,9 @@ import {
   type ReadAllOptions,
   type RecordedEvent,
   type SubscribeOptions,
+  headOf,
 } from './event-store.port.js';
 import { followAll } from './live-subscription.js';
-import { headOf } from './stored-metadata.js';
 
 export interface InMemoryEventStoreOptions {
   /**
@@ -44,8 +44,8 @@ const toRecorded = (event: StoredEvent): RecordedEvent => {
     stream: event.stream,
     type: event.type,
     data: JSON.parse(event.data) as unknown,
-    metadata,
     ...headOf(metadata),
+    metadata: () => metadata,
     revision: event.revision,
     position: event.position,
   };

@@ -8,4 +8,4 @@ export { describeSqliteError, storeFileDamage } from './sqlite-damage.js';
 export type { SynchronousMode } from './sqlite-schema.js';
 // The rules every adapter applies alike, for adapters in other libraries (EventStoreDB).
 export { assertExpectedRevision, assertMetadataTimes, NO_STREAM_REVISION, readLimit, retriedAppendResult, type RecordedSlot } from './store-rules.js';
-export { headOf } from './stored-metadata.js';
+

@@ -1,5 +1,5 @@
 import type { Actor, EventMetadata } from '@monitor/domain';
-import type { Position, RecordedEvent } from './event-store.port.js';
+import type { RecordedEvent } from './event-store.port.js';
 import type { HeadRow } from './sqlite-packed-batch.js';
 
 /** A row as selected with EVENT_COLUMNS in raw mode: an array is cheaper than an object per row. */
@@ -19,25 +19,29 @@ export type EventRow = [
 const ACTOR_MEMBER = '{"actor":';
 const NO_ACTOR = `${ACTOR_MEMBER}null,"`;
 const AN_ACTOR = `${ACTOR_MEMBER}{`;
-/** The last actor read from a metadata text, and the text that began with it. */
-let lastActor: { readonly prefix: string; readonly actor: Actor } | undefined;
+/** Actors read from metadata texts, by the text's front up to the actor's end: officials recur. */
+const actors = new Map<string, Actor>();
+const MAX_ACTORS = 4096;
 
 /**
  * The actor a stored metadata text names, read without decoding the rest of it: the platform
- * writes the actor first (keys in order), and a run of events mostly names one official. A text that
- * begins with `{"actor":`, then a complete JSON value, then `,"` names that value as its actor (a
- * value's end is where a parser from its start stops); anything else is decoded whole.
+ * writes the actor first (keys in order), and the same officials recur. A text that begins with
+ * `{"actor":`, then a complete JSON value, then `,"` names that value as its actor (a value's end is
+ * where a parser from its start stops); anything else is decoded whole.
  */
 const actorOf = (json: string, decodeWhole: () => EventMetadata): Actor | null => {
-  if (lastActor && json.startsWith(lastActor.prefix)) return lastActor.actor;
   if (json.startsWith(NO_ACTOR)) return null;
   if (json.startsWith(AN_ACTOR)) {
     // The first `}` followed by `,"` ends the actor unless one of its strings holds those: that cut does not parse.
     const end = json.indexOf('},"', AN_ACTOR.length) + 1;
     if (end > 0) {
+      const prefix = json.slice(0, end);
+      const known = actors.get(prefix);
+      if (known) return known;
       try {
         const actor = Object.freeze(JSON.parse(json.slice(ACTOR_MEMBER.length, end)) as Actor);
-        lastActor = { prefix: json.slice(0, end + 2), actor };
+        if (actors.size >= MAX_ACTORS) actors.clear();
+        actors.set(prefix, actor);
         return actor;
       } catch {
         // Decoded whole below.
@@ -48,58 +52,33 @@ const actorOf = (json: string, decodeWhole: () => EventMetadata): Actor | null =
 };
 
 /**
- * An event as read from SQLite. Its metadata is parsed on first access only: a rebuild reads
- * millions of events and needs the metadata of few, and parsing it was a third of the read's cost.
- * The facts read models need from every event have columns of their own (times, simulated flag),
- * or are read from the front of the metadata text (the actor, see actorOf).
+ * An event as read from SQLite: its metadata is parsed on the first call of `metadata` only, since
+ * a rebuild reads millions of events and needs the metadata of few (parsing it was a third of the
+ * read's cost). The head read models need from every event has columns of its own (times,
+ * simulated flag) or is read from the front of the metadata text (the actor, see actorOf).
  */
-class SqliteRecordedEvent implements RecordedEvent {
-  readonly id: string;
-  readonly stream: string;
-  readonly type: string;
-  readonly data: unknown;
-  readonly occurredAt: string;
-  readonly recordedAt: string;
-  readonly simulated: boolean;
-  readonly revision: number;
-  readonly position: Position;
-  #metadataJson: string;
-  #metadata: EventMetadata | undefined;
-
-  constructor(
-    [position, id, stream, revision, type, occurredAt, recordedAt, simulated]: HeadRow,
-    dataJson: string,
-    metadataJson: string,
-  ) {
-    this.id = id;
-    this.stream = stream;
-    this.type = type;
-    this.data = JSON.parse(dataJson) as unknown;
-    this.#metadataJson = metadataJson;
-    this.occurredAt = occurredAt;
-    this.recordedAt = recordedAt;
-    this.simulated = simulated === 1;
-    this.revision = revision;
-    this.position = BigInt(position);
-  }
-
-  get metadata(): EventMetadata {
-    return (this.#metadata ??= JSON.parse(this.#metadataJson) as EventMetadata);
-  }
-
-  get actor(): Actor | null {
-    return this.#metadata ? (this.#metadata.actor ?? null) : actorOf(this.#metadataJson, () => this.metadata);
-  }
-
-  toJSON(): RecordedEvent {
-    return { ...this, metadata: this.metadata, actor: this.actor };
-  }
-}
+const sqliteRecordedEvent = ([position, id, stream, revision, type, occurredAt, recordedAt, simulated]: HeadRow, dataJson: string, metadataJson: string): RecordedEvent => {
+  let metadata: EventMetadata | undefined;
+  const decode = (): EventMetadata => (metadata ??= JSON.parse(metadataJson) as EventMetadata);
+  return {
+    id,
+    stream,
+    type,
+    data: JSON.parse(dataJson) as unknown,
+    occurredAt,
+    recordedAt,
+    simulated: simulated === 1,
+    actor: actorOf(metadataJson, decode),
+    metadata: decode,
+    revision,
+    position: BigInt(position),
+  };
+};
 
 export const toRecordedEvent = (row: EventRow): RecordedEvent =>
-  new SqliteRecordedEvent([row[0], row[1], row[2], row[3], row[4], row[7], row[8], row[9]], row[5], row[6]);
+  sqliteRecordedEvent([row[0], row[1], row[2], row[3], row[4], row[7], row[8], row[9]], row[5], row[6]);
 
 /** An event, or a row as stored, from a row read ahead: its short columns, data and metadata. */
 export type BuildFromPacked<T> = (head: HeadRow, data: string, metadata: string) => T;
-export const toRecordedEventFrom: BuildFromPacked<RecordedEvent> = (head, data, metadata) => new SqliteRecordedEvent(head, data, metadata);
+export const toRecordedEventFrom: BuildFromPacked<RecordedEvent> = (head, data, metadata) => sqliteRecordedEvent(head, data, metadata);
 export const toEventRowFrom: BuildFromPacked<EventRow> = (head, data, metadata) => [head[0], head[1], head[2], head[3], head[4], data, metadata, head[5], head[6], head[7]];

@@ -9,7 +9,10 @@ import { SEQ_HEADER, type ReadMessage } from './kafka-harness.js';
 export const expectEachValidRecordedOnce = (workload: readonly WorkloadMessage[], recorded: readonly RecordedEvent[]): void => {
   const valid = new Set(workload.filter((m) => m.expect === 'RECORD').map((m) => m.messageId!));
   const byMessage = new Map<string, RecordedEvent[]>();
-  for (const event of recorded) byMessage.set(event.metadata.correlationId, [...(byMessage.get(event.metadata.correlationId) ?? []), event]);
+  for (const event of recorded) {
+    const { correlationId } = event.metadata();
+    byMessage.set(correlationId, [...(byMessage.get(correlationId) ?? []), event]);
+  }
   expect([...byMessage.keys()].filter((id) => !valid.has(id))).toEqual([]);
   expect([...valid].filter((id) => !byMessage.has(id))).toEqual([]);
   for (const [messageId, events] of byMessage) expect(events.map((e) => e.id)).toEqual(events.map((_, i) => eventIdFor(messageId, i)));

@@ -18,7 +18,7 @@ export interface AuditTrailFilters {
 
 export const MAX_AUDIT_PAGE = 1000;
 
-const didIt = (event: RecordedEvent, actor: string): boolean => event.metadata.actor?.id === actor || event.metadata.recordedBy === actor;
+const didIt = (event: RecordedEvent, actor: string): boolean => event.actor?.id === actor || event.metadata().recordedBy === actor;
 
 const parseAfter = (after: string | null | undefined): bigint | null => {
   if (after === null || after === undefined) return null;
@@ -36,7 +36,7 @@ const filtered = (events: readonly RecordedEvent[], from: Date | null, to: Date 
   const types = filters.types && filters.types.length > 0 ? new Set(filters.types) : null;
   const after = from?.toISOString();
   const before = to?.toISOString();
-  const timeOf = filters.timeField === 'RECORDED_AT' ? (e: RecordedEvent) => e.metadata.recordedAt : (e: RecordedEvent) => e.metadata.occurredAt;
+  const timeOf = filters.timeField === 'RECORDED_AT' ? (e: RecordedEvent) => e.recordedAt : (e: RecordedEvent) => e.occurredAt;
   const kept = events.filter(
     (e) =>
       (cursor === null || e.position > cursor) &&

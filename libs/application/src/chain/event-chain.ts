@@ -1,4 +1,4 @@
-import type { EventToAppend, RecordedEvent } from '@monitor/event-store';
+import { metadataOf, type EventToAppend, type RecordedEvent } from '@monitor/event-store';
 import { hash } from 'node:crypto';
 import { canonicalEnvelope, canonicalEvent, canonicalJson, canonicalWithAndWithout, type ChainableEvent } from './canonical-event.js';
 
@@ -21,8 +21,9 @@ export const hashLink = (previous: string, canonical: string): string => hash('s
 export const streamChainHead = (recorded: readonly RecordedEvent[]): string => {
   const last = recorded[recorded.length - 1];
   if (!last) return GENESIS;
-  if (last.metadata.chain) return last.metadata.chain;
-  return recorded.reduce((previous, event) => event.metadata.chain ?? chainHash(previous, event), GENESIS);
+  const chain = last.metadata().chain;
+  if (chain) return chain;
+  return recorded.reduce((previous, event) => event.metadata().chain ?? chainHash(previous, { ...event, metadata: metadataOf(event) }), GENESIS);
 };
 
 /**

@@ -1,5 +1,5 @@
 import { correctPlan, correctTask, DomainError, type ReportProgress } from '@monitor/domain';
-import { InMemoryEventStore } from '@monitor/event-store';
+import { InMemoryEventStore, metadataOf } from '@monitor/event-store';
 import { commandContext, oneAssignedTask } from '../testing/command-fixtures.js';
 import { CommandRunner } from './command-runner.js';
 
@@ -26,7 +26,7 @@ describe('the command runner', () => {
     const clock = () => new Date('2026-11-21T10:00:00Z');
     await new CommandRunner(store, clock).run(report(10), context({ recordedBy: 'province:ha-nam', occurredAt: '2021-03-01T00:00:00.000Z' }));
     const events = await store.readStream('task-t1');
-    expect(events.at(-1)!.metadata).toMatchObject({ recordedBy: 'province:ha-nam', recordedAt: '2026-11-21T10:00:00.000Z', occurredAt: '2021-03-01T00:00:00.000Z' });
+    expect(metadataOf(events.at(-1)!)).toMatchObject({ recordedBy: 'province:ha-nam', recordedAt: '2026-11-21T10:00:00.000Z', occurredAt: '2021-03-01T00:00:00.000Z' });
   });
 
   it('refuses a command that refers to what is not recorded, recording nothing', async () => {

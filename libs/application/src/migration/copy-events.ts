@@ -1,4 +1,4 @@
-import { START, type EventStore, type EventToAppend, type RecordedEvent } from '@monitor/event-store';
+import { START, metadataOf, type EventStore, type EventToAppend, type RecordedEvent } from '@monitor/event-store';
 
 export interface CopyReport {
   /** Events read from the source, in its global order. */
@@ -19,7 +19,7 @@ export const runsOfOneStream = (events: readonly RecordedEvent[]): RecordedEvent
   return runs;
 };
 
-const asAppended = ({ id, type, data, metadata }: RecordedEvent): EventToAppend => ({ id, type, data, metadata });
+const asAppended = (event: RecordedEvent): EventToAppend => ({ id: event.id, type: event.type, data: event.data, metadata: metadataOf(event) });
 
 /**
  * Copies every event from one store to another in the source's global order, keeping ids, streams,

@@ -30,8 +30,8 @@ describe('the activity simulator', () => {
     const { events, report, real } = await simulated();
     const added = events.slice(events.length - report.commands);
     expect(report.commands).toBeGreaterThan(100);
-    expect(added.every((e) => e.metadata.simulated === true && e.metadata.recordedBy === 'system:simulator')).toBe(true);
-    expect(events.slice(0, events.length - report.commands).some((e) => e.metadata.simulated)).toBe(false);
+    expect(added.every((e) => e.simulated && e.metadata().recordedBy === 'system:simulator')).toBe(true);
+    expect(events.slice(0, events.length - report.commands).some((e) => e.simulated)).toBe(false);
     for (const type of ['ProvinceRegistered', 'PlanIssued', 'TaskDefined', 'ProgressReported', 'TaskDeadlineChanged', 'TaskCompleted', 'PlanTargetValuesReported']) {
       expect(added.some((e) => e.type === type)).toBe(true);
     }
@@ -43,7 +43,7 @@ describe('the activity simulator', () => {
   });
 
   it('gives the same history for the same seed, another for another seed, and records nothing twice', async () => {
-    const summary = (events: RecordedEvent[]) => events.filter((e) => e.metadata.simulated).map((e) => [e.stream, e.type, e.metadata.occurredAt]);
+    const summary = (events: RecordedEvent[]) => events.filter((e) => e.simulated).map((e) => [e.stream, e.type, e.occurredAt]);
     const first = await simulated();
     const again = await simulated();
     const other = await simulated(8);
@@ -68,6 +68,6 @@ describe('the activity simulator', () => {
     // Synthetic provinces count in coverage only when asked for: the real denominator stays the 63 of 2020.
     expect(real.coverage.denominator.provinces).toBe(63);
     expect(withSimulated.coverage.denominator.provinces).toBe(63 + 3);
-    expect(real).toEqual(compare(stateOf(events.filter((e) => !e.metadata.simulated)).withoutSimulated!));
+    expect(real).toEqual(compare(stateOf(events.filter((e) => !e.simulated)).withoutSimulated!));
   });
 });

@@ -19,7 +19,7 @@ const issuedData: PlanIssued['data'] = {
   budget: null,
 };
 // As the runner folds it: a stored event, with the signer as its actor.
-const issued = { type: 'PlanIssued', data: issuedData, metadata: { actor: signer } } as PlanIssued;
+const issued = { type: 'PlanIssued', data: issuedData, actor: signer } as PlanIssued;
 const reason = 'Văn bản gốc ghi ngày 15/7/2020';
 const correct = (changes: Parameters<typeof correctPlan>[0]['changes'], why = reason) => correctPlan({ planId, changes, reason: why });
 const corrected = (fields: PlanCorrected['data']['fields']): PlanCorrected => ({ type: 'PlanCorrected', data: { planId, fields, reason } });

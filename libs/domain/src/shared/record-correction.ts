@@ -73,7 +73,7 @@ export const validActor = (given: Actor | null, field: string): Actor => {
 
 /**
  * The official a stored event names (its metadata's actor: who signed a document). A decider folds
- * stored events, which carry metadata; a spec's bare `{ type, data }` names no one.
+ * stored events, which carry the actor on the event itself (a recorded event's `actor`); a spec's
+ * bare `{ type, data }` names no one.
  */
-export const actorOfEvent = (event: DomainEvent): Actor | null =>
-  (event as DomainEvent & { readonly metadata?: { readonly actor?: Actor | null } }).metadata?.actor ?? null;
+export const actorOfEvent = (event: DomainEvent): Actor | null => (event as DomainEvent & { readonly actor?: Actor | null }).actor ?? null;

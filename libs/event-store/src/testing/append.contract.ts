@@ -1,5 +1,5 @@
 // Test-only: the appending part of the event store contract suite (see ../event-store.contract.ts).
-import { DuplicateEventError, WrongExpectedRevisionError } from '../event-store.port.js';
+import { DuplicateEventError, metadataOf, WrongExpectedRevisionError } from '../event-store.port.js';
 import { expectStrictlyIncreasing, idsOf, testEvent, testEvents, testMetadata, uniqueStream, type ContractLimits, type CurrentStore } from './contract-kit.js';
 
 export const appendContract = (current: CurrentStore, limits: ContractLimits = {}): void => {
@@ -12,7 +12,8 @@ export const appendContract = (current: CurrentStore, limits: ContractLimits = {
 
       const recorded = await current().readStream(stream);
       expect(recorded.map((event) => event.revision)).toEqual([0, 1, 2]);
-      expect(recorded[0]).toMatchObject({ id: events[0]!.id, stream, type: 'DirectiveIssued', data, metadata: testMetadata });
+      expect(recorded[0]).toMatchObject({ id: events[0]!.id, stream, type: 'DirectiveIssued', data });
+      expect(metadataOf(recorded[0]!)).toEqual(testMetadata);
       expect(result).toEqual({ nextExpectedRevision: 2, position: recorded[2]!.position, written: true });
     });
 

@@ -1,4 +1,5 @@
 // Test-only: the reading part of the event store contract suite (see ../event-store.contract.ts).
+import { metadataOf } from '../event-store.port.js';
 import { expectStrictlyIncreasing, idsOf, testEvent, testEvents, testMetadata, uniqueStream, type CurrentStore } from './contract-kit.js';
 
 export const readContract = (current: CurrentStore): void => {
@@ -25,12 +26,13 @@ export const readContract = (current: CurrentStore): void => {
       await current().appendToStream(stream, [event], 'no_stream');
       const [read] = await current().readStream(stream);
       expect(read!.data).toEqual(text);
-      expect(read!.metadata.actor!.name).toBe(text.nfc);
+      expect(read!.actor!.name).toBe(text.nfc);
       expect(read!.actor).toEqual(event.metadata.actor);
+      expect(metadataOf(read!)).toEqual(event.metadata);
       expect((read!.data as typeof text).nfd).not.toBe(text.nfd.normalize('NFC'));
     });
 
-    it('gives the metadata as appended, and its times and simulated flag on the event itself', async () => {
+    it('gives its times, simulated flag and actor on the event itself, and the metadata whole as appended', async () => {
       const stream = uniqueStream('metadata');
       const simulated = { ...testEvent(), metadata: { ...testMetadata, simulated: true, occurredAt: '2021-03-01T17:00:00.000Z' } };
       // Times with escapes and a key order of its own: the store must not depend on either.
@@ -38,14 +40,29 @@ export const readContract = (current: CurrentStore): void => {
       const odd = { ...testEvent(), metadata: { ...rest, occurredAt: 'tháng 7 năm 2020', recordedAt: 'sometime "late"', actor } };
       await current().appendToStream(stream, [testEvent(), simulated, odd], 'no_stream');
       const read = await current().readStream(stream);
-      expect(read.map((e) => e.metadata)).toEqual([testMetadata, simulated.metadata, odd.metadata]);
+      expect(read.map(metadataOf)).toEqual([testMetadata, simulated.metadata, odd.metadata]);
+      expect(read.map((e) => e.metadata())).toEqual([testMetadata, simulated.metadata, odd.metadata].map((m) => expect.objectContaining({ recordedBy: m.recordedBy, correlationId: m.correlationId })));
       expect(read.map(({ occurredAt, recordedAt, simulated }) => ({ occurredAt, recordedAt, simulated }))).toEqual([
         { occurredAt: testMetadata.occurredAt, recordedAt: testMetadata.recordedAt, simulated: false },
         { occurredAt: '2021-03-01T17:00:00.000Z', recordedAt: testMetadata.recordedAt, simulated: true },
         { occurredAt: 'tháng 7 năm 2020', recordedAt: 'sometime "late"', simulated: false },
       ]);
-      const asJson = JSON.parse(JSON.stringify(read[1], (_, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))) as { metadata: unknown };
-      expect(asJson.metadata).toEqual(simulated.metadata);
+    });
+
+    it('keeps everything an event holds in a copy made by spreading it: its head and its metadata', async () => {
+      const stream = uniqueStream('spread');
+      const appended = { ...testEvent(), metadata: { ...testMetadata, simulated: true, chain: 'hash' } };
+      await current().appendToStream(stream, [appended], 'no_stream');
+      const [fromStream] = await current().readStream(stream);
+      const [fromAll] = (await current().readAll({ from: fromStream!.position - 1n, maxCount: 1 })).filter((e) => e.id === appended.id);
+      for (const read of [fromStream!, fromAll!]) {
+        const copy = { ...read };
+        expect(Object.keys(copy)).toEqual(expect.arrayContaining(['id', 'stream', 'type', 'data', 'occurredAt', 'recordedAt', 'simulated', 'actor', 'metadata', 'revision', 'position']));
+        expect(copy.actor).toEqual(testMetadata.actor);
+        expect(copy.simulated).toBe(true);
+        expect(copy.metadata().chain).toBe('hash');
+        expect(metadataOf(copy)).toEqual(appended.metadata);
+      }
     });
 
     it('gives the metadata’s actor on the event itself, whatever its text holds and wherever the metadata puts it', async () => {
@@ -65,7 +82,7 @@ export const readContract = (current: CurrentStore): void => {
       await current().appendToStream(stream, events, 'no_stream');
       const read = await current().readStream(stream);
       expect(read.map((e) => e.actor)).toEqual([...actors, actors[1]]);
-      expect(read.map((e) => e.metadata)).toEqual(events.map((e) => e.metadata));
+      expect(read.map(metadataOf)).toEqual(events.map((e) => e.metadata));
     });
 
     it('keeps streams apart, and reads nothing from a stream that does not exist', async () => {

@@ -64,7 +64,7 @@ describe.each([
     await writer.flush();
     expect(outcomes.map((o) => o.kind)).toEqual(['recorded', 'refused', 'recorded']);
     expect(outcomes[1]).toEqual({ kind: 'refused', rejection: expect.objectContaining({ reason: 'ALREADY_EXISTS', field: 'provinceId', messageId: 'm2' }) });
-    expect((await stored()).map((e) => [e.stream, e.metadata.causationId])).toEqual([
+    expect((await stored()).map((e) => [e.stream, e.metadata().causationId])).toEqual([
       ['province-ha-nam', 'kafka:t/0/m1'],
       ['province-bac-kan', 'kafka:t/0/m3'],
     ]);

@@ -81,8 +81,9 @@ export class StoreIngestWriter implements IngestWriter {
       if (!outcome.alreadyRecorded) return { kind: 'recorded' };
       // Recorded before: from this very Kafka record (a redelivery after a crash), or from another one.
       const first = (await this.store.readStream(outcome.stream)).find((e) => e.id === outcome.eventIds[0]);
-      if (first?.metadata.causationId === context.causationId) return { kind: 'redelivered' };
-      return refuse({ reason: 'DUPLICATE', problem: `message ${messageId} is already recorded (from ${first?.metadata.causationId ?? 'another source'})` });
+      const causationId = first?.metadata().causationId;
+      if (causationId === context.causationId) return { kind: 'redelivered' };
+      return refuse({ reason: 'DUPLICATE', problem: `message ${messageId} is already recorded (from ${causationId ?? 'another source'})` });
     } catch (error) {
       if (error instanceof DomainError) return refuse({ reason: error.code, problem: error.message, field: error.field });
       if (error instanceof DuplicateEventError) return refuse({ reason: 'DUPLICATE', problem: `message id ${messageId} is already recorded for another stream` });

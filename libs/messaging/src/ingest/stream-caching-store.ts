@@ -22,8 +22,8 @@ const recordedAs = (stream: string, event: EventToAppend, result: AppendResult):
   revision: result.nextExpectedRevision,
   type: event.type,
   data: event.data ?? null,
-  metadata: event.metadata,
   ...headOf(event.metadata),
+  metadata: () => event.metadata,
   position: result.position,
 });
 

@@ -1,4 +1,4 @@
-import type { EventStore, Position, RecordedEvent } from '@monitor/event-store';
+import { metadataOf, type EventStore, type Position, type RecordedEvent } from '@monitor/event-store';
 import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import type { RelayCheckpoint } from './relay-checkpoint.js';
 
@@ -29,7 +29,7 @@ export const outboundMessageOf = (event: RecordedEvent): Message => ({
     revision: event.revision,
     position: event.position.toString(),
     data: event.data,
-    metadata: event.metadata,
+    metadata: metadataOf(event),
   }),
   headers: {
     [EVENT_HEADERS.id]: event.id,

@@ -14,7 +14,7 @@ describe('what the platform showed on a day (knownAsOf) equals a platform rebuil
     for (const asOf of moments.filter((m) => m >= '2020-12')) {
       for (const provinceLevel of ['HISTORICAL', 'SUCCESSORS'] as const) {
         it(`known ${knownAsOf.slice(0, 10)}, as of ${asOf.slice(0, 10)}, ${provinceLevel}`, () => {
-          const rebuilt = stateOf(events.filter((e) => Date.parse(e.metadata.recordedAt) <= Date.parse(knownAsOf)));
+          const rebuilt = stateOf(events.filter((e) => Date.parse(e.recordedAt) <= Date.parse(knownAsOf)));
           const input = (state: typeof everything): CompareProvincesInput => ({ directive: state.directives.get('696/QĐ-TTg')!, asOf, provinceLevel });
           const shown = compareProvinces(everything, { ...input(everything), knownAsOf });
           const expected = compareProvinces(rebuilt, input(rebuilt));

@@ -17,19 +17,11 @@ export const eventsFrom = (...facts: Fact[]): ProjectedEvent[] =>
       stream: 's',
       revision: 0,
       position: BigInt(i + 1),
-      metadata: {
-        actor: null,
-        occurredAt,
-        occurredAtPrecision: 'DAY',
-        recordedBy: 't',
-        recordedAt,
-        correlationId: 'c',
-        causationId: null,
-        ...(simulated ? { simulated: true } : {}),
-      },
       occurredAt,
       recordedAt,
       simulated: simulated === true,
+      actor: null,
+      metadata: () => ({ occurredAtPrecision: 'DAY', recordedBy: 't', correlationId: 'c', causationId: null }),
     } as ProjectedEvent;
   });
 

@@ -49,7 +49,7 @@ const correctionOf = (state: MonitoringState, event: ProjectedEvent, data: { rea
   ...provenance(state, event),
   fields: data.fields,
   reason: data.reason,
-  recordedBy: event.metadata.recordedBy,
+  recordedBy: event.metadata().recordedBy,
 });
 
 /**

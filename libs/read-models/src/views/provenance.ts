@@ -5,12 +5,13 @@ export type ProjectedEvent = PlatformEvent & {
   readonly stream: string;
   readonly revision: number;
   readonly position: bigint;
-  readonly metadata: EventMetadata;
-  /** The metadata's times, simulated flag and actor, which a store gives without decoding the rest of the metadata. */
+  /** The metadata's times, simulated flag (false when it does not say) and actor: on the event only. */
   readonly occurredAt: string;
   readonly recordedAt: string;
   readonly simulated: boolean;
   readonly actor: Actor | null;
+  /** The rest of the metadata, decoded on the call: a store gives the fields above without decoding it. */
+  readonly metadata: () => Omit<EventMetadata, 'occurredAt' | 'recordedAt' | 'simulated' | 'actor'>;
 };
 
 /** When something happened and was recorded, kept on every fact a view shows. */

@@ -5,7 +5,7 @@ import { planReportsFrom, progressReportsFrom } from './progress-reports.js';
 import { correctionsOf, lateCorrections, planReportCorrectionsOf, planReportingDeadlineOf, reportingDeadlineOf, type ReportCorrectionRow } from './report-corrections.js';
 
 const recorded = (event: PlatformEvent, recordedAt: string, occurredAt = recordedAt): ProjectedEvent =>
-  ({ ...event, stream: 'task-t', revision: 0, position: 1n, metadata: { actor: null, occurredAt, occurredAtPrecision: 'INSTANT', recordedBy: 't', recordedAt, correlationId: 'c', causationId: null }, occurredAt, recordedAt, simulated: false }) as ProjectedEvent;
+  ({ ...event, stream: 'task-t', revision: 0, position: 1n, occurredAt, recordedAt, simulated: false, actor: null, metadata: () => ({ occurredAtPrecision: 'INSTANT', recordedBy: 't', correlationId: 'c', causationId: null }) }) as ProjectedEvent;
 
 const report = (reportId: string, percentComplete: number): PlatformEvent => ({ type: 'ProgressReported', data: { taskId: 't', reportId, unitId: 'u', percentComplete, summary: `${percentComplete}%` } });
 const correction = (reportId: string, percentComplete: number): PlatformEvent => ({

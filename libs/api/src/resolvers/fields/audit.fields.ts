@@ -10,25 +10,25 @@ export class AuditEntryResolver {
     return event.position.toString();
   }
   @ResolveField('actor') actor(@Parent() event: RecordedEvent) {
-    return event.metadata.actor ?? UNSTATED_ACTOR;
+    return event.actor ?? UNSTATED_ACTOR;
   }
   @ResolveField('occurredAt') occurredAt(@Parent() event: RecordedEvent) {
-    return event.metadata.occurredAt;
+    return event.occurredAt;
   }
   @ResolveField('recordedAt') recordedAt(@Parent() event: RecordedEvent) {
-    return event.metadata.recordedAt;
+    return event.recordedAt;
   }
   @ResolveField('recordedBy') recordedBy(@Parent() event: RecordedEvent) {
-    return event.metadata.recordedBy;
+    return event.metadata().recordedBy;
   }
   @ResolveField('correlationId') correlationId(@Parent() event: RecordedEvent) {
-    return event.metadata.correlationId;
+    return event.metadata().correlationId;
   }
   @ResolveField('eventId') eventId(@Parent() event: RecordedEvent) {
     return event.id;
   }
   @ResolveField('chainHash') chainHash(@Parent() event: RecordedEvent) {
-    return event.metadata.chain ?? null;
+    return event.metadata().chain ?? null;
   }
 }
 
