@@ -1,7 +1,20 @@
 import nx from '@nx/eslint-plugin';
+import prettierRecommended from 'eslint-plugin-prettier/recommended';
 
 // Frameworks, stores and brokers stay at the edges: the pure layers may not import them.
-const infrastructure = ['@nestjs/*', '@apollo/*', 'graphql', 'graphql-*', 'kafkajs', 'better-sqlite3', '@kurrent/*', '@eventstore/*', 'jose', 'express', 'ws'];
+const infrastructure = [
+  '@nestjs/*',
+  '@apollo/*',
+  'graphql',
+  'graphql-*',
+  'kafkajs',
+  'better-sqlite3',
+  '@kurrent/*',
+  '@eventstore/*',
+  'jose',
+  'express',
+  'ws',
+];
 
 export default [
   ...nx.configs['flat/base'],
@@ -21,11 +34,46 @@ export default [
             { sourceTag: 'type:intake', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
             { sourceTag: 'type:read-model', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
-            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:data-access'], bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql', 'kafkajs'] },
-            { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:domain', 'type:read-model', 'type:data-access', 'type:data', 'type:application'], bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql', 'kafkajs', 'better-sqlite3', '@kurrent/*'] },
-            { sourceTag: 'type:messaging', onlyDependOnLibsWithTags: ['type:domain', 'type:intake', 'type:data', 'type:data-access', 'type:application'], bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:domain', 'type:intake', 'type:read-model', 'type:data-access', 'type:application', 'type:data', 'type:messaging'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:intake', 'type:read-model', 'type:data-access', 'type:application', 'type:data', 'type:messaging'] },
+            {
+              sourceTag: 'type:data-access',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:data-access'],
+              bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql', 'kafkajs'],
+            },
+            {
+              sourceTag: 'type:application',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:read-model', 'type:data-access', 'type:data', 'type:application'],
+              bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql', 'kafkajs', 'better-sqlite3', '@kurrent/*'],
+            },
+            {
+              sourceTag: 'type:messaging',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:intake', 'type:data', 'type:data-access', 'type:application'],
+              bannedExternalImports: ['@nestjs/*', '@apollo/*', 'graphql'],
+            },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:intake',
+                'type:read-model',
+                'type:data-access',
+                'type:application',
+                'type:data',
+                'type:messaging',
+              ],
+            },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:domain',
+                'type:intake',
+                'type:read-model',
+                'type:data-access',
+                'type:application',
+                'type:data',
+                'type:messaging',
+              ],
+            },
             // Bounded areas. The domain is the shared kernel; a read model sees only it; recording (the
             // store, the command runner, the projector, the seeds) feeds the read models; audit verifies
             // what recording wrote; integration (Kafka) and the API are ways in. The type tags above keep
@@ -35,9 +83,32 @@ export default [
             { sourceTag: 'scope:recording', onlyDependOnLibsWithTags: ['scope:shared', 'scope:monitoring', 'scope:recording'] },
             { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:shared', 'scope:monitoring', 'scope:recording', 'scope:audit'] },
             // The ingest app is wired with the API's configuration and store factory.
-            { sourceTag: 'scope:integration', onlyDependOnLibsWithTags: ['scope:shared', 'scope:monitoring', 'scope:recording', 'scope:integration', 'scope:api'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:monitoring', 'scope:recording', 'scope:audit', 'scope:integration', 'scope:api'] },
-            { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['scope:shared', 'scope:monitoring', 'scope:recording', 'scope:audit', 'scope:integration', 'scope:api'] },
+            {
+              sourceTag: 'scope:integration',
+              onlyDependOnLibsWithTags: ['scope:shared', 'scope:monitoring', 'scope:recording', 'scope:integration', 'scope:api'],
+            },
+            {
+              sourceTag: 'scope:api',
+              onlyDependOnLibsWithTags: [
+                'scope:shared',
+                'scope:monitoring',
+                'scope:recording',
+                'scope:audit',
+                'scope:integration',
+                'scope:api',
+              ],
+            },
+            {
+              sourceTag: 'scope:bench',
+              onlyDependOnLibsWithTags: [
+                'scope:shared',
+                'scope:monitoring',
+                'scope:recording',
+                'scope:audit',
+                'scope:integration',
+                'scope:api',
+              ],
+            },
           ],
         },
       ],
@@ -48,7 +119,17 @@ export default [
     // The domain and the intake are pure: no file system, clock sources or crypto of the platform (Nx's rule covers packages only).
     files: ['libs/domain/**/*.ts', 'libs/intake/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process'], message: 'the domain is pure TypeScript: no Node built-ins' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process'],
+              message: 'the domain is pure TypeScript: no Node built-ins',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -59,12 +140,26 @@ export default [
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='state'][object.name=/^(projector|views)$/]", message: 'read the views through MonitoringReads' },
-        { selector: "MemberExpression[property.name='state'][object.property.name=/^(projector|views)$/]", message: 'read the views through MonitoringReads' },
+        {
+          selector: "MemberExpression[property.name='state'][object.name=/^(projector|views)$/]",
+          message: 'read the views through MonitoringReads',
+        },
+        {
+          selector: "MemberExpression[property.name='state'][object.property.name=/^(projector|views)$/]",
+          message: 'read the views through MonitoringReads',
+        },
       ],
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@nestjs/cqrs', importNames: ['QueryBus', 'QueryHandler', 'Query', 'IQueryHandler'], message: 'reads go through MonitoringReads, not a query bus' }] },
+        {
+          paths: [
+            {
+              name: '@nestjs/cqrs',
+              importNames: ['QueryBus', 'QueryHandler', 'Query', 'IQueryHandler'],
+              message: 'reads go through MonitoringReads, not a query bus',
+            },
+          ],
+        },
       ],
     },
   },
@@ -73,12 +168,23 @@ export default [
   // (writing task rows) are the two views that still hold a column.
   ...[
     ['libs/read-models/src/figures/**/*.ts', ['../columns/*', '../queries/*'], ['**/*.spec.ts']],
-    ['libs/read-models/src/views/**/*.ts', ['../columns/*', '../queries/*'], ['**/monitoring.state.ts', '**/monitoring.projection.ts', '**/*.spec.ts']],
+    [
+      'libs/read-models/src/views/**/*.ts',
+      ['../columns/*', '../queries/*'],
+      ['**/monitoring.state.ts', '**/monitoring.projection.ts', '**/*.spec.ts'],
+    ],
     ['libs/read-models/src/views/{monitoring.state,monitoring.projection}.ts', ['../queries/*']],
     ['libs/read-models/src/columns/**/*.ts', ['../queries/*'], ['**/*.spec.ts']],
   ].map(([files, group, ignores = []]) => ({
     files: [files],
     ignores,
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message: 'read models: columns depend on views and figures, queries on both, never the reverse' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group, message: 'read models: columns depend on views and figures, queries on both, never the reverse' }] },
+      ],
+    },
   })),
+  // One format, Prettier's (.prettierrc.json), checked by lint; last, so no other rule argues with it.
+  prettierRecommended,
 ];

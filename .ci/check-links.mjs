@@ -10,7 +10,11 @@ const markdown = (dir) =>
     return statSync(path).isDirectory() ? markdown(path) : name.endsWith('.md') ? [path] : [];
   });
 const slug = (heading) =>
-  heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 const anchors = (file) => {
   const seen = new Map();
   return new Set(
@@ -34,11 +38,7 @@ for (const file of [join(root, 'README.md'), ...markdown(join(root, 'docs'))]) {
     if (/^[a-z]+:/.test(target)) continue; // https:, mailto:
     const [path, anchor] = target.split('#');
     const to = path ? resolve(dirname(file), path) : file;
-    const fault = !existsSync(to)
-      ? 'no such file'
-      : anchor && to.endsWith('.md') && !anchors(to).has(anchor)
-        ? 'no such heading'
-        : null;
+    const fault = !existsSync(to) ? 'no such file' : anchor && to.endsWith('.md') && !anchors(to).has(anchor) ? 'no such heading' : null;
     if (fault) {
       broken++;
       console.log(`${relative(root, file)}: ${target}: ${fault}`);

@@ -19,23 +19,58 @@ describe('auditors: a task story, a report corrected late, filters and pages', (
   let auditor: string;
   const taskId = `${PLAN}.e2e-audit`;
   const trail = async (args: string) =>
-    platform.gql<{ auditTrail: Entry[] }>(`{ auditTrail(entity: "${taskId}"${args}) { position type eventId revision chainHash recordedBy actor { name } } }`, {}, auditor);
+    platform.gql<{ auditTrail: Entry[] }>(
+      `{ auditTrail(entity: "${taskId}"${args}) { position type eventId revision chainHash recordedBy actor { name } } }`,
+      {},
+      auditor,
+    );
 
   beforeAll(async () => {
     platform = await startPlatform();
     bacGiang = await platform.token('PROVINCE', 'bac-giang');
     auditor = await platform.token('AUDITOR');
     const steps: [string, Record<string, unknown>][] = [
-      ['mutation($i: DefineTaskInput!) { defineTask(input: $i) { id } }', { id: taskId, planId: PLAN, title: 'Nhiệm vụ kiểm toán', deadline: { text: 'trước ngày 30/6/2020' }, definedBy: official, occurredAt: '2020-05-20T02:00:00Z' }],
-      ['mutation($i: AssignTaskInput!) { assignTask(input: $i) { id } }', { taskId, leadUnitIds: ['bac-giang.so-khcn'], assignedBy: official, occurredAt: '2020-05-21T02:00:00Z' }],
-      ['mutation($i: ReportProgressInput!) { reportProgress(input: $i) { id } }', { taskId, reportId: 'bc-6', unitId: 'bac-giang.so-khcn', percentComplete: 70, summary: 'Đạt 70%', reportedBy: official, occurredAt: '2020-06-15T02:00:00Z' }],
+      [
+        'mutation($i: DefineTaskInput!) { defineTask(input: $i) { id } }',
+        {
+          id: taskId,
+          planId: PLAN,
+          title: 'Nhiệm vụ kiểm toán',
+          deadline: { text: 'trước ngày 30/6/2020' },
+          definedBy: official,
+          occurredAt: '2020-05-20T02:00:00Z',
+        },
+      ],
+      [
+        'mutation($i: AssignTaskInput!) { assignTask(input: $i) { id } }',
+        { taskId, leadUnitIds: ['bac-giang.so-khcn'], assignedBy: official, occurredAt: '2020-05-21T02:00:00Z' },
+      ],
+      [
+        'mutation($i: ReportProgressInput!) { reportProgress(input: $i) { id } }',
+        {
+          taskId,
+          reportId: 'bc-6',
+          unitId: 'bac-giang.so-khcn',
+          percentComplete: 70,
+          summary: 'Đạt 70%',
+          reportedBy: official,
+          occurredAt: '2020-06-15T02:00:00Z',
+        },
+      ],
     ];
     for (const [mutation, input] of steps) expect((await platform.gql(mutation, { i: input }, bacGiang)).errors).toBeUndefined();
   });
   afterAll(() => platform.stop());
 
   it('records a correction as a new event naming the report, and shows the report as corrected', async () => {
-    const corrected = await platform.gql<{ correctProgressReport: { id: string; percentComplete: number; summary: string; corrections: { previousPercentComplete: number; percentComplete: number; reason: string; correctedBy: { name: string } }[] } }>(
+    const corrected = await platform.gql<{
+      correctProgressReport: {
+        id: string;
+        percentComplete: number;
+        summary: string;
+        corrections: { previousPercentComplete: number; percentComplete: number; reason: string; correctedBy: { name: string } }[];
+      };
+    }>(
       `mutation($i: CorrectProgressReportInput!) { correctProgressReport(input: $i) {
          id percentComplete summary corrections { previousPercentComplete percentComplete reason correctedBy { name } } } }`,
       { i: { taskId, reportId: 'bc-6', percentComplete: 40, summary: 'Đạt 40%', reason: 'Nhầm số liệu', correctedBy: official } },
@@ -49,7 +84,12 @@ describe('auditors: a task story, a report corrected late, filters and pages', (
       corrections: [{ previousPercentComplete: 70, percentComplete: 40, reason: 'Nhầm số liệu', correctedBy: { name: official.name } }],
     });
     const story = await trail('');
-    expect(story.data!.auditTrail.map((e) => [e.type, e.revision])).toEqual([['TaskDefined', 0], ['TaskAssigned', 1], ['ProgressReported', 2], ['ProgressReportCorrected', 3]]);
+    expect(story.data!.auditTrail.map((e) => [e.type, e.revision])).toEqual([
+      ['TaskDefined', 0],
+      ['TaskAssigned', 1],
+      ['ProgressReported', 2],
+      ['ProgressReportCorrected', 3],
+    ]);
     expect(story.data!.auditTrail.every((e) => /^[\w-]{43}$/.test(e.chainHash ?? ''))).toBe(true);
 
     const missing = await platform.gql(
@@ -61,15 +101,37 @@ describe('auditors: a task story, a report corrected late, filters and pages', (
   });
 
   it('lists reports corrected after their reporting deadline, with that deadline', async () => {
-    const late = await platform.gql<{ lateReportCorrections: { task: { id: string }; plan: { id: string }; reportId: string; reportingDeadline: string; previousPercentComplete: number; reason: string }[] }>(
+    const late = await platform.gql<{
+      lateReportCorrections: {
+        task: { id: string };
+        plan: { id: string };
+        reportId: string;
+        reportingDeadline: string;
+        previousPercentComplete: number;
+        reason: string;
+      }[];
+    }>(
       '{ lateReportCorrections(province: "bac giang") { task { id } plan { id } reportId reportingDeadline previousPercentComplete reason } }',
       {},
       auditor,
     );
     expect(late.errors).toBeUndefined();
     // Due 29/6/2020 ("trước ngày 30/6/2020"): the deadline is the end of that day in Vietnam.
-    expect(late.data!.lateReportCorrections).toEqual([{ task: { id: taskId }, plan: { id: PLAN }, reportId: 'bc-6', reportingDeadline: '2020-06-29T16:59:59.999Z', previousPercentComplete: 70, reason: 'Nhầm số liệu' }]);
-    const elsewhere = await platform.gql<{ lateReportCorrections: unknown[] }>('{ lateReportCorrections(province: "ha-nam") { reportId } }', {}, auditor);
+    expect(late.data!.lateReportCorrections).toEqual([
+      {
+        task: { id: taskId },
+        plan: { id: PLAN },
+        reportId: 'bc-6',
+        reportingDeadline: '2020-06-29T16:59:59.999Z',
+        previousPercentComplete: 70,
+        reason: 'Nhầm số liệu',
+      },
+    ]);
+    const elsewhere = await platform.gql<{ lateReportCorrections: unknown[] }>(
+      '{ lateReportCorrections(province: "ha-nam") { reportId } }',
+      {},
+      auditor,
+    );
     expect(elsewhere.data!.lateReportCorrections).toEqual([]);
     const analyst = await platform.token('ANALYST');
     expect((await platform.gql('{ lateReportCorrections { reportId } }', {}, analyst)).errors![0].extensions!.code).toBe('FORBIDDEN');
@@ -81,13 +143,35 @@ describe('auditors: a task story, a report corrected late, filters and pages', (
     const reportOn = (reportId: string, unitId: string, occurredAt?: string) =>
       platform.gql(
         'mutation($i: ReportPlanTargetValuesInput!) { reportPlanTargetValues(input: $i) { id } }',
-        { i: { planId: OWN_PLAN, reportId, unitId, values: [{ targetId: 'nhiem-vu-moi-huyen', value: 5 }, { targetId: 'chi-ngan-sach', value: 1.2 }], summary: 'Báo cáo quý', reportedBy: official, occurredAt } },
+        {
+          i: {
+            planId: OWN_PLAN,
+            reportId,
+            unitId,
+            values: [
+              { targetId: 'nhiem-vu-moi-huyen', value: 5 },
+              { targetId: 'chi-ngan-sach', value: 1.2 },
+            ],
+            summary: 'Báo cáo quý',
+            reportedBy: official,
+            occurredAt,
+          },
+        },
         bacGiang,
       );
     const correct = (reportId: string, occurredAt?: string) =>
       platform.gql(
         'mutation($i: CorrectPlanTargetValuesInput!) { correctPlanTargetValues(input: $i) { id } }',
-        { i: { planId: OWN_PLAN, reportId, values: [{ targetId: 'nhiem-vu-moi-huyen', value: 4 }], reason: 'Huyện Sơn Động mới có 4 nhiệm vụ', correctedBy: official, occurredAt } },
+        {
+          i: {
+            planId: OWN_PLAN,
+            reportId,
+            values: [{ targetId: 'nhiem-vu-moi-huyen', value: 4 }],
+            reason: 'Huyện Sơn Động mới có 4 nhiệm vụ',
+            correctedBy: official,
+            occurredAt,
+          },
+        },
         bacGiang,
       );
     // The third quarter of 2023 (due 30/9/2023), corrected in 2024 and recorded now: late.
@@ -98,11 +182,26 @@ describe('auditors: a task story, a report corrected late, filters and pages', (
     expect((await reportOn('khdt-2023', 'bac-giang.so-khdt', '2023-09-20T02:00:00Z')).errors).toBeUndefined();
     const beforeCorrections = new Date().toISOString();
     await new Promise((resolve) => setTimeout(resolve, 5));
-    for (const [reportId, occurredAt] of [['q3-2023', '2024-02-01T02:00:00Z'], ['this-quarter', undefined], ['khdt-2023', '2024-02-01T02:00:00Z']] as const) {
+    for (const [reportId, occurredAt] of [
+      ['q3-2023', '2024-02-01T02:00:00Z'],
+      ['this-quarter', undefined],
+      ['khdt-2023', '2024-02-01T02:00:00Z'],
+    ] as const) {
       expect((await correct(reportId, occurredAt)).errors).toBeUndefined();
     }
 
-    type Row = { task: { id: string } | null; plan: { id: string }; reportId: string; reportingDeadline: string | null; percentComplete: number | null; previousPercentComplete: number | null; values: unknown[]; previousValues: unknown[]; reason: string; correctedBy: { name: string } };
+    type Row = {
+      task: { id: string } | null;
+      plan: { id: string };
+      reportId: string;
+      reportingDeadline: string | null;
+      percentComplete: number | null;
+      previousPercentComplete: number | null;
+      values: unknown[];
+      previousValues: unknown[];
+      reason: string;
+      correctedBy: { name: string };
+    };
     const listed = async (args: string) => {
       const answer = await platform.gql<{ lateReportCorrections: Row[] }>(
         `{ lateReportCorrections(${args}) { task { id } plan { id } reportId reportingDeadline percentComplete previousPercentComplete values { targetId value } previousValues { targetId value } reason correctedBy { name } } }`,
@@ -146,11 +245,19 @@ describe('auditors: a task story, a report corrected late, filters and pages', (
     const reports = await trail(', types: ["ProgressReported", "ProgressReportCorrected"]');
     expect(reports.data!.auditTrail.map((e) => e.type)).toEqual(['ProgressReported', 'ProgressReportCorrected']);
     // The report happened in June 2020 and the correction now, but both were recorded now: the window reads the time asked for.
-    expect((await trail(', from: "2020-06-01T00:00:00Z", to: "2020-12-31T00:00:00Z"')).data!.auditTrail.map((e) => e.type)).toEqual(['ProgressReported']);
-    expect((await trail(', timeField: RECORDED_AT, from: "2020-06-01T00:00:00Z", to: "2020-12-31T00:00:00Z"')).data!.auditTrail).toEqual([]);
+    expect((await trail(', from: "2020-06-01T00:00:00Z", to: "2020-12-31T00:00:00Z"')).data!.auditTrail.map((e) => e.type)).toEqual([
+      'ProgressReported',
+    ]);
+    expect((await trail(', timeField: RECORDED_AT, from: "2020-06-01T00:00:00Z", to: "2020-12-31T00:00:00Z"')).data!.auditTrail).toEqual(
+      [],
+    );
 
     const principal = reports.data!.auditTrail[1]!.recordedBy;
-    const byActor = await platform.gql<{ auditTrail: Entry[] }>(`{ auditTrail(entity: "${principal}", types: ["ProgressReportCorrected"]) { type eventId } }`, {}, auditor);
+    const byActor = await platform.gql<{ auditTrail: Entry[] }>(
+      `{ auditTrail(entity: "${principal}", types: ["ProgressReportCorrected"]) { type eventId } }`,
+      {},
+      auditor,
+    );
     expect(byActor.data!.auditTrail).toEqual([{ type: 'ProgressReportCorrected', eventId: reports.data!.auditTrail[1]!.eventId }]);
 
     const bad = await trail(', first: 0');

@@ -55,7 +55,11 @@ describe("the Government's task summary on 696/QĐ-TTg over HTTP, and a duty fol
   };
   const haNam = (c: Comparison) => c.rows.find((r) => r.province.id === 'ha-nam')!;
   const write = async (mutation: string, input: Record<string, unknown>, token: string) => {
-    const result = await platform.gql(`mutation($i: ${mutation}Input!) { ${mutation.charAt(0).toLowerCase()}${mutation.slice(1)}(input: $i) { __typename } }`, { i: input }, token);
+    const result = await platform.gql(
+      `mutation($i: ${mutation}Input!) { ${mutation.charAt(0).toLowerCase()}${mutation.slice(1)}(input: $i) { __typename } }`,
+      { i: input },
+      token,
+    );
     expect(result.errors).toBeUndefined();
   };
 
@@ -69,14 +73,36 @@ describe("the Government's task summary on 696/QĐ-TTg over HTTP, and a duty fol
     await write(
       'IssuePlan',
       {
-        id: PLAN, province: 'ha-nam', title: 'Kế hoạch thử', issuerUnitId: 'ha-nam.ubnd-tinh', issuedOn: '2021-01-05', implements: ['696/QĐ-TTg'],
-        reportingDuties: [{ id: 'sau-thang', reporterUnitIds: ['ha-nam.so-khcn'], recipient: 'UBND tỉnh', frequency: 'SEMIANNUAL', dataWindow: 'DECREE_09_2019', text: 'báo cáo 6 tháng theo Nghị định 09/2019/NĐ-CP' }],
+        id: PLAN,
+        province: 'ha-nam',
+        title: 'Kế hoạch thử',
+        issuerUnitId: 'ha-nam.ubnd-tinh',
+        issuedOn: '2021-01-05',
+        implements: ['696/QĐ-TTg'],
+        reportingDuties: [
+          {
+            id: 'sau-thang',
+            reporterUnitIds: ['ha-nam.so-khcn'],
+            recipient: 'UBND tỉnh',
+            frequency: 'SEMIANNUAL',
+            dataWindow: 'DECREE_09_2019',
+            text: 'báo cáo 6 tháng theo Nghị định 09/2019/NĐ-CP',
+          },
+        ],
       },
       haNamSystem,
     );
     const define = async (id: string, text: string) => {
-      await write('DefineTask', { id: `${PLAN}.${id}`, planId: PLAN, title: id, deadline: { text }, occurredAt: '2021-01-05T02:00:00Z' }, haNamSystem);
-      await write('AssignTask', { taskId: `${PLAN}.${id}`, leadUnitIds: ['ha-nam.so-khcn'], assignedBy: actor, occurredAt: '2021-01-05T03:00:00Z' }, haNamSystem);
+      await write(
+        'DefineTask',
+        { id: `${PLAN}.${id}`, planId: PLAN, title: id, deadline: { text }, occurredAt: '2021-01-05T02:00:00Z' },
+        haNamSystem,
+      );
+      await write(
+        'AssignTask',
+        { taskId: `${PLAN}.${id}`, leadUnitIds: ['ha-nam.so-khcn'], assignedBy: actor, occurredAt: '2021-01-05T03:00:00Z' },
+        haNamSystem,
+      );
     };
     await define('dung-han', 'trước ngày 01/06/2021');
     await define('qua-han', 'trước ngày 01/06/2021');
@@ -88,7 +114,11 @@ describe("the Government's task summary on 696/QĐ-TTg over HTTP, and a duty fol
     await write('CancelTask', { taskId: `${PLAN}.huy`, reason: 'gộp vào nhiệm vụ khác', occurredAt: '2021-03-01T02:00:00Z' }, haNamSystem);
     // Vietnamese days 14/6 and 15/6/2021: the first half-year's last day under the decree, and the second's first.
     const report = (reportId: string, occurredAt: string) =>
-      write('ReportProgress', { taskId: `${PLAN}.trong-han`, reportId, unitId: 'ha-nam.so-khcn', reportedBy: actor, occurredAt }, haNamSystem);
+      write(
+        'ReportProgress',
+        { taskId: `${PLAN}.trong-han`, reportId, unitId: 'ha-nam.so-khcn', reportedBy: actor, occurredAt },
+        haNamSystem,
+      );
     await report('h1', '2021-06-14T09:00:00Z');
     await report('h2', '2021-06-15T09:00:00Z');
   });
@@ -111,7 +141,10 @@ describe("the Government's task summary on 696/QĐ-TTg over HTTP, and a duty fol
     const sum = (key: (typeof COUNTS)[number]) => historical.rows.reduce((total, row) => total + row.summary[key], 0);
     expect(counts(historical.summary)).toEqual(COUNTS.map(sum));
     const { tasks, completedOnTime, notCompletedOverdue } = historical.summary;
-    expect(historical.summary).toMatchObject({ completedOnTimeShare: completedOnTime / tasks, notCompletedOverdueShare: notCompletedOverdue / tasks });
+    expect(historical.summary).toMatchObject({
+      completedOnTimeShare: completedOnTime / tasks,
+      notCompletedOverdueShare: notCompletedOverdue / tasks,
+    });
     expect((await compare({ asOf: ASOF, level: 'SUCCESSORS' })).summary).toEqual(historical.summary);
   });
 

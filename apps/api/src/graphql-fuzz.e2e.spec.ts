@@ -46,13 +46,26 @@ class DocumentGenerator {
   }
 
   private wrongValue(): string {
-    return this.pick(['"?"', '-1', '3.5', 'true', 'null', '[1, 2]', '{ a: 1 }', 'NOT_A_VALUE', `"${'x'.repeat(300)}"`, '"ha-nam"', '"696/QD-TTg"']);
+    return this.pick([
+      '"?"',
+      '-1',
+      '3.5',
+      'true',
+      'null',
+      '[1, 2]',
+      '{ a: 1 }',
+      'NOT_A_VALUE',
+      `"${'x'.repeat(300)}"`,
+      '"ha-nam"',
+      '"696/QD-TTg"',
+    ]);
   }
 
   private value(type: GraphQLInputType, depth = 0): string {
     if (this.chance(0.1)) return this.wrongValue();
     if (isNonNullType(type)) return this.value(type.ofType, depth);
-    if (isListType(type)) return `[${Array.from({ length: Math.floor(this.random() * 3) }, () => this.value(type.ofType, depth + 1)).join(', ')}]`;
+    if (isListType(type))
+      return `[${Array.from({ length: Math.floor(this.random() * 3) }, () => this.value(type.ofType, depth + 1)).join(', ')}]`;
     if (isEnumType(type)) return this.pick(type.getValues()).name;
     if (isInputObjectType(type)) {
       if (depth > 3) return '{}';
@@ -71,12 +84,21 @@ class DocumentGenerator {
       case 'JSON':
         return this.pick(['{}', '"x"', '[1]']);
       default:
-        return this.pick(['"ha-nam"', '"bac-giang"', '"696/QD-TTg"', '"ha-nam.2811-kh-ubnd"', '"ha-nam.2811-kh-ubnd.t07"', '"nothing"', '""', '"181"']);
+        return this.pick([
+          '"ha-nam"',
+          '"bac-giang"',
+          '"696/QD-TTg"',
+          '"ha-nam.2811-kh-ubnd"',
+          '"ha-nam.2811-kh-ubnd.t07"',
+          '"nothing"',
+          '""',
+          '"181"',
+        ]);
     }
   }
 
   private args(field: GraphQLField<unknown, unknown>): string {
-    const given = field.args.filter((a) => isNonNullType(a.type) ? !this.chance(0.05) : this.chance(0.4));
+    const given = field.args.filter((a) => (isNonNullType(a.type) ? !this.chance(0.05) : this.chance(0.4)));
     const extra = this.chance(0.05) ? [`notAnArgument: 1`] : [];
     const all = [...given.map((a) => `${a.name}: ${this.value(a.type)}`), ...extra];
     return all.length ? `(${all.join(', ')})` : '';
@@ -113,7 +135,12 @@ describe('random GraphQL documents from the served schema, over HTTP', () => {
 
   beforeAll(async () => {
     platform = await startPlatform();
-    tokens = await Promise.all([platform.token('ANALYST'), platform.token('ADMIN'), platform.token('PROVINCE', 'ha-nam'), platform.token('AUDITOR')]);
+    tokens = await Promise.all([
+      platform.token('ANALYST'),
+      platform.token('ADMIN'),
+      platform.token('PROVINCE', 'ha-nam'),
+      platform.token('AUDITOR'),
+    ]);
     const introspection = await platform.gql<IntrospectionQuery>(getIntrospectionQuery(), {}, tokens[0]);
     schema = buildClientSchema(introspection.data!);
   });
@@ -138,7 +165,9 @@ describe('random GraphQL documents from the served schema, over HTTP', () => {
       const uncoded = (body.errors ?? []).filter((e) => typeof e.extensions?.code !== 'string');
       const internal = (body.errors ?? []).filter((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR');
       if (response.status >= 500 || ms > ANSWER_WITHIN_MS || uncoded.length > 0 || internal.length > 0) {
-        failures.push(`#${i} ${response.status} ${ms} ms ${JSON.stringify(uncoded.concat(internal)).slice(0, 300)}\n  ${query.slice(0, 500)}`);
+        failures.push(
+          `#${i} ${response.status} ${ms} ms ${JSON.stringify(uncoded.concat(internal)).slice(0, 300)}\n  ${query.slice(0, 500)}`,
+        );
       }
     }
     expect(failures).toEqual([]);

@@ -90,7 +90,10 @@ describeBuilt('the platform process, started as npm start starts it', () => {
   });
 
   it('prints no development token when an OIDC provider is configured', () => {
-    const failed = spawnSync(process.execPath, [tokenScript, 'ADMIN'], { env: { ...env, MONITOR_OIDC_ISSUER: 'https://id.example', MONITOR_OIDC_AUDIENCE: 'monitor' }, encoding: 'utf8' });
+    const failed = spawnSync(process.execPath, [tokenScript, 'ADMIN'], {
+      env: { ...env, MONITOR_OIDC_ISSUER: 'https://id.example', MONITOR_OIDC_AUDIENCE: 'monitor' },
+      encoding: 'utf8',
+    });
     expect(failed.status).toBe(2);
     expect(failed.stdout).toBe('');
     expect(failed.stderr).toMatch(/accepts tokens from https:\/\/id.example only/);

@@ -33,7 +33,15 @@ describe('metrics, time travel and province lineage over HTTP', () => {
     // Sở KH&CN Hà Nam reports on III.1 on 30/11/2021, the due day of 2811/KH-UBND's yearly report to the UBND.
     const reported = await platform.gql(
       'mutation($i: ReportProgressInput!) { reportProgress(input: $i) { id } }',
-      { i: { taskId: 'ha-nam.2811-kh-ubnd.t07', reportId: 'e2e-2021', unitId: 'ha-nam.so-khcn', reportedBy: { name: 'Cán bộ Sở', role: 'Chuyên viên' }, occurredAt: '2021-11-30T02:00:00Z' } },
+      {
+        i: {
+          taskId: 'ha-nam.2811-kh-ubnd.t07',
+          reportId: 'e2e-2021',
+          unitId: 'ha-nam.so-khcn',
+          reportedBy: { name: 'Cán bộ Sở', role: 'Chuyên viên' },
+          occurredAt: '2021-11-30T02:00:00Z',
+        },
+      },
       await platform.token('PROVINCE', 'ha-nam'),
     );
     expect(reported.errors).toBeUndefined();
@@ -43,8 +51,18 @@ describe('metrics, time travel and province lineage over HTTP', () => {
   it('answers province lineage from the recorded 2025 mergers', async () => {
     const result = await platform.gql(`{ provinces { id mergedOn mergerLegalBasis successor { id } predecessors { id } } }`, {}, analyst);
     const province = (id: string) => result.data!.provinces.find((p: { id: string }) => p.id === id);
-    expect(province('ha-nam')).toEqual({ id: 'ha-nam', mergedOn: '2025-07-01', mergerLegalBasis: 'Nghị quyết 202/2025/QH15', successor: { id: 'ninh-binh-2025' }, predecessors: [] });
-    expect(province('ninh-binh-2025')).toMatchObject({ mergedOn: null, successor: null, predecessors: [{ id: 'ha-nam' }, { id: 'nam-dinh' }, { id: 'ninh-binh' }] });
+    expect(province('ha-nam')).toEqual({
+      id: 'ha-nam',
+      mergedOn: '2025-07-01',
+      mergerLegalBasis: 'Nghị quyết 202/2025/QH15',
+      successor: { id: 'ninh-binh-2025' },
+      predecessors: [],
+    });
+    expect(province('ninh-binh-2025')).toMatchObject({
+      mergedOn: null,
+      successor: null,
+      predecessors: [{ id: 'ha-nam' }, { id: 'nam-dinh' }, { id: 'ninh-binh' }],
+    });
     expect(province('bac-ninh-2025').predecessors).toEqual([{ id: 'bac-giang' }, { id: 'bac-ninh' }]);
     expect(province('thai-nguyen-2025').predecessors).toEqual([{ id: 'bac-kan' }, { id: 'thai-nguyen' }]);
   });
@@ -74,11 +92,16 @@ describe('metrics, time travel and province lineage over HTTP', () => {
     expect(successors.rows).toHaveLength(34);
     const ninhBinh = successors.rows.find((r) => r.province.id === 'ninh-binh-2025');
     // The new Ninh Bình's record on 696/QĐ-TTg is Hà Nam's: 2811/KH-UBND, 114 days after the decision.
-    expect(ninhBinh).toMatchObject({ memberProvinces: [{ id: 'ninh-binh-2025' }, { id: 'ha-nam' }, { id: 'nam-dinh' }, { id: 'ninh-binh' }], planLagDays: 114 });
+    expect(ninhBinh).toMatchObject({
+      memberProvinces: [{ id: 'ninh-binh-2025' }, { id: 'ha-nam' }, { id: 'nam-dinh' }, { id: 'ninh-binh' }],
+      planLagDays: 114,
+    });
     // Coverage: of the 34 successors, only the new Ninh Bình (Hà Nam) has a plan; the new Bắc Ninh has
     // none, since Bắc Giang's 2021–2025 plan only cites the decision.
     expect(successors.coverageRate).toBe(1 / 34);
-    expect(successors.provincesWithoutPlan.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining(['thai-nguyen-2025', 'bac-ninh-2025']));
+    expect(successors.provincesWithoutPlan.map((p: { id: string }) => p.id)).toEqual(
+      expect.arrayContaining(['thai-nguyen-2025', 'bac-ninh-2025']),
+    );
   });
 
   it('answers the reporting rate, and what the platform showed before a late report was recorded', async () => {
@@ -87,7 +110,13 @@ describe('metrics, time travel and province lineage over HTTP', () => {
     // Received: Sở KH&CN's report of 30/11/2021, on the due day: 1, on time.
     const now = await compare({ asOf: '2022-01-01T00:00:00Z', provinces: ['ha-nam'] });
     expect(now.knownAsOf).toBeNull();
-    expect(now.rows[0]).toMatchObject({ expectedReports: 22, receivedReports: 1, receivedReportsOnTime: 1, reportingRate: 1 / 22, reportingOnTimeRate: 1 / 22 });
+    expect(now.rows[0]).toMatchObject({
+      expectedReports: 22,
+      receivedReports: 1,
+      receivedReportsOnTime: 1,
+      reportingRate: 1 / 22,
+      reportingOnTimeRate: 1 / 22,
+    });
     const shown = await compare({ asOf: '2022-01-01T00:00:00Z', knownAsOf: before, provinces: ['ha-nam'] });
     expect(shown.knownAsOf).toBe(new Date(before).toISOString());
     expect(shown.rows[0]).toMatchObject({ expectedReports: 22, receivedReports: 0, reportingRate: 0 });
@@ -98,12 +127,31 @@ describe('metrics, time travel and province lineage over HTTP', () => {
     const report = (values: { targetId: string; value: number }[], reportId: string) =>
       platform.gql(
         'mutation($i: ReportProgressInput!) { reportProgress(input: $i) { id } }',
-        { i: { taskId: 'bac-giang.kh-khcn-2021-2025.t03', reportId, unitId: 'bac-giang.so-khcn', reportedBy: { name: 'Cán bộ Sở', role: 'Chuyên viên' }, occurredAt: '2023-12-01T02:00:00Z', values } },
+        {
+          i: {
+            taskId: 'bac-giang.kh-khcn-2021-2025.t03',
+            reportId,
+            unitId: 'bac-giang.so-khcn',
+            reportedBy: { name: 'Cán bộ Sở', role: 'Chuyên viên' },
+            occurredAt: '2023-12-01T02:00:00Z',
+            values,
+          },
+        },
         bacGiang,
       );
     const refused = await report([{ targetId: 'khong-co', value: 1 }], 'e2e-targets-bad');
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'values[0].targetId' });
-    expect((await report([{ targetId: 'nhan-hieu', value: 16 }, { targetId: 'chi-dan-dia-ly', value: 0 }], 'e2e-targets')).errors).toBeUndefined();
+    expect(
+      (
+        await report(
+          [
+            { targetId: 'nhan-hieu', value: 16 },
+            { targetId: 'chi-dan-dia-ly', value: 0 },
+          ],
+          'e2e-targets',
+        )
+      ).errors,
+    ).toBeUndefined();
     const task = await platform.gql(
       `{ task(id: "bac-giang.kh-khcn-2021-2025.t03") { targetAttainment(asOf: "2024-01-01T00:00:00Z") { target { id } value attainment } } }`,
       {},
@@ -127,7 +175,15 @@ describe('metrics, time travel and province lineage over HTTP', () => {
       platform.gql<{ correctProgressReport: { values: unknown[]; corrections: { values: unknown[]; previousValues: unknown[] }[] } }>(
         `mutation($i: CorrectProgressReportInput!) { correctProgressReport(input: $i) {
            values { targetId value } corrections { values { targetId value } previousValues { targetId value } } } }`,
-        { i: { taskId: 'bac-giang.kh-khcn-2021-2025.t03', reportId: 'e2e-targets', reason: 'Nhầm số chỉ dẫn địa lý', correctedBy: { name: 'Cán bộ Sở', role: 'Chuyên viên' }, values } },
+        {
+          i: {
+            taskId: 'bac-giang.kh-khcn-2021-2025.t03',
+            reportId: 'e2e-targets',
+            reason: 'Nhầm số chỉ dẫn địa lý',
+            correctedBy: { name: 'Cán bộ Sở', role: 'Chuyên viên' },
+            values,
+          },
+        },
         bacGiang,
       );
     // The report gave no value for "đơn nhãn hiệu": that is a new report, not a correction.
@@ -137,16 +193,21 @@ describe('metrics, time travel and province lineage over HTTP', () => {
     const corrected = await correct([{ targetId: 'chi-dan-dia-ly', value: 1 }]);
     expect(corrected.errors).toBeUndefined();
     expect(corrected.data!.correctProgressReport).toEqual({
-      values: [{ targetId: 'nhan-hieu', value: 16 }, { targetId: 'chi-dan-dia-ly', value: 1 }],
+      values: [
+        { targetId: 'nhan-hieu', value: 16 },
+        { targetId: 'chi-dan-dia-ly', value: 1 },
+      ],
       corrections: [{ values: [{ targetId: 'chi-dan-dia-ly', value: 1 }], previousValues: [{ targetId: 'chi-dan-dia-ly', value: 0 }] }],
     });
     // "01-02 chỉ dẫn địa lý": 1 reaches it, from the report's own day; before the correction, 0 did not.
     const attainment = async (knownAsOf: string | null) =>
-      (await platform.gql<{ task: { targetAttainment: { target: { id: string }; attainment: string }[] } }>(
-        `query($k: DateTime) { task(id: "bac-giang.kh-khcn-2021-2025.t03") { targetAttainment(asOf: "2024-01-01T00:00:00Z", knownAsOf: $k) { target { id } attainment } } }`,
-        { k: knownAsOf },
-        analyst,
-      )).data!.task.targetAttainment.find((t) => t.target.id === 'chi-dan-dia-ly')!.attainment;
+      (
+        await platform.gql<{ task: { targetAttainment: { target: { id: string }; attainment: string }[] } }>(
+          `query($k: DateTime) { task(id: "bac-giang.kh-khcn-2021-2025.t03") { targetAttainment(asOf: "2024-01-01T00:00:00Z", knownAsOf: $k) { target { id } attainment } } }`,
+          { k: knownAsOf },
+          analyst,
+        )
+      ).data!.task.targetAttainment.find((t) => t.target.id === 'chi-dan-dia-ly')!.attainment;
     expect(await attainment(null)).toBe('ATTAINED');
     expect(await attainment(beforeCorrection)).toBe('NOT_ATTAINED');
   });
@@ -157,10 +218,17 @@ describe('metrics, time travel and province lineage over HTTP', () => {
     const by = async (key: string) => {
       const result = await platform.gql(BREAKDOWN, { by: key }, analyst);
       expect(result.errors).toBeUndefined();
-      return result.data!.implementationBreakdown as { province: { id: string }; plan: { id: string } | null; unit: { id: string } | null; tasks: number }[];
+      return result.data!.implementationBreakdown as {
+        province: { id: string };
+        plan: { id: string } | null;
+        unit: { id: string } | null;
+        tasks: number;
+      }[];
     };
     // 2811/KH-UBND has 16 tasks (II.1–II.6, III.1–III.10); none has a deadline, so none is overdue.
-    expect(await by('PLAN')).toEqual([{ province: { id: 'ha-nam' }, plan: { id: 'ha-nam.2811-kh-ubnd' }, unit: null, tasks: 16, completed: 0, overdue: 0 }]);
+    expect(await by('PLAN')).toEqual([
+      { province: { id: 'ha-nam' }, plan: { id: 'ha-nam.2811-kh-ubnd' }, unit: null, tasks: 16, completed: 0, overdue: 0 },
+    ]);
     // Sở KH&CN leads III.1 and coordinates one task of part III.
     expect((await by('LEAD_UNIT')).find((r) => r.unit?.id === 'ha-nam.so-khcn')).toMatchObject({ tasks: 1, plan: null });
     expect((await by('COORDINATING_UNIT')).find((r) => r.unit?.id === 'ha-nam.so-khcn')).toMatchObject({ tasks: 1 });

@@ -11,7 +11,9 @@ import { join } from 'node:path';
  */
 const config = loadConfig();
 if (config.eventStore.kind !== 'kurrentdb') {
-  console.error('migrate-events copies the SQLite history into KurrentDB: set MONITOR_EVENT_STORE=kurrentdb and KURRENTDB_CONNECTION_STRING');
+  console.error(
+    'migrate-events copies the SQLite history into KurrentDB: set MONITOR_EVENT_STORE=kurrentdb and KURRENTDB_CONNECTION_STRING',
+  );
   process.exit(2);
 }
 const source = new SqliteEventStore(join(config.dataDir, 'events.sqlite'));

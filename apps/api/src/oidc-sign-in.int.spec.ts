@@ -7,7 +7,15 @@ import { startPlatform, type RunningPlatform } from './testing/platform-harness.
 
 const COMPARE = '{ compareProvinces(directive: "696/QD-TTg") { rows { province { id } } } }';
 const REPORT = `mutation Report($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`;
-const report = (reportId: string) => ({ input: { taskId: 'ha-nam.2811-kh-ubnd.t07', reportId, unitId: 'ha-nam.so-khcn', percentComplete: 10, reportedBy: { name: 'Nguyễn Văn A', role: 'Giám đốc Sở' } } });
+const report = (reportId: string) => ({
+  input: {
+    taskId: 'ha-nam.2811-kh-ubnd.t07',
+    reportId,
+    unitId: 'ha-nam.so-khcn',
+    percentComplete: 10,
+    reportedBy: { name: 'Nguyễn Văn A', role: 'Giám đốc Sở' },
+  },
+});
 const DEVELOPMENT_SECRET = 'a-development-secret-of-at-least-32-characters';
 
 const CLIENTS: TestClient[] = [
@@ -45,27 +53,40 @@ describe('signing in through an OpenID Connect provider', () => {
     return answer.errors![0]!.message;
   };
 
-  it('answers a query for the provider\'s token, with the role its claim names', async () => {
+  it("answers a query for the provider's token, with the role its claim names", async () => {
     const analyst = await issuer.token('analytics-dashboard');
     const answer = await platform.gql(COMPARE, {}, analyst);
     expect(answer.status).toBe(200);
-    expect(answer.data!.compareProvinces.rows.map((r: { province: { id: string } }) => r.province.id)).toEqual(expect.arrayContaining(['ha-nam', 'bac-giang']));
+    expect(answer.data!.compareProvinces.rows.map((r: { province: { id: string } }) => r.province.id)).toEqual(
+      expect.arrayContaining(['ha-nam', 'bac-giang']),
+    );
     const audit = await platform.gql('{ auditTrail(entity: "ha-nam") { position } }', {}, analyst);
     expect(audit.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('lets a province\'s system write its own province only, recorded as the token\'s subject', async () => {
+  it("lets a province's system write its own province only, recorded as the token's subject", async () => {
     expect((await platform.gql(REPORT, report('oidc-1'), await issuer.token('ha-nam-system'))).errors).toBeUndefined();
     const forged = await platform.gql(REPORT, report('oidc-2'), await issuer.token('bac-kan-system'));
     expect(forged.errors![0]!.message).toMatch(/belongs to ha-nam, not to bac-kan/);
-    const trail = await platform.gql('{ auditTrail(entity: "ha-nam.2811-kh-ubnd.t07", types: ["ProgressReported"]) { recordedBy } }', {}, await issuer.token('state-audit'));
+    const trail = await platform.gql(
+      '{ auditTrail(entity: "ha-nam.2811-kh-ubnd.t07", types: ["ProgressReported"]) { recordedBy } }',
+      {},
+      await issuer.token('state-audit'),
+    );
     expect(trail.data!.auditTrail.at(-1).recordedBy).toBe('ha-nam-system');
   });
 
   it('authenticates a WebSocket connection with the same verifier', async () => {
     const opened = (token: string) =>
       new Promise<string>((resolve) => {
-        const client = createClient({ url: platform.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
+        const client = createClient({
+          url: platform.url.replace(/^http/, 'ws') + '/graphql',
+          webSocketImpl: WebSocket,
+          connectionParams: { authorization: `Bearer ${token}` },
+          retryAttempts: 0,
+          lazy: false,
+          onNonLazyError: () => undefined,
+        });
         client.on('connected', () => {
           void client.dispose();
           resolve('connected');
@@ -76,13 +97,17 @@ describe('signing in through an OpenID Connect provider', () => {
     expect(await opened(await new TokenService(DEVELOPMENT_SECRET).issue('ADMIN', null, 'admin:dev'))).toBe('closed 4401');
   });
 
-  it('refuses development tokens: with OIDC configured, only the provider\'s are accepted', async () => {
-    expect(await refusal(await new TokenService(DEVELOPMENT_SECRET).issue('ADMIN', null, 'admin:dev'))).toMatch(/"alg" \(Algorithm\) Header Parameter value not allowed/);
+  it("refuses development tokens: with OIDC configured, only the provider's are accepted", async () => {
+    expect(await refusal(await new TokenService(DEVELOPMENT_SECRET).issue('ADMIN', null, 'admin:dev'))).toMatch(
+      /"alg" \(Algorithm\) Header Parameter value not allowed/,
+    );
     await expect(platform.token('ADMIN')).rejects.toThrow(/no development tokens/);
   });
 
   it('refuses a province claim the platform does not know, naming those it does', async () => {
-    expect(await refusal(await issuer.token('atlantis-system'))).toMatch(/province "atlantis" is not registered here \(registered: .*ha-nam/);
+    expect(await refusal(await issuer.token('atlantis-system'))).toMatch(
+      /province "atlantis" is not registered here \(registered: .*ha-nam/,
+    );
   });
 
   it('refuses an expired token', async () => {
@@ -101,7 +126,7 @@ describe('signing in through an OpenID Connect provider', () => {
     }
   });
 
-  it('accepts tokens signed with a rotated key, fetching the provider\'s keys again', async () => {
+  it("accepts tokens signed with a rotated key, fetching the provider's keys again", async () => {
     const before = await issuer.token('analytics-dashboard');
     expect((await platform.gql(COMPARE, {}, before)).status).toBe(200);
     const fetches = issuer.jwksFetches;

@@ -25,8 +25,20 @@ describe('parked events: the read models set aside an event they cannot apply; a
     // Another writer (an older version, say) records an assignment without its lead units: the
     // store takes it, the read models cannot apply it.
     const writer = new SqliteEventStore(join(platform.dataDir, 'events.sqlite'));
-    const metadata = { actor: null, occurredAt: '2021-02-01T02:00:00.000Z', occurredAtPrecision: 'INSTANT' as const, recordedBy: 'writer:old', recordedAt: new Date().toISOString(), correlationId: randomUUID(), causationId: null };
-    const appended = await writer.appendToStream(`task-${taskId}`, [{ id: randomUUID(), type: 'TaskAssigned', data: { taskId, coordinatorUnitIds: [] }, metadata }], 'any');
+    const metadata = {
+      actor: null,
+      occurredAt: '2021-02-01T02:00:00.000Z',
+      occurredAtPrecision: 'INSTANT' as const,
+      recordedBy: 'writer:old',
+      recordedAt: new Date().toISOString(),
+      correlationId: randomUUID(),
+      causationId: null,
+    };
+    const appended = await writer.appendToStream(
+      `task-${taskId}`,
+      [{ id: randomUUID(), type: 'TaskAssigned', data: { taskId, coordinatorUnitIds: [] }, metadata }],
+      'any',
+    );
     await writer.close();
     position = appended.position.toString();
     for (let tries = 0; tries < 200; tries++) {
@@ -45,7 +57,15 @@ describe('parked events: the read models set aside an event they cannot apply; a
   it('lists the parked event with its reason, and goes on applying the events after it', async () => {
     const list = await platform.gql(PARKED, {}, admin);
     expect(list.data!.parkedEvents).toEqual([
-      { position, stream: `task-${taskId}`, type: 'TaskAssigned', eventId: expect.any(String), reason: expect.stringContaining('is not iterable'), parkedAt: expect.any(String), attempts: 1 },
+      {
+        position,
+        stream: `task-${taskId}`,
+        type: 'TaskAssigned',
+        eventId: expect.any(String),
+        reason: expect.stringContaining('is not iterable'),
+        parkedAt: expect.any(String),
+        attempts: 1,
+      },
     ]);
     const defined = await platform.gql(
       'mutation($input: DefineTaskInput!) { defineTask(input: $input) { id } }',
@@ -57,7 +77,10 @@ describe('parked events: the read models set aside an event they cannot apply; a
 
   it('names a position that is not one, or not parked, and replays nothing', async () => {
     const typo = await platform.gql(REPLAY, { positions: ['abc'] }, admin);
-    expect(typo.errors?.[0]).toMatchObject({ message: 'positions[0]: "abc" is not a position: give it as parkedEvents lists it', extensions: { code: 'INVALID_INPUT', field: 'positions[0]' } });
+    expect(typo.errors?.[0]).toMatchObject({
+      message: 'positions[0]: "abc" is not a position: give it as parkedEvents lists it',
+      extensions: { code: 'INVALID_INPUT', field: 'positions[0]' },
+    });
     const unknown = await platform.gql(REPLAY, { positions: [position, '1'] }, admin);
     expect(unknown.errors?.[0].extensions).toEqual({ code: 'INVALID_INPUT', field: 'positions[1]' });
     expect((await platform.gql(PARKED, {}, admin)).data!.parkedEvents[0].attempts).toBe(1);
@@ -65,7 +88,11 @@ describe('parked events: the read models set aside an event they cannot apply; a
 
   it('replays it: failing again, it stays parked with one more attempt, and so it is after a restart', async () => {
     const replay = await platform.gql(REPLAY, { positions: [position] }, admin);
-    expect(replay.data!.replayParkedEvents).toEqual({ replayed: [], failedAgain: [{ position, reason: expect.stringContaining('is not iterable'), attempts: 2 }], refused: [] });
+    expect(replay.data!.replayParkedEvents).toEqual({
+      replayed: [],
+      failedAgain: [{ position, reason: expect.stringContaining('is not iterable'), attempts: 2 }],
+      refused: [],
+    });
 
     await platform.stop();
     platform = await startPlatform(platform.dataDir);

@@ -25,7 +25,10 @@ describe("values for a plan's own targets, over HTTP", () => {
       planId: PLAN,
       reportId: 'q3-2023',
       unitId: 'bac-giang.so-khcn',
-      values: [{ targetId: 'chi-ngan-sach', value: 1.2 }, { targetId: 'nhiem-vu-moi-huyen', value: 5 }],
+      values: [
+        { targetId: 'chi-ngan-sach', value: 1.2 },
+        { targetId: 'nhiem-vu-moi-huyen', value: 5 },
+      ],
       summary: 'Báo cáo quý III/2023',
       reportedBy: { name: 'Nguyễn Thanh Bình', role: 'Giám đốc Sở KH&CN' },
       occurredAt: '2023-09-20T02:00:00Z',
@@ -44,7 +47,9 @@ describe("values for a plan's own targets, over HTTP", () => {
     const answer = await platform.gql(ATTAINMENT, { asOf: '2024-01-01T00:00:00Z' }, analyst);
     expect(answer.errors).toBeUndefined();
     expect((await platform.gql(`{ plan(id: "${PLAN}") { reports { id } } }`, {}, analyst)).data!.plan.reports).toEqual([]);
-    expect(answer.data!.plan.targetAttainment.map((t: { target: { id: string }; attainment: string }) => [t.target.id, t.attainment])).toEqual([
+    expect(
+      answer.data!.plan.targetAttainment.map((t: { target: { id: string }; attainment: string }) => [t.target.id, t.attainment]),
+    ).toEqual([
       ['nhiem-vu-moi-huyen', 'NO_VALUE'],
       ['chi-ngan-sach', 'NO_VALUE'],
     ]);
@@ -77,16 +82,35 @@ describe("values for a plan's own targets, over HTTP", () => {
   });
 
   it('supersedes a value with a later report, and still answers as of a day before it or as the platform knew it', async () => {
-    expect((await platform.gql(REPORT, input({ reportId: 'q4-2023', values: [{ targetId: 'chi-ngan-sach', value: 1.6 }], occurredAt: '2023-12-15T02:00:00Z' }), bacGiang)).errors).toBeUndefined();
+    expect(
+      (
+        await platform.gql(
+          REPORT,
+          input({ reportId: 'q4-2023', values: [{ targetId: 'chi-ngan-sach', value: 1.6 }], occurredAt: '2023-12-15T02:00:00Z' }),
+          bacGiang,
+        )
+      ).errors,
+    ).toBeUndefined();
     const valuesOn = async (asOf: string, knownAsOf?: string) =>
-      (await platform.gql(ATTAINMENT, { asOf, knownAsOf }, analyst)).data!.plan.targetAttainment.map((t: { value: number | null; attainment: string }) => [t.value, t.attainment]);
-    expect(await valuesOn('2024-01-01T00:00:00Z')).toEqual([[5, 'ATTAINED'], [1.6, 'ATTAINED']]);
-    expect(await valuesOn('2023-10-01T00:00:00Z')).toEqual([[5, 'ATTAINED'], [1.2, 'NOT_ATTAINED']]);
+      (await platform.gql(ATTAINMENT, { asOf, knownAsOf }, analyst)).data!.plan.targetAttainment.map(
+        (t: { value: number | null; attainment: string }) => [t.value, t.attainment],
+      );
+    expect(await valuesOn('2024-01-01T00:00:00Z')).toEqual([
+      [5, 'ATTAINED'],
+      [1.6, 'ATTAINED'],
+    ]);
+    expect(await valuesOn('2023-10-01T00:00:00Z')).toEqual([
+      [5, 'ATTAINED'],
+      [1.2, 'NOT_ATTAINED'],
+    ]);
     // Before anything was recorded (the platform's clock), it showed no value at all.
-    expect(await valuesOn('2024-01-01T00:00:00Z', '2020-01-01T00:00:00Z')).toEqual([[null, 'NO_VALUE'], [null, 'NO_VALUE']]);
+    expect(await valuesOn('2024-01-01T00:00:00Z', '2020-01-01T00:00:00Z')).toEqual([
+      [null, 'NO_VALUE'],
+      [null, 'NO_VALUE'],
+    ]);
   });
 
-  it("refuses a report id already recorded on the plan", async () => {
+  it('refuses a report id already recorded on the plan', async () => {
     const again = await platform.gql(REPORT, input({ values: [{ targetId: 'chi-ngan-sach', value: 1.3 }] }), bacGiang);
     expect(again.errors![0].extensions).toMatchObject({ code: 'ALREADY_EXISTS', field: 'reportId' });
   });
@@ -105,7 +129,9 @@ describe("values for a plan's own targets, over HTTP", () => {
       },
     });
     const valuesOn = async (asOf: string, knownAsOf?: string) =>
-      (await platform.gql(ATTAINMENT, { asOf, knownAsOf }, analyst)).data!.plan.targetAttainment.map((t: { value: number | null; attainment: string }) => [t.value, t.attainment]);
+      (await platform.gql(ATTAINMENT, { asOf, knownAsOf }, analyst)).data!.plan.targetAttainment.map(
+        (t: { value: number | null; attainment: string }) => [t.value, t.attainment],
+      );
     let auditor: string;
     let beforeCorrection: string;
     beforeAll(async () => {
@@ -124,11 +150,20 @@ describe("values for a plan's own targets, over HTTP", () => {
         { target: { id: 'chi-ngan-sach' }, value: 1.2, attainment: 'NOT_ATTAINED' },
       ]);
       // 01/10/2023 is before the correction happened (01/02/2024): the report said 5, it should have said 4.
-      expect(await valuesOn('2023-10-01T00:00:00Z')).toEqual([[4, 'NOT_ATTAINED'], [1.2, 'NOT_ATTAINED']]);
+      expect(await valuesOn('2023-10-01T00:00:00Z')).toEqual([
+        [4, 'NOT_ATTAINED'],
+        [1.2, 'NOT_ATTAINED'],
+      ]);
       // The Q4 report gave no value for the tasks: the corrected Q3 value is still the latest.
-      expect(await valuesOn('2024-01-01T00:00:00Z')).toEqual([[4, 'NOT_ATTAINED'], [1.6, 'ATTAINED']]);
+      expect(await valuesOn('2024-01-01T00:00:00Z')).toEqual([
+        [4, 'NOT_ATTAINED'],
+        [1.6, 'ATTAINED'],
+      ]);
       // What the platform showed before it recorded the correction.
-      expect(await valuesOn('2023-10-01T00:00:00Z', beforeCorrection)).toEqual([[5, 'ATTAINED'], [1.2, 'NOT_ATTAINED']]);
+      expect(await valuesOn('2023-10-01T00:00:00Z', beforeCorrection)).toEqual([
+        [5, 'ATTAINED'],
+        [1.2, 'NOT_ATTAINED'],
+      ]);
       // The plan's reports: the Q3 one as corrected (its values in the order it gave them), its correction with the value before it.
       const reports = await platform.gql(
         `{ plan(id: "${PLAN}") { reports { id unit { id } reportedBy { name } summary values { targetId value } corrections { plan { id } task { id } previousValues { targetId value } values { targetId value } reason } } } }`,
@@ -140,18 +175,39 @@ describe("values for a plan's own targets, over HTTP", () => {
       expect(reports.data!.plan.reports.map((r: { id: string }) => r.id)).toEqual(['q3-2023', 'q4-2023']);
       expect(q3).toMatchObject({
         unit: { id: 'bac-giang.so-khcn' },
-        values: [{ targetId: 'chi-ngan-sach', value: 1.2 }, { targetId: 'nhiem-vu-moi-huyen', value: 4 }],
-        corrections: [{ plan: { id: PLAN }, task: null, previousValues: [{ targetId: 'nhiem-vu-moi-huyen', value: 5 }], values: [{ targetId: 'nhiem-vu-moi-huyen', value: 4 }], reason: 'Huyện Sơn Động mới có 4 nhiệm vụ' }],
+        values: [
+          { targetId: 'chi-ngan-sach', value: 1.2 },
+          { targetId: 'nhiem-vu-moi-huyen', value: 4 },
+        ],
+        corrections: [
+          {
+            plan: { id: PLAN },
+            task: null,
+            previousValues: [{ targetId: 'nhiem-vu-moi-huyen', value: 5 }],
+            values: [{ targetId: 'nhiem-vu-moi-huyen', value: 4 }],
+            reason: 'Huyện Sơn Động mới có 4 nhiệm vụ',
+          },
+        ],
       });
       expect(q4.corrections).toEqual([]);
       // A correction is not one more report the plan's duties ask for.
       expect((await platform.gql(RECEIVED, {}, analyst)).data!.compareProvinces.rows[0]).toEqual(received);
       const trail = await platform.gql(TRAIL, {}, auditor);
       // The plan's own events (its tasks' come between): the reports stay as they were, the correction follows them.
-      expect(trail.data!.auditTrail.map((e: { type: string }) => e.type).filter((type: string) => type.startsWith('Plan'))).toEqual(['PlanIssued', 'PlanTargetValuesReported', 'PlanTargetValuesReported', 'PlanTargetValuesCorrected']);
+      expect(trail.data!.auditTrail.map((e: { type: string }) => e.type).filter((type: string) => type.startsWith('Plan'))).toEqual([
+        'PlanIssued',
+        'PlanTargetValuesReported',
+        'PlanTargetValuesReported',
+        'PlanTargetValuesCorrected',
+      ]);
       expect(trail.data!.auditTrail.at(-1)).toMatchObject({
         actor: { name: 'Nguyễn Thanh Bình' },
-        data: { correctsReportId: 'q3-2023', unitId: 'bac-giang.so-khcn', values: [{ targetId: 'nhiem-vu-moi-huyen', value: 4 }], reason: 'Huyện Sơn Động mới có 4 nhiệm vụ' },
+        data: {
+          correctsReportId: 'q3-2023',
+          unitId: 'bac-giang.so-khcn',
+          values: [{ targetId: 'nhiem-vu-moi-huyen', value: 4 }],
+          reason: 'Huyện Sơn Động mới có 4 nhiệm vụ',
+        },
       });
     });
 
@@ -162,7 +218,11 @@ describe("values for a plan's own targets, over HTTP", () => {
         expect(answer.data).toBeNull();
         return { ...answer.errors![0].extensions, message: answer.errors![0].message };
       };
-      expect(await refusal(correction({ reportId: 'q1-2023' }))).toMatchObject({ code: 'NOT_FOUND', field: 'reportId', message: expect.stringMatching(/report q1-2023 is not recorded on plan bac-giang\.kh-khcn-2021-2025/) });
+      expect(await refusal(correction({ reportId: 'q1-2023' }))).toMatchObject({
+        code: 'NOT_FOUND',
+        field: 'reportId',
+        message: expect.stringMatching(/report q1-2023 is not recorded on plan bac-giang\.kh-khcn-2021-2025/),
+      });
       // The Q4 report gave a value for the budget share only.
       expect(await refusal(correction({ reportId: 'q4-2023' }))).toMatchObject({
         code: 'INVALID_INPUT',
@@ -174,7 +234,10 @@ describe("values for a plan's own targets, over HTTP", () => {
       expect(await refusal(correction(), await platform.token('PROVINCE', 'ha-nam'))).toMatchObject({ code: 'FORBIDDEN', field: 'planId' });
       expect(await refusal(correction(), analyst)).toMatchObject({ code: 'FORBIDDEN' });
       expect((await platform.gql(TRAIL, {}, auditor)).data!.auditTrail).toEqual(trailBefore);
-      expect(await valuesOn('2023-10-01T00:00:00Z')).toEqual([[4, 'NOT_ATTAINED'], [1.2, 'NOT_ATTAINED']]);
+      expect(await valuesOn('2023-10-01T00:00:00Z')).toEqual([
+        [4, 'NOT_ATTAINED'],
+        [1.2, 'NOT_ATTAINED'],
+      ]);
     });
 
     it('shows the same after a restart, the read models resumed from their snapshot', async () => {

@@ -62,17 +62,13 @@ describe('the embedded platform over HTTP, loaded with the seed documents', () =
   });
 
   it('keeps the original wording of deadlines and the cascade of plans', async () => {
-    const result = await platform.gql<{ plan: { parent: { number: string }; tasks: { deadline: { kind: string; text: string | null } }[] } }>(
-      '{ plan(id: "bac-giang.41-kh-khcn") { parent { number } tasks { deadline { kind text } } } }',
-      {},
-      analyst,
-    );
+    const result = await platform.gql<{
+      plan: { parent: { number: string }; tasks: { deadline: { kind: string; text: string | null } }[] };
+    }>('{ plan(id: "bac-giang.41-kh-khcn") { parent { number } tasks { deadline { kind text } } } }', {}, analyst);
     expect(result.data!.plan.parent.number).toBe('59/KH-UBND');
-    const may2020 = await platform.gql<{ plan: { number: string | null; tasks: { deadline: { kind: string; due: string | null; text: string | null } }[] } }>(
-      '{ plan(id: "bac-giang.kh-khcn-2020-05") { number tasks { deadline { kind due text } } } }',
-      {},
-      analyst,
-    );
+    const may2020 = await platform.gql<{
+      plan: { number: string | null; tasks: { deadline: { kind: string; due: string | null; text: string | null } }[] };
+    }>('{ plan(id: "bac-giang.kh-khcn-2020-05") { number tasks { deadline { kind due text } } } }', {}, analyst);
     const deadlines = may2020.data!.plan.tasks.map((t) => t.deadline);
     expect(may2020.data!.plan.number).toBeNull();
     expect(deadlines).toContainEqual({ kind: 'BY_DATE', due: '2020-06-09', text: 'Thời gian hoàn thành trước ngày 10/6/2020' });
@@ -97,11 +93,7 @@ describe('who may do what', () => {
 
   it('lets analysts read but not write, and keeps the audit trail for auditors', async () => {
     const analyst = await platform.token('ANALYST');
-    const write = await platform.gql(
-      'mutation { completeTask(input: { taskId: "ha-nam.2811-kh-ubnd.t02" }) { id } }',
-      {},
-      analyst,
-    );
+    const write = await platform.gql('mutation { completeTask(input: { taskId: "ha-nam.2811-kh-ubnd.t02" }) { id } }', {}, analyst);
     expect(write.errors![0].extensions!.code).toBe('FORBIDDEN');
     const audit = await platform.gql('{ auditTrail(entity: "ha-nam.2811-kh-ubnd") { type } }', {}, analyst);
     expect(audit.errors![0].extensions!.code).toBe('FORBIDDEN');
@@ -132,7 +124,10 @@ describe('errors, with NODE_ENV as a development machine leaves it', () => {
   it('says what is wrong with a query, and nothing of the server inside', async () => {
     const analyst = await platform.token('ANALYST');
     const misspelt = await platform.gql('{ compareProvinces(directive: "696/QD-TTg") { rows { plan { number } } } }', {}, analyst);
-    expect(misspelt.errors![0]).toMatchObject({ message: expect.stringContaining('Cannot query field "plan"'), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(misspelt.errors![0]).toMatchObject({
+      message: expect.stringContaining('Cannot query field "plan"'),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     const unknown = await platform.gql(COMPARE, { directive: '999/QĐ-TTg' }, analyst);
     expect(unknown.errors![0].extensions).toEqual({ code: 'NOT_FOUND', field: 'directive' });
     expect(JSON.stringify([misspelt.errors, unknown.errors])).not.toMatch(/stacktrace|node_modules/);

@@ -27,7 +27,11 @@ describe('the country and its lineage over HTTP', () => {
   afterAll(() => platform.stop());
 
   it('lists the 63 provinces before 2025 and the 34 after, an old and a new one of the same name told apart', async () => {
-    const result = await platform.gql(`{ provinces { id name statisticalCode establishedOn mergedOn successor { id } predecessors { id } } }`, {}, analyst);
+    const result = await platform.gql(
+      `{ provinces { id name statisticalCode establishedOn mergedOn successor { id } predecessors { id } } }`,
+      {},
+      analyst,
+    );
     expect(result.errors).toBeUndefined();
     const provinces: { id: string; name: string; mergedOn: string | null }[] = result.data!.provinces;
     const province = (id: string) => provinces.find((p) => p.id === id);
@@ -35,10 +39,21 @@ describe('the country and its lineage over HTTP', () => {
     expect(provinces).toHaveLength(63 + 1 + 23);
     expect(provinces.filter((p) => p.mergedOn === null)).toHaveLength(34);
     expect(province('ninh-binh')).toEqual({
-      id: 'ninh-binh', name: 'Ninh Bình (đến 30/6/2025)', statisticalCode: '37', establishedOn: null, mergedOn: '2025-07-01', successor: { id: 'ninh-binh-2025' }, predecessors: [],
+      id: 'ninh-binh',
+      name: 'Ninh Bình (đến 30/6/2025)',
+      statisticalCode: '37',
+      establishedOn: null,
+      mergedOn: '2025-07-01',
+      successor: { id: 'ninh-binh-2025' },
+      predecessors: [],
     });
     expect(province('ninh-binh-2025')).toEqual({
-      id: 'ninh-binh-2025', name: 'Ninh Bình (từ 01/7/2025)', statisticalCode: null, establishedOn: '2025-07-01', mergedOn: null, successor: null,
+      id: 'ninh-binh-2025',
+      name: 'Ninh Bình (từ 01/7/2025)',
+      statisticalCode: null,
+      establishedOn: '2025-07-01',
+      mergedOn: null,
+      successor: null,
       predecessors: [{ id: 'ha-nam' }, { id: 'nam-dinh' }, { id: 'ninh-binh' }],
     });
     expect(province('thua-thien-hue')).toMatchObject({ statisticalCode: '46', mergedOn: '2025-01-01', successor: { id: 'hue' } });
@@ -48,7 +63,12 @@ describe('the country and its lineage over HTTP', () => {
   it('measures 696/QĐ-TTg of 2020 against the 63 provinces of 2020, or their 34 successors, before and after 1 July 2025', async () => {
     for (const asOf of ['2025-06-30T00:00:00Z', '2025-07-02T00:00:00Z']) {
       const historical = await compare('696/QĐ-TTg', asOf, 'HISTORICAL');
-      expect(historical.coverageDenominator).toEqual({ provinces: 63, provinceLevel: 'HISTORICAL', basis: 'EXISTING', existingOn: '2020-05-25' });
+      expect(historical.coverageDenominator).toEqual({
+        provinces: 63,
+        provinceLevel: 'HISTORICAL',
+        basis: 'EXISTING',
+        existingOn: '2020-05-25',
+      });
       expect(historical.rows).toHaveLength(63);
       // Only Hà Nam (2811/KH-UBND) has a plan for it: Bắc Giang's 2021–2025 plan only cites it.
       expect(historical.coverageRate).toBe(1 / 63);
@@ -56,19 +76,30 @@ describe('the country and its lineage over HTTP', () => {
       expect(historical.rows.map((r) => r.province.id)).not.toContain('ninh-binh-2025');
 
       const successors = await compare('696/QĐ-TTg', asOf, 'SUCCESSORS');
-      expect(successors.coverageDenominator).toEqual({ provinces: 34, provinceLevel: 'SUCCESSORS', basis: 'EXISTING', existingOn: '2020-05-25' });
+      expect(successors.coverageDenominator).toEqual({
+        provinces: 34,
+        provinceLevel: 'SUCCESSORS',
+        basis: 'EXISTING',
+        existingOn: '2020-05-25',
+      });
       expect(successors.coverageRate).toBe(1 / 34);
       expect(successors.rows.find((r) => r.province.id === 'ninh-binh-2025')).toMatchObject({
-        province: { name: 'Ninh Bình (từ 01/7/2025)' }, memberProvinces: [{ id: 'ninh-binh-2025' }, { id: 'ha-nam' }, { id: 'nam-dinh' }, { id: 'ninh-binh' }], planLagDays: 114,
+        province: { name: 'Ninh Bình (từ 01/7/2025)' },
+        memberProvinces: [{ id: 'ninh-binh-2025' }, { id: 'ha-nam' }, { id: 'nam-dinh' }, { id: 'ninh-binh' }],
+        planLagDays: 114,
       });
-      expect(successors.rows.find((r) => r.province.id === 'hue')).toMatchObject({ memberProvinces: [{ id: 'hue' }, { id: 'thua-thien-hue' }] });
+      expect(successors.rows.find((r) => r.province.id === 'hue')).toMatchObject({
+        memberProvinces: [{ id: 'hue' }, { id: 'thua-thien-hue' }],
+      });
     }
   });
 
   it('measures a directive issued after 1 July 2025 against the 34 units that existed then, in both views', async () => {
     const registered = await platform.gql(
       'mutation($i: RegisterDirectiveInput!) { registerDirective(input: $i) { id } }',
-      { i: { id: '901/QĐ-TTg', kind: 'Quyết định', title: 'Quyết định thử nghiệm', issuer: 'Thủ tướng Chính phủ', issuedOn: '2025-08-15' } },
+      {
+        i: { id: '901/QĐ-TTg', kind: 'Quyết định', title: 'Quyết định thử nghiệm', issuer: 'Thủ tướng Chính phủ', issuedOn: '2025-08-15' },
+      },
       await platform.token('ADMIN'),
     );
     expect(registered.errors).toBeUndefined();

@@ -44,9 +44,15 @@ describe('GraphQL limits and refusals through the public API', () => {
 
   it('refuses too many aliases, too many tokens and batched operations before any work', async () => {
     const aliases = await platform.gql(`{ ${Array.from({ length: 16 }, (_, i) => `a${i}: provinces { id }`).join(' ')} }`, {}, analyst);
-    expect([aliases.status, aliases.errors![0].extensions]).toEqual([400, expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases' })]);
+    expect([aliases.status, aliases.errors![0].extensions]).toEqual([
+      400,
+      expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases' }),
+    ]);
     const tokens = await platform.gql(`{ provinces { ${'id '.repeat(6000)} } }`, {}, analyst);
-    expect([tokens.status, tokens.errors![0].extensions]).toEqual([400, expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: 5000 })]);
+    expect([tokens.status, tokens.errors![0].extensions]).toEqual([
+      400,
+      expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: 5000 }),
+    ]);
     const batch = await post(platform, [{ query: '{ provinces { id } }' }, { query: '{ provinces { id } }' }], analyst);
     expect(batch.status).toBe(400);
     const huge = await post(platform, { query: `{ provinces { id } } # ${'x'.repeat(200_000)}` }, analyst);
@@ -61,13 +67,25 @@ describe('GraphQL limits and refusals through the public API', () => {
   });
 
   it('holds subscriptions over graphql-ws to the same limits', async () => {
-    const client = createClient({ url: platform.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${analyst}` }, retryAttempts: 0 });
+    const client = createClient({
+      url: platform.url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${analyst}` },
+      retryAttempts: 0,
+    });
     try {
       const selection = lineage(20).replace('{ provinces', '{ province');
       const errors = await new Promise<unknown>((resolve) => {
-        client.subscribe({ query: `subscription { comparisonChanged(directive: "696/QD-TTg") { rows ${selection} } }` }, { next: resolve, error: resolve, complete: () => resolve(null) });
+        client.subscribe(
+          { query: `subscription { comparisonChanged(directive: "696/QD-TTg") { rows ${selection} } }` },
+          { next: resolve, error: resolve, complete: () => resolve(null) },
+        );
       });
-      expect(errors).toEqual(expect.arrayContaining([expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit: 'depth' }) })]));
+      expect(errors).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit: 'depth' }) }),
+        ]),
+      );
     } finally {
       await client.dispose();
     }
@@ -76,7 +94,15 @@ describe('GraphQL limits and refusals through the public API', () => {
   it('reads each task’s reports once per query, however many paths reach it', async () => {
     const reported = await platform.gql(
       'mutation($i: ReportProgressInput!) { reportProgress(input: $i) { id } }',
-      { i: { taskId: 'ha-nam.2811-kh-ubnd.t07', reportId: 'e2e-once', unitId: 'ha-nam.so-khcn', reportedBy: { name: 'Cán bộ Sở', role: 'Chuyên viên' }, occurredAt: '2021-11-30T02:00:00Z' } },
+      {
+        i: {
+          taskId: 'ha-nam.2811-kh-ubnd.t07',
+          reportId: 'e2e-once',
+          unitId: 'ha-nam.so-khcn',
+          reportedBy: { name: 'Cán bộ Sở', role: 'Chuyên viên' },
+          occurredAt: '2021-11-30T02:00:00Z',
+        },
+      },
       await platform.token('PROVINCE', 'ha-nam'),
     );
     expect(reported.errors).toBeUndefined();

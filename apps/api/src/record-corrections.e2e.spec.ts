@@ -42,7 +42,19 @@ describe('corrections of plans and tasks over HTTP: the record set right, what w
     [admin, haNam, analyst] = await Promise.all([platform.token('ADMIN'), platform.token('PROVINCE', 'ha-nam'), platform.token('ANALYST')]);
     const issued = await platform.gql(
       `mutation($i: IssuePlanInput!) { issuePlan(input: $i) { id cites { id } statesNoBasis } }`,
-      { i: { id: PLAN, province: 'ha-nam', number: '1503/KH-UBND', title: 'Kế hoạch phát triển thị trường KH&CN', issuerUnitId: 'ha-nam.ubnd-tinh', issuedOn: '2020-06-16', implements: ['696/QĐ-TTg'], cites: ['2245/QĐ-TTg'], signedBy: official } },
+      {
+        i: {
+          id: PLAN,
+          province: 'ha-nam',
+          number: '1503/KH-UBND',
+          title: 'Kế hoạch phát triển thị trường KH&CN',
+          issuerUnitId: 'ha-nam.ubnd-tinh',
+          issuedOn: '2020-06-16',
+          implements: ['696/QĐ-TTg'],
+          cites: ['2245/QĐ-TTg'],
+          signedBy: official,
+        },
+      },
       haNam,
     );
     expect(issued.errors).toBeUndefined();
@@ -62,7 +74,7 @@ describe('corrections of plans and tasks over HTTP: the record set right, what w
   });
   afterAll(() => platform.stop());
 
-  it('shows the wrongly dated plan as Hà Nam\'s first for 696/QĐ-TTg: 22 days', async () => {
+  it("shows the wrongly dated plan as Hà Nam's first for 696/QĐ-TTg: 22 days", async () => {
     const row = await lag();
     // Plans in the order of their dates.
     expect(row.plans.map((p) => p.id)).toEqual([PLAN, 'ha-nam.2811-kh-ubnd']);
@@ -71,12 +83,30 @@ describe('corrections of plans and tasks over HTTP: the record set right, what w
 
   it('refuses a correction by another province, one that changes nothing and one without a reason, recording nothing', async () => {
     const trail = (await platform.gql(TRAIL, {}, admin)).data!.auditTrail;
-    expect(await refusal(CORRECT_PLAN, { planId: PLAN, issuedOn: '2021-06-16', reason }, await platform.token('PROVINCE', 'bac-giang'))).toMatchObject({ code: 'FORBIDDEN', field: 'planId' });
-    expect(await refusal(CORRECT_PLAN, { planId: PLAN, issuedOn: '16/6/2020', reason }, admin)).toMatchObject({ code: 'INVALID_INPUT', field: 'fields', message: expect.stringMatching(/changes nothing/) });
-    expect(await refusal(CORRECT_PLAN, { planId: PLAN, issuedOn: '2021-06-16', reason: ' ' }, admin)).toMatchObject({ code: 'INVALID_INPUT', field: 'reason' });
-    expect(await refusal(CORRECT_PLAN, { planId: PLAN, issuedOn: '2021-13-16', reason }, admin)).toMatchObject({ code: 'INVALID_INPUT', field: 'issuedOn' });
+    expect(
+      await refusal(CORRECT_PLAN, { planId: PLAN, issuedOn: '2021-06-16', reason }, await platform.token('PROVINCE', 'bac-giang')),
+    ).toMatchObject({ code: 'FORBIDDEN', field: 'planId' });
+    expect(await refusal(CORRECT_PLAN, { planId: PLAN, issuedOn: '16/6/2020', reason }, admin)).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'fields',
+      message: expect.stringMatching(/changes nothing/),
+    });
+    expect(await refusal(CORRECT_PLAN, { planId: PLAN, issuedOn: '2021-06-16', reason: ' ' }, admin)).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'reason',
+    });
+    expect(await refusal(CORRECT_PLAN, { planId: PLAN, issuedOn: '2021-13-16', reason }, admin)).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'issuedOn',
+    });
     expect(await refusal(CORRECT_PLAN, { planId: PLAN, issuedOn: '2021-06-16', reason }, analyst)).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await refusal(`mutation($i: CorrectDirectiveInput!) { correctDirective(input: $i) { id } }`, { directiveId: '696/QĐ-TTg', title: 'x', reason }, haNam)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      await refusal(
+        `mutation($i: CorrectDirectiveInput!) { correctDirective(input: $i) { id } }`,
+        { directiveId: '696/QĐ-TTg', title: 'x', reason },
+        haNam,
+      ),
+    ).toMatchObject({ code: 'FORBIDDEN' });
     expect((await platform.gql(TRAIL, {}, admin)).data!.auditTrail).toEqual(trail);
   });
 
@@ -84,13 +114,27 @@ describe('corrections of plans and tasks over HTTP: the record set right, what w
     beforeCorrection = new Date().toISOString();
     // The platform's clock must move past that moment before it records the correction.
     await new Promise((resolve) => setTimeout(resolve, 5));
-    const corrected = await platform.gql(CORRECT_PLAN, { i: { planId: PLAN, issuedOn: '16/6/2021', reason, correctedBy: { name: 'Nguyễn Văn An', role: 'Chuyên viên Văn phòng UBND tỉnh' }, occurredAt: '2024-03-01T02:00:00Z' } }, admin);
+    const corrected = await platform.gql(
+      CORRECT_PLAN,
+      {
+        i: {
+          planId: PLAN,
+          issuedOn: '16/6/2021',
+          reason,
+          correctedBy: { name: 'Nguyễn Văn An', role: 'Chuyên viên Văn phòng UBND tỉnh' },
+          occurredAt: '2024-03-01T02:00:00Z',
+        },
+      },
+      admin,
+    );
     expect(corrected.errors).toBeUndefined();
     expect(corrected.data!.correctPlan).toMatchObject({
       issuedOn: { value: '2021-06-16', precision: 'DAY' },
       corrections: [
         {
-          fields: [{ field: 'issuedOn', previous: { value: '2020-06-16', precision: 'DAY' }, value: { value: '2021-06-16', precision: 'DAY' } }],
+          fields: [
+            { field: 'issuedOn', previous: { value: '2020-06-16', precision: 'DAY' }, value: { value: '2021-06-16', precision: 'DAY' } },
+          ],
           reason,
           correctedBy: { name: 'Nguyễn Văn An', role: 'Chuyên viên Văn phòng UBND tỉnh' },
           occurredAt: '2024-03-01T02:00:00.000Z',
@@ -101,11 +145,17 @@ describe('corrections of plans and tasks over HTTP: the record set right, what w
     expect(Date.parse(corrected.data!.correctPlan.corrections[0].recordedAt)).toBeGreaterThan(Date.parse(beforeCorrection));
     const now = await lag();
     expect(now.planLagDays).toBe(114);
-    expect(now.plans.map((p) => [p.id, p.issuedOn.value])).toEqual([['ha-nam.2811-kh-ubnd', '2020-09-16'], [PLAN, '2021-06-16']]);
+    expect(now.plans.map((p) => [p.id, p.issuedOn.value])).toEqual([
+      ['ha-nam.2811-kh-ubnd', '2020-09-16'],
+      [PLAN, '2021-06-16'],
+    ]);
     // What the platform showed then: the plan with its date as first recorded, and the lag from it.
     const shownThen = await lag(beforeCorrection);
     expect(shownThen.planLagDays).toBe(22);
-    expect(shownThen.plans.map((p) => [p.id, p.issuedOn.value])).toEqual([[PLAN, '2020-06-16'], ['ha-nam.2811-kh-ubnd', '2020-09-16']]);
+    expect(shownThen.plans.map((p) => [p.id, p.issuedOn.value])).toEqual([
+      [PLAN, '2020-06-16'],
+      ['ha-nam.2811-kh-ubnd', '2020-09-16'],
+    ]);
   });
 
   it('keeps both events in the audit trail, the plan as issued untouched', async () => {
@@ -114,11 +164,18 @@ describe('corrections of plans and tasks over HTTP: the record set right, what w
     const planEvents = trail.data!.auditTrail.filter((e: { type: string }) => e.type.startsWith('Plan'));
     expect(planEvents.map((e: { type: string }) => e.type)).toEqual(['PlanIssued', 'PlanCorrected']);
     expect(planEvents[0]).toMatchObject({ recordedBy: 'province:e2e', data: { issuedOn: { value: '2020-06-16' } } });
-    expect(planEvents[1]).toMatchObject({ recordedBy: 'admin:e2e', data: { planId: PLAN, reason, fields: [{ field: 'issuedOn', previous: { value: '2020-06-16' }, value: { value: '2021-06-16' } }] } });
+    expect(planEvents[1]).toMatchObject({
+      recordedBy: 'admin:e2e',
+      data: { planId: PLAN, reason, fields: [{ field: 'issuedOn', previous: { value: '2020-06-16' }, value: { value: '2021-06-16' } }] },
+    });
   });
 
   it("sets a task's lead unit right: the task had it from its first assignment; the province may correct its own task", async () => {
-    const corrected = await platform.gql(CORRECT_TASK, { i: { taskId: TASK, leadUnitIds: ['ha-nam.so-khcn'], reason: 'Kế hoạch giao Sở KH&CN chủ trì', correctedBy: official } }, haNam);
+    const corrected = await platform.gql(
+      CORRECT_TASK,
+      { i: { taskId: TASK, leadUnitIds: ['ha-nam.so-khcn'], reason: 'Kế hoạch giao Sở KH&CN chủ trì', correctedBy: official } },
+      haNam,
+    );
     expect(corrected.errors).toBeUndefined();
     expect(corrected.data!.correctTask).toEqual({
       id: TASK,
@@ -126,15 +183,30 @@ describe('corrections of plans and tasks over HTTP: the record set right, what w
         { unit: { id: 'ha-nam.so-tai-chinh' }, role: 'COORDINATOR', occurredAt: '2021-06-16T02:00:00.000Z' },
         { unit: { id: 'ha-nam.so-khcn' }, role: 'LEAD', occurredAt: '2021-06-16T02:00:00.000Z' },
       ],
-      corrections: [{ fields: [{ field: 'leadUnitIds', previous: ['ha-nam.so-tttt'], value: ['ha-nam.so-khcn'] }], reason: 'Kế hoạch giao Sở KH&CN chủ trì', recordedBy: 'province:e2e' }],
+      corrections: [
+        {
+          fields: [{ field: 'leadUnitIds', previous: ['ha-nam.so-tttt'], value: ['ha-nam.so-khcn'] }],
+          reason: 'Kế hoạch giao Sở KH&CN chủ trì',
+          recordedBy: 'province:e2e',
+        },
+      ],
     });
-    expect(await refusal(CORRECT_TASK, { taskId: TASK, leadUnitIds: ['ha-nam.so-khcn'], reason: 'lại' }, haNam)).toMatchObject({ code: 'INVALID_INPUT', field: 'fields' });
-    expect(await refusal(CORRECT_TASK, { taskId: TASK, leadUnitIds: ['bac-giang.so-khcn'], reason: 'x' }, haNam)).toMatchObject({ code: 'FORBIDDEN', field: 'leadUnitIds' });
+    expect(await refusal(CORRECT_TASK, { taskId: TASK, leadUnitIds: ['ha-nam.so-khcn'], reason: 'lại' }, haNam)).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'fields',
+    });
+    expect(await refusal(CORRECT_TASK, { taskId: TASK, leadUnitIds: ['bac-giang.so-khcn'], reason: 'x' }, haNam)).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'leadUnitIds',
+    });
   });
 
   it('leaves every stream chain intact: monitor verify passes on the data directory after the corrections', async () => {
     await platform.stop();
-    const verify = spawnSync(process.execPath, [monitorMain, '--data-dir', platform.dataDir, 'verify'], { encoding: 'utf8', env: { ...process.env, MONITOR_AUDIT_KEY: '' } });
+    const verify = spawnSync(process.execPath, [monitorMain, '--data-dir', platform.dataDir, 'verify'], {
+      encoding: 'utf8',
+      env: { ...process.env, MONITOR_AUDIT_KEY: '' },
+    });
     expect(verify.stderr).toBe('');
     expect(verify.status).toBe(0);
     expect(verify.stdout).toContain('verified: nothing recorded was changed');

@@ -34,7 +34,11 @@ describe('subscriptions are bounded per connection and per token, and share one 
   let written = 0;
 
   beforeAll(async () => {
-    platform = await startPlatform(undefined, { MONITOR_WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: '4', MONITOR_WS_MAX_SUBSCRIPTIONS_PER_TOKEN: '6', MONITOR_WS_MAX_CONNECTIONS_PER_TOKEN: '2' });
+    platform = await startPlatform(undefined, {
+      MONITOR_WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: '4',
+      MONITOR_WS_MAX_SUBSCRIPTIONS_PER_TOKEN: '6',
+      MONITOR_WS_MAX_CONNECTIONS_PER_TOKEN: '2',
+    });
     feeds = platform.app.get(LiveFeeds);
     limits = platform.app.get(SubscriptionLimits);
     tokens = platform.app.get(TokenService);
@@ -47,24 +51,37 @@ describe('subscriptions are bounded per connection and per token, and share one 
 
   const connect = async (subject: string) => {
     const token = await tokens.issue('ANALYST', null, subject);
-    const client = createClient({ url: platform.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+    const client = createClient({
+      url: platform.url.replace(/^http/, 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+    });
     clients.push(client);
     return client;
   };
   const subscribe = (client: Client, directive = '696/QĐ-TTg'): Subscribed => {
     const subscribed: Subscribed = { pushes: [], ended: null, stop: () => undefined };
-    subscribed.stop = client.subscribe({ query: COMPARISON_CHANGED, variables: { d: directive } }, {
-      next: (message) => subscribed.pushes.push(message.data),
-      error: (error) => (subscribed.ended = error as Subscribed['ended']),
-      complete: () => undefined,
-    });
+    subscribed.stop = client.subscribe(
+      { query: COMPARISON_CHANGED, variables: { d: directive } },
+      {
+        next: (message) => subscribed.pushes.push(message.data),
+        error: (error) => (subscribed.ended = error as Subscribed['ended']),
+        complete: () => undefined,
+      },
+    );
     return subscribed;
   };
   /** The server holds `count` comparison subscribers. */
-  const subscribers = (count: number) => until(() => feeds.stats.comparisonSubscribers === count, `${count} comparison subscribers (${feeds.stats.comparisonSubscribers})`);
+  const subscribers = (count: number) =>
+    until(() => feeds.stats.comparisonSubscribers === count, `${count} comparison subscribers (${feeds.stats.comparisonSubscribers})`);
   const write = async () => {
     const id = `ha-nam.2811-kh-ubnd.limits-${written++}`;
-    const answer = await platform.gql(DEFINE, { input: { id, planId: 'ha-nam.2811-kh-ubnd', title: id, occurredAt: '2021-01-05T02:00:00Z' } }, haNam);
+    const answer = await platform.gql(
+      DEFINE,
+      { input: { id, planId: 'ha-nam.2811-kh-ubnd', title: id, occurredAt: '2021-01-05T02:00:00Z' } },
+      haNam,
+    );
     expect(answer.errors).toBeUndefined();
   };
 
@@ -74,7 +91,12 @@ describe('subscriptions are bounded per connection and per token, and share one 
     await subscribers(4);
     const fifth = subscribe(client);
     await until(() => fifth.ended !== null, 'the fifth refused');
-    expect(fifth.ended).toEqual([expect.objectContaining({ message: 'too many subscriptions on this connection: at most 4 at once; complete one first', extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit: 4 } })]);
+    expect(fifth.ended).toEqual([
+      expect.objectContaining({
+        message: 'too many subscriptions on this connection: at most 4 at once; complete one first',
+        extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit: 4 },
+      }),
+    ]);
 
     await write();
     await until(() => admitted.every((s) => s.pushes.length === 1), 'a push to each admitted subscription');

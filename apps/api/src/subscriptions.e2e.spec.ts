@@ -58,7 +58,13 @@ describe('GraphQL subscriptions over graphql-ws, fed by the event store through 
   });
 
   const connect = (connectionParams: Record<string, unknown>) => {
-    const client = createClient({ url: platform.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
+    const client = createClient({
+      url: platform.url.replace(/^http/, 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams,
+      retryAttempts: 0,
+      lazy: true,
+    });
     clients.push(client);
     return client;
   };
@@ -71,7 +77,8 @@ describe('GraphQL subscriptions over graphql-ws, fed by the event store through 
       async until(count, timeoutMs = 10_000) {
         const deadline = Date.now() + timeoutMs;
         while (this.messages.length < count && !this.completed && !this.closed) {
-          if (Date.now() > deadline) throw new Error(`received ${this.messages.length} of ${count} messages: ${JSON.stringify(this.messages)}`);
+          if (Date.now() > deadline)
+            throw new Error(`received ${this.messages.length} of ${count} messages: ${JSON.stringify(this.messages)}`);
           await sleep(10);
         }
         return this.messages;
@@ -79,17 +86,21 @@ describe('GraphQL subscriptions over graphql-ws, fed by the event store through 
       async untilSome(wanted, timeoutMs = 10_000) {
         const deadline = Date.now() + timeoutMs;
         while (!this.messages.some(wanted)) {
-          if (Date.now() > deadline || this.closed || this.completed) throw new Error(`no message as wanted among ${JSON.stringify(this.messages)}`);
+          if (Date.now() > deadline || this.closed || this.completed)
+            throw new Error(`no message as wanted among ${JSON.stringify(this.messages)}`);
           await sleep(10);
         }
         return this.messages;
       },
     };
-    const stop = client.subscribe<Payload['data']>({ query, variables }, {
-      next: (message) => received.messages.push(message as Payload),
-      error: (error) => (received.closed = error as { code?: number; reason?: string }),
-      complete: () => (received.completed = true),
-    });
+    const stop = client.subscribe<Payload['data']>(
+      { query, variables },
+      {
+        next: (message) => received.messages.push(message as Payload),
+        error: (error) => (received.closed = error as { code?: number; reason?: string }),
+        complete: () => (received.completed = true),
+      },
+    );
     return Object.assign(received, { stop });
   };
 
@@ -101,7 +112,10 @@ describe('GraphQL subscriptions over graphql-ws, fed by the event store through 
   it('refuses a connection without a token, or with a bad one, closing it with 4401 and the reason', async () => {
     const anonymous = subscribe(connect({}), EVENT_RECORDED, {});
     await anonymous.until(1);
-    expect(anonymous.closed).toMatchObject({ code: 4401, reason: 'Unauthorized: send connectionParams { authorization: "Bearer <token>" }' });
+    expect(anonymous.closed).toMatchObject({
+      code: 4401,
+      reason: 'Unauthorized: send connectionParams { authorization: "Bearer <token>" }',
+    });
 
     const forged = subscribe(connect({ authorization: 'Bearer not-a-token' }), EVENT_RECORDED, {});
     await forged.until(1);
@@ -112,7 +126,12 @@ describe('GraphQL subscriptions over graphql-ws, fed by the event store through 
   it('keeps the audit trail of events to auditors and administrators: an analyst is refused eventRecorded', async () => {
     const refused = subscribe(connect({ authorization: `Bearer ${analyst}` }), EVENT_RECORDED, {});
     const [answer] = await refused.until(1);
-    expect(answer.errors).toEqual([expect.objectContaining({ message: 'role ANALYST may not use eventRecorded', extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
+    expect(answer.errors).toEqual([
+      expect.objectContaining({
+        message: 'role ANALYST may not use eventRecorded',
+        extensions: expect.objectContaining({ code: 'FORBIDDEN' }),
+      }),
+    ]);
     expect(refused.completed).toBe(true);
   });
 
@@ -125,7 +144,19 @@ describe('GraphQL subscriptions over graphql-ws, fed by the event store through 
     await listening(baseline, 3);
 
     const taskId = 'ha-nam.2811-kh-ubnd.subscribed-1';
-    const defined = await platform.gql(DEFINE, { input: { id: taskId, planId: 'ha-nam.2811-kh-ubnd', title: 'Nhiệm vụ theo dõi', deadline: { text: 'trước ngày 10/6/2021' }, occurredAt: '2021-01-05T02:00:00Z' } }, haNam);
+    const defined = await platform.gql(
+      DEFINE,
+      {
+        input: {
+          id: taskId,
+          planId: 'ha-nam.2811-kh-ubnd',
+          title: 'Nhiệm vụ theo dõi',
+          deadline: { text: 'trước ngày 10/6/2021' },
+          occurredAt: '2021-01-05T02:00:00Z',
+        },
+      },
+      haNam,
+    );
     expect(defined.errors).toBeUndefined();
     const [pushed] = await haNamOnly.until(1);
     expect(pushed.data!.eventRecorded).toMatchObject({
@@ -136,12 +167,20 @@ describe('GraphQL subscriptions over graphql-ws, fed by the event store through 
       actor: { name: 'not stated in the source' },
       data: expect.objectContaining({ taskId, planId: 'ha-nam.2811-kh-ubnd', provinceId: 'ha-nam' }),
     });
-    const trail = await platform.gql('query($id: ID!) { auditTrail(entity: $id) { position stream type recordedBy data } }', { id: taskId }, auditor);
+    const trail = await platform.gql(
+      'query($id: ID!) { auditTrail(entity: $id) { position stream type recordedBy data } }',
+      { id: taskId },
+      auditor,
+    );
     expect(trail.data!.auditTrail).toEqual([expect.objectContaining({ position: pushed.data!.eventRecorded.position })]);
 
     // Bắc Giang's subscriber saw nothing of Hà Nam: the first thing it gets is Bắc Giang's own event.
     const bgTask = 'bac-giang.59-kh-ubnd.subscribed-1';
-    await platform.gql(DEFINE, { input: { id: bgTask, planId: 'bac-giang.59-kh-ubnd', title: 'Nhiệm vụ theo dõi', occurredAt: '2021-01-05T02:00:00Z' } }, bacGiang);
+    await platform.gql(
+      DEFINE,
+      { input: { id: bgTask, planId: 'bac-giang.59-kh-ubnd', title: 'Nhiệm vụ theo dõi', occurredAt: '2021-01-05T02:00:00Z' } },
+      bacGiang,
+    );
     const [first] = await bacGiangOnly.until(1);
     expect(first.data!.eventRecorded.stream).toBe(`task-${bgTask}`);
     const all = await everything.until(2);
@@ -153,7 +192,12 @@ describe('GraphQL subscriptions over graphql-ws, fed by the event store through 
   it('answers an unknown province or directive with NOT_FOUND naming the argument', async () => {
     const client = connect({ authorization: `Bearer ${auditor}` });
     const [province] = await subscribe(client, EVENT_RECORDED, { province: 'Atlantis' }).until(1);
-    expect(province.errors).toEqual([expect.objectContaining({ message: 'province: no province "Atlantis" is registered', extensions: { code: 'NOT_FOUND', field: 'province' } })]);
+    expect(province.errors).toEqual([
+      expect.objectContaining({
+        message: 'province: no province "Atlantis" is registered',
+        extensions: { code: 'NOT_FOUND', field: 'province' },
+      }),
+    ]);
     const [directive] = await subscribe(client, COMPARISON_CHANGED, { directive: '999/QĐ-TTg' }).until(1);
     expect(directive.errors).toEqual([expect.objectContaining({ extensions: { code: 'NOT_FOUND', field: 'directive' } })]);
   });
@@ -166,8 +210,31 @@ describe('GraphQL subscriptions over graphql-ws, fed by the event store through 
     await listening(baseline);
 
     const taskId = 'ha-nam.2811-kh-ubnd.compared-1';
-    await platform.gql(DEFINE, { input: { id: taskId, planId: 'ha-nam.2811-kh-ubnd', title: 'Nhiệm vụ so sánh', deadline: { text: 'trước ngày 10/6/2021' }, occurredAt: '2021-01-05T02:00:00Z' } }, haNam);
-    const assigned = await platform.gql(ASSIGN, { input: { taskId, leadUnitIds: ['ha-nam.so-khcn'], assignedBy: { name: 'Đinh Thị Lụa', role: 'Phó Chủ tịch UBND tỉnh' }, occurredAt: '2021-01-06T02:00:00Z' } }, haNam);
+    await platform.gql(
+      DEFINE,
+      {
+        input: {
+          id: taskId,
+          planId: 'ha-nam.2811-kh-ubnd',
+          title: 'Nhiệm vụ so sánh',
+          deadline: { text: 'trước ngày 10/6/2021' },
+          occurredAt: '2021-01-05T02:00:00Z',
+        },
+      },
+      haNam,
+    );
+    const assigned = await platform.gql(
+      ASSIGN,
+      {
+        input: {
+          taskId,
+          leadUnitIds: ['ha-nam.so-khcn'],
+          assignedBy: { name: 'Đinh Thị Lụa', role: 'Phó Chủ tịch UBND tỉnh' },
+          occurredAt: '2021-01-06T02:00:00Z',
+        },
+      },
+      haNam,
+    );
     const completed = await platform.gql(COMPLETE, { input: { taskId, occurredAt: '2021-06-01T02:00:00Z' } }, haNam);
     expect([assigned.errors, completed.errors]).toEqual([undefined, undefined]);
     const haNamIn = (p: Payload) => p.data!.comparisonChanged.rows.find((r: { province: { id: string } }) => r.province.id === 'ha-nam');
@@ -194,8 +261,24 @@ describe('GraphQL subscriptions over graphql-ws, fed by the event store through 
     try {
       for (let i = 0; i < 1000; i++) {
         await runner.run(
-          { type: 'DefineTask', taskId: `ha-nam.2811-kh-ubnd.burst-${i}`, planId: 'ha-nam.2811-kh-ubnd', code: null, title: `Nhiệm vụ ${i}`, deadline: NO_DEADLINE, targets: [] },
-          { actor: null, occurredAt: '2021-01-05T02:00:00.000Z', occurredAtPrecision: 'INSTANT', recordedBy: 'writer:e2e', actingForProvince: null, correlationId: randomUUID(), causationId: null },
+          {
+            type: 'DefineTask',
+            taskId: `ha-nam.2811-kh-ubnd.burst-${i}`,
+            planId: 'ha-nam.2811-kh-ubnd',
+            code: null,
+            title: `Nhiệm vụ ${i}`,
+            deadline: NO_DEADLINE,
+            targets: [],
+          },
+          {
+            actor: null,
+            occurredAt: '2021-01-05T02:00:00.000Z',
+            occurredAtPrecision: 'INSTANT',
+            recordedBy: 'writer:e2e',
+            actingForProvince: null,
+            correlationId: randomUUID(),
+            causationId: null,
+          },
         );
         // Let the platform run between commands, as it would beside a writer in another process.
         await nextTurn();
@@ -204,10 +287,13 @@ describe('GraphQL subscriptions over graphql-ws, fed by the event store through 
     } finally {
       await writer.close();
     }
-    const haNamTasksIn = (p: Payload) => p.data!.comparisonChanged.rows.find((r: { province: { id: string } }) => r.province.id === 'ha-nam').tasks;
+    const haNamTasksIn = (p: Payload) =>
+      p.data!.comparisonChanged.rows.find((r: { province: { id: string } }) => r.province.id === 'ha-nam').tasks;
     const seen = (await changes.untilSome((p) => haNamTasksIn(p) === haNamTasks + 1000)).map(haNamTasksIn);
     const elapsedMs = Date.now() - started;
-    console.log(`1,000 tasks recorded by another writer in ${elapsedMs} ms: ${seen.length} comparisonChanged pushes (Hà Nam's tasks in each: ${seen.join(', ')})`);
+    console.log(
+      `1,000 tasks recorded by another writer in ${elapsedMs} ms: ${seen.length} comparisonChanged pushes (Hà Nam's tasks in each: ${seen.join(', ')})`,
+    );
     expect(seen[seen.length - 1]).toBe(haNamTasks + 1000);
     // At most one push per coalescing window, whatever the machine's speed; each with new figures.
     expect(seen.length).toBeLessThanOrEqual(Math.ceil(elapsedMs / COALESCE_MS) + 1);
@@ -221,7 +307,11 @@ describe('GraphQL subscriptions over graphql-ws, fed by the event store through 
     const events = subscribe(connect({ authorization: `Bearer ${shortLived}` }), EVENT_RECORDED, {});
     await listening(baseline);
     await sleep(2100);
-    await platform.gql(DEFINE, { input: { id: 'ha-nam.2811-kh-ubnd.after-expiry', planId: 'ha-nam.2811-kh-ubnd', title: 'Sau khi hết hạn' } }, haNam);
+    await platform.gql(
+      DEFINE,
+      { input: { id: 'ha-nam.2811-kh-ubnd.after-expiry', planId: 'ha-nam.2811-kh-ubnd', title: 'Sau khi hết hạn' } },
+      haNam,
+    );
     await events.until(1);
     expect(events.messages).toEqual([]);
     expect(events.closed).toMatchObject({ code: 4401, reason: 'Unauthorized: the token expired; connect again with a new one' });

@@ -15,7 +15,16 @@ describe('a task through its history: deadline moved, then cancelled; what audit
     auditor = await platform.token('AUDITOR');
     const define = await platform.gql(
       'mutation($i: DefineTaskInput!) { defineTask(input: $i) { id } }',
-      { i: { id: taskId, planId: PLAN, title: 'Nhiệm vụ thử', deadline: { text: 'trước ngày 30/6/2020' }, definedBy: official, occurredAt: '2020-05-20T02:00:00Z' } },
+      {
+        i: {
+          id: taskId,
+          planId: PLAN,
+          title: 'Nhiệm vụ thử',
+          deadline: { text: 'trước ngày 30/6/2020' },
+          definedBy: official,
+          occurredAt: '2020-05-20T02:00:00Z',
+        },
+      },
       bacGiang,
     );
     expect(define.errors).toBeUndefined();
@@ -28,14 +37,29 @@ describe('a task through its history: deadline moved, then cancelled; what audit
          deadline { kind due text } originalDeadline { due text }
          deadlineHistory { deadline { due } reason changedBy { name } occurredAt }
          june: status(asOf: "2020-07-05T00:00:00Z") } }`,
-      { i: { taskId, deadline: { text: 'trong năm 2020' }, reason: 'Chờ hướng dẫn của Bộ', changedBy: official, occurredAt: '2020-06-25T02:00:00Z' } },
+      {
+        i: {
+          taskId,
+          deadline: { text: 'trong năm 2020' },
+          reason: 'Chờ hướng dẫn của Bộ',
+          changedBy: official,
+          occurredAt: '2020-06-25T02:00:00Z',
+        },
+      },
       bacGiang,
     );
     expect(moved.errors).toBeUndefined();
     expect(moved.data!.changeDeadline).toEqual({
       deadline: { kind: 'WITHIN_PERIOD', due: '2020-12-31', text: 'trong năm 2020' },
       originalDeadline: { due: '2020-06-29', text: 'trước ngày 30/6/2020' },
-      deadlineHistory: [{ deadline: { due: '2020-12-31' }, reason: 'Chờ hướng dẫn của Bộ', changedBy: { name: official.name }, occurredAt: '2020-06-25T02:00:00.000Z' }],
+      deadlineHistory: [
+        {
+          deadline: { due: '2020-12-31' },
+          reason: 'Chờ hướng dẫn của Bộ',
+          changedBy: { name: official.name },
+          occurredAt: '2020-06-25T02:00:00.000Z',
+        },
+      ],
       // Extended before the original deadline passed: not overdue in early July.
       june: 'NOT_STARTED',
     });
@@ -58,8 +82,15 @@ describe('a task through its history: deadline moved, then cancelled; what audit
       {},
       auditor,
     );
-    expect(after.data!.compareProvinces.rows[0]).toEqual({ cancelled: before.data!.compareProvinces.rows[0].cancelled + 1, tasks: before.data!.compareProvinces.rows[0].tasks - 1 });
-    const again = await platform.gql('mutation($i: CancelTaskInput!) { cancelTask(input: $i) { status } }', { i: { taskId, reason: 'x' } }, bacGiang);
+    expect(after.data!.compareProvinces.rows[0]).toEqual({
+      cancelled: before.data!.compareProvinces.rows[0].cancelled + 1,
+      tasks: before.data!.compareProvinces.rows[0].tasks - 1,
+    });
+    const again = await platform.gql(
+      'mutation($i: CancelTaskInput!) { cancelTask(input: $i) { status } }',
+      { i: { taskId, reason: 'x' } },
+      bacGiang,
+    );
     expect(again.errors![0].extensions).toMatchObject({ code: 'RULE_VIOLATED', field: 'taskId' });
   });
 
@@ -70,14 +101,21 @@ describe('a task through its history: deadline moved, then cancelled; what audit
       {},
       auditor,
     );
-    const data = trail.data as unknown as { all: { type: string; actor: { name: string }; recordedBy: string }[]; june: { type: string }[] };
+    const data = trail.data as unknown as {
+      all: { type: string; actor: { name: string }; recordedBy: string }[];
+      june: { type: string }[];
+    };
     expect(data.all.map((e) => e.type)).toEqual(['TaskDefined', 'TaskDeadlineChanged', 'TaskCancelled']);
     expect(data.all.every((e) => e.actor.name === official.name && e.recordedBy === 'province:e2e')).toBe(true);
     expect(data.june.map((e) => e.type)).toEqual(['TaskDeadlineChanged']);
   });
 
   it("lists a directive's plans for one province, typed without diacritics", async () => {
-    const plans = await platform.gql<{ directive: { plans: { id: string }[] } }>('{ directive(id: "27/NQ-CP") { plans(province: "bac giang") { id } } }', {}, auditor);
+    const plans = await platform.gql<{ directive: { plans: { id: string }[] } }>(
+      '{ directive(id: "27/NQ-CP") { plans(province: "bac giang") { id } } }',
+      {},
+      auditor,
+    );
     expect(plans.data!.directive.plans.map((p) => p.id).sort()).toEqual(['bac-giang.41-kh-khcn', 'bac-giang.59-kh-ubnd']);
   });
 });

@@ -6,9 +6,12 @@ import { developmentTokenProblem, loadConfig, resolveJwtSecret, ROLES, seededPro
  * MONITOR_OIDC_ISSUER set the platform accepts its provider's tokens only, so none is printed.
  */
 const [role, provinceId, ...rest] = process.argv.slice(2);
-const problem = rest.length > 0 ? `unexpected arguments: ${rest.join(' ')}` : developmentTokenProblem(role, provinceId, seededProvinceIds());
+const problem =
+  rest.length > 0 ? `unexpected arguments: ${rest.join(' ')}` : developmentTokenProblem(role, provinceId, seededProvinceIds());
 if (problem) {
-  console.error(`${problem}\nusage: npm run -s token -- <${ROLES.join('|')}> [province-id]   (a province id with PROVINCE only, e.g. PROVINCE ha-nam)`);
+  console.error(
+    `${problem}\nusage: npm run -s token -- <${ROLES.join('|')}> [province-id]   (a province id with PROVINCE only, e.g. PROVINCE ha-nam)`,
+  );
   process.exit(2);
 }
 const config = loadConfig();

@@ -13,7 +13,11 @@ import { listening, Platform, type Attack, type Outcome } from './attacks/platfo
 const main = async () => {
   const kafkaUp = await listening(9092);
   const prefix = `attack-${Date.now()}`;
-  const platform = new Platform(kafkaUp ? { KAFKA_BROKERS: '127.0.0.1:9092', MONITOR_KAFKA_TOPIC_PREFIX: prefix, MONITOR_KAFKA_PARTITIONS: '1', MONITOR_LOG_FORMAT: 'text' } : { MONITOR_LOG_FORMAT: 'text' });
+  const platform = new Platform(
+    kafkaUp
+      ? { KAFKA_BROKERS: '127.0.0.1:9092', MONITOR_KAFKA_TOPIC_PREFIX: prefix, MONITOR_KAFKA_PARTITIONS: '1', MONITOR_LOG_FORMAT: 'text' }
+      : { MONITOR_LOG_FORMAT: 'text' },
+  );
   await platform.start();
   const tokens = {
     analyst: platform.token('ANALYST').token,
@@ -50,7 +54,9 @@ const main = async () => {
     console.log(`${outcome.refused ? 'refused ' : 'ACCEPTED'}  [${attack.path}] ${attack.name}\n          ${outcome.detail}`);
   }
   const accepted = rows.filter((row) => !row.outcome.refused);
-  console.log(`\n${kafkaUp ? '' : 'Kafka tries skipped: no broker on 127.0.0.1:9092 (npm run kafka:start).\n'}tries ${rows.length}, refused ${rows.length - accepted.length}, accepted wrongly ${accepted.length}`);
+  console.log(
+    `\n${kafkaUp ? '' : 'Kafka tries skipped: no broker on 127.0.0.1:9092 (npm run kafka:start).\n'}tries ${rows.length}, refused ${rows.length - accepted.length}, accepted wrongly ${accepted.length}`,
+  );
   for (const { attack } of accepted) console.log(`  accepted wrongly: defect ${attack.defect}: ${attack.name}`);
 };
 

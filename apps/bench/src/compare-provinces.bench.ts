@@ -40,7 +40,8 @@ export const benchCompareProvinces = async (dataDir: string, requests = 500): Pr
         body: JSON.stringify({ query: QUERY, variables: { d: BENCH_DIRECTIVE, asOf, knownAsOf } }),
       });
       const body = (await response.json()) as { data?: { compareProvinces: { rows: unknown[] } }; errors?: unknown };
-      if (!body.data || body.data.compareProvinces.rows.length === 0) throw new Error(`unexpected answer: ${JSON.stringify(body).slice(0, 300)}`);
+      if (!body.data || body.data.compareProvinces.rows.length === 0)
+        throw new Error(`unexpected answer: ${JSON.stringify(body).slice(0, 300)}`);
       return performance.now() - started;
     };
     const cases = [

@@ -46,13 +46,20 @@ const figure = (count: number, nanoseconds: bigint, unit = 'events'): string =>
  * Appends `count` events in batches of `batchSize`, round-robin over the streams, each with the
  * exact expected revision; returns the time spent inside appendToStream (building events excluded).
  */
-const appendEvents = async (store: SqliteEventStore, count: number, batchSize: number, newId: IdFactory = timeOrderedUuid): Promise<bigint> => {
+const appendEvents = async (
+  store: SqliteEventStore,
+  count: number,
+  batchSize: number,
+  newId: IdFactory = timeOrderedUuid,
+): Promise<bigint> => {
   const revisions = new Map<string, number>();
   let spent = 0n;
   for (let first = 0, batch = 0; first < count; first += batchSize, batch += 1) {
     const streamIndex = batch % STREAM_COUNT;
     const stream = `task-${streamIndex}`;
-    const events = Array.from({ length: Math.min(batchSize, count - first) }, (_, index) => progressReported(streamIndex, first + index, newId));
+    const events = Array.from({ length: Math.min(batchSize, count - first) }, (_, index) =>
+      progressReported(streamIndex, first + index, newId),
+    );
     const startedAt = process.hrtime.bigint();
     const result = await store.appendToStream(stream, events, revisions.get(stream) ?? 'no_stream');
     spent += process.hrtime.bigint() - startedAt;
@@ -68,7 +75,7 @@ const benchReadAll = async (store: SqliteEventStore): Promise<void> => {
   const startedAt = process.hrtime.bigint();
   let count = 0;
   let touched = 0;
-  for (let from = START; ; ) {
+  for (let from = START; ;) {
     const events = await store.readAll({ from, maxCount: READ_BATCH });
     if (events.length === 0) break;
     // Touch the parsed data, as a projection would.
@@ -76,7 +83,9 @@ const benchReadAll = async (store: SqliteEventStore): Promise<void> => {
     count += events.length;
     from = events[events.length - 1]!.position;
   }
-  console.log(`readAll (SQLite, ${READ_BATCH} per read, JSON parsed): ${figure(count, process.hrtime.bigint() - startedAt)} [${touched} touched]`);
+  console.log(
+    `readAll (SQLite, ${READ_BATCH} per read, JSON parsed): ${figure(count, process.hrtime.bigint() - startedAt)} [${touched} touched]`,
+  );
 };
 
 const benchCatchUp = async (store: SqliteEventStore, expected: number): Promise<void> => {
@@ -95,7 +104,9 @@ export async function benchEventStore(): Promise<void> {
   try {
     const durable = openStore(directory, 'batches-full', 'FULL');
     const fullBatches = await appendEvents(durable, EVENT_COUNT, BATCH_SIZE);
-    console.log(`append (SQLite, batches of ${BATCH_SIZE}, UUIDv7 ids as the platform makes them): ${figure(EVENT_COUNT, fullBatches)} [synchronous=FULL, durable; target ≥ 50,000]`);
+    console.log(
+      `append (SQLite, batches of ${BATCH_SIZE}, UUIDv7 ids as the platform makes them): ${figure(EVENT_COUNT, fullBatches)} [synchronous=FULL, durable; target ≥ 50,000]`,
+    );
     await benchReadAll(durable);
     await benchCatchUp(durable, EVENT_COUNT);
     await durable.close();
@@ -103,12 +114,16 @@ export async function benchEventStore(): Promise<void> {
     const normal = openStore(directory, 'batches-normal', 'NORMAL');
     const normalBatches = await appendEvents(normal, EVENT_COUNT, BATCH_SIZE);
     await normal.close();
-    console.log(`append (SQLite, batches of ${BATCH_SIZE}, synchronous=NORMAL, not durable, for comparison): ${figure(EVENT_COUNT, normalBatches)}`);
+    console.log(
+      `append (SQLite, batches of ${BATCH_SIZE}, synchronous=NORMAL, not durable, for comparison): ${figure(EVENT_COUNT, normalBatches)}`,
+    );
 
     const random = openStore(directory, 'batches-random-ids', 'FULL');
     const randomBatches = await appendEvents(random, EVENT_COUNT, BATCH_SIZE, randomUUID);
     await random.close();
-    console.log(`append (SQLite, batches of ${BATCH_SIZE}, random UUIDv4 ids, for comparison): ${figure(EVENT_COUNT, randomBatches)} [synchronous=FULL]`);
+    console.log(
+      `append (SQLite, batches of ${BATCH_SIZE}, random UUIDv4 ids, for comparison): ${figure(EVENT_COUNT, randomBatches)} [synchronous=FULL]`,
+    );
 
     const singles: Record<SynchronousMode, bigint> = { FULL: 0n, NORMAL: 0n };
     for (const synchronous of ['FULL', 'NORMAL'] as const) {
@@ -118,7 +133,9 @@ export async function benchEventStore(): Promise<void> {
       console.log(`append (SQLite, single events, synchronous=${synchronous}): ${figure(SINGLE_APPENDS, singles[synchronous], 'appends')}`);
     }
     const cost = (full: bigint, normal: bigint): string => `${Math.round((Number(full) / Number(normal) - 1) * 100)}% more time`;
-    console.log(`synchronous=FULL costs ${cost(fullBatches, normalBatches)} for batches of ${BATCH_SIZE}, ${cost(singles.FULL, singles.NORMAL)} for single events`);
+    console.log(
+      `synchronous=FULL costs ${cost(fullBatches, normalBatches)} for batches of ${BATCH_SIZE}, ${cost(singles.FULL, singles.NORMAL)} for single events`,
+    );
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }

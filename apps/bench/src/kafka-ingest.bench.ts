@@ -4,7 +4,15 @@
 import { TokenService } from '@monitor/api';
 import { CheckpointedProjector, CommandRunner, FileSnapshotStore, monitoringProjection, seedPlatform } from '@monitor/application';
 import { SqliteEventStore } from '@monitor/event-store';
-import { CachingTokenVerifier, createKafka, deleteTopics, ensureTopics, ProvincialIngest, WorkerIngestWriter, topicsNamed } from '@monitor/messaging';
+import {
+  CachingTokenVerifier,
+  createKafka,
+  deleteTopics,
+  ensureTopics,
+  ProvincialIngest,
+  WorkerIngestWriter,
+  topicsNamed,
+} from '@monitor/messaging';
 import { provincialWorkload, WORKLOAD_PROVINCES, type WorkloadMessage } from '@monitor/messaging/testing';
 import { seedCommands } from '@monitor/seeds';
 import type { Kafka } from 'kafkajs';
@@ -46,7 +54,11 @@ const produce = async (kafka: Kafka, topic: string, messages: readonly WorkloadM
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: Number.MAX_SAFE_INTEGER } });
   await producer.connect();
   for (let i = 0; i < messages.length; i += 1000) {
-    await producer.send({ topic, acks: -1, messages: messages.slice(i, i + 1000).map((m) => ({ key: m.key, value: m.value, headers: m.headers })) });
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: messages.slice(i, i + 1000).map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+    });
   }
   await producer.disconnect();
 };
@@ -112,7 +124,15 @@ const fullIngest = async (kafka: Kafka, topics: ReturnType<typeof topicsNamed>, 
   await projector.start();
   await projector.catchUp();
   const firstBatch = { at: 0 };
-  const ingest = new ProvincialIngest({ kafka: noteFirstBatch(kafka, firstBatch), topics, groupId: `bench-ingest-${randomUUID()}`, writer, partitionsConsumedConcurrently: Number(process.env.BENCH_KAFKA_CONCURRENCY ?? 3), messagesPerCommit: PER_COMMIT, verifier: new CachingTokenVerifier(new TokenService(secret)) });
+  const ingest = new ProvincialIngest({
+    kafka: noteFirstBatch(kafka, firstBatch),
+    topics,
+    groupId: `bench-ingest-${randomUUID()}`,
+    writer,
+    partitionsConsumedConcurrently: Number(process.env.BENCH_KAFKA_CONCURRENCY ?? 3),
+    messagesPerCommit: PER_COMMIT,
+    verifier: new CachingTokenVerifier(new TokenService(secret)),
+  });
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   // How long anything else in this process (GraphQL, in the embedded shape) waits meanwhile.
@@ -145,7 +165,15 @@ const fullIngest = async (kafka: Kafka, topics: ReturnType<typeof topicsNamed>, 
   await store.close();
   const waits = { p99Ms: loopDelay.percentile(99) / 1e6, maxMs: loopDelay.max / 1e6 };
   const sustained = warm && { ms: done - warm.at, events: events - warm.committed };
-  return { ms: done - (firstBatch.at || started), sustained, counts, events, totalMs: done - started, cpuMs: (cpu.user + cpu.system) / 1000, waits };
+  return {
+    ms: done - (firstBatch.at || started),
+    sustained,
+    counts,
+    events,
+    totalMs: done - started,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    waits,
+  };
 };
 
 const main = async () => {
@@ -172,20 +200,32 @@ const main = async () => {
     const bare = perSecond(published.count, bareMs);
     const ingest = perSecond(full.counts.recorded, full.ms);
     console.log(`\nKafka ingest benchmark (broker ${BROKER}, ${PARTITIONS} partitions)`);
-    console.log(`  messages                       ${fmt(published.count)} valid provincial messages (plans, tasks, assignments, progress with target values, corrections, deadlines, completions)`);
+    console.log(
+      `  messages                       ${fmt(published.count)} valid provincial messages (plans, tasks, assignments, progress with target values, corrections, deadlines, completions)`,
+    );
     console.log(`  produce (kafkajs, acks=all)    ${fmt(perSecond(published.count, published.ms))} messages/s`);
     console.log(`  bare kafkajs consume loop      ${fmt(bare)} messages/s  (${(bareMs / 1000).toFixed(2)} s)`);
-    console.log(`  end-to-end ingest              ${fmt(ingest)} events/s  (${(full.ms / 1000).toFixed(2)} s from the first batch: validate, authenticate, decide, append, flush, commit, read model)`);
+    console.log(
+      `  end-to-end ingest              ${fmt(ingest)} events/s  (${(full.ms / 1000).toFixed(2)} s from the first batch: validate, authenticate, decide, append, flush, commit, read model)`,
+    );
     if (full.sustained) {
       const { events, ms } = full.sustained;
-      console.log(`  ${`sustained, after ${fmt(WARM_UP)}`.padEnd(31)}${fmt(perSecond(events, ms))} events/s  (the last ${fmt(events)} events committed, settled and in the read model in ${(ms / 1000).toFixed(2)} s; before them, the JIT's warm-up)   target ≥ 20,000`);
+      console.log(
+        `  ${`sustained, after ${fmt(WARM_UP)}`.padEnd(31)}${fmt(perSecond(events, ms))} events/s  (the last ${fmt(events)} events committed, settled and in the read model in ${(ms / 1000).toFixed(2)} s; before them, the JIT's warm-up)   target ≥ 20,000`,
+      );
     }
     console.log(`  ratio ingest / bare            ${(ingest / bare).toFixed(2)}`);
     // The wall-clock figures move with the other processes' load; CPU time per message much less.
     const cpuPerMessage = (full.cpuMs * 1000) / full.counts.recorded;
-    console.log(`  ingest CPU time                ${cpuPerMessage.toFixed(0)} µs per message (all threads of the process: GC, libuv; incl. the group join and the writer thread's start)`);
-    console.log(`  event loop held (p99 / max)    ${full.waits.p99Ms.toFixed(0)} / ${full.waits.maxMs.toFixed(0)} ms: what a GraphQL request in the same process may wait (MONITOR_KAFKA_MESSAGES_PER_COMMIT)`);
-    console.log(`  recorded ${fmt(full.counts.recorded)} messages as ${fmt(full.events)} events, dead-lettered ${fmt(full.counts.deadLettered)}; ${(full.totalMs / 1000).toFixed(2)} s including the consumer group join\n`);
+    console.log(
+      `  ingest CPU time                ${cpuPerMessage.toFixed(0)} µs per message (all threads of the process: GC, libuv; incl. the group join and the writer thread's start)`,
+    );
+    console.log(
+      `  event loop held (p99 / max)    ${full.waits.p99Ms.toFixed(0)} / ${full.waits.maxMs.toFixed(0)} ms: what a GraphQL request in the same process may wait (MONITOR_KAFKA_MESSAGES_PER_COMMIT)`,
+    );
+    console.log(
+      `  recorded ${fmt(full.counts.recorded)} messages as ${fmt(full.events)} events, dead-lettered ${fmt(full.counts.deadLettered)}; ${(full.totalMs / 1000).toFixed(2)} s including the consumer group join\n`,
+    );
     printMachineCheck('after');
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

@@ -26,12 +26,16 @@ const metadata: EventMetadata = {
 const progressReported = (sequence: number): EventToAppend => ({
   id: timeOrderedUuid(),
   type: 'TaskProgressReported',
-  data: { percentComplete: sequence % 100, note: `Sở Khoa học và Công nghệ đã tổ chức hội thảo triển khai đợt ${sequence}, theo Quyết định số 696/QĐ-TTg.` },
+  data: {
+    percentComplete: sequence % 100,
+    note: `Sở Khoa học và Công nghệ đã tổ chức hội thảo triển khai đợt ${sequence}, theo Quyết định số 696/QĐ-TTg.`,
+  },
   metadata,
 });
 
 const seconds = (startedAt: bigint): number => Number(process.hrtime.bigint() - startedAt) / 1e9;
-const perSecond = (count: number, spent: number): string => `${Math.round(count / spent).toLocaleString('en-US')} events/s (${count.toLocaleString('en-US')} in ${spent.toFixed(2)} s)`;
+const perSecond = (count: number, spent: number): string =>
+  `${Math.round(count / spent).toLocaleString('en-US')} events/s (${count.toLocaleString('en-US')} in ${spent.toFixed(2)} s)`;
 
 export const benchKurrentDb = async (): Promise<void> => {
   const connectionString = process.env['KURRENTDB_CONNECTION_STRING'];
@@ -53,13 +57,16 @@ export const benchKurrentDb = async (): Promise<void> => {
 
     startedAt = process.hrtime.bigint();
     const single = `${prefix}task-single`;
-    for (let sequence = 0; sequence < SINGLE_APPENDS; sequence += 1) await store.appendToStream(single, [progressReported(sequence)], sequence === 0 ? 'no_stream' : sequence - 1);
+    for (let sequence = 0; sequence < SINGLE_APPENDS; sequence += 1)
+      await store.appendToStream(single, [progressReported(sequence)], sequence === 0 ? 'no_stream' : sequence - 1);
     const singleSeconds = seconds(startedAt);
-    console.log(`KurrentDB single-event appends (read stream, append, read back): ${perSecond(SINGLE_APPENDS, singleSeconds)}, ${((singleSeconds * 1000) / SINGLE_APPENDS).toFixed(2)} ms each`);
+    console.log(
+      `KurrentDB single-event appends (read stream, append, read back): ${perSecond(SINGLE_APPENDS, singleSeconds)}, ${((singleSeconds * 1000) / SINGLE_APPENDS).toFixed(2)} ms each`,
+    );
 
     startedAt = process.hrtime.bigint();
     let read = 0;
-    for (let from = START; ; ) {
+    for (let from = START; ;) {
       const page = await store.readAll({ from, maxCount: 1000 });
       if (page.length === 0) break;
       read += page.length;

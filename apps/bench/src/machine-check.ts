@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 
 /** A document of the size and shape a batch of events has: 2,000 small objects with Vietnamese text. */
-const DOCUMENT = JSON.stringify(Array.from({ length: 2000 }, (_, i) => ({ id: `task-${i}`, percentComplete: i % 100, unit: `Sở Khoa học và Công nghệ ${i}`, values: [1, 2, 3] })));
+const DOCUMENT = JSON.stringify(
+  Array.from({ length: 2000 }, (_, i) => ({
+    id: `task-${i}`,
+    percentComplete: i % 100,
+    unit: `Sở Khoa học và Công nghệ ${i}`,
+    values: [1, 2, 3],
+  })),
+);
 const BLOCK = Buffer.alloc(1 << 20, 7);
 
 const timed = (work: () => void): number => {
@@ -22,5 +29,7 @@ export const printMachineCheck = (when: 'before' | 'after'): void => {
   const sha = timed(() => {
     for (let i = 0; i < 200; i++) createHash('sha256').update(BLOCK).digest();
   });
-  console.log(`machine check ${when}: JSON.parse of ${Math.round(DOCUMENT.length / 1024)} KB ×200 in ${json} ms, sha256 of 200 MiB in ${sha} ms (same work every run: more ms, a slower minute)`);
+  console.log(
+    `machine check ${when}: JSON.parse of ${Math.round(DOCUMENT.length / 1024)} KB ×200 in ${json} ms, sha256 of 200 MiB in ${sha} ms (same work every run: more ms, a slower minute)`,
+  );
 };

@@ -17,11 +17,39 @@ export const MILLION: Scale = { ...NATIONAL, plansPerProvince: 138 };
 export const BENCH_DIRECTIVE = 'BENCH-1/QĐ-TTg';
 
 /** Every plan owes a yearly report from its Sở KH&CN before 15/11, as 41/KH-KHCN does. */
-const YEARLY_REPORT = (reporter: string) => ({ id: 'hang-nam', reporterUnitIds: [reporter], recipient: 'UBND tỉnh', recipientUnitId: null, frequency: 'YEARLY' as const, dueMonth: 11, dueDay: 14, dataWindow: 'CALENDAR' as const, text: 'hàng năm trước ngày 15/11' });
+const YEARLY_REPORT = (reporter: string) => ({
+  id: 'hang-nam',
+  reporterUnitIds: [reporter],
+  recipient: 'UBND tỉnh',
+  recipientUnitId: null,
+  frequency: 'YEARLY' as const,
+  dueMonth: 11,
+  dueDay: 14,
+  dataWindow: 'CALENDAR' as const,
+  text: 'hàng năm trước ngày 15/11',
+});
 
 /** Each plan's own target, reported on the plan every year; one task in four has a target of its own. */
-const PLAN_TARGET = { id: 'ho-so-so-hoa', indicator: 'Tỷ lệ hồ sơ được số hóa', kind: 'AT_LEAST', min: 80, max: null, unit: '%', horizon: '2025', text: 'ít nhất 80% hồ sơ được số hóa' };
-const TASK_TARGET = { id: 'mo-hinh', indicator: 'Mô hình ứng dụng', kind: 'AT_LEAST', min: 2, max: null, unit: 'mô hình', horizon: null, text: 'ít nhất 02 mô hình' };
+const PLAN_TARGET = {
+  id: 'ho-so-so-hoa',
+  indicator: 'Tỷ lệ hồ sơ được số hóa',
+  kind: 'AT_LEAST',
+  min: 80,
+  max: null,
+  unit: '%',
+  horizon: '2025',
+  text: 'ít nhất 80% hồ sơ được số hóa',
+};
+const TASK_TARGET = {
+  id: 'mo-hinh',
+  indicator: 'Mô hình ứng dụng',
+  kind: 'AT_LEAST',
+  min: 2,
+  max: null,
+  unit: 'mô hình',
+  horizon: null,
+  text: 'ít nhất 02 mô hình',
+};
 
 /** A small seeded generator (mulberry32), so every run compares the same history. */
 const random = (seed: number) => () => {
@@ -53,49 +81,125 @@ export const generateNationalHistory = async (file: string, scale: Scale = NATIO
   // Recorded a few hours after it happened; one event in ten one to four months late, so that what the
   // platform showed on a day (knownAsOf) differs from what was true.
   const recordedAt = (on: string) =>
-    new Date(Date.parse(vietnamStartOfDay(on)) + (next() < 0.1 ? 30 + Math.floor(next() * 90) : 0) * 86_400_000 + 8 * 3_600_000).toISOString();
+    new Date(
+      Date.parse(vietnamStartOfDay(on)) + (next() < 0.1 ? 30 + Math.floor(next() * 90) : 0) * 86_400_000 + 8 * 3_600_000,
+    ).toISOString();
   const append = async (stream: string, events: { type: string; data: unknown; on: string }[]) => {
     // Chained as the command runner chains them: each stream is written whole, from revision 0.
-    const batch = chainBatch(stream, 0, GENESIS, events.map((e): EventToAppend => ({ id: timeOrderedUuid(), type: e.type, data: e.data, metadata: meta(e.on, recordedAt(e.on)) })));
+    const batch = chainBatch(
+      stream,
+      0,
+      GENESIS,
+      events.map((e): EventToAppend => ({ id: timeOrderedUuid(), type: e.type, data: e.data, metadata: meta(e.on, recordedAt(e.on)) })),
+    );
     await store.appendToStream(stream, batch, 'no_stream');
     written += batch.length;
   };
-  await append('directive-bench-1', [{ type: 'DirectiveRegistered', on: '2020-05-25', data: { directiveId: BENCH_DIRECTIVE, kind: 'Quyết định', title: 'Quyết định mô phỏng', issuer: 'Thủ tướng', issuedOn: { value: '2020-05-25', precision: 'DAY' }, implements: [], provinceId: null } }]);
+  await append('directive-bench-1', [
+    {
+      type: 'DirectiveRegistered',
+      on: '2020-05-25',
+      data: {
+        directiveId: BENCH_DIRECTIVE,
+        kind: 'Quyết định',
+        title: 'Quyết định mô phỏng',
+        issuer: 'Thủ tướng',
+        issuedOn: { value: '2020-05-25', precision: 'DAY' },
+        implements: [],
+        provinceId: null,
+      },
+    },
+  ]);
   for (let p = 1; p <= scale.provinces; p++) {
     const provinceId = `tinh-${String(p).padStart(2, '0')}`;
-    await append(`province-${provinceId}`, [{ type: 'ProvinceRegistered', on: '2020-01-01', data: { provinceId, name: `Tỉnh mô phỏng ${p}`, statisticalCode: null } }]);
+    await append(`province-${provinceId}`, [
+      { type: 'ProvinceRegistered', on: '2020-01-01', data: { provinceId, name: `Tỉnh mô phỏng ${p}`, statisticalCode: null } },
+    ]);
     const unit = (name: string) => `${provinceId}.${name}`;
     for (const name of ['ubnd-tinh', 'so-khcn', 'so-khdt', 'so-tai-chinh']) {
-      await append(`unit-${unit(name)}`, [{ type: 'OrgUnitRegistered', on: '2020-01-01', data: { unitId: unit(name), name, kind: 'AGENCY', provinceId, parentUnitId: null, aliases: [] } }]);
+      await append(`unit-${unit(name)}`, [
+        {
+          type: 'OrgUnitRegistered',
+          on: '2020-01-01',
+          data: { unitId: unit(name), name, kind: 'AGENCY', provinceId, parentUnitId: null, aliases: [] },
+        },
+      ]);
     }
     for (let k = 1; k <= scale.plansPerProvince; k++) {
       const planId = `${provinceId}.ke-hoach-${k}`;
       const issuedOn = addDays('2020-06-01', Math.floor(next() * 400));
       const monthOnly = next() < 0.1;
-      await append(`plan-${planId}`, [{ type: 'PlanIssued', on: issuedOn, data: { planId, provinceId, number: `${k}/KH-UBND`, title: `Kế hoạch ${k}`, issuerUnitId: unit('ubnd-tinh'), issuedOn: monthOnly ? { value: issuedOn.slice(0, 7), precision: 'MONTH' } : { value: issuedOn, precision: 'DAY' }, implements: [BENCH_DIRECTIVE], parentPlanId: null, reportingDuties: [YEARLY_REPORT(unit('so-khcn'))], targets: [PLAN_TARGET], budget: null } },
+      await append(`plan-${planId}`, [
+        {
+          type: 'PlanIssued',
+          on: issuedOn,
+          data: {
+            planId,
+            provinceId,
+            number: `${k}/KH-UBND`,
+            title: `Kế hoạch ${k}`,
+            issuerUnitId: unit('ubnd-tinh'),
+            issuedOn: monthOnly ? { value: issuedOn.slice(0, 7), precision: 'MONTH' } : { value: issuedOn, precision: 'DAY' },
+            implements: [BENCH_DIRECTIVE],
+            parentPlanId: null,
+            reportingDuties: [YEARLY_REPORT(unit('so-khcn'))],
+            targets: [PLAN_TARGET],
+            budget: null,
+          },
+        },
         // The yearly report on the plan's own target, early in November, from the year after it was issued.
-        ...[2021, 2022, 2023, 2024].filter((year) => `${year}` > issuedOn.slice(0, 4)).map((year, i) => ({
-          type: 'PlanTargetValuesReported', on: `${year}-11-0${1 + Math.floor(next() * 9)}`,
-          data: { planId, reportId: `bao-cao-${year}`, unitId: unit('so-khcn'), values: [{ targetId: PLAN_TARGET.id, value: Math.round(80 * (0.3 + 0.25 * i) * (0.9 + next() / 5)) }], summary: null },
-        }))]);
+        ...[2021, 2022, 2023, 2024]
+          .filter((year) => `${year}` > issuedOn.slice(0, 4))
+          .map((year, i) => ({
+            type: 'PlanTargetValuesReported',
+            on: `${year}-11-0${1 + Math.floor(next() * 9)}`,
+            data: {
+              planId,
+              reportId: `bao-cao-${year}`,
+              unitId: unit('so-khcn'),
+              values: [{ targetId: PLAN_TARGET.id, value: Math.round(80 * (0.3 + 0.25 * i) * (0.9 + next() / 5)) }],
+              summary: null,
+            },
+          })),
+      ]);
       for (let t = 1; t <= scale.tasksPerPlan; t++) {
         const taskId = `${planId}.t${t}`;
         const due = addDays(issuedOn, 90 + Math.floor(next() * 1500));
-        const deadline: Deadline = next() < 0.1
-          ? { kind: 'RECURRING', due: null, start: null, recurrence: 'YEARLY', text: 'thường xuyên hàng năm' }
-          : { kind: 'BY_DATE', due, start: null, recurrence: null, text: `trước ngày ${due}` };
+        const deadline: Deadline =
+          next() < 0.1
+            ? { kind: 'RECURRING', due: null, start: null, recurrence: 'YEARLY', text: 'thường xuyên hàng năm' }
+            : { kind: 'BY_DATE', due, start: null, recurrence: null, text: `trước ngày ${due}` };
         const withTarget = t % 4 === 0;
         const events = [
-          { type: 'TaskDefined', on: issuedOn, data: { taskId, planId, provinceId, code: String(t), title: `Nhiệm vụ ${t}`, deadline, targets: withTarget ? [TASK_TARGET] : [] } },
+          {
+            type: 'TaskDefined',
+            on: issuedOn,
+            data: {
+              taskId,
+              planId,
+              provinceId,
+              code: String(t),
+              title: `Nhiệm vụ ${t}`,
+              deadline,
+              targets: withTarget ? [TASK_TARGET] : [],
+            },
+          },
           { type: 'TaskAssigned', on: issuedOn, data: { taskId, leadUnitIds: [unit('so-khcn')], coordinatorUnitIds: [unit('so-khdt')] } },
         ];
         let day = issuedOn;
         for (let r = 1; r <= scale.reportsPerTask; r++) {
           day = addDays(day, 20 + Math.floor(next() * 60));
-          const values = withTarget ? { values: [{ targetId: TASK_TARGET.id, value: Math.floor((r * 2 * (0.6 + next() * 0.6)) / 8) }] } : {};
-          events.push({ type: 'ProgressReported', on: day, data: { taskId, reportId: `r${r}`, unitId: unit('so-khcn'), percentComplete: Math.min(100, r * 12), summary: null, ...values } } as never);
+          const values = withTarget
+            ? { values: [{ targetId: TASK_TARGET.id, value: Math.floor((r * 2 * (0.6 + next() * 0.6)) / 8) }] }
+            : {};
+          events.push({
+            type: 'ProgressReported',
+            on: day,
+            data: { taskId, reportId: `r${r}`, unitId: unit('so-khcn'), percentComplete: Math.min(100, r * 12), summary: null, ...values },
+          } as never);
         }
-        if (next() < 0.6) events.push({ type: 'TaskCompleted', on: addDays(day, Math.floor(next() * 30)), data: { taskId, summary: null } } as never);
+        if (next() < 0.6)
+          events.push({ type: 'TaskCompleted', on: addDays(day, Math.floor(next() * 30)), data: { taskId, summary: null } } as never);
         await append(`task-${taskId}`, events);
       }
     }

@@ -12,7 +12,9 @@ export const benchNationalScale = async (): Promise<void> => {
   try {
     const started = performance.now();
     const events = await generateNationalHistory(join(dataDir, 'events.sqlite'), NATIONAL);
-    console.log(`generated national-scale history: ${events.toLocaleString('en')} events in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `generated national-scale history: ${events.toLocaleString('en')} events in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     repeated('rebuild', 300_000, () => benchRebuild(dataDir));
     await benchCompareProvinces(dataDir);
   } finally {

@@ -13,5 +13,7 @@ export const repeated = (what: string, target: number, run: () => number): void 
   const sorted = [...rates].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
   const met = rates.filter((rate) => rate >= target).length;
-  console.log(`${what}: median ${fmt(median)} events/s over ${rates.length} runs (${fmt(sorted[0]!)}–${fmt(sorted[sorted.length - 1]!)}), ${met} of ${rates.length} at or above ${fmt(target)}`);
+  console.log(
+    `${what}: median ${fmt(median)} events/s over ${rates.length} runs (${fmt(sorted[0]!)}–${fmt(sorted[sorted.length - 1]!)}), ${met} of ${rates.length} at or above ${fmt(target)}`,
+  );
 };

@@ -18,7 +18,8 @@ const WRITES = 20;
 const WRITE_PAUSE_MS = 150;
 
 const PLAIN_QUERY = '{ provinces { id name } }';
-const COMPARISON_CHANGED = 'subscription { comparisonChanged(directive: "696/QĐ-TTg") { asOf rows { province { id } tasks completed overdue } } }';
+const COMPARISON_CHANGED =
+  'subscription { comparisonChanged(directive: "696/QĐ-TTg") { asOf rows { province { id } tasks completed overdue } } }';
 const DEFINE = 'mutation($input: DefineTaskInput!) { defineTask(input: $input) { id } }';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -66,7 +67,11 @@ export const benchSubscriptions = async (): Promise<void> => {
     const writer = await tokens.issue('PROVINCE', 'ha-nam', 'province:bench');
     const post = async (query: string, variables: Record<string, unknown>, token: string) => {
       const started = performance.now();
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await response.json()) as { errors?: unknown };
       if (body.errors) throw new Error(`unexpected answer: ${JSON.stringify(body).slice(0, 300)}`);
       return performance.now() - started;
@@ -74,7 +79,11 @@ export const benchSubscriptions = async (): Promise<void> => {
     let written = 0;
     const write = () => {
       const id = `ha-nam.2811-kh-ubnd.bench-${written++}`;
-      return post(DEFINE, { input: { id, planId: 'ha-nam.2811-kh-ubnd', title: `Nhiệm vụ ${id}`, occurredAt: '2021-01-05T02:00:00Z' } }, writer);
+      return post(
+        DEFINE,
+        { input: { id, planId: 'ha-nam.2811-kh-ubnd', title: `Nhiệm vụ ${id}`, occurredAt: '2021-01-05T02:00:00Z' } },
+        writer,
+      );
     };
 
     /** Plain queries, one after another, for as long as 20 writes (one per coalescing window) take. */
@@ -113,11 +122,19 @@ export const benchSubscriptions = async (): Promise<void> => {
     for (let t = 0; t < TOKENS; t++) {
       const token = await tokens.issue('ANALYST', null, `analyst:bench-${t}`);
       for (let c = 0; c < CONNECTIONS_PER_TOKEN; c++) {
-        const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+        const client = createClient({
+          url: url.replace(/^http/, 'ws'),
+          webSocketImpl: WebSocket,
+          connectionParams: { authorization: `Bearer ${token}` },
+          retryAttempts: 0,
+        });
         clients.push(client);
         for (let s = 0; s < SUBSCRIPTIONS_PER_CONNECTION; s++) {
           const index = pushes.push(0) - 1;
-          client.subscribe({ query: COMPARISON_CHANGED }, { next: () => pushes[index]++, error: (e) => console.error('subscription failed', e), complete: () => undefined });
+          client.subscribe(
+            { query: COMPARISON_CHANGED },
+            { next: () => pushes[index]++, error: (e) => console.error('subscription failed', e), complete: () => undefined },
+          );
         }
       }
     }
@@ -129,7 +146,9 @@ export const benchSubscriptions = async (): Promise<void> => {
       await sleep(500);
     }
     const open = await probe(child);
-    console.log(`${fmt(pushes.length)} subscriptions open (${TOKENS} tokens × ${CONNECTIONS_PER_TOKEN} connections × ${SUBSCRIPTIONS_PER_CONNECTION}), all receiving: heap ${mb(open.heapUsed)} (rss ${mb(open.rss)})`);
+    console.log(
+      `${fmt(pushes.length)} subscriptions open (${TOKENS} tokens × ${CONNECTIONS_PER_TOKEN} connections × ${SUBSCRIPTIONS_PER_CONNECTION}), all receiving: heap ${mb(open.heapUsed)} (rss ${mb(open.rss)})`,
+    );
     pushes.fill(0);
     await duringWrites(`${fmt(pushes.length)} subscriptions`);
     await sleep(500);
@@ -139,7 +158,9 @@ export const benchSubscriptions = async (): Promise<void> => {
     await Promise.all(clients.splice(0).map((c) => c.dispose()));
     await sleep(1000);
     const after = await probe(child);
-    console.log(`platform heap after GC, all closed: ${mb(after.heapUsed)} (rss ${mb(after.rss)}); ${mb(after.heapUsed - before.heapUsed)} above the heap before subscribing`);
+    console.log(
+      `platform heap after GC, all closed: ${mb(after.heapUsed)} (rss ${mb(after.rss)}); ${mb(after.heapUsed - before.heapUsed)} above the heap before subscribing`,
+    );
   } finally {
     await Promise.all(clients.map((c) => c.dispose()));
     child.kill('SIGTERM');

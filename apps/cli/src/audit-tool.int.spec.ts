@@ -12,7 +12,15 @@ import { runVerify } from './commands/verify.command.js';
 import { capturedIo, scratch, seededDataDir } from './testing/cli-fixtures.js';
 
 const official = { id: 'nguyen-van-a', name: 'Nguyễn Văn A', role: 'Chuyên viên', unitId: null };
-const at = (occurredAt: string) => ({ actor: official, occurredAt, occurredAtPrecision: 'INSTANT' as const, recordedBy: 'test', actingForProvince: null, correlationId: 'c', causationId: null });
+const at = (occurredAt: string) => ({
+  actor: official,
+  occurredAt,
+  occurredAtPrecision: 'INSTANT' as const,
+  recordedBy: 'test',
+  actingForProvince: null,
+  correlationId: 'c',
+  causationId: null,
+});
 
 describe('monitor commands over real SQLite stores', () => {
   const dir = scratch();
@@ -24,8 +32,13 @@ describe('monitor commands over real SQLite stores', () => {
     // Recorded months after the seeds: a replay until before then must not show it.
     const later = new CommandRunner(seeded.store, () => new Date('2024-06-01T03:00:00.000Z'));
     const task = 'ha-nam.2811-kh-ubnd.t07';
-    const assigned = (await seeded.store.readStream(`task-${task}`)).find((e) => e.type === 'TaskAssigned')!.data as { leadUnitIds: string[] };
-    await later.run({ type: 'ReportProgress', taskId: task, reportId: 'r-2024', unitId: assigned.leadUnitIds[0]!, percentComplete: 100, summary: null }, at('2024-05-30T03:00:00.000Z'));
+    const assigned = (await seeded.store.readStream(`task-${task}`)).find((e) => e.type === 'TaskAssigned')!.data as {
+      leadUnitIds: string[];
+    };
+    await later.run(
+      { type: 'ReportProgress', taskId: task, reportId: 'r-2024', unitId: assigned.leadUnitIds[0]!, percentComplete: 100, summary: null },
+      at('2024-05-30T03:00:00.000Z'),
+    );
     await later.run({ type: 'CompleteTask', taskId: task, summary: 'Hoàn thành' }, at('2024-05-31T03:00:00.000Z'));
     await seeded.store.close();
   });
@@ -52,8 +65,27 @@ describe('monitor commands over real SQLite stores', () => {
     const haNam = async (until: string) => {
       const [header, ...lines] = (await replayCsv(source, until)).trim().split('\n');
       const columns = header!.split(',');
-      expect(columns.slice(17)).toEqual(['deadlineChanged', 'completedOnTimeAgainstOriginal', 'overdueAgainstOriginal', 'onTimeRateAgainstOriginal', 'expectedReports', 'receivedReports', 'receivedReportsOnTime', 'reportingRate', 'reportingOnTimeRate', 'targets', 'targetsWithValue', 'targetsAttained', 'targetAttainmentRate']);
-      return Object.fromEntries(lines.find((line) => line.includes(',ha-nam,'))!.split(',').map((value, i) => [columns[i], value]));
+      expect(columns.slice(17)).toEqual([
+        'deadlineChanged',
+        'completedOnTimeAgainstOriginal',
+        'overdueAgainstOriginal',
+        'onTimeRateAgainstOriginal',
+        'expectedReports',
+        'receivedReports',
+        'receivedReportsOnTime',
+        'reportingRate',
+        'reportingOnTimeRate',
+        'targets',
+        'targetsWithValue',
+        'targetsAttained',
+        'targetAttainmentRate',
+      ]);
+      return Object.fromEntries(
+        lines
+          .find((line) => line.includes(',ha-nam,'))!
+          .split(',')
+          .map((value, i) => [columns[i], value]),
+      );
     };
     // The report on t07 recorded in June 2024 is the only one Hà Nam's plan 2811 received, and on time.
     const before = await haNam('2024-03-01');
@@ -90,7 +122,9 @@ describe('monitor commands over real SQLite stores', () => {
   it('refuses to import into a store that holds events, and leaves no store behind a bad line', async () => {
     const events = join(dir.path, 'events-2.ndjson');
     await runExport({ dataDir: source, events }, capturedIo());
-    await expect(runImport(events, { dataDir: source }, capturedIo())).rejects.toThrow(/already holds events .* import only into an empty data directory/);
+    await expect(runImport(events, { dataDir: source }, capturedIo())).rejects.toThrow(
+      /already holds events .* import only into an empty data directory/,
+    );
 
     const broken = join(dir.path, 'broken.ndjson');
     const lines = readFileSync(events, 'utf8').split('\n');
@@ -123,10 +157,24 @@ describe('monitor commands over real SQLite stores', () => {
   it('names a removed event (missing revision) and exits 1', async () => {
     const tampered = join(dir.path, 'tampered');
     const seeded = await seededDataDir(tampered);
-    await seeded.run({ type: 'ReportProgress', taskId: 'ha-nam.2811-kh-ubnd.t07', reportId: 'r1', unitId: 'ha-nam.so-khcn', percentComplete: 10, summary: null }, at('2024-05-30T03:00:00.000Z'));
+    await seeded.run(
+      {
+        type: 'ReportProgress',
+        taskId: 'ha-nam.2811-kh-ubnd.t07',
+        reportId: 'r1',
+        unitId: 'ha-nam.so-khcn',
+        percentComplete: 10,
+        summary: null,
+      },
+      at('2024-05-30T03:00:00.000Z'),
+    );
     await seeded.store.close();
     const db = new Database(join(tampered, 'events.sqlite'));
-    const victim = db.prepare("SELECT position, stream, revision FROM events WHERE revision = 1 AND stream IN (SELECT stream FROM events WHERE revision = 2) LIMIT 1").get() as { position: number; stream: string };
+    const victim = db
+      .prepare(
+        'SELECT position, stream, revision FROM events WHERE revision = 1 AND stream IN (SELECT stream FROM events WHERE revision = 2) LIMIT 1',
+      )
+      .get() as { position: number; stream: string };
     db.prepare('DELETE FROM events WHERE position = ?').run(victim.position);
     db.close();
     const io = capturedIo();
@@ -139,12 +187,17 @@ describe('monitor commands over real SQLite stores', () => {
     const seeded = await seededDataDir(tampered);
     await seeded.store.close();
     const db = new Database(join(tampered, 'events.sqlite'));
-    const victim = db.prepare("SELECT position, stream, revision FROM events WHERE type = 'PlanIssued' LIMIT 1").get() as { position: number; stream: string };
+    const victim = db.prepare("SELECT position, stream, revision FROM events WHERE type = 'PlanIssued' LIMIT 1").get() as {
+      position: number;
+      stream: string;
+    };
     db.prepare('UPDATE events SET occurred_at = ? WHERE position = ?').run('2019-01-01T00:00:00.000Z', victim.position);
     db.close();
     const io = capturedIo();
     expect(await runVerify({ dataDir: tampered }, io)).toBe(1);
-    expect(io.printed()).toMatch(new RegExp(`NOT VERIFIED: COPY_MISMATCH at position ${victim.position}, stream ${victim.stream}, revision 0`));
+    expect(io.printed()).toMatch(
+      new RegExp(`NOT VERIFIED: COPY_MISMATCH at position ${victim.position}, stream ${victim.stream}, revision 0`),
+    );
     expect(io.printed()).toContain('occurredAt');
   });
 
@@ -168,7 +221,11 @@ describe('monitor commands over real SQLite stores', () => {
     const metadata = withoutChain(metadataOf(first));
     const forgedHash = chainHash(GENESIS, { ...first, data: forgedData, metadata });
     const db = new Database(file);
-    db.prepare('UPDATE events SET data = ?, metadata = ? WHERE position = ?').run(JSON.stringify(forgedData), JSON.stringify({ ...metadata, chain: forgedHash }), Number(first.position));
+    db.prepare('UPDATE events SET data = ?, metadata = ? WHERE position = ?').run(
+      JSON.stringify(forgedData),
+      JSON.stringify({ ...metadata, chain: forgedHash }),
+      Number(first.position),
+    );
     db.close();
     const io = capturedIo();
     expect(await runVerify({ dataDir }, io)).toBe(1);
@@ -178,7 +235,12 @@ describe('monitor commands over real SQLite stores', () => {
   it('counts the store by type and category', async () => {
     const io = capturedIo();
     await runStats({ dataDir: source, json: true }, io);
-    const stats = JSON.parse(io.printed()) as { events: number; byType: Record<string, number>; byCategory: Record<string, number>; chained: number };
+    const stats = JSON.parse(io.printed()) as {
+      events: number;
+      byType: Record<string, number>;
+      byCategory: Record<string, number>;
+      chained: number;
+    };
     expect(stats.byType.PlanIssued).toBe(6);
     expect(stats.byCategory.task).toBeGreaterThan(62);
     expect(stats.chained).toBe(stats.events);

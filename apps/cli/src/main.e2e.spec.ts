@@ -6,7 +6,8 @@ import { scratch, seededDataDir } from './testing/cli-fixtures.js';
 
 // The built entry point, as `npm run -s monitor -- <command>` runs it.
 const main = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'main.js');
-const monitor = (...args: string[]) => spawnSync(process.execPath, [main, ...args], { encoding: 'utf8', env: { ...process.env, MONITOR_AUDIT_KEY: '' } });
+const monitor = (...args: string[]) =>
+  spawnSync(process.execPath, [main, ...args], { encoding: 'utf8', env: { ...process.env, MONITOR_AUDIT_KEY: '' } });
 
 describe('the built monitor command', () => {
   const dir = scratch();
@@ -45,7 +46,9 @@ describe('the built monitor command', () => {
       const { bytes, walBytes } = JSON.parse(stats.stdout) as { bytes: number; walBytes: number };
       expect(walBytes).toBeGreaterThan(0);
       expect(bytes).toBeGreaterThan(walBytes);
-      expect(monitor('--data-dir', running.path, 'stats').stdout).toMatch(/^\d+ events in \d+ streams, \d+\.\d MiB on disk \(\d+\.\d MiB of it in the write-ahead log\)/);
+      expect(monitor('--data-dir', running.path, 'stats').stdout).toMatch(
+        /^\d+ events in \d+ streams, \d+\.\d MiB on disk \(\d+\.\d MiB of it in the write-ahead log\)/,
+      );
     } finally {
       await store.close();
       running.remove();
@@ -58,13 +61,17 @@ describe('the built monitor command', () => {
     writeFileSync(join(damaged, 'events.sqlite'), 'not a database at all '.repeat(100));
     const result = monitor('--data-dir', damaged, 'verify');
     expect(result.status).toBe(3);
-    expect(result.stderr).toBe(`monitor: the store file ${join(damaged, 'events.sqlite')} is damaged: it is not a SQLite database (its header is not SQLite's)\n`);
+    expect(result.stderr).toBe(
+      `monitor: the store file ${join(damaged, 'events.sqlite')} is damaged: it is not a SQLite database (its header is not SQLite's)\n`,
+    );
   });
 
   it('says clearly what is wrong with its input', () => {
     const bad = monitor('--data-dir', dir.path, 'replay', '--until', 'yesterday');
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('monitor: --until must be a day (2022-06-30) or an ISO date-time with its offset (2022-06-30T17:00:00Z), not "yesterday"\n');
+    expect(bad.stderr).toBe(
+      'monitor: --until must be a day (2022-06-30) or an ISO date-time with its offset (2022-06-30T17:00:00Z), not "yesterday"\n',
+    );
     expect(monitor('--data-dir', join(dir.path, 'missing'), 'stats').stderr).toMatch(/^monitor: no event store at .*missing/);
   });
 });

@@ -4,7 +4,12 @@ import { buildProgram } from './program.js';
 import { CliError, EXIT } from './support/cli-error.js';
 import { interruptSignal } from './support/interrupt.js';
 
-const io = { out: (text: string) => void process.stdout.write(text), note: (text: string) => void process.stderr.write(text), signal: interruptSignal(), showProgress: Boolean(process.stderr.isTTY) };
+const io = {
+  out: (text: string) => void process.stdout.write(text),
+  note: (text: string) => void process.stderr.write(text),
+  signal: interruptSignal(),
+  showProgress: Boolean(process.stderr.isTTY),
+};
 try {
   await buildProgram(io, (code) => (process.exitCode = code)).parseAsync(process.argv);
 } catch (error) {

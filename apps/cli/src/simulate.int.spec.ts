@@ -31,7 +31,9 @@ describe('monitor simulate over a real SQLite store', () => {
     await runStats({ dataDir, json: true }, stats);
     expect((JSON.parse(stats.printed()) as StoreStats).events).toBe(all.length);
 
-    await expect(runSimulate({ ...options, provinces: 'many' }, capturedIo())).rejects.toThrow('--provinces must be a whole number, not "many"');
+    await expect(runSimulate({ ...options, provinces: 'many' }, capturedIo())).rejects.toThrow(
+      '--provinces must be a whole number, not "many"',
+    );
     await expect(runSimulate({ ...options, until: '31/12/2022' }, capturedIo())).rejects.toThrow('--until must be a day (YYYY-MM-DD)');
   });
 });

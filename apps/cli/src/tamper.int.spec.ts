@@ -24,14 +24,19 @@ describe('monitor checkpoint and verify against tampering, by default', () => {
     const receipt = join(dir.path, `${name}.receipt.json`);
     const io = capturedIo();
     expect(await runCheckpoint({ dataDir, export: receipt }, io)).toBe(0);
-    expect(io.printed()).toMatch(/checkpoint #0 over [\d,]+ events recorded at position \d+, signed with an audit key generated into the data directory/);
+    expect(io.printed()).toMatch(
+      /checkpoint #0 over [\d,]+ events recorded at position \d+, signed with an audit key generated into the data directory/,
+    );
     return { dataDir, receipt };
   };
 
   it('generates the key into the data directory (owner only), and verifies a clean store as covered', async () => {
     const { dataDir, receipt } = await checkpointed('clean');
     expect(statSync(join(dataDir, 'audit-key')).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(receipt, 'utf8'))).toMatchObject({ receipt: 'monitor-audit-checkpoint/1', checkpoint: { sequence: 0, previous: null } });
+    expect(JSON.parse(readFileSync(receipt, 'utf8'))).toMatchObject({
+      receipt: 'monitor-audit-checkpoint/1',
+      checkpoint: { sequence: 0, previous: null },
+    });
     const io = capturedIo();
     expect(await runVerify({ dataDir, against: [receipt] }, io)).toBe(0);
     expect(io.printed()).toMatch(/signed checkpoints cover positions 1–\d+ \([\d,]+ events\): every event/);
@@ -48,14 +53,19 @@ describe('monitor checkpoint and verify against tampering, by default', () => {
 
   it('finds a tail cut against the receipt kept outside, after the checkpoints, receipt and key in the data directory went too', async () => {
     const { dataDir, receipt } = await checkpointed('tail-cut');
-    sql(dataDir, `DELETE FROM events WHERE stream = 'audit-checkpoints'; DELETE FROM events WHERE position > (SELECT max(position) - 5 FROM events)`);
+    sql(
+      dataDir,
+      `DELETE FROM events WHERE stream = 'audit-checkpoints'; DELETE FROM events WHERE position > (SELECT max(position) - 5 FROM events)`,
+    );
     for (const file of ['audit-checkpoint.json', 'audit-key']) rmSync(join(dataDir, file));
     const alone = capturedIo();
     expect(await runVerify({ dataDir }, alone)).toBe(0);
     expect(alone.printed()).toContain('no audit key');
     const against = capturedIo();
     expect(await runVerify({ dataDir, against: [receipt] }, against)).toBe(1);
-    expect(against.printed()).toMatch(/NOT VERIFIED: CHECKPOINT_BEYOND_STORE \(.*tail-cut\.receipt\.json\)\n {2}the receipt .* covers the first [\d]+ events, but the store holds \d+: events were removed/);
+    expect(against.printed()).toMatch(
+      /NOT VERIFIED: CHECKPOINT_BEYOND_STORE \(.*tail-cut\.receipt\.json\)\n {2}the receipt .* covers the first [\d]+ events, but the store holds \d+: events were removed/,
+    );
   });
 
   it('finds a tail cut against the receipt the data directory keeps', async () => {
@@ -75,12 +85,18 @@ describe('monitor checkpoint and verify against tampering, by default', () => {
     };
 
     it('a file that is not a database', async () => {
-      await expect(damaged('not-a-db', (file) => writeFileSync(file, 'this is not a database'.repeat(200)))).rejects.toMatchObject({ exitCode: 3, message: expect.stringMatching(/is damaged: it is not a SQLite database/) });
+      await expect(damaged('not-a-db', (file) => writeFileSync(file, 'this is not a database'.repeat(200)))).rejects.toMatchObject({
+        exitCode: 3,
+        message: expect.stringMatching(/is damaged: it is not a SQLite database/),
+      });
     });
 
     it('a missing events table (and leaves the file as it was)', async () => {
       let file = '';
-      await expect(damaged('no-table', (f) => ((file = f), sql(join(f, '..'), 'DROP TABLE events')))).rejects.toMatchObject({ exitCode: 3, message: expect.stringMatching(/is damaged: it holds no events table/) });
+      await expect(damaged('no-table', (f) => ((file = f), sql(join(f, '..'), 'DROP TABLE events')))).rejects.toMatchObject({
+        exitCode: 3,
+        message: expect.stringMatching(/is damaged: it holds no events table/),
+      });
       const db = new Database(file, { readonly: true });
       expect(db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE name = 'events'`).get()).toEqual({ n: 0 });
       db.close();
@@ -94,7 +110,10 @@ describe('monitor checkpoint and verify against tampering, by default', () => {
         bytes.fill(0xa5, 4096 * 3, bytes.length - 4096 * 2);
         writeFileSync(file, bytes);
       });
-      await expect(outcome).rejects.toMatchObject({ exitCode: 3, message: expect.stringMatching(/is damaged: (its pages do not read|SQLite cannot read it)/) });
+      await expect(outcome).rejects.toMatchObject({
+        exitCode: 3,
+        message: expect.stringMatching(/is damaged: (its pages do not read|SQLite cannot read it)/),
+      });
     });
   });
 });

@@ -20,7 +20,14 @@ describe('the embedded platform with Kafka switched on', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'monitor-kafka-e2e-'));
-    const config = loadConfig({ PORT: '0', MONITOR_DATA_DIR: dataDir, MONITOR_SNAPSHOT_IDLE_MS: '0', KAFKA_BROKERS: testBrokers().join(','), MONITOR_KAFKA_TOPIC_PREFIX: prefix, MONITOR_KAFKA_GROUP: `${prefix}-ingest` });
+    const config = loadConfig({
+      PORT: '0',
+      MONITOR_DATA_DIR: dataDir,
+      MONITOR_SNAPSHOT_IDLE_MS: '0',
+      KAFKA_BROKERS: testBrokers().join(','),
+      MONITOR_KAFKA_TOPIC_PREFIX: prefix,
+      MONITOR_KAFKA_GROUP: `${prefix}-ingest`,
+    });
     app = await NestFactory.create(MonitorModule.forRoot(config), { logger: ['error', 'warn'] });
     await app.listen(0, '127.0.0.1');
   });
@@ -32,9 +39,19 @@ describe('the embedded platform with Kafka switched on', () => {
 
   const gql = async (query: string, token: string) => {
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query }),
+    });
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return (await response.json()) as { data?: { task: { title: string; status: string; progress: any[]; targetAttainment: any[] } | null; plan?: { targetAttainment: any[] } }; errors?: unknown[] };
+    return (await response.json()) as {
+      data?: {
+        task: { title: string; status: string; progress: any[]; targetAttainment: any[] } | null;
+        plan?: { targetAttainment: any[] };
+      };
+      errors?: unknown[];
+    };
   };
 
   it('records what Hà Nam publishes, serves it over GraphQL, dead-letters what another province sends for it, and relays the events', async () => {
@@ -48,17 +65,33 @@ describe('the embedded platform with Kafka switched on', () => {
       expect: 'RECORD' as const,
       messageId: null,
     }));
-    const forged = { ...messages[3]!, value: readExample('task-completed'), headers: { authorization: `Bearer ${bacGiang}` }, expect: 'FORBIDDEN' as const };
+    const forged = {
+      ...messages[3]!,
+      value: readExample('task-completed'),
+      headers: { authorization: `Bearer ${bacGiang}` },
+      expect: 'FORBIDDEN' as const,
+    };
     await produce(kafka, `${prefix}.provincial-commands.v1`, [...messages, forged]);
 
     const analyst = await tokens.issue('ANALYST', null, 'analyst:e2e');
     const query = `{ task(id: "ha-nam.kh-125-2024.nv-1") { title status progress { percentComplete values { targetId value } corrections { previousPercentComplete reason } }
                      targetAttainment(asOf: "2024-07-31T00:00:00Z") { target { id } value attainment } } }`;
-    await waitFor('the corrected report over GraphQL', async () => ((await gql(query, analyst)).data?.task?.progress[0]?.corrections.length ?? 0) === 1, 30_000, 200);
+    await waitFor(
+      'the corrected report over GraphQL',
+      async () => ((await gql(query, analyst)).data?.task?.progress[0]?.corrections.length ?? 0) === 1,
+      30_000,
+      200,
+    );
     expect((await gql(query, analyst)).data?.task).toEqual({
       title: 'Số hóa hồ sơ thủ tục hành chính',
       status: expect.not.stringMatching(/COMPLETED/),
-      progress: [{ percentComplete: 55, values: [{ targetId: 'so-hoa-ho-so', value: 55 }], corrections: [{ previousPercentComplete: 60, reason: 'Số liệu quý II tính cả hồ sơ của 2 sở chưa số hóa xong' }] }],
+      progress: [
+        {
+          percentComplete: 55,
+          values: [{ targetId: 'so-hoa-ho-so', value: 55 }],
+          corrections: [{ previousPercentComplete: 60, reason: 'Số liệu quý II tính cả hồ sơ của 2 sở chưa số hóa xong' }],
+        },
+      ],
       targetAttainment: [{ target: { id: 'so-hoa-ho-so' }, value: 55, attainment: 'NOT_ATTAINED' }],
     });
 
@@ -68,11 +101,15 @@ describe('the embedded platform with Kafka switched on', () => {
 
     // Seeds and the five messages' events, all relayed.
     await waitFor('the relay', async () => (await topicSize(kafka, `${prefix}.events.v1`)) > 180, 30_000, 200);
-    const relayed = (await readTopic(kafka, `${prefix}.events.v1`)).map((m) => JSON.parse(m.value!.toString()) as { type: string; stream: string });
-    expect(relayed.filter((e) => e.stream.includes('ha-nam.kh-125-2024')).map((e) => e.type)).toEqual(expect.arrayContaining(['PlanIssued', 'TaskDefined', 'TaskAssigned', 'ProgressReported', 'ProgressReportCorrected']));
+    const relayed = (await readTopic(kafka, `${prefix}.events.v1`)).map(
+      (m) => JSON.parse(m.value!.toString()) as { type: string; stream: string },
+    );
+    expect(relayed.filter((e) => e.stream.includes('ha-nam.kh-125-2024')).map((e) => e.type)).toEqual(
+      expect.arrayContaining(['PlanIssued', 'TaskDefined', 'TaskAssigned', 'ProgressReported', 'ProgressReportCorrected']),
+    );
   });
 
-  it("anchors its audit checkpoints outside the store: each receipt on the audit-checkpoints topic, as kept in the data directory", async () => {
+  it('anchors its audit checkpoints outside the store: each receipt on the audit-checkpoints topic, as kept in the data directory', async () => {
     const topic = topicsNamed(prefix).auditCheckpoints;
     await waitFor('a checkpoint receipt on Kafka', async () => (await topicSize(kafka, topic)) >= 1, 30_000, 200);
     const kept = JSON.parse(readFileSync(join(dataDir, 'audit-checkpoint.json'), 'utf8')) as { digest: string };
@@ -83,13 +120,26 @@ describe('the embedded platform with Kafka switched on', () => {
   it("records the values Bắc Giang publishes for its plan's own targets, and its correction of one", async () => {
     const tokens = app.get(TokenService);
     const bacGiang = await tokens.issue('PROVINCE', 'bac-giang', 'province:bac-giang');
-    await produce(kafka, `${prefix}.provincial-commands.v1`, ['plan-target-values-reported', 'plan-target-values-corrected'].map((name) => ({
-      key: 'bac-giang', value: readExample(name), headers: { authorization: `Bearer ${bacGiang}` }, expect: 'RECORD' as const, messageId: null,
-    })));
+    await produce(
+      kafka,
+      `${prefix}.provincial-commands.v1`,
+      ['plan-target-values-reported', 'plan-target-values-corrected'].map((name) => ({
+        key: 'bac-giang',
+        value: readExample(name),
+        headers: { authorization: `Bearer ${bacGiang}` },
+        expect: 'RECORD' as const,
+        messageId: null,
+      })),
+    );
     const analyst = await tokens.issue('ANALYST', null, 'analyst:e2e');
     const query = `{ plan(id: "bac-giang.kh-khcn-2021-2025") { targetAttainment(asOf: "2024-01-01T00:00:00Z") { target { id } value attainment } } }`;
     // The correction restates the report's budget share (1.2 → 1.1); the value it did not restate stays.
-    await waitFor('the corrected values over GraphQL', async () => (await gql(query, analyst)).data?.plan?.targetAttainment[1]?.value === 1.1, 30_000, 200);
+    await waitFor(
+      'the corrected values over GraphQL',
+      async () => (await gql(query, analyst)).data?.plan?.targetAttainment[1]?.value === 1.1,
+      30_000,
+      200,
+    );
     expect((await gql(query, analyst)).data?.plan?.targetAttainment).toEqual([
       { target: { id: 'nhiem-vu-moi-huyen' }, value: 5, attainment: 'ATTAINED' },
       { target: { id: 'chi-ngan-sach' }, value: 1.1, attainment: 'NOT_ATTAINED' },
@@ -106,7 +156,10 @@ describe('the embedded platform whose Kafka consumer has stopped', () => {
   const kafka = testKafka();
   const prefix = `e2e-stop-${randomUUID().slice(0, 8)}`;
   const groupId = `${prefix}-ingest`;
-  const squatter = kafka.consumer({ groupId, partitionAssigners: [(config) => ({ ...PartitionAssigners.roundRobin(config), name: 'SomeOtherAssigner' })] });
+  const squatter = kafka.consumer({
+    groupId,
+    partitionAssigners: [(config) => ({ ...PartitionAssigners.roundRobin(config), name: 'SomeOtherAssigner' })],
+  });
   let app: INestApplication | undefined;
   let dataDir: string;
 
@@ -129,7 +182,14 @@ describe('the embedded platform whose Kafka consumer has stopped', () => {
     await joined;
 
     dataDir = mkdtempSync(join(tmpdir(), 'monitor-kafka-e2e-'));
-    const config = loadConfig({ PORT: '0', MONITOR_DATA_DIR: dataDir, MONITOR_SNAPSHOT_IDLE_MS: '0', KAFKA_BROKERS: testBrokers().join(','), MONITOR_KAFKA_TOPIC_PREFIX: prefix, MONITOR_KAFKA_GROUP: groupId });
+    const config = loadConfig({
+      PORT: '0',
+      MONITOR_DATA_DIR: dataDir,
+      MONITOR_SNAPSHOT_IDLE_MS: '0',
+      KAFKA_BROKERS: testBrokers().join(','),
+      MONITOR_KAFKA_TOPIC_PREFIX: prefix,
+      MONITOR_KAFKA_GROUP: groupId,
+    });
     app = await NestFactory.create(MonitorModule.forRoot(config), { logger: false });
     await app.listen(0, '127.0.0.1');
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -140,11 +200,16 @@ describe('the embedded platform whose Kafka consumer has stopped', () => {
       expect.objectContaining({
         status: 'ingest-stopped',
         kafkaIngest: expect.objectContaining({ status: 'stopped' }),
-        reason: expect.stringMatching(/^the Kafka ingest stopped \(the consumer crashed and kafkajs will not restart it: .*incompatible.*\): restart the process$/),
+        reason: expect.stringMatching(
+          /^the Kafka ingest stopped \(the consumer crashed and kafkajs will not restart it: .*incompatible.*\): restart the process$/,
+        ),
       }),
     );
     const health = await fetch(`${url}/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ status: 'ok', kafkaIngest: expect.objectContaining({ status: 'stopped', reason: expect.stringContaining('incompatible') }) });
+    expect(await health.json()).toEqual({
+      status: 'ok',
+      kafkaIngest: expect.objectContaining({ status: 'stopped', reason: expect.stringContaining('incompatible') }),
+    });
   });
 });

@@ -12,7 +12,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectEachInvalidDeadLettered, expectEachValidRecordedOnce, expectOutboundComplete } from './testing/expectations.js';
-import { dropTopics, eventsAfter, produce, readTopic, testBrokers, testKafka, topicSize, groupCaughtUp, waitFor, ingestWriterWorker } from './testing/kafka-harness.js';
+import {
+  dropTopics,
+  eventsAfter,
+  produce,
+  readTopic,
+  testBrokers,
+  testKafka,
+  topicSize,
+  groupCaughtUp,
+  waitFor,
+  ingestWriterWorker,
+} from './testing/kafka-harness.js';
 
 const SECRET = 'integration-test-secret-of-at-least-32-characters';
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -100,7 +111,15 @@ describe('Kafka ingest and relay against a real broker', () => {
     const { store, seededHead, tokens, service } = await preparePlatform(dataDir);
     const ingestWriter = new WorkerIngestWriter({ file: join(dataDir, 'events.sqlite'), synchronous: 'NORMAL' }, ingestWriterWorker());
     const pipeline = new KafkaPipeline(
-      { brokers: testBrokers(), clientId: 'ingest-test', topicPrefix: `test-${runId}`, groupId: `ingest-${runId}`, partitions: 3, ingest: true, relay: true },
+      {
+        brokers: testBrokers(),
+        clientId: 'ingest-test',
+        topicPrefix: `test-${runId}`,
+        groupId: `ingest-${runId}`,
+        partitions: 3,
+        ingest: true,
+        relay: true,
+      },
       { ingestWriter, relayStore: store, verifier: service, relayCheckpointFile: join(dataDir, 'relay.json') },
     );
     const workload = mixedWorkload(runId, tokens);
@@ -129,11 +148,30 @@ describe('Kafka ingest and relay against a real broker', () => {
     const runId = randomUUID().slice(0, 8);
     const { store, seededHead, tokens, service } = await preparePlatform(dataDir);
     // Small chunks, so that the failures fall mid-stream with chunks fetched and written behind them.
-    const writer = new FailingWriter(new WorkerIngestWriter({ file: join(dataDir, 'events.sqlite'), synchronous: 'NORMAL' }, ingestWriterWorker()), [3, 8, 9], [5, 12]);
+    const writer = new FailingWriter(
+      new WorkerIngestWriter({ file: join(dataDir, 'events.sqlite'), synchronous: 'NORMAL' }, ingestWriterWorker()),
+      [3, 8, 9],
+      [5, 12],
+    );
     const errors: string[] = [];
     const pipeline = new KafkaPipeline(
-      { brokers: testBrokers(), clientId: 'ingest-test', topicPrefix: `test-${runId}`, groupId: `ingest-${runId}`, partitions: 3, messagesPerCommit: 400, ingest: true, relay: false },
-      { ingestWriter: writer, relayStore: store, verifier: service, relayCheckpointFile: join(dataDir, 'relay.json'), onError: (error) => errors.push(String(error)) },
+      {
+        brokers: testBrokers(),
+        clientId: 'ingest-test',
+        topicPrefix: `test-${runId}`,
+        groupId: `ingest-${runId}`,
+        partitions: 3,
+        messagesPerCommit: 400,
+        ingest: true,
+        relay: false,
+      },
+      {
+        ingestWriter: writer,
+        relayStore: store,
+        verifier: service,
+        relayCheckpointFile: join(dataDir, 'relay.json'),
+        onError: (error) => errors.push(String(error)),
+      },
     );
     const workload = mixedWorkload(runId, tokens);
     try {
@@ -178,7 +216,8 @@ describe('Kafka ingest and relay against a real broker', () => {
       });
       return child;
     };
-    const exited = (child: ChildProcess) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)));
+    const exited = (child: ChildProcess) =>
+      new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)));
 
     it('loses nothing and records nothing twice; dead letters and outbound events are complete', async () => {
       const runId = randomUUID().slice(0, 8);
@@ -216,7 +255,12 @@ describe('Kafka ingest and relay against a real broker', () => {
         await waitFor('every valid message recorded', async () => (await recordedSoFar()) >= valid, 120_000, 250);
         await waitFor('every message committed', () => groupCaughtUp(kafka, env.MONITOR_KAFKA_GROUP, topics.commands), 60_000, 250);
         const head: Position = await store.headPosition();
-        await waitFor('the relay', async () => (await topicSize(kafka, topics.events)) >= (await eventsAfter(store, 0n)).length, 60_000, 250);
+        await waitFor(
+          'the relay',
+          async () => (await topicSize(kafka, topics.events)) >= (await eventsAfter(store, 0n)).length,
+          60_000,
+          250,
+        );
         child.kill('SIGTERM');
         await exited(child);
 

@@ -7,7 +7,8 @@ import { join } from 'node:path';
  * the event store the API serves from, and, unless MONITOR_KAFKA_RELAY=false, relays recorded events.
  * Same configuration as the platform; KAFKA_BROKERS is required here.
  */
-const log = (fields: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), context: 'Ingest', ...fields })}\n`);
+const log = (fields: Record<string, unknown>) =>
+  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), context: 'Ingest', ...fields })}\n`);
 
 const main = async () => {
   let config;
@@ -41,7 +42,13 @@ const main = async () => {
     },
   );
   await pipeline.start();
-  log({ message: 'ingest ready', brokers: config.kafka.brokers, topics: pipeline.topics, group: config.kafka.groupId, relay: config.kafka.relay });
+  log({
+    message: 'ingest ready',
+    brokers: config.kafka.brokers,
+    topics: pipeline.topics,
+    group: config.kafka.groupId,
+    relay: config.kafka.relay,
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,14 +1,32 @@
 import { TokenService } from '@monitor/api';
 import { CommandRunner, seedPlatform } from '@monitor/application';
 import { SqliteEventStore } from '@monitor/event-store';
-import { DEAD_LETTER_HEADERS, headerText, KafkaPipeline, WorkerIngestWriter, type IngestCommand, type IngestState, type IngestWriter } from '@monitor/messaging';
+import {
+  DEAD_LETTER_HEADERS,
+  headerText,
+  KafkaPipeline,
+  WorkerIngestWriter,
+  type IngestCommand,
+  type IngestState,
+  type IngestWriter,
+} from '@monitor/messaging';
 import { provincialWorkload, type WorkloadMessage } from '@monitor/messaging/testing';
 import { seedCommands } from '@monitor/seeds';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dropTopics, eventsAfter, groupCaughtUp, produce, readTopic, testBrokers, testKafka, waitFor, ingestWriterWorker } from './testing/kafka-harness.js';
+import {
+  dropTopics,
+  eventsAfter,
+  groupCaughtUp,
+  produce,
+  readTopic,
+  testBrokers,
+  testKafka,
+  waitFor,
+  ingestWriterWorker,
+} from './testing/kafka-harness.js';
 
 const SECRET = 'integration-test-secret-of-at-least-32-characters';
 
@@ -25,13 +43,17 @@ class PoisonedWriter implements IngestWriter {
   flush = () => this.inner.flush();
   close = () => this.inner.close();
   write(commands: readonly IngestCommand[]) {
-    if (commands.some((c) => c.messageId === this.poisonId)) return Promise.reject(new Error('ingest writer: the thread exited (code 134)'));
+    if (commands.some((c) => c.messageId === this.poisonId))
+      return Promise.reject(new Error('ingest writer: the thread exited (code 134)'));
     return this.inner.write(commands);
   }
 }
 
 /** A copy of a valid PlanIssued message, with ids of its own and what `change` does to it. */
-const planLike = (template: WorkloadMessage, change: (message: { messageId: string; payload: { planId: string; issuedOn: string } }) => void): WorkloadMessage => {
+const planLike = (
+  template: WorkloadMessage,
+  change: (message: { messageId: string; payload: { planId: string; issuedOn: string } }) => void,
+): WorkloadMessage => {
   const message = JSON.parse(template.value) as { messageId: string; payload: { planId: string; issuedOn: string } };
   message.messageId = randomUUID();
   message.payload.planId = `${message.payload.planId}-copy-${message.messageId.slice(0, 8)}`;
@@ -56,7 +78,9 @@ describe('a poison message on the Kafka ingest (real broker)', () => {
     const tokens = { 'ha-nam': await service.issue('PROVINCE', 'ha-nam', 'province:ha-nam') };
 
     // One province: one key, one partition, in order.
-    const valid = provincialWorkload({ tokens, runId, plansPerProvince: 3, tasksPerPlan: 4, reportsPerTask: 2 }).filter((m) => m.key === 'ha-nam');
+    const valid = provincialWorkload({ tokens, runId, plansPerProvince: 3, tasksPerPlan: 4, reportsPerTask: 2 }).filter(
+      (m) => m.key === 'ha-nam',
+    );
     const template = valid.find((m) => m.value.includes('"PlanIssued"'))!;
     // Schema-valid, but a year the domain's dates were not written for: a RangeError, or (once the
     // domain checks such years) INVALID_INPUT. Either way it must not stop the partition.
@@ -69,11 +93,30 @@ describe('a poison message on the Kafka ingest (real broker)', () => {
     const states: IngestState[] = [];
     const fatal: Error[] = [];
     const start = (groupId: string) => {
-      const writer = new PoisonedWriter(new WorkerIngestWriter({ file: join(dataDir, 'events.sqlite'), synchronous: 'NORMAL' }, ingestWriterWorker()), killer.messageId!);
+      const writer = new PoisonedWriter(
+        new WorkerIngestWriter({ file: join(dataDir, 'events.sqlite'), synchronous: 'NORMAL' }, ingestWriterWorker()),
+        killer.messageId!,
+      );
       return new KafkaPipeline(
         // Chunks of 20: the poison messages sit mid-chunk, with chunks written and fetched behind them.
-        { brokers: testBrokers(), clientId: 'poison-test', topicPrefix: `poison-${runId}`, groupId, partitions: 3, messagesPerCommit: 20, ingest: true, relay: false },
-        { ingestWriter: writer, relayStore: store, verifier: service, relayCheckpointFile: join(dataDir, 'relay.json'), onFatal: (e) => fatal.push(e), onIngestState: (s) => states.push(s) },
+        {
+          brokers: testBrokers(),
+          clientId: 'poison-test',
+          topicPrefix: `poison-${runId}`,
+          groupId,
+          partitions: 3,
+          messagesPerCommit: 20,
+          ingest: true,
+          relay: false,
+        },
+        {
+          ingestWriter: writer,
+          relayStore: store,
+          verifier: service,
+          relayCheckpointFile: join(dataDir, 'relay.json'),
+          onFatal: (e) => fatal.push(e),
+          onIngestState: (s) => states.push(s),
+        },
       );
     };
 
@@ -89,7 +132,11 @@ describe('a poison message on the Kafka ingest (real broker)', () => {
       expect(recorded.has(killer.messageId!)).toBe(false);
 
       const letters = await readTopic(kafka, pipeline.topics.deadLetter);
-      const why = (letter: (typeof letters)[number]) => [headerText(letter.headers, DEAD_LETTER_HEADERS.messageId), headerText(letter.headers, DEAD_LETTER_HEADERS.reason), headerText(letter.headers, DEAD_LETTER_HEADERS.problem)];
+      const why = (letter: (typeof letters)[number]) => [
+        headerText(letter.headers, DEAD_LETTER_HEADERS.messageId),
+        headerText(letter.headers, DEAD_LETTER_HEADERS.reason),
+        headerText(letter.headers, DEAD_LETTER_HEADERS.problem),
+      ];
       const [year50Letter, killerLetter, ...others] = letters.map(why);
       expect(others).toEqual([]);
       expect(year50Letter).toEqual([year50.messageId, expect.stringMatching(/^(UNEXPECTED_ERROR|INVALID_INPUT)$/), expect.any(String)]);
@@ -103,7 +150,12 @@ describe('a poison message on the Kafka ingest (real broker)', () => {
       // Started again, in a new group: it reads the whole topic again, poison included.
       pipeline = start(`poison-${runId}-again`);
       await pipeline.start();
-      await waitFor('every message committed again', () => groupCaughtUp(kafka, `poison-${runId}-again`, pipeline.topics.commands), 60_000, 250);
+      await waitFor(
+        'every message committed again',
+        () => groupCaughtUp(kafka, `poison-${runId}-again`, pipeline.topics.commands),
+        60_000,
+        250,
+      );
       expect(pipeline.ingest!.state.status).toBe('running');
       expect(pipeline.ingest!.counts).toEqual({ recorded: 0, deadLettered: 2, redelivered: valid.length });
       expect(fatal).toEqual([]);

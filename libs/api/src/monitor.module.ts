@@ -90,9 +90,18 @@ export class MonitorModule {
           provide: MonitoringProjector,
           inject: [EVENT_STORE, SNAPSHOT_STORE],
           useFactory: (store: EventStore, snapshots: SnapshotStore) =>
-            provinces.follow(new MonitoringProjector(store, monitoringProjection, snapshots, { snapshotWhenIdleMs: config.snapshotWhenIdleMs, onError: logParkedEvent })),
+            provinces.follow(
+              new MonitoringProjector(store, monitoringProjection, snapshots, {
+                snapshotWhenIdleMs: config.snapshotWhenIdleMs,
+                onError: logParkedEvent,
+              }),
+            ),
         },
-        { provide: MonitoringReads, inject: [MonitoringProjector], useFactory: (projector: MonitoringProjector) => MonitoringReads.of(projector) },
+        {
+          provide: MonitoringReads,
+          inject: [MonitoringProjector],
+          useFactory: (projector: MonitoringProjector) => MonitoringReads.of(projector),
+        },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
         ProgressReportsReader,

@@ -3,7 +3,13 @@
 // optimistic concurrency, start-up seeding is idempotent, and each replica's read models follow the
 // shared store on their own.
 import type { CommandContext, PlatformCommand } from '@monitor/domain';
-import { InMemoryEventStore, SqliteEventStore, WrongExpectedRevisionError, type EventStore, type RecordedEvent } from '@monitor/event-store';
+import {
+  InMemoryEventStore,
+  SqliteEventStore,
+  WrongExpectedRevisionError,
+  type EventStore,
+  type RecordedEvent,
+} from '@monitor/event-store';
 import { seedCommands } from '@monitor/seeds';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +25,12 @@ const context = (): CommandContext => commandContext();
 const setup = oneAssignedTask();
 
 const report = (replica: string, n: number): PlatformCommand => ({
-  type: 'ReportProgress', taskId: 't1', reportId: `${replica}-${n}`, unitId: 'ha-nam.so-khcn', percentComplete: n, summary: null,
+  type: 'ReportProgress',
+  taskId: 't1',
+  reportId: `${replica}-${n}`,
+  unitId: 'ha-nam.so-khcn',
+  percentComplete: n,
+  summary: null,
 });
 
 /** The real store, counting the conflicts it reports, to show the race really happened. */
@@ -55,7 +66,12 @@ const idsByStream = (events: readonly RecordedEvent[]): Record<string, string[]>
 
 const readEverything = async (store: EventStore): Promise<RecordedEvent[]> => {
   const all: RecordedEvent[] = [];
-  for (let page = await store.readAll({ maxCount: 1000 }); page.length > 0; page = await store.readAll({ from: page.at(-1)!.position, maxCount: 1000 })) all.push(...page);
+  for (
+    let page = await store.readAll({ maxCount: 1000 });
+    page.length > 0;
+    page = await store.readAll({ from: page.at(-1)!.position, maxCount: 1000 })
+  )
+    all.push(...page);
   return all;
 };
 
@@ -80,12 +96,18 @@ describe('API replicas sharing one event store', () => {
     for (const command of setup) await new CommandRunner(a!.store).run(command, context());
     const [runnerA, runnerB] = [new CommandRunner(a!.store, undefined, 50), new CommandRunner(b!.store, undefined, 50)];
 
-    await Promise.all(Array.from({ length: 10 }, (_, n) => [runnerA.run(report('a', n), context()), runnerB.run(report('b', n), context())]).flat());
+    await Promise.all(
+      Array.from({ length: 10 }, (_, n) => [runnerA.run(report('a', n), context()), runnerB.run(report('b', n), context())]).flat(),
+    );
 
     expect(a!.counted.conflicts + b!.counted.conflicts).toBeGreaterThan(0);
     const task = await replicas[1]!.readStream('task-t1');
-    const reported = task.filter((event) => event.type === 'ProgressReported').map((event) => (event.data as { reportId: string }).reportId);
-    expect(reported.sort()).toEqual([...Array.from({ length: 10 }, (_, n) => `a-${n}`), ...Array.from({ length: 10 }, (_, n) => `b-${n}`)].sort());
+    const reported = task
+      .filter((event) => event.type === 'ProgressReported')
+      .map((event) => (event.data as { reportId: string }).reportId);
+    expect(reported.sort()).toEqual(
+      [...Array.from({ length: 10 }, (_, n) => `a-${n}`), ...Array.from({ length: 10 }, (_, n) => `b-${n}`)].sort(),
+    );
     expect(task.map((event) => event.revision)).toEqual(task.map((_, index) => index));
   });
 

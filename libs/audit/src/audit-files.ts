@@ -36,7 +36,11 @@ export interface CheckpointReceipt {
   readonly digest: string;
 }
 
-export const receiptOf = (checkpoint: AuditCheckpoint): CheckpointReceipt => ({ receipt: RECEIPT, checkpoint, digest: checkpointDigest(checkpoint) });
+export const receiptOf = (checkpoint: AuditCheckpoint): CheckpointReceipt => ({
+  receipt: RECEIPT,
+  checkpoint,
+  digest: checkpointDigest(checkpoint),
+});
 
 export class ReceiptError extends Error {}
 
@@ -70,7 +74,8 @@ export const writeReceiptFile = (file: string, checkpoint: AuditCheckpoint): voi
 };
 
 /** The checkpoint in a receipt file, or null when there is no such file. */
-export const readReceiptFile = (file: string): AuditCheckpoint | null => (existsSync(file) ? parseReceipt(readFileSync(file, 'utf8'), file) : null);
+export const readReceiptFile = (file: string): AuditCheckpoint | null =>
+  existsSync(file) ? parseReceipt(readFileSync(file, 'utf8'), file) : null;
 
 /** How a data directory's store is audited: its key, whether it must hold checkpoints, the receipt kept beside it. */
 export interface AuditSetup {

@@ -49,14 +49,19 @@ const verifiedFromText = (event: RawStoredEvent, previous: string): string | und
   if (meta.charCodeAt(end) !== 34 /* " */ || meta.charCodeAt(end + 1) !== 44 /* , */) return undefined;
   const stored = meta.slice(at + CHAIN_MEMBER.length, end);
   const unchained = meta.slice(0, at) + meta.slice(end + 2);
-  return hashLink(previous, canonicalEnvelope(event.id, event.stream, event.revision, event.type, event.dataJson, unchained)) === stored ? stored : undefined;
+  return hashLink(previous, canonicalEnvelope(event.id, event.stream, event.revision, event.type, event.dataJson, unchained)) === stored
+    ? stored
+    : undefined;
 };
 
 /** The event's chain hash when it follows its stream's head intact, or what is wrong with it. */
 const linkOf = (read: RawStoredEvent | StoredEvent, head: StreamHead | undefined): Link => {
   const expectedRevision = head ? head.revision + 1 : 0;
   if (read.revision !== expectedRevision) {
-    return { kind: 'MISSING_REVISION', detail: `revision ${read.revision} follows ${expectedRevision - 1} in its stream: revision ${expectedRevision} is missing` };
+    return {
+      kind: 'MISSING_REVISION',
+      detail: `revision ${read.revision} follows ${expectedRevision - 1} in its stream: revision ${expectedRevision} is missing`,
+    };
   }
   const disagreement = isRaw(read) ? copiesDisagreement(read) : undefined;
   if (disagreement) return { kind: 'COPY_MISMATCH', detail: `${disagreement}: the row was altered after it was recorded` };
@@ -67,9 +72,13 @@ const linkOf = (read: RawStoredEvent | StoredEvent, head: StreamHead | undefined
   if (isUnreadable(event)) return { kind: 'UNREADABLE', detail: `its stored JSON does not parse: ${event.unreadable}` };
   const stored = event.metadata.chain;
   const computed = chainHash(previous, event);
-  if (stored === undefined && head?.chained) return { kind: 'CHAIN_REMOVED', detail: 'it carries no chain hash, though the event before it in its stream does' };
+  if (stored === undefined && head?.chained)
+    return { kind: 'CHAIN_REMOVED', detail: 'it carries no chain hash, though the event before it in its stream does' };
   if (stored !== undefined && stored !== computed) {
-    return { kind: 'HASH_MISMATCH', detail: `stored hash ${stored}, but its content and the previous event's hash give ${computed}: the event was altered after it was recorded` };
+    return {
+      kind: 'HASH_MISMATCH',
+      detail: `stored hash ${stored}, but its content and the previous event's hash give ${computed}: the event was altered after it was recorded`,
+    };
   }
   return { hash: computed, chained: stored !== undefined };
 };

@@ -20,16 +20,27 @@ export type ChecksByCount = ReadonlyMap<number, readonly CheckpointCheck[]>;
 const receiptAt = (receipt: KeptReceipt) => ({ position: 0n, stream: receipt.source, revision: receipt.checkpoint.sequence ?? -1, id: '' });
 
 /** The store's checkpoints and the receipts, by the number of events each covers; a receipt of a checkpoint the store holds is checked once. */
-export const checksByCount = (recorded: readonly { event: RecordedEvent; checkpoint: AuditCheckpoint }[], receipts: readonly KeptReceipt[]): ChecksByCount => {
+export const checksByCount = (
+  recorded: readonly { event: RecordedEvent; checkpoint: AuditCheckpoint }[],
+  receipts: readonly KeptReceipt[],
+): ChecksByCount => {
   const checks = new Map<number, CheckpointCheck[]>();
   const add = (check: CheckpointCheck) => checks.set(check.checkpoint.events, [...(checks.get(check.checkpoint.events) ?? []), check]);
   for (const { event, checkpoint } of recorded) add({ checkpoint, at: event });
   const inStore = new Set(recorded.map(({ checkpoint }) => checkpointDigest(checkpoint)));
-  for (const receipt of receipts) if (!inStore.has(checkpointDigest(receipt.checkpoint))) add({ checkpoint: receipt.checkpoint, at: receiptAt(receipt) });
+  for (const receipt of receipts)
+    if (!inStore.has(checkpointDigest(receipt.checkpoint))) add({ checkpoint: receipt.checkpoint, at: receiptAt(receipt) });
   return checks;
 };
 
-const whole = (kind: ChainFailure['kind'], detail: string): ChainFailure => ({ kind, position: 0n, stream: AUDIT_CHECKPOINT_STREAM, revision: -1, eventId: '', detail });
+const whole = (kind: ChainFailure['kind'], detail: string): ChainFailure => ({
+  kind,
+  position: 0n,
+  stream: AUDIT_CHECKPOINT_STREAM,
+  revision: -1,
+  eventId: '',
+  detail,
+});
 
 /**
  * What the walk over the events cannot see: each chained checkpoint must name the one before it
@@ -46,16 +57,27 @@ export const checkpointChainProblem = (
   let before: AuditCheckpoint | undefined;
   const bySequence = new Map<number, AuditCheckpoint>();
   for (const { event, checkpoint } of recorded) {
-    const fail = (detail: string): ChainFailure => ({ kind: 'CHECKPOINT_CHAIN', position: event.position, stream: event.stream, revision: event.revision, eventId: event.id, detail });
+    const fail = (detail: string): ChainFailure => ({
+      kind: 'CHECKPOINT_CHAIN',
+      position: event.position,
+      stream: event.stream,
+      revision: event.revision,
+      eventId: event.id,
+      detail,
+    });
     if (checkpoint.sequence === undefined) {
       if (before) return fail('a checkpoint without a link to the one before it was recorded after checkpoints were chained');
       continue;
     }
     if (!before && (checkpoint.sequence !== 0 || checkpoint.previous !== null)) {
-      return fail(`the first checkpoint the store holds is #${checkpoint.sequence}, which follows another: the checkpoints before it were removed`);
+      return fail(
+        `the first checkpoint the store holds is #${checkpoint.sequence}, which follows another: the checkpoints before it were removed`,
+      );
     }
     if (before && (checkpoint.sequence !== before.sequence! + 1 || checkpoint.previous !== checkpointDigest(before))) {
-      return fail(`checkpoint #${checkpoint.sequence} does not follow #${before.sequence} (it names ${checkpoint.previous} before it): checkpoints between them were removed or altered`);
+      return fail(
+        `checkpoint #${checkpoint.sequence} does not follow #${before.sequence} (it names ${checkpoint.previous} before it): checkpoints between them were removed or altered`,
+      );
     }
     bySequence.set(checkpoint.sequence, checkpoint);
     before = checkpoint;
@@ -64,14 +86,26 @@ export const checkpointChainProblem = (
     if (checkpoint.sequence === undefined) continue;
     const held = bySequence.get(checkpoint.sequence);
     if (held && checkpointDigest(held) !== checkpointDigest(checkpoint)) {
-      return { ...whole('CHECKPOINT_CHAIN', `the store's checkpoint #${checkpoint.sequence} is not the one in the receipt ${source}`), stream: source };
+      return {
+        ...whole('CHECKPOINT_CHAIN', `the store's checkpoint #${checkpoint.sequence} is not the one in the receipt ${source}`),
+        stream: source,
+      };
     }
     if (!held && (before?.sequence ?? -1) < checkpoint.sequence) {
-      return { ...whole('CHECKPOINT_CHAIN', `the receipt ${source} is of checkpoint #${checkpoint.sequence}; the store holds checkpoints only up to ${before ? `#${before.sequence}` : 'none'}: they were removed`), stream: source };
+      return {
+        ...whole(
+          'CHECKPOINT_CHAIN',
+          `the receipt ${source} is of checkpoint #${checkpoint.sequence}; the store holds checkpoints only up to ${before ? `#${before.sequence}` : 'none'}: they were removed`,
+        ),
+        stream: source,
+      };
     }
   }
   if (expected && events > 0 && !before) {
-    return whole('CHECKPOINTS_MISSING', `the audit key was in use, so checkpoints were recorded, but the store holds none over its ${events} events: they were removed`);
+    return whole(
+      'CHECKPOINTS_MISSING',
+      `the audit key was in use, so checkpoints were recorded, but the store holds none over its ${events} events: they were removed`,
+    );
   }
   return undefined;
 };

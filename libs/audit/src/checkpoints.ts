@@ -39,7 +39,14 @@ export type CheckpointBody = Omit<AuditCheckpoint, 'signature'>;
 const signedText = (c: CheckpointBody): string =>
   c.sequence === undefined
     ? `${c.events}:${c.throughEventId}:${c.globalHash}`
-    : canonicalJson({ events: c.events, throughEventId: c.throughEventId, throughPosition: c.throughPosition, globalHash: c.globalHash, sequence: c.sequence, previous: c.previous ?? null });
+    : canonicalJson({
+        events: c.events,
+        throughEventId: c.throughEventId,
+        throughPosition: c.throughPosition,
+        globalHash: c.globalHash,
+        sequence: c.sequence,
+        previous: c.previous ?? null,
+      });
 
 const signed = (key: string, c: CheckpointBody): string => createHmac('sha256', key).update(signedText(c)).digest('base64url');
 
@@ -59,7 +66,9 @@ export const nextCheckpoint = (
   key: string,
 ): AuditCheckpoint =>
   signCheckpoint(
-    last?.sequence === undefined ? { ...over, sequence: 0, previous: null } : { ...over, sequence: last.sequence + 1, previous: checkpointDigest(last) },
+    last?.sequence === undefined
+      ? { ...over, sequence: 0, previous: null }
+      : { ...over, sequence: last.sequence + 1, previous: checkpointDigest(last) },
     key,
   );
 
@@ -107,7 +116,15 @@ export const recordCheckpoint = async (
       id: eventIdFor(undefined, 0),
       type: AUDIT_CHECKPOINT_RECORDED,
       data: checkpoint,
-      metadata: { actor: null, occurredAt: at, occurredAtPrecision: 'INSTANT', recordedBy, recordedAt: at, correlationId: eventIdFor(undefined, 0), causationId: null },
+      metadata: {
+        actor: null,
+        occurredAt: at,
+        occurredAtPrecision: 'INSTANT',
+        recordedBy,
+        recordedAt: at,
+        correlationId: eventIdFor(undefined, 0),
+        causationId: null,
+      },
     },
   ]);
   const result = await store.appendToStream(AUDIT_CHECKPOINT_STREAM, [event!], recorded.length === 0 ? 'no_stream' : revision - 1);

@@ -1,10 +1,26 @@
 import type { EventMetadata } from '@monitor/domain';
 import { InMemoryEventStore } from '@monitor/event-store';
 import canonicalizeModule from 'canonicalize';
-import { canonicalEvent, canonicalJson, canonicalWithAndWithout, chainBatch, chainHash, GENESIS, streamChainHead } from '@monitor/application/chain';
+import {
+  canonicalEvent,
+  canonicalJson,
+  canonicalWithAndWithout,
+  chainBatch,
+  chainHash,
+  GENESIS,
+  streamChainHead,
+} from '@monitor/application/chain';
 import { verifyStore } from './verify-store.js';
 
-const metadata: EventMetadata = { actor: null, occurredAt: '2021-01-01T00:00:00Z', occurredAtPrecision: 'INSTANT', recordedBy: 't', recordedAt: '2021-01-01T00:00:00Z', correlationId: 'c', causationId: null };
+const metadata: EventMetadata = {
+  actor: null,
+  occurredAt: '2021-01-01T00:00:00Z',
+  occurredAtPrecision: 'INSTANT',
+  recordedBy: 't',
+  recordedAt: '2021-01-01T00:00:00Z',
+  correlationId: 'c',
+  causationId: null,
+};
 const event = (id: string, data: unknown) => ({ id, type: 'Happened', data, metadata });
 
 // The RFC 8785 reference implementation, as an oracle: ours differs only in escaping non-ASCII characters.
@@ -13,11 +29,15 @@ const escapeNonAscii = (text: string) => text.replace(/[\u007f-\uffff]/g, (c) =>
 
 describe('canonical JSON', () => {
   it.each([
-    { b: [1, 'Hà Nam', null, { z: true, a: -0 }], a: { 'é': 1.5e-7, e: 'tab\there "quoted"', '10': 1, '9': 2 }, u: undefined },
+    { b: [1, 'Hà Nam', null, { z: true, a: -0 }], a: { é: 1.5e-7, e: 'tab\there "quoted"', '10': 1, '9': 2 }, u: undefined },
     ['Thủ tướng Chính phủ', 1e21, 0.1, -12, { x: [undefined] }],
     { emoji: '😀 \u2028', nested: { deeper: { deepest: [] } } },
     // Keys in every order, case and script; more than the few sorted in place.
-    Object.fromEntries(['b', 'B', 'a', 'Ă', 'ă', '_', 'Z', 'aa', 'a0', '€', '😀', 'đ', ...Array.from({ length: 20 }, (_, i) => `k${(i * 7) % 20}`)].map((k, i) => [k, i])),
+    Object.fromEntries(
+      ['b', 'B', 'a', 'Ă', 'ă', '_', 'Z', 'aa', 'a0', '€', '😀', 'đ', ...Array.from({ length: 20 }, (_, i) => `k${(i * 7) % 20}`)].map(
+        (k, i) => [k, i],
+      ),
+    ),
     { c: 1, b: { z: [], y: { x: 1, w: 2 } }, a: 3 },
   ])('writes what RFC 8785 writes, non-ASCII escaped (%#)', (value) => {
     expect(canonicalJson(value)).toBe(escapeNonAscii(rfc8785(value)));
@@ -36,7 +56,12 @@ describe('canonical JSON', () => {
   });
 
   it('escapes a text alike the first time and every time after: long ones, and past thousands of others', () => {
-    const texts = ['Nguyễn Văn An', 'Phó Chủ tịch UBND tỉnh', 'Sở Thông tin và Truyền thông '.repeat(20), ...Array.from({ length: 5000 }, (_, i) => `Đơn vị ${i}`)];
+    const texts = [
+      'Nguyễn Văn An',
+      'Phó Chủ tịch UBND tỉnh',
+      'Sở Thông tin và Truyền thông '.repeat(20),
+      ...Array.from({ length: 5000 }, (_, i) => `Đơn vị ${i}`),
+    ];
     for (const round of ['first', 'again']) {
       const wrong = texts.filter((text) => canonicalJson(text) !== escapeNonAscii(rfc8785(text)));
       expect({ round, wrong }).toEqual({ round, wrong: [] });
@@ -90,7 +115,11 @@ describe('the hash chain', () => {
     expect((await verifyStore(store)).failure).toMatchObject({ kind: 'CHAIN_REMOVED', stream: 's', revision: 1, eventId: 'e2' });
 
     const forged = new InMemoryEventStore();
-    await forged.appendToStream('s', [{ ...event('e1', 1), metadata: { ...metadata, chain: chainHash(GENESIS, { ...event('e1', 2), stream: 's', revision: 0 }) } }], 'no_stream');
+    await forged.appendToStream(
+      's',
+      [{ ...event('e1', 1), metadata: { ...metadata, chain: chainHash(GENESIS, { ...event('e1', 2), stream: 's', revision: 0 }) } }],
+      'no_stream',
+    );
     expect((await verifyStore(forged)).failure).toMatchObject({ kind: 'HASH_MISMATCH', position: 1n, eventId: 'e1' });
   });
 });

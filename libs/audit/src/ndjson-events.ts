@@ -12,7 +12,15 @@ export interface ExportedEvent extends ChainableEvent {
 }
 
 export const exportedLine = (e: StoredEvent): string =>
-  JSON.stringify({ position: String(e.position), id: e.id, stream: e.stream, revision: e.revision, type: e.type, data: e.data, metadata: e.metadata } satisfies ExportedEvent);
+  JSON.stringify({
+    position: String(e.position),
+    id: e.id,
+    stream: e.stream,
+    revision: e.revision,
+    type: e.type,
+    data: e.data,
+    metadata: e.metadata,
+  } satisfies ExportedEvent);
 
 /** Parses one line, naming the line and the field at fault. */
 export const parseExportedLine = (line: string, lineNumber: number): ExportedEvent => {

@@ -31,11 +31,21 @@ export interface CheckpointOptions {
  */
 export const checkpointIfChanged = async (store: EventStore, options: CheckpointOptions): Promise<CheckpointRun> => {
   const last = (await readCheckpoints(store)).at(-1)?.checkpoint;
-  const report = await verifyStore(store, { auditKey: options.auditKey, checkpointsExpected: options.checkpointsExpected, receipts: options.receipts, signal: options.signal });
+  const report = await verifyStore(store, {
+    auditKey: options.auditKey,
+    checkpointsExpected: options.checkpointsExpected,
+    receipts: options.receipts,
+    signal: options.signal,
+  });
   const nothingNew = report.events === 0 || (last !== undefined && report.events <= last.events + 1);
   if (report.failure || nothingNew || options.signal?.aborted) return { report };
   const checkpoint = nextCheckpoint(
-    { events: report.events, throughEventId: report.lastEventId!, throughPosition: String(report.lastPosition), globalHash: report.globalHash },
+    {
+      events: report.events,
+      throughEventId: report.lastEventId!,
+      throughPosition: String(report.lastPosition),
+      globalHash: report.globalHash,
+    },
     last,
     options.signingKey(),
   );

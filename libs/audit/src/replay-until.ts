@@ -32,7 +32,7 @@ export const replayUntil = async (store: EventStore, until: Date, options: Repla
   let read = 0;
   let applied = 0;
   // Read through the port, so the replay gets whatever read path the adapter makes fastest (the rebuild's).
-  for (let after = 0n; ; ) {
+  for (let after = 0n; ;) {
     const batch = await store.readAll({ from: after, maxCount: BATCH }).catch((error: Error) => {
       throw new Error(`the events after position ${after} cannot be read (${error.message}); run verify to find the one at fault`);
     });

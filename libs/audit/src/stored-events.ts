@@ -29,9 +29,12 @@ export interface RawStoredEvent {
  */
 export const copiesDisagreement = (raw: RawStoredEvent): string | undefined => {
   const meta = raw.metadataJson;
-  if (!meta.includes(`"occurredAt":${asciiString(raw.occurredAt)}`)) return `the occurredAt stored beside its metadata (${raw.occurredAt}) is not the metadata's`;
-  if (!meta.includes(`"recordedAt":${asciiString(raw.recordedAt)}`)) return `the recordedAt stored beside its metadata (${raw.recordedAt}) is not the metadata's`;
-  if (raw.simulated !== meta.includes('"simulated":true')) return `the simulated flag stored beside its metadata (${raw.simulated}) is not the metadata's`;
+  if (!meta.includes(`"occurredAt":${asciiString(raw.occurredAt)}`))
+    return `the occurredAt stored beside its metadata (${raw.occurredAt}) is not the metadata's`;
+  if (!meta.includes(`"recordedAt":${asciiString(raw.recordedAt)}`))
+    return `the recordedAt stored beside its metadata (${raw.recordedAt}) is not the metadata's`;
+  if (raw.simulated !== meta.includes('"simulated":true'))
+    return `the simulated flag stored beside its metadata (${raw.simulated}) is not the metadata's`;
   return undefined;
 };
 
@@ -53,14 +56,33 @@ export const isRaw = (event: RawStoredEvent | StoredEvent): event is RawStoredEv
 export const parseRaw = (raw: RawStoredEvent): AuditedEvent => {
   const { position, id, stream, revision, type } = raw;
   try {
-    return { position, id, stream, revision, type, data: JSON.parse(raw.dataJson) as unknown, metadata: JSON.parse(raw.metadataJson) as EventMetadata };
+    return {
+      position,
+      id,
+      stream,
+      revision,
+      type,
+      data: JSON.parse(raw.dataJson) as unknown,
+      metadata: JSON.parse(raw.metadataJson) as EventMetadata,
+    };
   } catch (error) {
     return { position, id, stream, revision, unreadable: (error as Error).message };
   }
 };
 
 /** A row of the SQLite store as an audit reads it. */
-export const rawStoredEventOf = ([position, id, stream, revision, type, dataJson, metadataJson, occurredAt, recordedAt, simulated]: EventRow): RawStoredEvent => ({
+export const rawStoredEventOf = ([
+  position,
+  id,
+  stream,
+  revision,
+  type,
+  dataJson,
+  metadataJson,
+  occurredAt,
+  recordedAt,
+  simulated,
+]: EventRow): RawStoredEvent => ({
   position: BigInt(position),
   id,
   stream,
@@ -81,17 +103,25 @@ const BATCH = 2048;
  */
 export async function* rawEventBatches(store: EventStore): AsyncGenerator<(RawStoredEvent | StoredEvent)[]> {
   if (store instanceof SqliteEventStore) {
-    for (let after: Position = 0n; ; ) {
+    for (let after: Position = 0n; ;) {
       const rows = await store.readStoredRows(after, BATCH);
       if (rows.length === 0) return;
       yield rows.map(rawStoredEventOf);
       after = BigInt(rows[rows.length - 1]![0]);
     }
   }
-  for (let after: Position = 0n; ; ) {
+  for (let after: Position = 0n; ;) {
     const events = await store.readAll({ from: after, maxCount: BATCH });
     if (events.length === 0) return;
-    yield events.map((e) => ({ position: e.position, id: e.id, stream: e.stream, revision: e.revision, type: e.type, data: e.data, metadata: metadataOf(e) }));
+    yield events.map((e) => ({
+      position: e.position,
+      id: e.id,
+      stream: e.stream,
+      revision: e.revision,
+      type: e.type,
+      data: e.data,
+      metadata: metadataOf(e),
+    }));
     after = events[events.length - 1]!.position;
   }
 }

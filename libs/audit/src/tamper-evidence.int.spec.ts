@@ -13,7 +13,14 @@ import { verifyStore, type VerifyOptions } from './verify-store.js';
 
 const KEY = 'an-audit-key-of-at-least-32-characters';
 const context = commandContext({ actor: { id: 'a', name: 'Nguyễn Văn A', role: 'Chuyên viên', unitId: null } });
-const report = (n: number): PlatformCommand => ({ type: 'ReportProgress', taskId: 't1', reportId: `r${n}`, unitId: 'ha-nam.so-khcn', percentComplete: n * 10, summary: `report-number-${n}` });
+const report = (n: number): PlatformCommand => ({
+  type: 'ReportProgress',
+  taskId: 't1',
+  reportId: `r${n}`,
+  unitId: 'ha-nam.so-khcn',
+  percentComplete: n * 10,
+  summary: `report-number-${n}`,
+});
 
 interface Row {
   position: number;
@@ -34,7 +41,19 @@ const checkpointedStore = async (dir: string, name: string): Promise<{ file: str
   for (const command of [...oneAssignedTask(), report(1), report(2), report(3)]) await runner.run(command, context);
   expect((await checkpointIfChanged(store, { ...options, checkpointsExpected: false })).recorded?.checkpoint.sequence).toBe(0);
   await runner.run(report(4), context);
-  await runner.run({ type: 'RegisterDirective', directiveId: '99/QĐ-TTg', kind: 'Quyết định', title: 'Thử', issuer: 'Thủ tướng', issuedOn: parsePartialDate('2024-01-01'), implements: [], provinceId: null }, context);
+  await runner.run(
+    {
+      type: 'RegisterDirective',
+      directiveId: '99/QĐ-TTg',
+      kind: 'Quyết định',
+      title: 'Thử',
+      issuer: 'Thủ tướng',
+      issuedOn: parsePartialDate('2024-01-01'),
+      implements: [],
+      provinceId: null,
+    },
+    context,
+  );
   const run = await checkpointIfChanged(store, { ...options, checkpointsExpected: true });
   expect(run).toMatchObject({ report: { failure: null }, recorded: { position: 13n, checkpoint: { sequence: 1 } } });
   await store.close();
@@ -42,20 +61,39 @@ const checkpointedStore = async (dir: string, name: string): Promise<{ file: str
 };
 
 const rows = (file: string): Row[] =>
-  withRawStoreFile(file, (db) => db.prepare('SELECT position, stream, revision, type FROM events ORDER BY position').all() as Row[], { readonly: true });
+  withRawStoreFile(file, (db) => db.prepare('SELECT position, stream, revision, type FROM events ORDER BY position').all() as Row[], {
+    readonly: true,
+  });
 
 /** What an intruder who knows the (unkeyed) hash rule does: edits an event's data, then re-chains the rest of its stream. */
-const rewriteAndRechain = (file: string, stream: string, revision: number, edit: (data: Record<string, unknown>) => Record<string, unknown>): void => {
+const rewriteAndRechain = (
+  file: string,
+  stream: string,
+  revision: number,
+  edit: (data: Record<string, unknown>) => Record<string, unknown>,
+): void => {
   withRawStoreFile(file, (db) => {
-    const events = db.prepare('SELECT position, id, stream, revision, type, data, metadata FROM events WHERE stream = ? ORDER BY revision').all(stream) as {
-      position: number; id: string; stream: string; revision: number; type: string; data: string; metadata: string;
+    const events = db
+      .prepare('SELECT position, id, stream, revision, type, data, metadata FROM events WHERE stream = ? ORDER BY revision')
+      .all(stream) as {
+      position: number;
+      id: string;
+      stream: string;
+      revision: number;
+      type: string;
+      data: string;
+      metadata: string;
     }[];
     let previous = revision === 0 ? GENESIS : (JSON.parse(events[revision - 1]!.metadata) as { chain: string }).chain;
     for (const row of events.slice(revision)) {
       const data = row.revision === revision ? edit(JSON.parse(row.data) as Record<string, unknown>) : (JSON.parse(row.data) as unknown);
       const metadata = withoutChain(JSON.parse(row.metadata) as never);
       previous = chainHash(previous, { id: row.id, stream: row.stream, revision: row.revision, type: row.type, data, metadata });
-      db.prepare('UPDATE events SET data = ?, metadata = ? WHERE position = ?').run(canonicalJson(data), canonicalJson({ ...metadata, chain: previous }), row.position);
+      db.prepare('UPDATE events SET data = ?, metadata = ? WHERE position = ?').run(
+        canonicalJson(data),
+        canonicalJson({ ...metadata, chain: previous }),
+        row.position,
+      );
     }
   });
 };
@@ -76,7 +114,13 @@ describe.each([1, 3])('tamper evidence over a real SQLite store with signed, cha
 
   it('passes a clean store, every event covered by a signed checkpoint', async () => {
     const { file } = await fresh();
-    expect(await verify(file)).toMatchObject({ events: 13, checkpointsChecked: 2, failure: null, signedThrough: { events: 12, position: 12n }, uncovered: null });
+    expect(await verify(file)).toMatchObject({
+      events: 13,
+      checkpointsChecked: 2,
+      failure: null,
+      signedThrough: { events: 12, position: 12n },
+      uncovered: null,
+    });
   });
 
   it('says which positions no signed checkpoint covers', async () => {
@@ -86,12 +130,19 @@ describe.each([1, 3])('tamper evidence over a real SQLite store with signed, cha
     await store.close();
     expect(await verify(file)).toMatchObject({ failure: null, uncovered: { afterPosition: 12n, throughPosition: 14n, events: 2 } });
     // Without the key, no signature is checked: nothing is covered.
-    expect(await verify(file, { auditKey: null, checkpointsExpected: false })).toMatchObject({ failure: null, signedThrough: null, uncovered: { afterPosition: 0n, events: 14 } });
+    expect(await verify(file, { auditKey: null, checkpointsExpected: false })).toMatchObject({
+      failure: null,
+      signedThrough: null,
+      uncovered: { afterPosition: 0n, events: 14 },
+    });
   });
 
   it('names a byte flipped in a payload', async () => {
     const { file } = await fresh();
-    tamperWithStoreFile(file, `UPDATE events SET data = replace(data, 'report-number-2', 'report-number-7') WHERE data LIKE '%report-number-2%'`);
+    tamperWithStoreFile(
+      file,
+      `UPDATE events SET data = replace(data, 'report-number-2', 'report-number-7') WHERE data LIKE '%report-number-2%'`,
+    );
     expect((await verify(file)).failure).toMatchObject({ kind: 'HASH_MISMATCH', stream: 'task-t1' });
   });
 
@@ -106,7 +157,10 @@ describe.each([1, 3])('tamper evidence over a real SQLite store with signed, cha
     const { file } = await fresh();
     const [a, b] = [rows(file)[10]!, rows(file)[11]!];
     expect(a.stream).not.toBe(b.stream);
-    tamperWithStoreFile(file, `UPDATE events SET position = 1000 WHERE position = ${a.position}; UPDATE events SET position = ${a.position} WHERE position = ${b.position}; UPDATE events SET position = ${b.position} WHERE position = 1000`);
+    tamperWithStoreFile(
+      file,
+      `UPDATE events SET position = 1000 WHERE position = ${a.position}; UPDATE events SET position = ${a.position} WHERE position = ${b.position}; UPDATE events SET position = ${b.position} WHERE position = 1000`,
+    );
     expect((await verify(file)).failure).toMatchObject({ kind: 'CHECKPOINT_MISMATCH', stream: 'audit-checkpoints', revision: 1 });
   });
 
@@ -133,7 +187,12 @@ describe.each([1, 3])('tamper evidence over a real SQLite store with signed, cha
     const store = new SqliteEventStore(file);
     const [first, second] = (await readCheckpoints(store)).map((c) => c.checkpoint);
     const clean = await verifyStore(store, { auditKey: KEY, threads: 1 });
-    const over = { events: clean.events, throughEventId: clean.lastEventId!, throughPosition: String(clean.lastPosition), globalHash: clean.globalHash };
+    const over = {
+      events: clean.events,
+      throughEventId: clean.lastEventId!,
+      throughPosition: String(clean.lastPosition),
+      globalHash: clean.globalHash,
+    };
     // Signed with the key, but naming checkpoint #0 as its predecessor: #1 is skipped.
     await recordCheckpoint(store, signCheckpoint({ ...over, sequence: 2, previous: checkpointDigest(first!) }, KEY), 'insider', new Date());
     expect((await verifyStore(store, { auditKey: KEY, threads })).failure).toMatchObject({ kind: 'CHECKPOINT_CHAIN', revision: 2 });

@@ -25,9 +25,15 @@ export interface ParallelVerification {
  * Jest, which runs the sources, the build's copy of it (the test command builds first).
  */
 const workerFile = (): URL =>
-  import.meta.url.endsWith('.ts') ? new URL('../dist/verify-segment.worker.js', import.meta.url) : new URL('./verify-segment.worker.js', import.meta.url);
+  import.meta.url.endsWith('.ts')
+    ? new URL('../dist/verify-segment.worker.js', import.meta.url)
+    : new URL('./verify-segment.worker.js', import.meta.url);
 
-const runSegment = (task: SegmentTask, onProgress: (events: number) => void, signal: AbortSignal | undefined): Promise<SegmentResult | undefined> =>
+const runSegment = (
+  task: SegmentTask,
+  onProgress: (events: number) => void,
+  signal: AbortSignal | undefined,
+): Promise<SegmentResult | undefined> =>
   new Promise((resolve, reject) => {
     const worker = new Worker(workerFile(), { workerData: task });
     const stop = () => void worker.terminate().then(() => resolve(undefined));

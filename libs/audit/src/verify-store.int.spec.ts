@@ -15,7 +15,14 @@ const context = commandContext({ actor: { id: 'a', name: 'Nguyễn Văn A', role
 
 const history: PlatformCommand[] = [
   ...oneAssignedTask(),
-  ...[1, 2, 3].map((n): PlatformCommand => ({ type: 'ReportProgress', taskId: 't1', reportId: `r${n}`, unitId: 'ha-nam.so-khcn', percentComplete: n * 30, summary: `report-number-${n}` })),
+  ...[1, 2, 3].map((n): PlatformCommand => ({
+    type: 'ReportProgress',
+    taskId: 't1',
+    reportId: `r${n}`,
+    unitId: 'ha-nam.so-khcn',
+    percentComplete: n * 30,
+    summary: `report-number-${n}`,
+  })),
 ];
 
 /** Replaces the one occurrence of `from` in the file's bytes with `to` (same length): a byte-level edit, as an intruder would. */
@@ -66,7 +73,13 @@ describe.each([1, 3])('verifying a real SQLite event store (%i threads)', (threa
     const report = await verify(store);
     expect((await store.readStream('task-t1'))[altered.revision]!.data).toMatchObject({ summary: 'report-number-3' });
     await store.close();
-    expect(report.failure).toMatchObject({ kind: 'HASH_MISMATCH', position: altered.position, stream: 'task-t1', revision: altered.revision, eventId: altered.id });
+    expect(report.failure).toMatchObject({
+      kind: 'HASH_MISMATCH',
+      position: altered.position,
+      stream: 'task-t1',
+      revision: altered.revision,
+      eventId: altered.id,
+    });
     expect(report.events).toBe(Number(altered.position) - 1);
     expect(report.threads).toBe(1);
   });
@@ -83,28 +96,56 @@ describe.each([1, 3])('verifying a real SQLite event store (%i threads)', (threa
   it('checks signed checkpoints over the global order, and refuses one signed with another key', async () => {
     const store = new SqliteEventStore(await recordHistory());
     const clean = await verify(store);
-    await recordCheckpoint(store, signCheckpoint({ throughPosition: String(clean.lastPosition), throughEventId: clean.lastEventId!, events: clean.events, globalHash: clean.globalHash }, 'k'.repeat(32)), 'auditor', new Date());
+    await recordCheckpoint(
+      store,
+      signCheckpoint(
+        {
+          throughPosition: String(clean.lastPosition),
+          throughEventId: clean.lastEventId!,
+          events: clean.events,
+          globalHash: clean.globalHash,
+        },
+        'k'.repeat(32),
+      ),
+      'auditor',
+      new Date(),
+    );
 
     expect(await verify(store, { auditKey: 'k'.repeat(32) })).toMatchObject({ events: 10, checkpointsChecked: 1, failure: null, threads });
     expect((await verify(store)).checkpointsUnsigned).toBe(1);
-    expect((await verify(store, { auditKey: 'x'.repeat(32) })).failure).toMatchObject({ kind: 'CHECKPOINT_SIGNATURE', stream: 'audit-checkpoints' });
+    expect((await verify(store, { auditKey: 'x'.repeat(32) })).failure).toMatchObject({
+      kind: 'CHECKPOINT_SIGNATURE',
+      stream: 'audit-checkpoints',
+    });
     await store.close();
   });
 
   it('records a checkpoint only over a store that verifies and has new events', async () => {
     const file = await recordHistory();
     const key = 'k'.repeat(32);
-    const options = { auditKey: key, signingKey: () => key, checkpointsExpected: false, recordedBy: 'system:audit', now: () => new Date('2024-01-01T00:00:00Z') };
+    const options = {
+      auditKey: key,
+      signingKey: () => key,
+      checkpointsExpected: false,
+      recordedBy: 'system:audit',
+      now: () => new Date('2024-01-01T00:00:00Z'),
+    };
     let store = new SqliteEventStore(file);
     expect((await checkpointIfChanged(store, options)).recorded).toBeDefined();
     expect((await checkpointIfChanged(store, options)).recorded).toBeUndefined();
-    await new CommandRunner(store).run({ type: 'ReportProgress', taskId: 't1', reportId: 'r4', unitId: 'ha-nam.so-khcn', percentComplete: 95, summary: 'report-number-4' }, context);
+    await new CommandRunner(store).run(
+      { type: 'ReportProgress', taskId: 't1', reportId: 'r4', unitId: 'ha-nam.so-khcn', percentComplete: 95, summary: 'report-number-4' },
+      context,
+    );
     expect((await checkpointIfChanged(store, options)).recorded).toBeDefined();
     await store.close();
 
     patchFileBytes(file, 'report-number-4', 'report-number-5');
     store = new SqliteEventStore(file);
-    await new CommandRunner(store).run({ type: 'ReportProgress', taskId: 't1', reportId: 'r5', unitId: 'ha-nam.so-khcn', percentComplete: 96, summary: null }, context);
+    await new CommandRunner(store).run(
+      { type: 'ReportProgress', taskId: 't1', reportId: 'r5', unitId: 'ha-nam.so-khcn', percentComplete: 96, summary: null },
+      context,
+    );
     const run = await checkpointIfChanged(store, options);
     expect(run.recorded).toBeUndefined();
     expect(run).toMatchObject({ report: { failure: { kind: 'HASH_MISMATCH', stream: 'task-t1', revision: 5 } } });
@@ -115,7 +156,20 @@ describe.each([1, 3])('verifying a real SQLite event store (%i threads)', (threa
   it('reports a checkpoint whose global hash the store no longer gives', async () => {
     const store = new SqliteEventStore(await recordHistory());
     const clean = await verify(store);
-    await recordCheckpoint(store, signCheckpoint({ throughPosition: String(clean.lastPosition), throughEventId: clean.lastEventId!, events: clean.events, globalHash: 'not-what-the-store-gives' }, null), 'auditor', new Date());
+    await recordCheckpoint(
+      store,
+      signCheckpoint(
+        {
+          throughPosition: String(clean.lastPosition),
+          throughEventId: clean.lastEventId!,
+          events: clean.events,
+          globalHash: 'not-what-the-store-gives',
+        },
+        null,
+      ),
+      'auditor',
+      new Date(),
+    );
     const report = await verify(store);
     await store.close();
     expect(report.failure).toMatchObject({ kind: 'CHECKPOINT_MISMATCH', stream: 'audit-checkpoints', revision: 0 });
@@ -146,7 +200,8 @@ describe('verifying a store file rebuilt without its unique indexes', () => {
     const reports = [await verifyStore(tampered, { threads: 1 }), await verifyStore(tampered, { threads: 10 })];
     await tampered.close();
     rmSync(dir, { recursive: true, force: true });
-    for (const report of reports) expect(report.failure).toMatchObject({ kind: 'MISSING_REVISION', position: 10n, stream: 'task-t1', revision: 0, eventId: first!.id });
+    for (const report of reports)
+      expect(report.failure).toMatchObject({ kind: 'MISSING_REVISION', position: 10n, stream: 'task-t1', revision: 0, eventId: first!.id });
   });
 });
 
@@ -154,8 +209,19 @@ describe('verifying events stored in another key order', () => {
   it('decides by their parsed canonical form when the stored text is not canonical', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verify-order-'));
     const store = new SqliteEventStore(join(dir, 'events.sqlite'));
-    const [chained] = chainBatch('s', 0, GENESIS, [{ id: crypto.randomUUID(), type: 'Happened', data: { alpha: 1, beta: 'Bắc Kạn' }, metadata: { ...context, recordedAt: '2021-01-01T00:00:01.000Z' } as never }]);
-    const reordered = { ...chained!, data: { beta: 'Bắc Kạn', alpha: 1 }, metadata: { chain: chained!.metadata.chain, ...chained!.metadata } };
+    const [chained] = chainBatch('s', 0, GENESIS, [
+      {
+        id: crypto.randomUUID(),
+        type: 'Happened',
+        data: { alpha: 1, beta: 'Bắc Kạn' },
+        metadata: { ...context, recordedAt: '2021-01-01T00:00:01.000Z' } as never,
+      },
+    ]);
+    const reordered = {
+      ...chained!,
+      data: { beta: 'Bắc Kạn', alpha: 1 },
+      metadata: { chain: chained!.metadata.chain, ...chained!.metadata },
+    };
     await store.appendToStream('s', [reordered], 'no_stream');
     expect(await verifyStore(store)).toMatchObject({ events: 1, chained: 1, failure: null });
     await store.close();

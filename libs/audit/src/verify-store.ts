@@ -66,7 +66,6 @@ export interface VerifyOptions {
   readonly receipts?: readonly KeptReceipt[];
 }
 
-
 /** Stores of at least this many events are verified in parallel by default: below, starting threads costs more than it saves. */
 const PARALLEL_FROM = 50_000;
 
@@ -181,7 +180,11 @@ const verifyInOrder = async (store: EventStore, checks: ChecksByCount, options: 
     const [missing] = due.entries();
     if (missing) {
       const [count, [{ at }]] = missing;
-      fail(at, 'CHECKPOINT_BEYOND_STORE', `${at.position === 0n ? `the receipt ${at.stream}` : 'a checkpoint'} covers the first ${count} events, but the store holds ${walk.events}: events were removed`);
+      fail(
+        at,
+        'CHECKPOINT_BEYOND_STORE',
+        `${at.position === 0n ? `the receipt ${at.stream}` : 'a checkpoint'} covers the first ${count} events, but the store holds ${walk.events}: events were removed`,
+      );
     }
   }
   return {

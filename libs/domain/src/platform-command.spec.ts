@@ -15,29 +15,67 @@ const routes: {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   [Type in CheckedCommand['type']]: [Extract<CheckedCommand, { type: Type }>, string, Decider<any, any, any>];
 } = {
-  RegisterProvince: [{ type: 'RegisterProvince', provinceId: 'ha-nam', name: 'Hà Nam', statisticalCode: '35' }, 'province-ha-nam', provinceDecider],
+  RegisterProvince: [
+    { type: 'RegisterProvince', provinceId: 'ha-nam', name: 'Hà Nam', statisticalCode: '35' },
+    'province-ha-nam',
+    provinceDecider,
+  ],
   MergeProvinces: [
-    { type: 'MergeProvinces', successorProvinceId: 'ninh-binh', mergedProvinceIds: ['ha-nam'], effectiveOn: '2025-07-01', legalBasis: 'Nghị quyết 202/2025/QH15' },
+    {
+      type: 'MergeProvinces',
+      successorProvinceId: 'ninh-binh',
+      mergedProvinceIds: ['ha-nam'],
+      effectiveOn: '2025-07-01',
+      legalBasis: 'Nghị quyết 202/2025/QH15',
+    },
     'province-ninh-binh',
     provinceDecider,
   ],
   RegisterOrgUnit: [
-    { type: 'RegisterOrgUnit', unitId: 'ha-nam.so-khcn', name: 'Sở KH&CN', kind: 'AGENCY', provinceId: 'ha-nam', parentUnitId: null, aliases: [] },
+    {
+      type: 'RegisterOrgUnit',
+      unitId: 'ha-nam.so-khcn',
+      name: 'Sở KH&CN',
+      kind: 'AGENCY',
+      provinceId: 'ha-nam',
+      parentUnitId: null,
+      aliases: [],
+    },
     'unit-ha-nam.so-khcn',
     orgUnitDecider,
   ],
-  RenameOrgUnit: [{ type: 'RenameOrgUnit', unitId: 'ha-nam.so-khcn', name: 'Sở Khoa học và Công nghệ', effectiveOn: '2025-03-01', legalBasis: null }, 'unit-ha-nam.so-khcn', orgUnitDecider],
+  RenameOrgUnit: [
+    { type: 'RenameOrgUnit', unitId: 'ha-nam.so-khcn', name: 'Sở Khoa học và Công nghệ', effectiveOn: '2025-03-01', legalBasis: null },
+    'unit-ha-nam.so-khcn',
+    orgUnitDecider,
+  ],
   MergeOrgUnit: [
-    { type: 'MergeOrgUnit', unitId: 'ha-nam.so-tttt', successorUnitId: 'ha-nam.so-khcn', effectiveOn: '2025-03-01', legalBasis: 'Nghị định 45/2025/NĐ-CP' },
+    {
+      type: 'MergeOrgUnit',
+      unitId: 'ha-nam.so-tttt',
+      successorUnitId: 'ha-nam.so-khcn',
+      effectiveOn: '2025-03-01',
+      legalBasis: 'Nghị định 45/2025/NĐ-CP',
+    },
     'unit-ha-nam.so-tttt',
     orgUnitDecider,
   ],
   SplitOrgUnit: [
-    { type: 'SplitOrgUnit', unitId: 'ha-nam.so-ldtbxh', successorUnitIds: ['ha-nam.so-noi-vu', 'ha-nam.so-y-te'], effectiveOn: '2025-03-01', legalBasis: 'Nghị định 45/2025/NĐ-CP' },
+    {
+      type: 'SplitOrgUnit',
+      unitId: 'ha-nam.so-ldtbxh',
+      successorUnitIds: ['ha-nam.so-noi-vu', 'ha-nam.so-y-te'],
+      effectiveOn: '2025-03-01',
+      legalBasis: 'Nghị định 45/2025/NĐ-CP',
+    },
     'unit-ha-nam.so-ldtbxh',
     orgUnitDecider,
   ],
-  DissolveOrgUnit: [{ type: 'DissolveOrgUnit', unitId: 'ha-nam.ubnd-cac-huyen', effectiveOn: '2025-07-01', legalBasis: 'Nghị quyết 202/2025/QH15' }, 'unit-ha-nam.ubnd-cac-huyen', orgUnitDecider],
+  DissolveOrgUnit: [
+    { type: 'DissolveOrgUnit', unitId: 'ha-nam.ubnd-cac-huyen', effectiveOn: '2025-07-01', legalBasis: 'Nghị quyết 202/2025/QH15' },
+    'unit-ha-nam.ubnd-cac-huyen',
+    orgUnitDecider,
+  ],
   RegisterDirective: [
     {
       type: 'RegisterDirective',
@@ -52,8 +90,16 @@ const routes: {
     'directive-1068-qd-ttg',
     directiveDecider,
   ],
-  CorrectDirective: [{ type: 'CorrectDirective', directiveId: '1068/QĐ-TTg', changes: { title: 'Khác' }, reason: 'nhầm' }, 'directive-1068-qd-ttg', directiveDecider],
-  CorrectPlan: [{ type: 'CorrectPlan', planId: 'ha-nam.kh-1234', changes: { title: 'Khác' }, reason: 'nhầm' }, 'plan-ha-nam.kh-1234', planDecider],
+  CorrectDirective: [
+    { type: 'CorrectDirective', directiveId: '1068/QĐ-TTg', changes: { title: 'Khác' }, reason: 'nhầm' },
+    'directive-1068-qd-ttg',
+    directiveDecider,
+  ],
+  CorrectPlan: [
+    { type: 'CorrectPlan', planId: 'ha-nam.kh-1234', changes: { title: 'Khác' }, reason: 'nhầm' },
+    'plan-ha-nam.kh-1234',
+    planDecider,
+  ],
   CorrectTask: [{ type: 'CorrectTask', taskId, changes: { title: 'Khác' }, reason: 'nhầm' }, `task-${taskId}`, taskDecider],
   IssuePlan: [
     {
@@ -74,17 +120,40 @@ const routes: {
     planDecider,
   ],
   ReportPlanTargetValues: [
-    { type: 'ReportPlanTargetValues', planId: 'ha-nam.kh-1234', reportId: 'bc-1', unitId: 'ha-nam.so-khcn', values: [{ targetId: 't', value: 1 }], summary: null },
+    {
+      type: 'ReportPlanTargetValues',
+      planId: 'ha-nam.kh-1234',
+      reportId: 'bc-1',
+      unitId: 'ha-nam.so-khcn',
+      values: [{ targetId: 't', value: 1 }],
+      summary: null,
+    },
     'plan-ha-nam.kh-1234',
     planDecider,
   ],
   CorrectPlanTargetValues: [
-    { type: 'CorrectPlanTargetValues', planId: 'ha-nam.kh-1234', reportId: 'bc-1', values: [{ targetId: 't', value: 2 }], summary: null, reason: 'Số liệu nhầm' },
+    {
+      type: 'CorrectPlanTargetValues',
+      planId: 'ha-nam.kh-1234',
+      reportId: 'bc-1',
+      values: [{ targetId: 't', value: 2 }],
+      summary: null,
+      reason: 'Số liệu nhầm',
+    },
     'plan-ha-nam.kh-1234',
     planDecider,
   ],
   DefineTask: [
-    { type: 'DefineTask', taskId, planId: 'ha-nam.kh-1234', provinceId: 'ha-nam', code: null, title: 'Nhiệm vụ', deadline: noDeadline, targets: [] },
+    {
+      type: 'DefineTask',
+      taskId,
+      planId: 'ha-nam.kh-1234',
+      provinceId: 'ha-nam',
+      code: null,
+      title: 'Nhiệm vụ',
+      deadline: noDeadline,
+      targets: [],
+    },
     `task-${taskId}`,
     taskDecider,
   ],
@@ -109,7 +178,10 @@ describe('routeCommand', () => {
     const route = routeCommand(command);
     expect(route.stream).toBe(stream);
     // The aggregate's own decider, deciding once the context is checked.
-    expect({ evolve: route.decider.evolve, initialState: route.decider.initialState }).toEqual({ evolve: decider.evolve, initialState: decider.initialState });
+    expect({ evolve: route.decider.evolve, initialState: route.decider.initialState }).toEqual({
+      evolve: decider.evolve,
+      initialState: decider.initialState,
+    });
   });
 
   it('refuses a command it does not know', () =>
@@ -125,6 +197,8 @@ describe('every routed decider checks when the caller says it happened', () => {
     return decider.decide(command, decider.initialState(), { ...nationalContext, occurredAt });
   };
 
-  it.each(['0000-01-01T00:00:00.000Z', '0999-07-01T00:00:00.000Z', '2101-01-01T00:00:00.000Z', 'not a time'])('refuses occurredAt %p', (occurredAt) =>
-    expectDomainError(decide(occurredAt), 'INVALID_INPUT', /occurredAt: /, 'occurredAt'));
+  it.each(['0000-01-01T00:00:00.000Z', '0999-07-01T00:00:00.000Z', '2101-01-01T00:00:00.000Z', 'not a time'])(
+    'refuses occurredAt %p',
+    (occurredAt) => expectDomainError(decide(occurredAt), 'INVALID_INPUT', /occurredAt: /, 'occurredAt'),
+  );
 });

@@ -30,7 +30,8 @@ export const checkRecordedDates = (event: RecordedFacts): void => {
       parsePartialDate(String(data.effectiveOn), 'data.effectiveOn');
       break;
     case 'ProvinceRegistered':
-      if (data.establishedOn !== undefined && data.establishedOn !== null) parsePartialDate(String(data.establishedOn), 'data.establishedOn');
+      if (data.establishedOn !== undefined && data.establishedOn !== null)
+        parsePartialDate(String(data.establishedOn), 'data.establishedOn');
       break;
   }
   requireInstantInRange(event.metadata?.occurredAt as string, 'metadata.occurredAt');

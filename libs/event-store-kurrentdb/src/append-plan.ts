@@ -39,7 +39,9 @@ export const planAppend = (
   expected: ExpectedRevision,
   recorded: readonly RecordedEvent[],
 ): AppendPlan => {
-  const slots = new Map<string, RecordedSlot>(recorded.map((event) => [event.id, { stream, revision: event.revision, position: event.position }]));
+  const slots = new Map<string, RecordedSlot>(
+    recorded.map((event) => [event.id, { stream, revision: event.revision, position: event.position }]),
+  );
   const first = events[0] && slots.get(events[0].id);
   if (first) return { kind: 'nothing-to-write', result: retriedAppendResult(stream, events, first, (id) => slots.get(id)) };
 
@@ -51,12 +53,21 @@ export const planAppend = (
   const actual = recorded.at(-1)?.revision ?? NO_STREAM_REVISION;
   assertExpectedRevision(stream, expected, actual);
   // As the other adapters: an empty batch checks the expected revision and writes nothing.
-  if (events.length === 0) return { kind: 'nothing-to-write', result: { nextExpectedRevision: actual, position: recorded.at(-1)?.position ?? START, written: false } };
-  return { kind: 'append', streamState: actual === NO_STREAM_REVISION ? 'no_stream' : BigInt(actual), lastRevision: actual + events.length };
+  if (events.length === 0)
+    return {
+      kind: 'nothing-to-write',
+      result: { nextExpectedRevision: actual, position: recorded.at(-1)?.position ?? START, written: false },
+    };
+  return {
+    kind: 'append',
+    streamState: actual === NO_STREAM_REVISION ? 'no_stream' : BigInt(actual),
+    lastRevision: actual + events.length,
+  };
 };
 
 /** The client's "current state" of a stream in a WrongExpectedVersionError, as the port's revision. */
-export const actualRevisionOf = (actualState: 'no_stream' | bigint): number => (actualState === 'no_stream' ? NO_STREAM_REVISION : Number(actualState));
+export const actualRevisionOf = (actualState: 'no_stream' | bigint): number =>
+  actualState === 'no_stream' ? NO_STREAM_REVISION : Number(actualState);
 
 /** A conflict that kept recurring while re-planning: reported as the port's error, naming the actual revision. */
 export const conflictError = (stream: string, expected: ExpectedRevision, actualState: 'no_stream' | bigint): WrongExpectedRevisionError =>

@@ -72,7 +72,12 @@ export class KurrentDbEventStore implements EventStore {
       try {
         const appended = await this.client.appendToStream(stream, proposed, { streamState: plan.streamState });
         // With `throwOnAppendFailure=false` in the connection string the client reports conflicts this way.
-        if (!appended.success) throw new WrongExpectedVersionError(undefined, { streamName: stream, expected: plan.streamState, current: appended.nextExpectedRevision < 0n ? 'no_stream' : appended.nextExpectedRevision });
+        if (!appended.success)
+          throw new WrongExpectedVersionError(undefined, {
+            streamName: stream,
+            expected: plan.streamState,
+            current: appended.nextExpectedRevision < 0n ? 'no_stream' : appended.nextExpectedRevision,
+          });
         return await this.resultOf(stream, plan.lastRevision, events.at(-1)!.id);
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError)) throw error;
@@ -85,7 +90,8 @@ export class KurrentDbEventStore implements EventStore {
 
   async readStream(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {
     this.assertOpen();
-    if (!Number.isInteger(fromRevision) || fromRevision < 0) throw new RangeError(`fromRevision must be a non-negative integer, not ${fromRevision}`);
+    if (!Number.isInteger(fromRevision) || fromRevision < 0)
+      throw new RangeError(`fromRevision must be a non-negative integer, not ${fromRevision}`);
     const events: RecordedEvent[] = [];
     try {
       for await (const resolved of this.client.readStream(stream, { fromRevision: BigInt(fromRevision) })) {
@@ -109,7 +115,11 @@ export class KurrentDbEventStore implements EventStore {
     for (;;) {
       let read = 0;
       let lastRead: Position | undefined;
-      for await (const resolved of this.client.readAll({ fromPosition: toReadPosition(readFrom), maxCount: limit + 1, filter: this.filter })) {
+      for await (const resolved of this.client.readAll({
+        fromPosition: toReadPosition(readFrom),
+        maxCount: limit + 1,
+        filter: this.filter,
+      })) {
         read += 1;
         const record = resolved.event as KurrentRecord | undefined;
         if (!record?.position) continue;
@@ -222,7 +232,8 @@ export class KurrentDbEventStore implements EventStore {
   /** The last appended event, read back: its `$all` position is what the port's result names. */
   private async resultOf(stream: string, lastRevision: number, lastId: string): Promise<AppendResult> {
     const [last] = await this.readStreamPage(stream, lastRevision, 1);
-    if (last?.id !== lastId) throw new Error(`append to ${stream}: event ${lastId} is not at revision ${lastRevision} right after it was written`);
+    if (last?.id !== lastId)
+      throw new Error(`append to ${stream}: event ${lastId} is not at revision ${lastRevision} right after it was written`);
     return { nextExpectedRevision: lastRevision, position: last.position, written: true };
   }
 

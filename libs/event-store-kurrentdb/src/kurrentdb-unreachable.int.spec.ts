@@ -13,7 +13,15 @@ const closedPort = async (): Promise<number> => {
   return port;
 };
 
-const metadata = { actor: null, occurredAt: '2021-01-01T00:00:00Z', occurredAtPrecision: 'INSTANT' as const, recordedBy: 't', recordedAt: '2021-01-01T00:00:00Z', correlationId: 'c', causationId: null };
+const metadata = {
+  actor: null,
+  occurredAt: '2021-01-01T00:00:00Z',
+  occurredAtPrecision: 'INSTANT' as const,
+  recordedBy: 't',
+  recordedAt: '2021-01-01T00:00:00Z',
+  correlationId: 'c',
+  causationId: null,
+};
 
 describe('the KurrentDB event store without a reachable server', () => {
   let store: KurrentDbEventStore;
@@ -30,7 +38,9 @@ describe('the KurrentDB event store without a reachable server', () => {
     await expect(store.readStream('task-t1')).rejects.toBeInstanceOf(UnavailableError);
     await expect(store.readAll()).rejects.toBeInstanceOf(UnavailableError);
     await expect(store.headPosition()).rejects.toBeInstanceOf(UnavailableError);
-    await expect(store.appendToStream('task-t1', [{ id: randomUUID(), type: 'T', data: {}, metadata }], 'any')).rejects.toBeInstanceOf(UnavailableError);
+    await expect(store.appendToStream('task-t1', [{ id: randomUUID(), type: 'T', data: {}, metadata }], 'any')).rejects.toBeInstanceOf(
+      UnavailableError,
+    );
   });
 
   it('subscribes again, waiting longer each time, then ends the subscription with the error rather than waiting forever', async () => {
@@ -43,7 +53,11 @@ describe('the KurrentDB event store without a reachable server', () => {
   });
 
   it('aborting while it waits to subscribe again ends the subscription at once', async () => {
-    const patient = new KurrentDbEventStore({ connectionString: `kurrentdb://127.0.0.1:${await closedPort()}?tls=false&maxDiscoverAttempts=1`, streamPrefixes: ['task-'], resubscribe: { attempts: 5, firstDelayMs: 60_000 } });
+    const patient = new KurrentDbEventStore({
+      connectionString: `kurrentdb://127.0.0.1:${await closedPort()}?tls=false&maxDiscoverAttempts=1`,
+      streamPrefixes: ['task-'],
+      resubscribe: { attempts: 5, firstDelayMs: 60_000 },
+    });
     const stop = new AbortController();
     const next = patient.subscribeToAll({ signal: stop.signal })[Symbol.asyncIterator]().next();
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -53,7 +67,9 @@ describe('the KurrentDB event store without a reachable server', () => {
   });
 
   it('checks a batch before contacting the server: a value JSON cannot hold fails at once', async () => {
-    await expect(store.appendToStream('task-t1', [{ id: randomUUID(), type: 'T', data: { amount: 1n }, metadata }], 'any')).rejects.toThrow(/BigInt/);
+    await expect(store.appendToStream('task-t1', [{ id: randomUUID(), type: 'T', data: { amount: 1n }, metadata }], 'any')).rejects.toThrow(
+      /BigInt/,
+    );
   });
 
   it('once closed, refuses calls and ends subscriptions; closing twice is harmless', async () => {
@@ -67,7 +83,11 @@ describe('the KurrentDB event store without a reachable server', () => {
   });
 
   it('refuses to be configured to read nothing, or KurrentDB’s system streams', () => {
-    expect(() => new KurrentDbEventStore({ connectionString: 'kurrentdb://127.0.0.1:1?tls=false', streamPrefixes: [] })).toThrow(/at least one stream prefix/);
-    expect(() => new KurrentDbEventStore({ connectionString: 'kurrentdb://127.0.0.1:1?tls=false', streamPrefixes: ['$'] })).toThrow(/system streams/);
+    expect(() => new KurrentDbEventStore({ connectionString: 'kurrentdb://127.0.0.1:1?tls=false', streamPrefixes: [] })).toThrow(
+      /at least one stream prefix/,
+    );
+    expect(() => new KurrentDbEventStore({ connectionString: 'kurrentdb://127.0.0.1:1?tls=false', streamPrefixes: ['$'] })).toThrow(
+      /system streams/,
+    );
   });
 });

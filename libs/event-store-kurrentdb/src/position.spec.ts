@@ -15,7 +15,7 @@ describe('KurrentDB positions as one bigint', () => {
     }
   });
 
-  it("orders as `$all` does: by commit position, then by prepare position within one commit", () => {
+  it('orders as `$all` does: by commit position, then by prepare position within one commit', () => {
     // Two events of one append share their commit position; a later append commits further on.
     const inLogOrder = [
       { commit: 1000n, prepare: 900n },

@@ -26,11 +26,20 @@ const record: KurrentRecord = {
 describe('events between the port and the KurrentDB client', () => {
   it('proposes JSON events under the caller’s ids, with the metadata as the event metadata', () => {
     const [event] = toProposedEvents([{ id: record.id, type: 'ProgressReported', data: { percentComplete: 40 }, metadata }]);
-    expect(event).toEqual({ id: record.id, contentType: 'application/json', type: 'ProgressReported', data: { percentComplete: 40 }, metadata });
+    expect(event).toEqual({
+      id: record.id,
+      contentType: 'application/json',
+      type: 'ProgressReported',
+      data: { percentComplete: 40 },
+      metadata,
+    });
   });
 
   it('fails the whole batch before sending when a value cannot be JSON', () => {
-    const events = [{ id: 'a', type: 'T', data: { n: 1 }, metadata }, { id: 'b', type: 'T', data: { n: 2n }, metadata }];
+    const events = [
+      { id: 'a', type: 'T', data: { n: 1 }, metadata },
+      { id: 'b', type: 'T', data: { n: 2n }, metadata },
+    ];
     expect(() => toProposedEvents(events)).toThrow(/BigInt/);
   });
 

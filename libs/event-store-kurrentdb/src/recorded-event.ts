@@ -46,7 +46,10 @@ export const toProposedEvents = (events: readonly EventToAppend[]): ProposedJson
 /** A KurrentDB record as the port's event: revision as a number (both 0-based), position packed. */
 export const toRecordedEvent = (record: KurrentRecord): RecordedEvent => {
   if (!record.isJson) throw new Error(`event ${record.id} in ${record.streamId} is not JSON: the platform writes only JSON events`);
-  if (!record.position) throw new Error(`KurrentDB returned event ${record.id} without its position: the platform needs KurrentDB (or EventStoreDB 22.6 or later)`);
+  if (!record.position)
+    throw new Error(
+      `KurrentDB returned event ${record.id} without its position: the platform needs KurrentDB (or EventStoreDB 22.6 or later)`,
+    );
   const metadata = record.metadata as EventMetadata;
   return {
     id: record.id,

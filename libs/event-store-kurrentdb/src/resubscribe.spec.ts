@@ -3,7 +3,9 @@ import { isTransient, resubscribeDelayMs } from './resubscribe.js';
 
 describe('subscribing again after the server dropped a subscription', () => {
   it('waits twice as long after each failure in a row, at most 5 s', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 12].map((failure) => resubscribeDelayMs(failure, 200))).toEqual([200, 400, 800, 1600, 3200, 5000, 5000, 5000]);
+    expect([1, 2, 3, 4, 5, 6, 7, 12].map((failure) => resubscribeDelayMs(failure, 200))).toEqual([
+      200, 400, 800, 1600, 3200, 5000, 5000, 5000,
+    ]);
   });
 
   it('survives the server being away, not errors that would recur', () => {

@@ -7,4 +7,5 @@ export const isTransient = (error: unknown): boolean =>
 const LONGEST_WAIT_MS = 5000;
 
 /** The wait before the n-th attempt to subscribe again (n ≥ 1): doubling from the first, at most 5 s. */
-export const resubscribeDelayMs = (failure: number, firstDelayMs: number): number => Math.min(firstDelayMs * 2 ** (failure - 1), LONGEST_WAIT_MS);
+export const resubscribeDelayMs = (failure: number, firstDelayMs: number): number =>
+  Math.min(firstDelayMs * 2 ** (failure - 1), LONGEST_WAIT_MS);

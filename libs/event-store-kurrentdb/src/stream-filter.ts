@@ -22,7 +22,8 @@ export const isSystemEvent = (event: { readonly type: string; readonly streamId:
 export const checkStreamPrefixes = (prefixes: readonly string[]): string[] => {
   if (prefixes.length === 0) throw new Error('KurrentDB event store: give at least one stream prefix to read');
   for (const prefix of prefixes) {
-    if (prefix === '' || prefix.startsWith('$')) throw new Error(`KurrentDB event store: stream prefix "${prefix}" would include KurrentDB's system streams`);
+    if (prefix === '' || prefix.startsWith('$'))
+      throw new Error(`KurrentDB event store: stream prefix "${prefix}" would include KurrentDB's system streams`);
   }
   return [...prefixes];
 };

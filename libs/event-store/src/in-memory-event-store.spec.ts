@@ -21,7 +21,7 @@ describe('in-memory event store', () => {
     const data = event!.data as { n: number };
     await store.appendToStream('copies', [event!], 'no_stream');
     data.n = 99;
-    (((await store.readStream('copies'))[0]!.data) as { n: number }).n = 42;
+    ((await store.readStream('copies'))[0]!.data as { n: number }).n = 42;
     expect((await store.readStream('copies'))[0]!.data).toEqual({ n: 0 });
   });
 

@@ -7,5 +7,11 @@ export { SqliteRowRange } from './sqlite-row-range.js';
 export { describeSqliteError, storeFileDamage } from './sqlite-damage.js';
 export type { SynchronousMode } from './sqlite-schema.js';
 // The rules every adapter applies alike, for adapters in other libraries (EventStoreDB).
-export { assertExpectedRevision, assertMetadataTimes, NO_STREAM_REVISION, readLimit, retriedAppendResult, type RecordedSlot } from './store-rules.js';
-
+export {
+  assertExpectedRevision,
+  assertMetadataTimes,
+  NO_STREAM_REVISION,
+  readLimit,
+  retriedAppendResult,
+  type RecordedSlot,
+} from './store-rules.js';

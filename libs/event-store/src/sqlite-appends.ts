@@ -38,8 +38,12 @@ export class SqliteAppends {
       `INSERT OR IGNORE INTO events (id, stream, revision, type, data, metadata, occurred_at, recorded_at, simulated)
        VALUES (?, ?, CASE WHEN ? = -1 THEN 0 ELSE (SELECT revision + 1 FROM events WHERE stream = ? AND revision = ?) END, ?, ?, ?, ?, ?, ?)`,
     );
-    this.findEventById = db.prepare<[string], { stream: string; revision: number; position: number }>('SELECT stream, revision, position FROM events WHERE id = ?');
-    this.lastOfStream = db.prepare<[string], { revision: number; position: number }>('SELECT revision, position FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1');
+    this.findEventById = db.prepare<[string], { stream: string; revision: number; position: number }>(
+      'SELECT stream, revision, position FROM events WHERE id = ?',
+    );
+    this.lastOfStream = db.prepare<[string], { revision: number; position: number }>(
+      'SELECT revision, position FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1',
+    );
     this.appendInOwnTransaction = db.transaction(this.append.bind(this));
   }
 
@@ -47,7 +51,12 @@ export class SqliteAppends {
    * An append in a transaction of its own, IMMEDIATE: the write lock is taken before the stream's
    * revision is read, so no other process can append between the check and the inserts.
    */
-  appendAlone(stream: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision, serialized: readonly SerializedEvent[]): AppendResult {
+  appendAlone(
+    stream: string,
+    events: readonly EventToAppend[],
+    expectedRevision: ExpectedRevision,
+    serialized: readonly SerializedEvent[],
+  ): AppendResult {
     return this.appendInOwnTransaction.immediate(stream, events, expectedRevision, serialized);
   }
 
@@ -56,12 +65,26 @@ export class SqliteAppends {
    * more statements each; instead everything that can refuse it is checked before it writes, so a
    * refused append has written nothing and the others in the commit stay.
    */
-  appendWithinCommit(stream: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision, serialized: readonly SerializedEvent[]): AppendResult {
+  appendWithinCommit(
+    stream: string,
+    events: readonly EventToAppend[],
+    expectedRevision: ExpectedRevision,
+    serialized: readonly SerializedEvent[],
+  ): AppendResult {
     return this.append(stream, events, expectedRevision, serialized, true);
   }
 
-  private append(stream: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision, serialized: readonly SerializedEvent[], checkEveryId = false): AppendResult {
-    const single = events.length === 1 && (expectedRevision === 'no_stream' || typeof expectedRevision === 'number') && this.insertSingle(stream, events[0]!, serialized[0]!, expectedRevision);
+  private append(
+    stream: string,
+    events: readonly EventToAppend[],
+    expectedRevision: ExpectedRevision,
+    serialized: readonly SerializedEvent[],
+    checkEveryId = false,
+  ): AppendResult {
+    const single =
+      events.length === 1 &&
+      (expectedRevision === 'no_stream' || typeof expectedRevision === 'number') &&
+      this.insertSingle(stream, events[0]!, serialized[0]!, expectedRevision);
     if (single) return single;
     // Only the first id is looked up: a new batch pays one lookup, and the unique index finds
     // any later id that is already recorded (rolling back the append's own transaction).
@@ -79,7 +102,17 @@ export class SqliteAppends {
       try {
         const { occurredAt, recordedAt, simulated } = event.metadata;
         position = Number(
-          this.insertEvent.run(event.id, stream, current + 1 + index, event.type, data, metadata, occurredAt, recordedAt, simulated === true ? 1 : 0).lastInsertRowid,
+          this.insertEvent.run(
+            event.id,
+            stream,
+            current + 1 + index,
+            event.type,
+            data,
+            metadata,
+            occurredAt,
+            recordedAt,
+            simulated === true ? 1 : 0,
+          ).lastInsertRowid,
         );
       } catch (error) {
         // Throwing rolls the whole transaction back, the rows inserted before this one included.
@@ -95,10 +128,27 @@ export class SqliteAppends {
    * (look up the id, read the stream's revision, insert). Undefined when it was refused: the
    * full path then finds out why and throws as the contract says.
    */
-  private insertSingle(stream: string, event: EventToAppend, { data, metadata }: SerializedEvent, expected: 'no_stream' | number): AppendResult | undefined {
+  private insertSingle(
+    stream: string,
+    event: EventToAppend,
+    { data, metadata }: SerializedEvent,
+    expected: 'no_stream' | number,
+  ): AppendResult | undefined {
     const after = expected === 'no_stream' ? NO_STREAM_REVISION : expected;
     const { occurredAt, recordedAt, simulated } = event.metadata;
-    const { changes, lastInsertRowid } = this.insertIfNext.run(event.id, stream, after, stream, after, event.type, data, metadata, occurredAt, recordedAt, simulated === true ? 1 : 0);
+    const { changes, lastInsertRowid } = this.insertIfNext.run(
+      event.id,
+      stream,
+      after,
+      stream,
+      after,
+      event.type,
+      data,
+      metadata,
+      occurredAt,
+      recordedAt,
+      simulated === true ? 1 : 0,
+    );
     return changes === 1 ? { nextExpectedRevision: after + 1, position: BigInt(lastInsertRowid), written: true } : undefined;
   }
 

@@ -57,7 +57,7 @@ const appendThenKill = (script: string, file: string, batches: number): Promise<
 
 const readEverything = async (store: SqliteEventStore): Promise<RecordedEvent[]> => {
   const events: RecordedEvent[] = [];
-  for (let page = await store.readAll({ maxCount: 5000 }); page.length > 0; ) {
+  for (let page = await store.readAll({ maxCount: 5000 }); page.length > 0;) {
     events.push(...page);
     const from = page.at(-1)!.position;
     page = await store.readAll({ from, maxCount: 5000 });

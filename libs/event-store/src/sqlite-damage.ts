@@ -13,7 +13,8 @@ export const storeFileDamage = (file: string): string | undefined => {
   const header = Buffer.alloc(HEADER.length);
   const fd = openSync(file, 'r');
   try {
-    if (readSync(fd, header, 0, HEADER.length, 0) < HEADER.length || header.toString('latin1') !== HEADER) return 'it is not a SQLite database (its header is not SQLite\'s)';
+    if (readSync(fd, header, 0, HEADER.length, 0) < HEADER.length || header.toString('latin1') !== HEADER)
+      return "it is not a SQLite database (its header is not SQLite's)";
   } finally {
     closeSync(fd);
   }

@@ -69,7 +69,14 @@ describe('SQLite event store', () => {
     const insert = v1.prepare('INSERT INTO events (id, stream, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)');
     const [plain, simulated] = testEvents(2);
     insert.run(plain!.id, 's', 0, plain!.type, JSON.stringify(plain!.data), JSON.stringify(plain!.metadata));
-    insert.run(simulated!.id, 's', 1, simulated!.type, JSON.stringify(simulated!.data), JSON.stringify({ ...simulated!.metadata, simulated: true }));
+    insert.run(
+      simulated!.id,
+      's',
+      1,
+      simulated!.type,
+      JSON.stringify(simulated!.data),
+      JSON.stringify({ ...simulated!.metadata, simulated: true }),
+    );
     v1.pragma('user_version = 1');
     v1.close();
 
@@ -160,7 +167,8 @@ describe('SQLite event store, reading a backlog ahead in a worker thread', () =>
     await reference.close();
     const caughtUp = await readEverything(store, 600);
     expect(store.batchesReadAhead).toBe(4);
-    const asJson = (event: RecordedEvent) => JSON.stringify({ ...event, metadata: metadataOf(event) }, (_, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value));
+    const asJson = (event: RecordedEvent) =>
+      JSON.stringify({ ...event, metadata: metadataOf(event) }, (_, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value));
     expect(caughtUp.map(asJson)).toEqual(inThread.map(asJson));
     expect(caughtUp[2999]!.actor?.name).toBe('Nguyễn Văn A');
     expect(caughtUp[2999]!.data).toEqual({ n: 2999, note: 'Tỉnh Hà Nam\u001fđợt 499', nested: { list: [1, null, 'ờ'] } });
@@ -170,7 +178,10 @@ describe('SQLite event store, reading a backlog ahead in a worker thread', () =>
   it('keeps two walks that take turns exact: a read out of order drops the batches read ahead and starts afresh', async () => {
     const store = new SqliteEventStore(file, { readAheadWorker });
     for (let first = 0; first < 3000; first += 500) await store.appendToStream(`province-${first}`, varied(500, first), 'no_stream');
-    const walks = [{ after: START, ns: [] as number[] }, { after: START, ns: [] as number[] }];
+    const walks = [
+      { after: START, ns: [] as number[] },
+      { after: START, ns: [] as number[] },
+    ];
     // One batch of one walk, then one of the other: every read starts where the worker is not heading.
     for (let turn = 0; walks.some((walk) => walk.ns.length < 3000); turn++) {
       const walk = walks[turn % 2]!;
@@ -181,7 +192,7 @@ describe('SQLite event store, reading a backlog ahead in a worker thread', () =>
     for (const walk of walks) expect(walk.ns).toEqual(Array.from({ length: 3000 }, (_, n) => n));
     // And then one walk alone again: after its first batch, the rest come read ahead.
     const before = store.batchesReadAhead;
-    for (let after = START; ; ) {
+    for (let after = START; ;) {
       const read = await store.readAll({ from: after, maxCount: 600 });
       if (read.length === 0) break;
       after = read[read.length - 1]!.position;
@@ -214,7 +225,7 @@ describe('SQLite event store, reading a backlog ahead in a worker thread', () =>
     raw.close();
     const walk = async (from: SqliteEventStore) => {
       const rows = [];
-      for (let after = START; ; ) {
+      for (let after = START; ;) {
         const read = await from.readStoredRows(after, 600);
         if (read.length === 0) return rows;
         rows.push(...read);

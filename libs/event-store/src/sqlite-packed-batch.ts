@@ -20,7 +20,16 @@ export const SELECT_PACKED = `SELECT json_group_array(json_array(position, id, s
 export const PIECE_ROWS = 64;
 
 /** The short columns of a row read ahead, in this order. */
-export type HeadRow = [position: number, id: string, stream: string, revision: number, type: string, occurredAt: string, recordedAt: string, simulated: 0 | 1];
+export type HeadRow = [
+  position: number,
+  id: string,
+  stream: string,
+  revision: number,
+  type: string,
+  occurredAt: string,
+  recordedAt: string,
+  simulated: 0 | 1,
+];
 
 /** A batch read ahead: see SELECT_PACKED. */
 export interface PackedBatch {
@@ -35,7 +44,12 @@ export interface PackedBatch {
  * The events of a batch read ahead, built by `build`, if it is full and in order: the first `count`
  * rows after `after`, in increasing positions. Undefined otherwise, or if a row's data does not parse.
  */
-export const unpackFull = <T>({ heads, texts }: PackedBatch, after: bigint, count: number, build: (head: HeadRow, data: string, metadata: string) => T): T[] | undefined => {
+export const unpackFull = <T>(
+  { heads, texts }: PackedBatch,
+  after: bigint,
+  count: number,
+  build: (head: HeadRow, data: string, metadata: string) => T,
+): T[] | undefined => {
   const events: T[] = [];
   let previous = Number(after);
   try {
@@ -56,7 +70,6 @@ export const unpackFull = <T>({ heads, texts }: PackedBatch, after: bigint, coun
   return events.length === count ? events : undefined;
 };
 
-
 /** What the read-ahead worker is started with. */
 export interface ReadAheadSettings {
   /** The store's file, opened read-only by the worker. */
@@ -72,4 +85,6 @@ export type ReadAheadRequest =
   | { readonly kind: 'credit'; readonly generation: number };
 
 /** The worker's answer for a stream: a batch, or `failed` when it could not read. */
-export type ReadAheadAnswer = { readonly generation: number } & ({ readonly failed: false; readonly batch: PackedBatch } | { readonly failed: true });
+export type ReadAheadAnswer = { readonly generation: number } & (
+  { readonly failed: false; readonly batch: PackedBatch } | { readonly failed: true }
+);

@@ -62,7 +62,8 @@ export class SqliteReadAhead {
     }
     stream.nextAfter = undefined;
     this.post({ kind: 'credit', generation: stream.generation });
-    const answer = stream.arrived.length > 0 ? Promise.resolve(stream.arrived.shift()) : new Promise<Answer>((resolve) => (stream.waiting = resolve));
+    const answer =
+      stream.arrived.length > 0 ? Promise.resolve(stream.arrived.shift()) : new Promise<Answer>((resolve) => (stream.waiting = resolve));
     return answer.then((packed) => {
       // A full batch is followed by the next; a short or failed one ends the stream.
       if (this.stream === stream) {

@@ -5,7 +5,14 @@ import Database from 'better-sqlite3';
 import { open } from 'node:fs/promises';
 import { freemem } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { PIECE_ROWS, SELECT_PACKED, type PackedBatch, type ReadAheadAnswer, type ReadAheadRequest, type ReadAheadSettings } from './sqlite-packed-batch.js';
+import {
+  PIECE_ROWS,
+  SELECT_PACKED,
+  type PackedBatch,
+  type ReadAheadAnswer,
+  type ReadAheadRequest,
+  type ReadAheadSettings,
+} from './sqlite-packed-batch.js';
 
 type PackedPiece = [head: string, texts: string, last: number, rows: number];
 
@@ -25,7 +32,7 @@ const warmPageCache = async (file: string): Promise<void> => {
     const { size } = await handle.stat();
     if (size > freemem() / 2) return;
     const buffer = Buffer.allocUnsafe(8 << 20);
-    for (let at = 0; at < size; ) {
+    for (let at = 0; at < size;) {
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);
       if (bytesRead === 0) break;
       at += bytesRead;
@@ -70,7 +77,11 @@ const readNext = (): void => {
   if (!current || current.credits === 0) return;
   current.credits -= 1;
   const batch = readBatch(current.after, current.count);
-  port.postMessage((batch ? { generation: current.generation, failed: false, batch } : { generation: current.generation, failed: true }) satisfies ReadAheadAnswer);
+  port.postMessage(
+    (batch
+      ? { generation: current.generation, failed: false, batch }
+      : { generation: current.generation, failed: true }) satisfies ReadAheadAnswer,
+  );
   if (!batch || batch.rows < current.count) stream = undefined;
   else {
     current.after = batch.last;
@@ -80,7 +91,8 @@ const readNext = (): void => {
 };
 
 port.on('message', (message: ReadAheadRequest) => {
-  if (message.kind === 'start') stream = { generation: message.generation, after: message.after, count: message.count, credits: message.credits };
+  if (message.kind === 'start')
+    stream = { generation: message.generation, after: message.after, count: message.count, credits: message.credits };
   else if (message.kind === 'stop') stream = undefined;
   else if (stream && message.generation === stream.generation) stream.credits += 1;
   if (!scheduled) {

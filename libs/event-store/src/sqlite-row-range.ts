@@ -17,10 +17,14 @@ export class SqliteRowRange {
     this.db = new Database(filePath, { readonly: true, fileMustExist: true });
     this.selectPacked = this.db.prepare<[number, number, number], [string, string | null, number | null, number]>(SELECT_PACKED).raw(true);
     this.selectRange = this.db
-      .prepare<[number, number, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`)
+      .prepare<[number, number, number], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`,
+      )
       .raw(true);
     this.selectChainAt = this.db
-      .prepare<[string, number, number], string | null>("SELECT json_extract(metadata, '$.chain') FROM events WHERE stream = ? AND revision = ? AND position <= ?")
+      .prepare<[string, number, number], string | null>(
+        "SELECT json_extract(metadata, '$.chain') FROM events WHERE stream = ? AND revision = ? AND position <= ?",
+      )
       .pluck(true);
   }
 

@@ -57,7 +57,11 @@ const actorOf = (json: string, decodeWhole: () => EventMetadata): Actor | null =
  * read's cost). The head read models need from every event has columns of its own (times,
  * simulated flag) or is read from the front of the metadata text (the actor, see actorOf).
  */
-const sqliteRecordedEvent = ([position, id, stream, revision, type, occurredAt, recordedAt, simulated]: HeadRow, dataJson: string, metadataJson: string): RecordedEvent => {
+const sqliteRecordedEvent = (
+  [position, id, stream, revision, type, occurredAt, recordedAt, simulated]: HeadRow,
+  dataJson: string,
+  metadataJson: string,
+): RecordedEvent => {
   let metadata: EventMetadata | undefined;
   const decode = (): EventMetadata => (metadata ??= JSON.parse(metadataJson) as EventMetadata);
   return {
@@ -81,4 +85,15 @@ export const toRecordedEvent = (row: EventRow): RecordedEvent =>
 /** An event, or a row as stored, from a row read ahead: its short columns, data and metadata. */
 export type BuildFromPacked<T> = (head: HeadRow, data: string, metadata: string) => T;
 export const toRecordedEventFrom: BuildFromPacked<RecordedEvent> = (head, data, metadata) => sqliteRecordedEvent(head, data, metadata);
-export const toEventRowFrom: BuildFromPacked<EventRow> = (head, data, metadata) => [head[0], head[1], head[2], head[3], head[4], data, metadata, head[5], head[6], head[7]];
+export const toEventRowFrom: BuildFromPacked<EventRow> = (head, data, metadata) => [
+  head[0],
+  head[1],
+  head[2],
+  head[3],
+  head[4],
+  data,
+  metadata,
+  head[5],
+  head[6],
+  head[7],
+];

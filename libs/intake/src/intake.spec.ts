@@ -34,14 +34,25 @@ describe('the intake', () => {
 
   it('fills what a plan leaves out, and keeps the province it is issued for', () => {
     const plan = issuePlan({ planId: 'ha-nam.kh-1', title: 'Kế hoạch', issuerUnitId: 'ha-nam.ubnd', issuedOn: '2020-09' }, 'ha-nam');
-    expect(plan).toMatchObject({ provinceId: 'ha-nam', number: null, implements: [], cites: [], statesNoBasis: false, parentPlanId: null, reportingDuties: [], budget: null });
+    expect(plan).toMatchObject({
+      provinceId: 'ha-nam',
+      number: null,
+      implements: [],
+      cites: [],
+      statesNoBasis: false,
+      parentPlanId: null,
+      reportingDuties: [],
+      budget: null,
+    });
     expect(occurredOnDocumentDate(plan.issuedOn)).toEqual({ occurredAt: '2020-08-31T17:00:00.000Z', occurredAtPrecision: 'MONTH' });
   });
 
-  it('keeps a correction\'s fields left out or sent as null, and blanks a number sent as null', () => {
+  it("keeps a correction's fields left out or sent as null, and blanks a number sent as null", () => {
     expect(correctPlan({ planId: 'p', number: null, title: null, reason: 'nhầm' }).changes).toEqual({ number: null });
   });
 
   it('records a merger as one fact per unit', () =>
-    expect(mergeOrgUnits({ unitIds: ['a', 'b'], successorUnitId: 'c', effectiveOn: '2025-07-01', legalBasis: 'NQ' }).map((c) => c.unitId)).toEqual(['a', 'b']));
+    expect(
+      mergeOrgUnits({ unitIds: ['a', 'b'], successorUnitId: 'c', effectiveOn: '2025-07-01', legalBasis: 'NQ' }).map((c) => c.unitId),
+    ).toEqual(['a', 'b']));
 });

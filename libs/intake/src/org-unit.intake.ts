@@ -21,7 +21,12 @@ export const registerOrgUnit = (given: RegisterOrgUnitFields, provinceId: Maybe<
   aliases: given.aliases ?? [],
 });
 
-export const renameOrgUnit = (given: { readonly unitId: string; readonly name: string; readonly effectiveOn: string; readonly legalBasis?: Maybe<string> }): RenameOrgUnit => ({
+export const renameOrgUnit = (given: {
+  readonly unitId: string;
+  readonly name: string;
+  readonly effectiveOn: string;
+  readonly legalBasis?: Maybe<string>;
+}): RenameOrgUnit => ({
   type: 'RenameOrgUnit',
   unitId: given.unitId,
   name: given.name,
@@ -30,10 +35,26 @@ export const renameOrgUnit = (given: { readonly unitId: string; readonly name: s
 });
 
 /** A merger of several units is one fact per unit, each recorded on its own stream, in order. */
-export const mergeOrgUnits = (given: { readonly unitIds: readonly string[]; readonly successorUnitId: string; readonly effectiveOn: string; readonly legalBasis: string }): MergeOrgUnit[] =>
-  given.unitIds.map((unitId) => ({ type: 'MergeOrgUnit', unitId, successorUnitId: given.successorUnitId, effectiveOn: given.effectiveOn, legalBasis: given.legalBasis }));
+export const mergeOrgUnits = (given: {
+  readonly unitIds: readonly string[];
+  readonly successorUnitId: string;
+  readonly effectiveOn: string;
+  readonly legalBasis: string;
+}): MergeOrgUnit[] =>
+  given.unitIds.map((unitId) => ({
+    type: 'MergeOrgUnit',
+    unitId,
+    successorUnitId: given.successorUnitId,
+    effectiveOn: given.effectiveOn,
+    legalBasis: given.legalBasis,
+  }));
 
-export const splitOrgUnit = (given: { readonly unitId: string; readonly successorUnitIds: readonly string[]; readonly effectiveOn: string; readonly legalBasis: string }): SplitOrgUnit => ({
+export const splitOrgUnit = (given: {
+  readonly unitId: string;
+  readonly successorUnitIds: readonly string[];
+  readonly effectiveOn: string;
+  readonly legalBasis: string;
+}): SplitOrgUnit => ({
   type: 'SplitOrgUnit',
   unitId: given.unitId,
   successorUnitIds: given.successorUnitIds,
@@ -41,7 +62,11 @@ export const splitOrgUnit = (given: { readonly unitId: string; readonly successo
   legalBasis: given.legalBasis,
 });
 
-export const dissolveOrgUnit = (given: { readonly unitId: string; readonly effectiveOn: string; readonly legalBasis: string }): DissolveOrgUnit => ({
+export const dissolveOrgUnit = (given: {
+  readonly unitId: string;
+  readonly effectiveOn: string;
+  readonly legalBasis: string;
+}): DissolveOrgUnit => ({
   type: 'DissolveOrgUnit',
   unitId: given.unitId,
   effectiveOn: given.effectiveOn,

@@ -37,7 +37,11 @@ export interface RegisterDirectiveFields {
 }
 
 /** A directive of the nation (provinceId null) or of a province. */
-export const registerDirective = (given: RegisterDirectiveFields, provinceId: Maybe<string>, at: FieldNames = TOP_LEVEL): RegisterDirective => ({
+export const registerDirective = (
+  given: RegisterDirectiveFields,
+  provinceId: Maybe<string>,
+  at: FieldNames = TOP_LEVEL,
+): RegisterDirective => ({
   type: 'RegisterDirective',
   directiveId: given.directiveId,
   kind: given.kind,
@@ -83,7 +87,8 @@ export const issuePlan = (given: IssuePlanFields, provinceId: string, at: FieldN
 
 export { correctPlanTargetValues, reportPlanTargetValues };
 
-const issuedOnOf = (value: Maybe<string>, at: FieldNames): PartialDate | undefined => (value == null ? undefined : parsePartialDate(value, at.issuedOn));
+const issuedOnOf = (value: Maybe<string>, at: FieldNames): PartialDate | undefined =>
+  value == null ? undefined : parsePartialDate(value, at.issuedOn);
 const signerOf = (value: Maybe<ActorFields>) => (value ? actorOf(value) : undefined);
 
 export interface CorrectDirectiveFields {
@@ -99,7 +104,13 @@ export interface CorrectDirectiveFields {
 export const correctDirective = (given: CorrectDirectiveFields, at: FieldNames = TOP_LEVEL): CorrectDirective =>
   directiveCorrection({
     directiveId: given.directiveId,
-    changes: { kind: kept(given.kind), title: kept(given.title), issuer: kept(given.issuer), issuedOn: issuedOnOf(given.issuedOn, at), signedBy: signerOf(given.signedBy) },
+    changes: {
+      kind: kept(given.kind),
+      title: kept(given.title),
+      issuer: kept(given.issuer),
+      issuedOn: issuedOnOf(given.issuedOn, at),
+      signedBy: signerOf(given.signedBy),
+    },
     reason: given.reason,
   });
 

@@ -56,7 +56,10 @@ export interface DeadlineFields {
 export const deadlineOf = (given: Maybe<DeadlineFields>, field: string): Deadline => {
   if (!given) return NO_DEADLINE;
   if (!given.kind) return parseDeadline(given.text ?? '', `${field}.text`);
-  return validateDeadline({ kind: given.kind, due: given.due ?? null, start: given.start ?? null, recurrence: null, text: given.text ?? null }, field);
+  return validateDeadline(
+    { kind: given.kind, due: given.due ?? null, start: given.start ?? null, recurrence: null, text: given.text ?? null },
+    field,
+  );
 };
 
 export interface TargetFields extends Omit<Target, 'min' | 'max' | 'horizon'> {
@@ -66,7 +69,16 @@ export interface TargetFields extends Omit<Target, 'min' | 'max' | 'horizon'> {
 }
 
 export const targetsOf = (given: Maybe<readonly TargetFields[]>): Target[] =>
-  (given ?? []).map((t) => ({ id: t.id, indicator: t.indicator, kind: t.kind, min: t.min ?? null, max: t.max ?? null, unit: t.unit, horizon: t.horizon ?? null, text: t.text }));
+  (given ?? []).map((t) => ({
+    id: t.id,
+    indicator: t.indicator,
+    kind: t.kind,
+    min: t.min ?? null,
+    max: t.max ?? null,
+    unit: t.unit,
+    horizon: t.horizon ?? null,
+    text: t.text,
+  }));
 
 export interface ReportingDutyFields {
   readonly id: string;

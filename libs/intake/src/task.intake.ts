@@ -1,4 +1,14 @@
-import { correctProgressReport, correctTask as correction, reportProgress, type AssignTask, type CancelTask, type ChangeDeadline, type CompleteTask, type CorrectTask, type DefineTask } from '@monitor/domain';
+import {
+  correctProgressReport,
+  correctTask as correction,
+  reportProgress,
+  type AssignTask,
+  type CancelTask,
+  type ChangeDeadline,
+  type CompleteTask,
+  type CorrectTask,
+  type DefineTask,
+} from '@monitor/domain';
 import { deadlineOf, targetsOf, TOP_LEVEL, type DeadlineFields, type FieldNames, type TargetFields } from './readings.js';
 
 type Maybe<T> = T | null | undefined;
@@ -23,14 +33,21 @@ export const defineTask = (given: DefineTaskFields, at: FieldNames = TOP_LEVEL):
   targets: targetsOf(given.targets),
 });
 
-export const assignTask = (given: { readonly taskId: string; readonly leadUnitIds?: Maybe<readonly string[]>; readonly coordinatorUnitIds?: Maybe<readonly string[]> }): AssignTask => ({
+export const assignTask = (given: {
+  readonly taskId: string;
+  readonly leadUnitIds?: Maybe<readonly string[]>;
+  readonly coordinatorUnitIds?: Maybe<readonly string[]>;
+}): AssignTask => ({
   type: 'AssignTask',
   taskId: given.taskId,
   leadUnitIds: given.leadUnitIds ?? [],
   coordinatorUnitIds: given.coordinatorUnitIds ?? [],
 });
 
-export const changeDeadline = (given: { readonly taskId: string; readonly deadline: DeadlineFields; readonly reason?: Maybe<string> }, at: FieldNames = TOP_LEVEL): ChangeDeadline => ({
+export const changeDeadline = (
+  given: { readonly taskId: string; readonly deadline: DeadlineFields; readonly reason?: Maybe<string> },
+  at: FieldNames = TOP_LEVEL,
+): ChangeDeadline => ({
   type: 'ChangeDeadline',
   taskId: given.taskId,
   deadline: deadlineOf(given.deadline, at.deadline),
@@ -43,7 +60,11 @@ export const completeTask = (given: { readonly taskId: string; readonly summary?
   summary: given.summary ?? null,
 });
 
-export const cancelTask = (given: { readonly taskId: string; readonly reason: string }): CancelTask => ({ type: 'CancelTask', taskId: given.taskId, reason: given.reason });
+export const cancelTask = (given: { readonly taskId: string; readonly reason: string }): CancelTask => ({
+  type: 'CancelTask',
+  taskId: given.taskId,
+  reason: given.reason,
+});
 
 export { correctProgressReport, reportProgress };
 

@@ -69,7 +69,11 @@ export class KafkaPipeline {
         })
       : undefined;
     this.relay = settings.relay
-      ? new EventRelay({ kafka: this.kafka, store: parts.relayStore, topic: this.topics.events, checkpoint: new FileRelayCheckpoint(parts.relayCheckpointFile),
+      ? new EventRelay({
+          kafka: this.kafka,
+          store: parts.relayStore,
+          topic: this.topics.events,
+          checkpoint: new FileRelayCheckpoint(parts.relayCheckpointFile),
           onError: (error) => parts.onError?.(error, 'relay'),
         })
       : undefined;
@@ -98,7 +102,11 @@ export class KafkaPipeline {
       return producer;
     })();
     const producer = await this.anchorProducer;
-    await producer.send({ topic: this.topics.auditCheckpoints, acks: -1, messages: [{ key: String(sequence), value: JSON.stringify(receipt) }] });
+    await producer.send({
+      topic: this.topics.auditCheckpoints,
+      acks: -1,
+      messages: [{ key: String(sequence), value: JSON.stringify(receipt) }],
+    });
   }
 
   async stop(): Promise<void> {

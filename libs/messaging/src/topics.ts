@@ -24,7 +24,10 @@ const partitioned = (topics: Topics): string[] => [topics.commands, topics.deadL
 /** The broker does not create topics on first use: the platform creates its own at start-up. */
 export const ensureTopics = async (admin: Admin, topics: Topics, partitions: number, replicationFactor = 1): Promise<void> => {
   const existing = new Set(await admin.listTopics());
-  const wanted = [...partitioned(topics).map((topic) => ({ topic, numPartitions: partitions })), { topic: topics.auditCheckpoints, numPartitions: 1 }];
+  const wanted = [
+    ...partitioned(topics).map((topic) => ({ topic, numPartitions: partitions })),
+    { topic: topics.auditCheckpoints, numPartitions: 1 },
+  ];
   const missing = wanted.filter(({ topic }) => !existing.has(topic));
   if (missing.length === 0) return;
   await admin.createTopics({ waitForLeaders: true, topics: missing.map((t) => ({ ...t, replicationFactor })) });

@@ -6,7 +6,9 @@ import type { SeedCommand } from './seed-command.js';
  * registered. Titles are the documents' own words (shortened where a citation runs on); a directive
  * the seeds only cite by number keeps that citation as its title. No signer is in the seeds.
  */
-const directive = (fields: Omit<RegisterDirective, 'type' | 'issuedOn' | 'provinceId'> & { issuedOn: string; provinceId?: string }): SeedCommand => {
+const directive = (
+  fields: Omit<RegisterDirective, 'type' | 'issuedOn' | 'provinceId'> & { issuedOn: string; provinceId?: string },
+): SeedCommand => {
   const { issuedOn, provinceId, ...rest } = fields;
   const date = parsePartialDate(issuedOn);
   return { command: { type: 'RegisterDirective', ...rest, issuedOn: date, provinceId: provinceId ?? null }, actor: null, occurredOn: date };
@@ -26,7 +28,8 @@ export const directiveSeeds: readonly SeedCommand[] = [
   directive({
     directiveId: '46/NQ-CP',
     kind: 'Nghị quyết',
-    title: 'Ban hành Chương trình hành động thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng (khóa XI)',
+    title:
+      'Ban hành Chương trình hành động thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng (khóa XI)',
     issuer: 'Chính phủ',
     issuedOn: '2013-03-29',
     implements: ['20-NQ/TW'],

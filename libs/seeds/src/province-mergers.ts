@@ -27,7 +27,12 @@ const established = (provinceId: string, name: string, establishedOn: string): S
   occurredOn: parsePartialDate(establishedOn),
 });
 
-const succession = (successorProvinceId: string, mergedProvinceIds: string[], effectiveOn: string, legalBasis: string | null): SeedCommand => ({
+const succession = (
+  successorProvinceId: string,
+  mergedProvinceIds: string[],
+  effectiveOn: string,
+  legalBasis: string | null,
+): SeedCommand => ({
   command: { type: 'MergeProvinces', successorProvinceId, mergedProvinceIds, effectiveOn, legalBasis },
   actor: null,
   occurredOn: parsePartialDate(effectiveOn),

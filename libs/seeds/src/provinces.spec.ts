@@ -22,19 +22,42 @@ const DOMAIN_63 = `01 Hà Nội · 02 Hà Giang · 04 Cao Bằng · 06 Bắc K�
 77 Bà Rịa - Vũng Tàu · 79 TP Hồ Chí Minh · 80 Long An · 82 Tiền Giang · 83 Bến Tre · 84 Trà Vinh ·
 86 Vĩnh Long · 87 Đồng Tháp · 89 An Giang · 91 Kiên Giang · 92 Cần Thơ · 93 Hậu Giang · 94 Sóc Trăng ·
 95 Bạc Liêu · 96 Cà Mau`;
-const UNCHANGED = ['Hà Nội', 'Huế', 'Cao Bằng', 'Điện Biên', 'Lai Châu', 'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh'];
+const UNCHANGED = [
+  'Hà Nội',
+  'Huế',
+  'Cao Bằng',
+  'Điện Biên',
+  'Lai Châu',
+  'Sơn La',
+  'Lạng Sơn',
+  'Quảng Ninh',
+  'Thanh Hóa',
+  'Nghệ An',
+  'Hà Tĩnh',
+];
 const MERGED_2025: Record<string, string[]> = {
-  'Tuyên Quang': ['Hà Giang', 'Tuyên Quang'], 'Quảng Ngãi': ['Kon Tum', 'Quảng Ngãi'],
-  'Lào Cai': ['Yên Bái', 'Lào Cai'], 'Gia Lai': ['Bình Định', 'Gia Lai'],
-  'Thái Nguyên': ['Bắc Kạn', 'Thái Nguyên'], 'Khánh Hòa': ['Ninh Thuận', 'Khánh Hòa'],
-  'Phú Thọ': ['Vĩnh Phúc', 'Hòa Bình', 'Phú Thọ'], 'Lâm Đồng': ['Đắk Nông', 'Bình Thuận', 'Lâm Đồng'],
-  'Bắc Ninh': ['Bắc Giang', 'Bắc Ninh'], 'Đắk Lắk': ['Phú Yên', 'Đắk Lắk'],
-  'Hưng Yên': ['Thái Bình', 'Hưng Yên'], 'TP Hồ Chí Minh': ['Bình Dương', 'Bà Rịa - Vũng Tàu', 'TP Hồ Chí Minh'],
-  'Hải Phòng': ['Hải Dương', 'Hải Phòng'], 'Đồng Nai': ['Bình Phước', 'Đồng Nai'],
-  'Ninh Bình': ['Hà Nam', 'Nam Định', 'Ninh Bình'], 'Tây Ninh': ['Long An', 'Tây Ninh'],
-  'Quảng Trị': ['Quảng Bình', 'Quảng Trị'], 'Cần Thơ': ['Sóc Trăng', 'Hậu Giang', 'Cần Thơ'],
-  'Đà Nẵng': ['Quảng Nam', 'Đà Nẵng'], 'Vĩnh Long': ['Bến Tre', 'Trà Vinh', 'Vĩnh Long'],
-  'Đồng Tháp': ['Tiền Giang', 'Đồng Tháp'], 'Cà Mau': ['Bạc Liêu', 'Cà Mau'],
+  'Tuyên Quang': ['Hà Giang', 'Tuyên Quang'],
+  'Quảng Ngãi': ['Kon Tum', 'Quảng Ngãi'],
+  'Lào Cai': ['Yên Bái', 'Lào Cai'],
+  'Gia Lai': ['Bình Định', 'Gia Lai'],
+  'Thái Nguyên': ['Bắc Kạn', 'Thái Nguyên'],
+  'Khánh Hòa': ['Ninh Thuận', 'Khánh Hòa'],
+  'Phú Thọ': ['Vĩnh Phúc', 'Hòa Bình', 'Phú Thọ'],
+  'Lâm Đồng': ['Đắk Nông', 'Bình Thuận', 'Lâm Đồng'],
+  'Bắc Ninh': ['Bắc Giang', 'Bắc Ninh'],
+  'Đắk Lắk': ['Phú Yên', 'Đắk Lắk'],
+  'Hưng Yên': ['Thái Bình', 'Hưng Yên'],
+  'TP Hồ Chí Minh': ['Bình Dương', 'Bà Rịa - Vũng Tàu', 'TP Hồ Chí Minh'],
+  'Hải Phòng': ['Hải Dương', 'Hải Phòng'],
+  'Đồng Nai': ['Bình Phước', 'Đồng Nai'],
+  'Ninh Bình': ['Hà Nam', 'Nam Định', 'Ninh Bình'],
+  'Tây Ninh': ['Long An', 'Tây Ninh'],
+  'Quảng Trị': ['Quảng Bình', 'Quảng Trị'],
+  'Cần Thơ': ['Sóc Trăng', 'Hậu Giang', 'Cần Thơ'],
+  'Đà Nẵng': ['Quảng Nam', 'Đà Nẵng'],
+  'Vĩnh Long': ['Bến Tre', 'Trà Vinh', 'Vĩnh Long'],
+  'Đồng Tháp': ['Tiền Giang', 'Đồng Tháp'],
+  'Cà Mau': ['Bạc Liêu', 'Cà Mau'],
   'An Giang': ['Kiên Giang', 'An Giang'],
 };
 
@@ -46,7 +69,12 @@ const existingOn = (day: string) => {
 
 describe('the country in the seeds', () => {
   it('registers the 63 provinces before 2025 with their statistical codes', () => {
-    const expected = DOMAIN_63.split(/\s*·\s*/).map((entry) => entry.trim().match(/^(\d\d) (.+)$/)!.slice(1));
+    const expected = DOMAIN_63.split(/\s*·\s*/).map((entry) =>
+      entry
+        .trim()
+        .match(/^(\d\d) (.+)$/)!
+        .slice(1),
+    );
     expect(expected).toHaveLength(63);
     const before = existingOn('2024-12-31');
     expect(before.map((id) => [byId.get(id)!.statisticalCode, plainName(id)])).toEqual(expected);
@@ -73,7 +101,11 @@ describe('the country in the seeds', () => {
 
   it('keeps an old province and the new one of the same name apart, by id, code and name', () => {
     expect(byId.get('ninh-binh')).toMatchObject({ name: 'Ninh Bình (đến 30/6/2025)', statisticalCode: '37' });
-    expect(byId.get('ninh-binh-2025')).toMatchObject({ name: 'Ninh Bình (từ 01/7/2025)', statisticalCode: null, establishedOn: '2025-07-01' });
+    expect(byId.get('ninh-binh-2025')).toMatchObject({
+      name: 'Ninh Bình (từ 01/7/2025)',
+      statisticalCode: null,
+      establishedOn: '2025-07-01',
+    });
     expect(mergers.find((m) => m.successorProvinceId === 'ninh-binh-2025')!.mergedProvinceIds).toEqual(['ha-nam', 'nam-dinh', 'ninh-binh']);
     // Names that were never kept stay as they were; no two units share a name, typed without diacritics either.
     expect(byId.get('ha-nam')!.name).toBe('Hà Nam');
@@ -84,7 +116,13 @@ describe('the country in the seeds', () => {
     expect(byId.get('thua-thien-hue')).toMatchObject({ name: 'Thừa Thiên Huế', statisticalCode: '46' });
     expect(byId.get('hue')).toMatchObject({ name: 'Huế', statisticalCode: null, establishedOn: '2025-01-01' });
     expect(mergers.filter((m) => m.successorProvinceId === 'hue')).toEqual([
-      { type: 'MergeProvinces', successorProvinceId: 'hue', mergedProvinceIds: ['thua-thien-hue'], effectiveOn: '2025-01-01', legalBasis: null },
+      {
+        type: 'MergeProvinces',
+        successorProvinceId: 'hue',
+        mergedProvinceIds: ['thua-thien-hue'],
+        effectiveOn: '2025-01-01',
+        legalBasis: null,
+      },
     ]);
     expect(existingOn('2024-12-31')).toContain('thua-thien-hue');
     expect(existingOn('2025-01-01')).toEqual(expect.arrayContaining(['hue']));

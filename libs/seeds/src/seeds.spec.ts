@@ -45,7 +45,10 @@ describe('the seed commands', () => {
       };
       const state = states.has(stream) ? states.get(stream) : decider.initialState();
       const decided: DomainEvent[] = decider.decide(seed.command, state, context);
-      states.set(stream, decided.reduce((s, e) => decider.evolve(s, e), state));
+      states.set(
+        stream,
+        decided.reduce((s, e) => decider.evolve(s, e), state),
+      );
       events.push(...decided);
     }
     expect(events).toHaveLength(seedCommands.length);
@@ -72,7 +75,11 @@ describe('the seed commands', () => {
     expect(plan('bac-kan.684-qd-ubnd').implements).toEqual(['2245/QĐ-TTg']);
     expect(plan('bac-giang.kh-khcn-2020-05').implements).toEqual(['185/TB-UBND']);
     // Its opening states no basis; the body only mentions these three: cited, not implemented.
-    expect(plan('bac-giang.kh-khcn-2021-2025')).toMatchObject({ implements: [], cites: ['696/QĐ-TTg', '46/NQ-CP', '2245/QĐ-TTg'], statesNoBasis: true });
+    expect(plan('bac-giang.kh-khcn-2021-2025')).toMatchObject({
+      implements: [],
+      cites: ['696/QĐ-TTg', '46/NQ-CP', '2245/QĐ-TTg'],
+      statesNoBasis: true,
+    });
     expect(plan('bac-giang.41-kh-khcn').parentPlanId).toBe('bac-giang.59-kh-ubnd');
     const issued = (id: string) => commandsOf('RegisterDirective').find((d) => d.directiveId === id)!.issuedOn;
     expect(daysBetween(issued('696/QĐ-TTg'), plan('ha-nam.2811-kh-ubnd').issuedOn)).toEqual({ min: 114, max: 114 });
@@ -130,7 +137,9 @@ describe('the seed commands', () => {
       coordinatorUnitIds: ['bac-giang.so-khcn.cac-phong-don-vi'],
     });
     const generic = units.filter((u) => u.kind === 'GENERIC').map((u) => u.name);
-    expect(generic).toEqual(expect.arrayContaining(['Các phòng, đơn vị trực thuộc Sở', 'UBND các huyện, thành phố', 'Các Sở, Ngành liên quan']));
+    expect(generic).toEqual(
+      expect.arrayContaining(['Các phòng, đơn vị trực thuộc Sở', 'UBND các huyện, thành phố', 'Các Sở, Ngành liên quan']),
+    );
     expect(units.find((u) => u.unitId === 'bac-giang.so-khcn.tt-udtb')!.aliases).toContain('TT UDTB KH&CN');
   });
 

@@ -94,7 +94,12 @@ export const startIssuer = async (clients: readonly TestClient[], options: { key
       const response = await fetch(`${issuer}/token`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: `${clientId}-secret`, scope: 'monitor' }),
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: clientId,
+          client_secret: `${clientId}-secret`,
+          scope: 'monitor',
+        }),
       });
       const body = (await response.json()) as { access_token?: string; error?: string; error_description?: string };
       if (!body.access_token) throw new Error(`no token for ${clientId}: ${body.error} ${body.error_description}`);

@@ -25,8 +25,18 @@ export const httpAttacks = (platform: Platform, tokens: Record<string, string>, 
         return { refused: result.errors?.[0]?.extensions?.code === 'FORBIDDEN' && result.status === 403, detail: describeError(result) };
       },
     },
-    { defect: '9 smaller', path: 'HTTP', name: 'a signed token without exp', run: async () => unauthenticated(await signed({ role: 'ADMIN' }, false, true)) },
-    { defect: '9 smaller', path: 'HTTP', name: 'a signed token without sub', run: async () => unauthenticated(await signed({ role: 'ADMIN' }, true, false)) },
+    {
+      defect: '9 smaller',
+      path: 'HTTP',
+      name: 'a signed token without exp',
+      run: async () => unauthenticated(await signed({ role: 'ADMIN' }, false, true)),
+    },
+    {
+      defect: '9 smaller',
+      path: 'HTTP',
+      name: 'a signed token without sub',
+      run: async () => unauthenticated(await signed({ role: 'ADMIN' }, true, false)),
+    },
   ];
 };
 
@@ -36,7 +46,12 @@ export const webSocketAttacks = (platform: Platform, tokens: Record<string, stri
     path: 'WebSocket',
     name: 'one ANALYST token opens 5,000 comparisonChanged subscriptions on one connection',
     async run() {
-      const client = createClient({ url: platform.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${tokens.analyst}` }, lazy: false });
+      const client = createClient({
+        url: platform.url.replace('http', 'ws') + '/graphql',
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${tokens.analyst}` },
+        lazy: false,
+      });
       let refusedCount = 0;
       const codes = new Set<string>();
       const disposers: (() => void)[] = [];
@@ -53,7 +68,12 @@ export const webSocketAttacks = (platform: Platform, tokens: Record<string, stri
                   error: (error) => {
                     refusedCount += 1;
                     const first = Array.isArray(error) ? error[0] : error;
-                    codes.add(String((first as { extensions?: { code?: string } })?.extensions?.code ?? (first as Error)?.message ?? 'error').slice(0, 40));
+                    codes.add(
+                      String((first as { extensions?: { code?: string } })?.extensions?.code ?? (first as Error)?.message ?? 'error').slice(
+                        0,
+                        40,
+                      ),
+                    );
                     clearTimeout(timer);
                     done();
                   },
@@ -68,7 +88,10 @@ export const webSocketAttacks = (platform: Platform, tokens: Record<string, stri
       disposers.forEach((dispose) => dispose());
       await client.dispose();
       const accepted = 5000 - refusedCount;
-      return { refused: refusedCount > 0 && accepted <= 1000, detail: `${accepted} accepted, ${refusedCount} refused (${[...codes].join(', ')})` };
+      return {
+        refused: refusedCount > 0 && accepted <= 1000,
+        detail: `${accepted} accepted, ${refusedCount} refused (${[...codes].join(', ')})`,
+      };
     },
   },
 ];

@@ -8,7 +8,10 @@ import { ROOT, type Attack, type Platform } from './platform-process.js';
 
 export const fileAttacks = (platform: Platform): Attack[] => {
   const verify = (file: string) =>
-    spawnSync(process.execPath, [join(ROOT, 'apps/cli/dist/main.js'), 'verify', '--data-dir', file], { encoding: 'utf8', env: { ...process.env, MONITOR_DATA_DIR: file } });
+    spawnSync(process.execPath, [join(ROOT, 'apps/cli/dist/main.js'), 'verify', '--data-dir', file], {
+      encoding: 'utf8',
+      env: { ...process.env, MONITOR_DATA_DIR: file },
+    });
   const tampered = (name: string, sql: string | null, bytes?: (buffer: Buffer) => void): Attack => ({
     defect: '8 tamper evidence',
     path: 'files',
@@ -35,7 +38,10 @@ export const fileAttacks = (platform: Platform): Attack[] => {
       const result = verify(copy);
       const firstLine = `${result.stdout}\n${result.stderr}`.split('\n').find((line) => line.trim()) ?? '';
       const stack = /\n\s+at /.test(result.stderr);
-      return { refused: result.status !== 0 && !stack, detail: `exit ${result.status}${stack ? ' with a stack trace' : ''}: ${firstLine.slice(0, 100)}` };
+      return {
+        refused: result.status !== 0 && !stack,
+        detail: `exit ${result.status}${stack ? ' with a stack trace' : ''}: ${firstLine.slice(0, 100)}`,
+      };
     },
   });
   return [
@@ -43,4 +49,3 @@ export const fileAttacks = (platform: Platform): Attack[] => {
     tampered('a corrupted file (bytes overwritten in its header)', null, (buffer) => buffer.fill(0x41, 0, 100)),
   ];
 };
-

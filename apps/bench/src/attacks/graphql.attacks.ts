@@ -36,7 +36,10 @@ export const graphqlAttacks = (platform: Platform, tokens: Record<string, string
         const result = await platform.gql(nestedSuccessors(20), {}, analyst);
         const health = await platform.status('/health');
         const code = result.errors?.[0]?.extensions?.code;
-        return { refused: Boolean(code) && code !== 'NO_ANSWER' && health === 200, detail: `${describeError(result)} in ${result.ms.toFixed(0)} ms; /health ${health}` };
+        return {
+          refused: Boolean(code) && code !== 'NO_ANSWER' && health === 200,
+          detail: `${describeError(result)} in ${result.ms.toFixed(0)} ms; /health ${health}`,
+        };
       },
     },
     {
@@ -55,7 +58,9 @@ export const graphqlAttacks = (platform: Platform, tokens: Record<string, string
       path: 'GraphQL',
       name: '500 aliases of compareProvinces in one document',
       async run() {
-        const fields = Array.from({ length: 500 }, (_, i) => `a${i}: compareProvinces(directive: "696/QĐ-TTg") { rows { tasks } }`).join(' ');
+        const fields = Array.from({ length: 500 }, (_, i) => `a${i}: compareProvinces(directive: "696/QĐ-TTg") { rows { tasks } }`).join(
+          ' ',
+        );
         const result = await platform.gql(`{ ${fields} }`, {}, analyst);
         const code = result.errors?.[0]?.extensions?.code;
         return { refused: Boolean(code) && code !== 'NO_ANSWER', detail: `${describeError(result)} in ${result.ms.toFixed(0)} ms` };
@@ -87,7 +92,13 @@ export const graphqlAttacks = (platform: Platform, tokens: Record<string, string
         refusedWrite(
           platform,
           ISSUE_PLAN,
-          { input: haNamPlan({ reportingDuties: [{ id: 'd1', reporterUnitIds: ['bac-giang.so-khcn'], recipient: 'UBND tỉnh', frequency: 'YEARLY', text: 'báo cáo hằng năm' }] }) },
+          {
+            input: haNamPlan({
+              reportingDuties: [
+                { id: 'd1', reporterUnitIds: ['bac-giang.so-khcn'], recipient: 'UBND tỉnh', frequency: 'YEARLY', text: 'báo cáo hằng năm' },
+              ],
+            }),
+          },
           haNam,
         ),
     },
@@ -95,25 +106,66 @@ export const graphqlAttacks = (platform: Platform, tokens: Record<string, string
       defect: "4 another province's units",
       path: 'GraphQL',
       name: 'Hà Nam assigns a Bắc Giang unit as lead of a Hà Nam task',
-      run: () => refusedWrite(platform, ASSIGN, { input: { taskId: 'ha-nam.2811-kh-ubnd.t02', leadUnitIds: ['bac-giang.so-khcn'], assignedBy: official } }, haNam),
+      run: () =>
+        refusedWrite(
+          platform,
+          ASSIGN,
+          { input: { taskId: 'ha-nam.2811-kh-ubnd.t02', leadUnitIds: ['bac-giang.so-khcn'], assignedBy: official } },
+          haNam,
+        ),
     },
     {
       defect: "4 another province's units",
       path: 'GraphQL',
       name: 'Hà Nam reports on its task as a Bắc Giang unit',
-      run: () => refusedWrite(platform, REPORT, { input: { taskId: 'ha-nam.2811-kh-ubnd.t02', reportId: 'attack-r1', unitId: 'bac-giang.so-khcn', percentComplete: 10, reportedBy: official } }, haNam),
+      run: () =>
+        refusedWrite(
+          platform,
+          REPORT,
+          {
+            input: {
+              taskId: 'ha-nam.2811-kh-ubnd.t02',
+              reportId: 'attack-r1',
+              unitId: 'bac-giang.so-khcn',
+              percentComplete: 10,
+              reportedBy: official,
+            },
+          },
+          haNam,
+        ),
     },
     {
       defect: '5 id squatting',
       path: 'GraphQL',
       name: "Hà Nam registers 999/QĐ-TTg, a Prime Minister's decision number",
-      run: () => refusedWrite(platform, REGISTER, { input: { id: '999/QĐ-TTg', kind: 'Quyết định', title: 'Giả mạo', issuer: 'Thủ tướng Chính phủ', issuedOn: '2024-01-01' } }, haNam),
+      run: () =>
+        refusedWrite(
+          platform,
+          REGISTER,
+          { input: { id: '999/QĐ-TTg', kind: 'Quyết định', title: 'Giả mạo', issuer: 'Thủ tướng Chính phủ', issuedOn: '2024-01-01' } },
+          haNam,
+        ),
     },
     {
       defect: '5 id squatting',
       path: 'GraphQL',
       name: 'Hà Nam registers 998/QĐ-TTg as a document of its own province',
-      run: () => refusedWrite(platform, REGISTER, { input: { id: '998/QĐ-TTg', kind: 'Quyết định', title: 'Giả mạo', issuer: 'UBND tỉnh Hà Nam', issuedOn: '2024-01-01', province: 'ha-nam' } }, haNam),
+      run: () =>
+        refusedWrite(
+          platform,
+          REGISTER,
+          {
+            input: {
+              id: '998/QĐ-TTg',
+              kind: 'Quyết định',
+              title: 'Giả mạo',
+              issuer: 'UBND tỉnh Hà Nam',
+              issuedOn: '2024-01-01',
+              province: 'ha-nam',
+            },
+          },
+          haNam,
+        ),
     },
     {
       defect: '5 id squatting',
@@ -125,13 +177,27 @@ export const graphqlAttacks = (platform: Platform, tokens: Record<string, string
       defect: '5 id squatting',
       path: 'GraphQL',
       name: 'Hà Nam creates a task id under bac-giang.*',
-      run: () => refusedWrite(platform, DEFINE, { input: { id: 'bac-giang.squatted-task', planId: 'ha-nam.2811-kh-ubnd', title: 'Nhiệm vụ' } }, haNam),
+      run: () =>
+        refusedWrite(
+          platform,
+          DEFINE,
+          { input: { id: 'bac-giang.squatted-task', planId: 'ha-nam.2811-kh-ubnd', title: 'Nhiệm vụ' } },
+          haNam,
+        ),
     },
     {
       defect: '6 invisible text',
       path: 'GraphQL',
       name: 'directive "696/QĐ-TT\\u200bg" beside 696/QĐ-TTg',
-      run: () => refusedWrite(platform, REGISTER, { input: { id: '696/QĐ-TT\u200bg', kind: 'Quyết định', title: 'Bản sao', issuer: 'Thủ tướng Chính phủ', issuedOn: '2020-05-22' } }, admin),
+      run: () =>
+        refusedWrite(
+          platform,
+          REGISTER,
+          {
+            input: { id: '696/QĐ-TT\u200bg', kind: 'Quyết định', title: 'Bản sao', issuer: 'Thủ tướng Chính phủ', issuedOn: '2020-05-22' },
+          },
+          admin,
+        ),
     },
     {
       defect: '6 invisible text',
@@ -152,8 +218,13 @@ export const graphqlAttacks = (platform: Platform, tokens: Record<string, string
       defect: '6 invisible text',
       path: 'GraphQL',
       name: 'a plan with an empty target id',
-      run: () => refusedWrite(platform, ISSUE_PLAN, { input: haNamPlan({ targets: [{ id: '', indicator: 'Tỷ lệ', kind: 'AT_LEAST', min: 50, unit: '%', text: 'ít nhất 50%' }] }) }, haNam),
+      run: () =>
+        refusedWrite(
+          platform,
+          ISSUE_PLAN,
+          { input: haNamPlan({ targets: [{ id: '', indicator: 'Tỷ lệ', kind: 'AT_LEAST', min: 50, unit: '%', text: 'ít nhất 50%' }] }) },
+          haNam,
+        ),
     },
   ];
 };
-

@@ -15,10 +15,20 @@ export const kafkaAttacks = (platform: Platform, tokens: Record<string, string>,
       const message = (planId: string, issuedOn: string) => ({
         key: 'ha-nam',
         headers: { authorization: `Bearer ${tokens.haNam}` },
-        value: JSON.stringify({ version: 1, messageId: randomUUID(), province: 'ha-nam', type: 'PlanIssued', actor: { name: 'Nguyễn Văn A', role: 'Phó Chủ tịch UBND tỉnh' }, payload: { planId, title: 'Kế hoạch thử', issuerUnitId: 'ha-nam.ubnd-tinh', issuedOn, implements: ['696/QĐ-TTg'] } }),
+        value: JSON.stringify({
+          version: 1,
+          messageId: randomUUID(),
+          province: 'ha-nam',
+          type: 'PlanIssued',
+          actor: { name: 'Nguyễn Văn A', role: 'Phó Chủ tịch UBND tỉnh' },
+          payload: { planId, title: 'Kế hoạch thử', issuerUnitId: 'ha-nam.ubnd-tinh', issuedOn, implements: ['696/QĐ-TTg'] },
+        }),
       });
       const valid = `ha-nam.after-poison-${randomUUID().slice(0, 8)}`;
-      await producer.send({ topic: `${prefix}.provincial-commands.v1`, messages: [message(`ha-nam.poison-${randomUUID().slice(0, 8)}`, '0050-01'), message(valid, '2021-03-01')] });
+      await producer.send({
+        topic: `${prefix}.provincial-commands.v1`,
+        messages: [message(`ha-nam.poison-${randomUUID().slice(0, 8)}`, '0050-01'), message(valid, '2021-03-01')],
+      });
       await producer.disconnect();
       for (let waited = 0; waited < 30_000; waited += 500) {
         const found = await platform.gql('query($id: ID!) { plan(id: $id) { id } }', { id: valid }, tokens.analyst);
@@ -29,12 +39,17 @@ export const kafkaAttacks = (platform: Platform, tokens: Record<string, string>,
           const offsets = await admin.fetchTopicOffsets(`${prefix}.provincial-commands.v1.dlq`);
           await admin.disconnect();
           const deadLetters = offsets.reduce((sum, partition) => sum + Number(partition.high) - Number(partition.low), 0);
-          return { refused: ready === 200 && deadLetters === 1, detail: `the poison dead-lettered (${deadLetters} dead letter), the valid plan behind it recorded after ${waited} ms; /ready ${ready}` };
+          return {
+            refused: ready === 200 && deadLetters === 1,
+            detail: `the poison dead-lettered (${deadLetters} dead letter), the valid plan behind it recorded after ${waited} ms; /ready ${ready}`,
+          };
         }
         await sleep(500);
       }
-      return { refused: false, detail: `the valid plan behind it was not recorded within 30 s; alive ${platform.alive}; /ready ${await platform.status('/ready')}` };
+      return {
+        refused: false,
+        detail: `the valid plan behind it was not recorded within 30 s; alive ${platform.alive}; /ready ${await platform.status('/ready')}`,
+      };
     },
   },
 ];
-

@@ -94,10 +94,17 @@ export class Platform {
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(SLOW_MS),
       });
-      const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
+      const body = (await response.json()) as {
+        data?: unknown;
+        errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+      };
       return { status: response.status, ms: performance.now() - started, ...body };
     } catch (error) {
-      return { status: 0, ms: performance.now() - started, errors: [{ message: `no answer: ${(error as Error).message}`, extensions: { code: 'NO_ANSWER' } }] };
+      return {
+        status: 0,
+        ms: performance.now() - started,
+        errors: [{ message: `no answer: ${(error as Error).message}`, extensions: { code: 'NO_ANSWER' } }],
+      };
     }
   }
 
@@ -109,7 +116,10 @@ export class Platform {
   }
 }
 
-export const describeError = (result: { status: number; errors?: { message: string; extensions?: { code?: string; field?: string } }[] }) => {
+export const describeError = (result: {
+  status: number;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}) => {
   const error = result.errors?.[0];
   if (!error) return `HTTP ${result.status}, accepted`;
   const where = error.extensions?.field ? ` (${error.extensions.field})` : '';
@@ -117,7 +127,12 @@ export const describeError = (result: { status: number; errors?: { message: stri
 };
 
 /** A refused write: an error with a stable code other than an internal one, and nothing recorded. */
-export const refusedWrite = async (platform: Platform, query: string, variables: Record<string, unknown>, token: string): Promise<Outcome> => {
+export const refusedWrite = async (
+  platform: Platform,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+): Promise<Outcome> => {
   const before = await platform.checkpoint();
   const result = await platform.gql(query, variables, token);
   await sleep(50);
@@ -126,4 +141,3 @@ export const refusedWrite = async (platform: Platform, query: string, variables:
   const refused = Boolean(code) && code !== 'INTERNAL_SERVER_ERROR' && code !== 'NO_ANSWER' && before === after;
   return { refused, detail: `${describeError(result)}${before === after ? '' : '; something was recorded'}` };
 };
-

@@ -21,17 +21,26 @@ export const runCheckpoint = async (options: CheckpointOptions, io: Io): Promise
   const store = openStoreToAudit(options.dataDir);
   try {
     return await namingDamage(storeFile(options.dataDir), async () => {
-      const report = await verifyStore(store, { auditKey: setup.auditKey, checkpointsExpected: setup.checkpointsExpected, receipts: setup.receipts, signal: io.signal });
-      if (io.signal.aborted) throw new CliError(`checkpoint interrupted after verifying ${count(report.events)} events: nothing recorded`, EXIT.interrupted);
+      const report = await verifyStore(store, {
+        auditKey: setup.auditKey,
+        checkpointsExpected: setup.checkpointsExpected,
+        receipts: setup.receipts,
+        signal: io.signal,
+      });
+      if (io.signal.aborted)
+        throw new CliError(`checkpoint interrupted after verifying ${count(report.events)} events: nothing recorded`, EXIT.interrupted);
       if (report.failure) {
         io.out([...failureLines(report), 'no checkpoint recorded, no receipt exported'].join('\n') + '\n');
         return EXIT.verifyFailed;
       }
-      const latest = (await recordCheckpointOver(store, report, options.dataDir, setup, io)) ?? (await readCheckpoints(store)).at(-1)?.checkpoint;
+      const latest =
+        (await recordCheckpointOver(store, report, options.dataDir, setup, io)) ?? (await readCheckpoints(store)).at(-1)?.checkpoint;
       if (options.export) {
         if (!latest) throw new CliError('no checkpoint to export: the store is empty');
         writeReceiptFile(resolve(options.export), latest);
-        io.out(`receipt of checkpoint #${latest.sequence ?? '(unchained)'} over ${count(latest.events)} events written to ${options.export}: keep it outside the platform\n`);
+        io.out(
+          `receipt of checkpoint #${latest.sequence ?? '(unchained)'} over ${count(latest.events)} events written to ${options.export}: keep it outside the platform\n`,
+        );
       }
       return 0;
     });
@@ -43,5 +52,8 @@ export const runCheckpoint = async (options: CheckpointOptions, io: Io): Promise
 export const checkpointCommand = (io: Io, exit: (code: number) => void): Command =>
   new Command('checkpoint')
     .description('verify the store, record the next signed checkpoint when events were recorded since the last, and export its receipt')
-    .option('--export <file>', 'write the receipt of the latest checkpoint to this file, to keep outside the platform (check with verify --against)')
+    .option(
+      '--export <file>',
+      'write the receipt of the latest checkpoint to this file, to keep outside the platform (check with verify --against)',
+    )
     .action(async (_options: unknown, command: Command) => exit(await runCheckpoint(command.optsWithGlobals<CheckpointOptions>(), io)));

@@ -33,7 +33,10 @@ export const runExport = async (options: ExportOptions, io: Io): Promise<number>
           for await (const batch of storedEventBatches(store)) {
             let lines = '';
             for (const event of batch) {
-              if (isUnreadable(event)) throw new CliError(`event at position ${event.position} (${event.stream} revision ${event.revision}) cannot be read: ${event.unreadable}; run verify`);
+              if (isUnreadable(event))
+                throw new CliError(
+                  `event at position ${event.position} (${event.stream} revision ${event.revision}) cannot be read: ${event.unreadable}; run verify`,
+                );
               lines += exportedLine(event) + '\n';
             }
             await out.write(lines);
@@ -47,9 +50,15 @@ export const runExport = async (options: ExportOptions, io: Io): Promise<number>
     }
     if (options.comparisons) {
       const progress = progressBar('replay', head, io.showProgress);
-      const { state } = await replayUntil(store, until, { signal: io.signal, onProgress: (read) => progress.update(read) }).finally(() => progress.stop());
+      const { state } = await replayUntil(store, until, { signal: io.signal, onProgress: (read) => progress.update(read) }).finally(() =>
+        progress.stop(),
+      );
       const rows = comparisonRows(state, until, options.directive ?? []);
-      await writeFileAtomically(resolve(options.comparisons), (out) => out.write(stringify(rows, { header: true, cast: { number: String } })), io.signal);
+      await writeFileAtomically(
+        resolve(options.comparisons),
+        (out) => out.write(stringify(rows, { header: true, cast: { number: String } })),
+        io.signal,
+      );
       io.out(`exported ${rows.length} comparison rows as of ${until.toISOString()} to ${resolve(options.comparisons)}\n`);
     }
     return 0;

@@ -82,4 +82,6 @@ export const importCommand = (io: Io, exit: (code: number) => void): Command =>
   new Command('import')
     .description('load an NDJSON export into an empty data directory (refused when the store holds any event)')
     .argument('<file>', 'an NDJSON file written by monitor export --events')
-    .action(async (source: string, _options: unknown, command: Command) => exit(await runImport(source, command.optsWithGlobals<ImportOptions>(), io)));
+    .action(async (source: string, _options: unknown, command: Command) =>
+      exit(await runImport(source, command.optsWithGlobals<ImportOptions>(), io)),
+    );

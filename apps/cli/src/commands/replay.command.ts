@@ -23,9 +23,11 @@ export const runReplay = async (options: ReplayOptions, io: Io): Promise<number>
   try {
     const progress = progressBar('replay', Number(await store.headPosition()), io.showProgress);
     const started = performance.now();
-    const report = await replayUntil(store, until, { signal: io.signal, onProgress: (read) => progress.update(read) }).catch((error: Error) => {
-      throw new CliError(error.message, io.signal.aborted ? EXIT.interrupted : EXIT.failed);
-    });
+    const report = await replayUntil(store, until, { signal: io.signal, onProgress: (read) => progress.update(read) }).catch(
+      (error: Error) => {
+        throw new CliError(error.message, io.signal.aborted ? EXIT.interrupted : EXIT.failed);
+      },
+    );
     progress.stop();
     const seconds = (performance.now() - started) / 1000;
     const rows = comparisonRows(report.state, until, options.directive ?? []);
@@ -34,7 +36,9 @@ export const runReplay = async (options: ReplayOptions, io: Io): Promise<number>
     io.note(
       `replayed ${report.applied.toLocaleString('en')} of ${report.read.toLocaleString('en')} events (recorded by ${until.toISOString()}) in ${seconds.toFixed(2)} s, ` +
         `${Math.round(report.read / Math.max(seconds, 1e-9)).toLocaleString('en')} events/s` +
-        (report.failed.length ? `; ${report.failed.length} could not be applied (first at position ${report.failed[0]!.position}: ${report.failed[0]!.reason})` : '') +
+        (report.failed.length
+          ? `; ${report.failed.length} could not be applied (first at position ${report.failed[0]!.position}: ${report.failed[0]!.reason})`
+          : '') +
         '\n',
     );
     return 0;

@@ -54,7 +54,9 @@ export const runSimulate = async (options: SimulateOptions, io: Io): Promise<num
 
 export const simulateCommand = (io: Io, exit: (code: number) => void): Command =>
   new Command('simulate')
-    .description('record seeded, plausible activity (reports, deadline changes, late reports, synthetic provinces), every event marked simulated')
+    .description(
+      'record seeded, plausible activity (reports, deadline changes, late reports, synthetic provinces), every event marked simulated',
+    )
     .option('--seed <n>', 'seed of the random generator: the same seed gives the same history', '1')
     .option('--until <day>', 'simulate up to this day (YYYY-MM-DD)', '2025-06-30')
     .option('--provinces <n>', 'synthetic provinces to add (0: only activity on the seed plans)', '30')

@@ -41,7 +41,21 @@ const table = (counts: Record<string, number>) =>
 /** `monitor stats`: what the store holds, by event type and stream category, and the time it spans. */
 export const runStats = async (options: StatsOptions, io: Io): Promise<number> => {
   const store = openExistingStore(options.dataDir);
-  const s: StoreStats = { events: 0, streams: 0, unreadable: 0, simulated: 0, chained: 0, byType: {}, byCategory: {}, firstRecordedAt: null, lastRecordedAt: null, firstOccurredAt: null, lastOccurredAt: null, bytes: 0, walBytes: 0 };
+  const s: StoreStats = {
+    events: 0,
+    streams: 0,
+    unreadable: 0,
+    simulated: 0,
+    chained: 0,
+    byType: {},
+    byCategory: {},
+    firstRecordedAt: null,
+    lastRecordedAt: null,
+    firstOccurredAt: null,
+    lastOccurredAt: null,
+    bytes: 0,
+    walBytes: 0,
+  };
   // Measured while open: closing the last connection folds the log into the file and removes it.
   s.walBytes = sizeOf(`${storeFile(options.dataDir)}-wal`);
   s.bytes = sizeOf(storeFile(options.dataDir)) + s.walBytes;
@@ -80,7 +94,8 @@ export const runStats = async (options: StatsOptions, io: Io): Promise<number> =
   }
   io.out(
     [
-      `${s.events.toLocaleString('en')} events in ${s.streams.toLocaleString('en')} streams, ${mebibytes(s.bytes)} MiB on disk (${mebibytes(s.walBytes)} MiB of it in the write-ahead log)` + (io.signal.aborted ? ' (interrupted: partial counts)' : ''),
+      `${s.events.toLocaleString('en')} events in ${s.streams.toLocaleString('en')} streams, ${mebibytes(s.bytes)} MiB on disk (${mebibytes(s.walBytes)} MiB of it in the write-ahead log)` +
+        (io.signal.aborted ? ' (interrupted: partial counts)' : ''),
       `chained ${s.chained.toLocaleString('en')}, simulated ${s.simulated.toLocaleString('en')}, unreadable ${s.unreadable.toLocaleString('en')}`,
       `recorded ${s.firstRecordedAt ?? '–'} … ${s.lastRecordedAt ?? '–'}`,
       `occurred ${s.firstOccurredAt ?? '–'} … ${s.lastOccurredAt ?? '–'}`,

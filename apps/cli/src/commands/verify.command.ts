@@ -64,12 +64,20 @@ export const runVerify = async (options: VerifyOptions, io: Io): Promise<number>
             lastPosition: String(report.lastPosition),
             failure: failure && { ...failure, position: String(failure.position) },
             signedThrough: signedThrough && { ...signedThrough, position: String(signedThrough.position) },
-            uncovered: uncovered && { ...uncovered, afterPosition: String(uncovered.afterPosition), throughPosition: String(uncovered.throughPosition) },
+            uncovered: uncovered && {
+              ...uncovered,
+              afterPosition: String(uncovered.afterPosition),
+              throughPosition: String(uncovered.throughPosition),
+            },
             seconds,
           }) + '\n',
         );
       } else if (failure) io.out(failureLines(report).join('\n') + '\n');
-      else io.out(['verified: nothing recorded was changed', ...describe(report, seconds, setup.auditKey !== null, against.length)].join('\n') + '\n');
+      else
+        io.out(
+          ['verified: nothing recorded was changed', ...describe(report, seconds, setup.auditKey !== null, against.length)].join('\n') +
+            '\n',
+        );
       if (failure) return EXIT.verifyFailed;
       if (options.recordCheckpoint) await recordCheckpointOver(store, report, options.dataDir, setup, options.json ? undefined : io);
       return 0;
@@ -83,8 +91,14 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 
 export const verifyCommand = (io: Io, exit: (code: number) => void): Command =>
   new Command('verify')
-    .description('check every event against its hash chain and the signed checkpoints; name the first that does not match, and say what no signed checkpoint covers')
-    .option('--against <receipt>', 'also check the store against a checkpoint receipt kept outside the platform (monitor checkpoint --export); repeatable', collect)
+    .description(
+      'check every event against its hash chain and the signed checkpoints; name the first that does not match, and say what no signed checkpoint covers',
+    )
+    .option(
+      '--against <receipt>',
+      'also check the store against a checkpoint receipt kept outside the platform (monitor checkpoint --export); repeatable',
+      collect,
+    )
     .option('--record-checkpoint', 'when everything verifies, record the next signed checkpoint')
     .option('--json', 'print the report as JSON')
     .option('--threads <count>', 'threads to split the walk over (default: one per core, for stores of 50,000 events or more)')

@@ -10,7 +10,11 @@ export interface LineWriter {
  * Writes a file through a temporary sibling and renames it into place only when `produce` finished:
  * an error or an interruption leaves the target as it was, and no partial file behind.
  */
-export const writeFileAtomically = async (path: string, produce: (out: LineWriter) => Promise<void>, signal?: AbortSignal): Promise<void> => {
+export const writeFileAtomically = async (
+  path: string,
+  produce: (out: LineWriter) => Promise<void>,
+  signal?: AbortSignal,
+): Promise<void> => {
   const partial = `${path}.partial-${process.pid}`;
   const stream: WriteStream = createWriteStream(partial, { flags: 'wx' });
   const failed = once(stream, 'error').then(([error]) => {

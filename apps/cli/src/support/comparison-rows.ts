@@ -1,4 +1,10 @@
-import { compareProvinces, findDirective, type MonitoringState, type ProvinceImplementationRow, type TaskStatusCounts } from '@monitor/read-models';
+import {
+  compareProvinces,
+  findDirective,
+  type MonitoringState,
+  type ProvinceImplementationRow,
+  type TaskStatusCounts,
+} from '@monitor/read-models';
 import { CliError } from './cli-error.js';
 
 /** The figures after the task statuses: extensions, judged against original deadlines, reports owed and received, targets. */
@@ -96,10 +102,40 @@ const shortList = (plans: string, shown = 3): string => {
 export const comparisonTable = (rows: readonly ComparisonRow[]): string => {
   const blocks = new Map<string, ComparisonRow[]>();
   for (const row of rows) blocks.set(row.directive, [...(blocks.get(row.directive) ?? []), row]);
-  const header = ['province', 'plans', 'lag (days)', 'tasks', 'done', 'on time', 'overdue', 'in progress', 'not started', 'cancelled', 'done %', 'reports', 'targets reached'];
+  const header = [
+    'province',
+    'plans',
+    'lag (days)',
+    'tasks',
+    'done',
+    'on time',
+    'overdue',
+    'in progress',
+    'not started',
+    'cancelled',
+    'done %',
+    'reports',
+    'targets reached',
+  ];
   return [...blocks.entries()]
     .map(([directive, block]) => {
-      const cells = block.map((r) => [r.provinceName, shortList(r.plans), lag(r), r.tasks, r.completed, r.completedOnTime, r.overdue, r.inProgress, r.notStarted, r.cancelled, percent(r.completionRate), `${r.receivedReports}/${r.expectedReports}`, `${r.targetsAttained}/${r.targets}`].map(String));
+      const cells = block.map((r) =>
+        [
+          r.provinceName,
+          shortList(r.plans),
+          lag(r),
+          r.tasks,
+          r.completed,
+          r.completedOnTime,
+          r.overdue,
+          r.inProgress,
+          r.notStarted,
+          r.cancelled,
+          percent(r.completionRate),
+          `${r.receivedReports}/${r.expectedReports}`,
+          `${r.targetsAttained}/${r.targets}`,
+        ].map(String),
+      );
       const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
       const line = (c: string[]) => c.map((v, i) => (i === 0 || i === 1 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ');
       return [`${directive} — as the platform showed it at ${block[0]!.asOf}`, line(header), ...cells.map(line)].join('\n');

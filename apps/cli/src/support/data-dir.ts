@@ -51,7 +51,8 @@ export const auditSetup = (dataDir: string): AuditSetup => {
   try {
     return auditSetupFor(resolve(dataDir), auditKeyFromEnvironment());
   } catch (error) {
-    if (error instanceof ReceiptError) throw new CliError(`${error.message}: the receipt kept in the data directory was altered`, EXIT.verifyFailed);
+    if (error instanceof ReceiptError)
+      throw new CliError(`${error.message}: the receipt kept in the data directory was altered`, EXIT.verifyFailed);
     throw error;
   }
 };

@@ -12,7 +12,12 @@ const silent: Progress = { update: () => undefined, stop: () => undefined };
  * A progress bar on stderr with events/s and the time left, shown only on a terminal: piped or
  * redirected output (and CI logs) stay clean.
  */
-export const progressBar = (label: string, total: number, enabled = Boolean(process.stderr.isTTY), unit: 'events' | 'bytes' = 'events'): Progress => {
+export const progressBar = (
+  label: string,
+  total: number,
+  enabled = Boolean(process.stderr.isTTY),
+  unit: 'events' | 'bytes' = 'events',
+): Progress => {
   if (!enabled || total <= 0) return silent;
   const counted = unit === 'events' ? '{value}/{total} events' : '{events} events';
   const bar = new SingleBar(
@@ -30,7 +35,10 @@ export const progressBar = (label: string, total: number, enabled = Boolean(proc
   return {
     update: (done, events = done) => {
       const seconds = (performance.now() - started) / 1000;
-      bar.update(Math.min(done, total), { speed: seconds > 0 ? Math.round(events / seconds).toLocaleString('en') : 0, events: events.toLocaleString('en') });
+      bar.update(Math.min(done, total), {
+        speed: seconds > 0 ? Math.round(events / seconds).toLocaleString('en') : 0,
+        events: events.toLocaleString('en'),
+      });
     },
     stop: () => bar.stop(),
   };

@@ -32,5 +32,12 @@ export const seededDataDir = async (dataDir: string, recordedAt = '2024-01-10T03
 export const capturedIo = (signal = new AbortController().signal): Io & { printed: () => string; noted: () => string } => {
   let text = '';
   let notes = '';
-  return { out: (t) => void (text += t), note: (t) => void (notes += t), signal, showProgress: false, printed: () => text, noted: () => notes };
+  return {
+    out: (t) => void (text += t),
+    note: (t) => void (notes += t),
+    signal,
+    showProgress: false,
+    printed: () => text,
+    noted: () => notes,
+  };
 };

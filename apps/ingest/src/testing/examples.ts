@@ -2,4 +2,5 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const readExample = (name: string): string => readFileSync(fileURLToPath(new URL(`../../../../docs/messages/examples/${name}.json`, import.meta.url)), 'utf8');
+export const readExample = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`../../../../docs/messages/examples/${name}.json`, import.meta.url)), 'utf8');

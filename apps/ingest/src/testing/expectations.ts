@@ -22,7 +22,11 @@ export const expectEachValidRecordedOnce = (workload: readonly WorkloadMessage[]
  * Each invalid message dead-lettered with its reason (at least once: a restart may repeat the dead
  * letters of a batch whose offsets were not committed), no valid message there, no token copied.
  */
-export const expectEachInvalidDeadLettered = (workload: readonly WorkloadMessage[], deadLetters: readonly ReadMessage[], exactlyOnce: boolean): void => {
+export const expectEachInvalidDeadLettered = (
+  workload: readonly WorkloadMessage[],
+  deadLetters: readonly ReadMessage[],
+  exactlyOnce: boolean,
+): void => {
   const reasons = new Map<number, string[]>();
   for (const letter of deadLetters) {
     expect(letter.headers?.authorization).toBeUndefined();
@@ -35,7 +39,11 @@ export const expectEachInvalidDeadLettered = (workload: readonly WorkloadMessage
   workload.forEach((message, seq) => {
     const got = reasons.get(seq) ?? [];
     const allowed = message.expect === 'REFUSED' ? ['FORBIDDEN', 'NOT_FOUND'] : [message.expect];
-    if (message.expect === 'RECORD' ? got.length > 0 : got.length === 0 || got.some((r) => !allowed.includes(r)) || (exactlyOnce && got.length !== 1)) {
+    if (
+      message.expect === 'RECORD'
+        ? got.length > 0
+        : got.length === 0 || got.some((r) => !allowed.includes(r)) || (exactlyOnce && got.length !== 1)
+    ) {
       wrong.push(`#${seq} expected ${message.expect}, dead-lettered as [${got.join(', ')}]`);
     }
   });

@@ -22,7 +22,9 @@ export const produce = async (kafka: Kafka, topic: string, messages: readonly Wo
   await producer.connect();
   try {
     for (let i = 0; i < messages.length; i += 2000) {
-      const chunk = messages.slice(i, i + 2000).map((m, j) => ({ key: m.key, value: m.value, headers: { ...m.headers, [SEQ_HEADER]: String(i + j) } }));
+      const chunk = messages
+        .slice(i, i + 2000)
+        .map((m, j) => ({ key: m.key, value: m.value, headers: { ...m.headers, [SEQ_HEADER]: String(i + j) } }));
       await producer.send({ topic, messages: chunk, acks: -1 });
     }
   } finally {
@@ -84,7 +86,13 @@ export const readTopic = async (kafka: Kafka, topic: string, timeoutMs = 60_000)
   await consumer.subscribe({ topic, fromBeginning: true });
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`reading ${topic}: ${read.length} messages, partitions ${[...remaining.keys()]} unfinished after ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(`reading ${topic}: ${read.length} messages, partitions ${[...remaining.keys()]} unfinished after ${timeoutMs} ms`),
+          ),
+        timeoutMs,
+      );
       void consumer.run({
         eachMessage: async ({ partition, message }) => {
           read.push({ ...message, partition });
@@ -105,7 +113,12 @@ export const readTopic = async (kafka: Kafka, topic: string, timeoutMs = 60_000)
   return read;
 };
 
-export const waitFor = async (what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 60_000, everyMs = 100): Promise<void> => {
+export const waitFor = async (
+  what: string,
+  condition: () => Promise<boolean> | boolean,
+  timeoutMs = 60_000,
+  everyMs = 100,
+): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
@@ -116,7 +129,11 @@ export const waitFor = async (what: string, condition: () => Promise<boolean> | 
 /** Every event stored after a position. */
 export const eventsAfter = async (store: EventStore, from: Position): Promise<RecordedEvent[]> => {
   const events: RecordedEvent[] = [];
-  for (let page = await store.readAll({ from, maxCount: 5000 }); page.length > 0; page = await store.readAll({ from: page.at(-1)!.position, maxCount: 5000 })) {
+  for (
+    let page = await store.readAll({ from, maxCount: 5000 });
+    page.length > 0;
+    page = await store.readAll({ from: page.at(-1)!.position, maxCount: 5000 })
+  ) {
     events.push(...page);
   }
   return events;

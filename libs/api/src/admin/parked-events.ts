@@ -10,7 +10,8 @@ const shown = (parked: ParkedEvent) => ({ ...parked, position: parked.position.t
 
 const parsePositions = (positions: readonly string[]): bigint[] =>
   positions.map((typed, index) => {
-    if (!/^\d+$/.test(typed.trim())) throw invalidInput(`positions[${index}]`, `"${typed}" is not a position: give it as parkedEvents lists it`);
+    if (!/^\d+$/.test(typed.trim()))
+      throw invalidInput(`positions[${index}]`, `"${typed}" is not a position: give it as parkedEvents lists it`);
     return BigInt(typed.trim());
   });
 

@@ -2,8 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Principal } from './principal.js';
 import { InvalidTokenError, type TokenVerifier } from './token-verifier.js';
 
-const refuse = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+const refuse = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
 /** The principal behind an `Authorization: Bearer <token>` header; anonymous requests are refused. */
 export const authenticate = async (tokens: TokenVerifier, header: string | undefined): Promise<Principal> => {

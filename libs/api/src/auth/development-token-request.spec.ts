@@ -6,7 +6,9 @@ describe('npm run -s token', () => {
   it('knows the provinces the seeds register: the 63 before 2025, Huế and the 23 units formed on 1 July 2025', () => {
     expect(provinces).toHaveLength(63 + 1 + 23);
     expect(new Set(provinces).size).toBe(provinces.length);
-    expect(provinces).toEqual(expect.arrayContaining(['ha-nam', 'ninh-binh', 'thua-thien-hue', 'hue', 'ninh-binh-2025', 'ho-chi-minh-2025']));
+    expect(provinces).toEqual(
+      expect.arrayContaining(['ha-nam', 'ninh-binh', 'thua-thien-hue', 'hue', 'ninh-binh-2025', 'ho-chi-minh-2025']),
+    );
   });
 
   it('prints a token for a known role, with a registered province for PROVINCE', () => {

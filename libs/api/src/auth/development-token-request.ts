@@ -10,7 +10,11 @@ export const seededProvinceIds = (): string[] =>
   seedCommands.flatMap(({ command }) => (command.type === 'RegisterProvince' ? [command.provinceId] : []));
 
 /** Why `npm run -s token -- <role> [province]` cannot print a token, naming what would do; null when it can. */
-export const developmentTokenProblem = (role: string | undefined, provinceId: string | undefined, provinces: readonly string[]): string | null => {
+export const developmentTokenProblem = (
+  role: string | undefined,
+  provinceId: string | undefined,
+  provinces: readonly string[],
+): string | null => {
   if (!ROLES.includes(role as (typeof ROLES)[number])) return `unknown role "${role ?? ''}": one of ${ROLES.join(', ')}`;
   if (role !== 'PROVINCE') return provinceId === undefined ? null : `a province id goes with PROVINCE only, not with ${role}`;
   if (provinceId === undefined) return `PROVINCE needs a province id, one of ${provinces.join(', ')}`;

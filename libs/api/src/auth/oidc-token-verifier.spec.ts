@@ -26,22 +26,39 @@ describe('OIDC tokens', () => {
     server = createServer((req, res) => {
       requests.push(req.url!);
       res.setHeader('content-type', 'application/json');
-      if (req.url === '/.well-known/openid-configuration') res.end(JSON.stringify({ issuer: discoveredIssuer(), jwks_uri: `${issuer}/jwks` }));
+      if (req.url === '/.well-known/openid-configuration')
+        res.end(JSON.stringify({ issuer: discoveredIssuer(), jwks_uri: `${issuer}/jwks` }));
       else if (req.url === '/jwks') res.end(JSON.stringify({ keys: [jwk] }));
       else res.writeHead(404).end('{}');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    config = { issuer, audience: 'monitor', roleClaim: 'monitor.role', provinceClaim: 'monitor_province', jwksCooldownMs: 30_000, jwksCacheMaxAgeMs: 600_000 };
+    config = {
+      issuer,
+      audience: 'monitor',
+      roleClaim: 'monitor.role',
+      provinceClaim: 'monitor_province',
+      jwksCooldownMs: 30_000,
+      jwksCacheMaxAgeMs: 600_000,
+    };
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
   const now = () => Math.floor(Date.now() / 1000);
-  const claims = (extra: JWTPayload = {}): JWTPayload => ({ iss: issuer, aud: 'monitor', sub: 'user-1', exp: now() + 300, monitor: { role: 'PROVINCE' }, monitor_province: 'ha-nam', ...extra });
-  const sign = (payload: JWTPayload, key: SigningKey = privateKey, alg = 'ES256') => new SignJWT(payload).setProtectedHeader({ alg, kid: 'k1' }).sign(key);
+  const claims = (extra: JWTPayload = {}): JWTPayload => ({
+    iss: issuer,
+    aud: 'monitor',
+    sub: 'user-1',
+    exp: now() + 300,
+    monitor: { role: 'PROVINCE' },
+    monitor_province: 'ha-nam',
+    ...extra,
+  });
+  const sign = (payload: JWTPayload, key: SigningKey = privateKey, alg = 'ES256') =>
+    new SignJWT(payload).setProtectedHeader({ alg, kid: 'k1' }).sign(key);
   const without = (name: string): JWTPayload => Object.fromEntries(Object.entries(claims()).filter(([key]) => key !== name));
 
-  it('accepts the issuer\'s token for this audience, with role and province from the configured claims', async () => {
+  it("accepts the issuer's token for this audience, with role and province from the configured claims", async () => {
     await expect(new OidcTokenVerifier(config).verify(await sign(claims()))).resolves.toEqual({
       id: 'user-1',
       role: 'PROVINCE',
@@ -69,19 +86,25 @@ describe('OIDC tokens', () => {
     await expect(verifier.verify(await sign(claims({ iss: 'https://elsewhere.example' })))).rejects.toThrow(/unexpected "iss" claim value/);
     await expect(verifier.verify(await sign(claims({ exp: now() - 5 })))).rejects.toThrow(/"exp" claim timestamp check failed/);
     const secret = new TextEncoder().encode('a-development-secret-of-at-least-32-characters');
-    await expect(verifier.verify(await sign(claims(), secret, 'HS256'))).rejects.toThrow(/"alg" \(Algorithm\) Header Parameter value not allowed/);
+    await expect(verifier.verify(await sign(claims(), secret, 'HS256'))).rejects.toThrow(
+      /"alg" \(Algorithm\) Header Parameter value not allowed/,
+    );
   });
 
   it('refuses every token while the discovery document names another issuer, and discovers again with the next', async () => {
     const verifier = new OidcTokenVerifier(config);
     discoveredIssuer = () => 'https://impostor.example';
-    await expect(verifier.verify(await sign(claims()))).rejects.toThrow(/cannot be verified now: .* names the issuer "https:\/\/impostor.example"/);
+    await expect(verifier.verify(await sign(claims()))).rejects.toThrow(
+      /cannot be verified now: .* names the issuer "https:\/\/impostor.example"/,
+    );
     discoveredIssuer = () => issuer;
     await expect(verifier.verify(await sign(claims()))).resolves.toMatchObject({ role: 'PROVINCE' });
   });
 
   it('says when the provider cannot be reached', async () => {
     const verifier = new OidcTokenVerifier({ ...config, issuer: 'http://127.0.0.1:1' });
-    await expect(verifier.verify(await sign(claims()))).rejects.toThrow(/cannot be verified now: the identity provider's http:\/\/127.0.0.1:1\/.well-known\/openid-configuration could not be read/);
+    await expect(verifier.verify(await sign(claims()))).rejects.toThrow(
+      /cannot be verified now: the identity provider's http:\/\/127.0.0.1:1\/.well-known\/openid-configuration could not be read/,
+    );
   });
 });

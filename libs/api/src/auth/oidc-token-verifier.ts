@@ -60,6 +60,7 @@ const discoverKeys = async ({ issuer, jwksCooldownMs, jwksCacheMaxAgeMs }: OidcC
 export const claim = (payload: JWTPayload, name: string): unknown => {
   if (name in payload) return payload[name];
   let value: unknown = payload;
-  for (const key of name.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  for (const key of name.split('.'))
+    value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   return value;
 };

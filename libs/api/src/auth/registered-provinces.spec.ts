@@ -5,7 +5,7 @@ import type { TokenVerifier } from './token-verifier.js';
 
 const fixed = (principal: Principal): TokenVerifier => ({ verify: async () => principal });
 
-describe('a token\'s province must be registered', () => {
+describe("a token's province must be registered", () => {
   const state: MonitoringState = initialMonitoringState();
   state.provinces.set('ha-nam', { id: 'ha-nam' } as ProvinceView);
   const provinces = new RegisteredProvinces();
@@ -17,10 +17,14 @@ describe('a token\'s province must be registered', () => {
 
   it('accepts a registered province, refuses another naming those registered; principals without province pass', async () => {
     provinces.follow({ state });
-    await expect(new RegisteredProvincesOnly(fixed({ id: 'p', role: 'PROVINCE', provinceId: 'ha-nam' }), provinces).verify('t')).resolves.toMatchObject({ provinceId: 'ha-nam' });
-    await expect(new RegisteredProvincesOnly(fixed({ id: 'p', role: 'PROVINCE', provinceId: 'atlantis' }), provinces).verify('t')).rejects.toThrow(
-      'the token\'s province "atlantis" is not registered here (registered: ha-nam)',
-    );
-    await expect(new RegisteredProvincesOnly(fixed({ id: 'a', role: 'ANALYST', provinceId: null }), provinces).verify('t')).resolves.toMatchObject({ role: 'ANALYST' });
+    await expect(
+      new RegisteredProvincesOnly(fixed({ id: 'p', role: 'PROVINCE', provinceId: 'ha-nam' }), provinces).verify('t'),
+    ).resolves.toMatchObject({ provinceId: 'ha-nam' });
+    await expect(
+      new RegisteredProvincesOnly(fixed({ id: 'p', role: 'PROVINCE', provinceId: 'atlantis' }), provinces).verify('t'),
+    ).rejects.toThrow('the token\'s province "atlantis" is not registered here (registered: ha-nam)');
+    await expect(
+      new RegisteredProvincesOnly(fixed({ id: 'a', role: 'ANALYST', provinceId: null }), provinces).verify('t'),
+    ).resolves.toMatchObject({ role: 'ANALYST' });
   });
 });

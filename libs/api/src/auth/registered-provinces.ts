@@ -35,7 +35,9 @@ export class RegisteredProvincesOnly implements TokenVerifier {
     const principal = await this.inner.verify(token);
     if (principal.provinceId !== null && !this.provinces.has(principal.provinceId)) {
       const known = this.provinces.ids();
-      throw new InvalidTokenError(`the token's province "${principal.provinceId}" is not registered here (${known.length ? `registered: ${known.join(', ')}` : 'none is registered yet'})`);
+      throw new InvalidTokenError(
+        `the token's province "${principal.provinceId}" is not registered here (${known.length ? `registered: ${known.join(', ')}` : 'none is registered yet'})`,
+      );
     }
     return principal;
   }

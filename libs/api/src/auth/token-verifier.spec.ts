@@ -5,7 +5,7 @@ const exp = Math.floor(Date.now() / 1000) + 60;
 const principal = (role: unknown, province: unknown = undefined) => principalFrom({ payload: { sub: 'user-1', exp }, role, province });
 
 describe('the principal a verified token names', () => {
-  it('takes the one platform role a claim names, as a string or in a list among a provider\'s own roles', () => {
+  it("takes the one platform role a claim names, as a string or in a list among a provider's own roles", () => {
     expect(principal('ANALYST')).toEqual({ id: 'user-1', role: 'ANALYST', provinceId: null, expiresAt: new Date(exp * 1000) });
     expect(principal(['offline_access', 'auditor']).role).toBe('AUDITOR');
     expect(principal(['PROVINCE'], 'ha-nam')).toMatchObject({ role: 'PROVINCE', provinceId: 'ha-nam' });

@@ -29,10 +29,12 @@ export interface IdentityClaims {
  * province. Several platform roles in one list are refused unless one is ADMIN (which does everything).
  */
 export const principalFrom = ({ payload, role, province }: IdentityClaims): Principal => {
-  if (typeof payload.sub !== 'string' || payload.sub.trim() === '') throw new InvalidTokenError('the token names no subject ("sub"): refused, every event records who recorded it');
+  if (typeof payload.sub !== 'string' || payload.sub.trim() === '')
+    throw new InvalidTokenError('the token names no subject ("sub"): refused, every event records who recorded it');
   if (typeof payload.exp !== 'number') throw new InvalidTokenError('the token has no expiry ("exp"): refused, it would never expire');
   const granted = platformRoles(role);
-  if (granted.length === 0) throw new InvalidTokenError(`the token's role ${JSON.stringify(role ?? null)} is not one of ${ROLES.join(', ')}`);
+  if (granted.length === 0)
+    throw new InvalidTokenError(`the token's role ${JSON.stringify(role ?? null)} is not one of ${ROLES.join(', ')}`);
   const chosen: Role | undefined = granted.length === 1 ? granted[0] : granted.includes('ADMIN') ? 'ADMIN' : undefined;
   if (!chosen) throw new InvalidTokenError(`the token grants several roles (${granted.join(', ')}): a principal has one`);
   const provinceId = typeof province === 'string' && province !== '' ? province : null;

@@ -7,7 +7,10 @@ const now = () => Math.floor(Date.now() / 1000);
 
 /** A token signed with the platform's secret, by its issuer, with exactly these claims. */
 const signed = (claims: JWTPayload) =>
-  new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuer('provincial-implementation-monitor').sign(new TextEncoder().encode(SECRET));
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer('provincial-implementation-monitor')
+    .sign(new TextEncoder().encode(SECRET));
 
 describe('development tokens', () => {
   it('verify the tokens they issue, with role, province, subject and expiry', async () => {
@@ -26,10 +29,18 @@ describe('development tokens', () => {
   });
 
   it('refuse an expired token, another secret, a role that is none of the platform', async () => {
-    await expect(tokens.verify(await signed({ sub: 'a', role: 'ANALYST', exp: now() - 10 }))).rejects.toThrow(/"exp" claim timestamp check failed/);
-    await expect(new TokenService('another-secret-of-at-least-32-characters!').verify(await tokens.issue('ADMIN', null, 'admin:dev'))).rejects.toThrow(InvalidTokenError);
-    await expect(tokens.verify(await signed({ sub: 'a', role: 'ROOT', exp: now() + 60 }))).rejects.toThrow(/role "ROOT" is not one of ANALYST, PROVINCE, AUDITOR, ADMIN/);
-    await expect(tokens.verify(await signed({ sub: 'a', role: 'PROVINCE', exp: now() + 60 }))).rejects.toThrow(/PROVINCE token names no province/);
+    await expect(tokens.verify(await signed({ sub: 'a', role: 'ANALYST', exp: now() - 10 }))).rejects.toThrow(
+      /"exp" claim timestamp check failed/,
+    );
+    await expect(
+      new TokenService('another-secret-of-at-least-32-characters!').verify(await tokens.issue('ADMIN', null, 'admin:dev')),
+    ).rejects.toThrow(InvalidTokenError);
+    await expect(tokens.verify(await signed({ sub: 'a', role: 'ROOT', exp: now() + 60 }))).rejects.toThrow(
+      /role "ROOT" is not one of ANALYST, PROVINCE, AUDITOR, ADMIN/,
+    );
+    await expect(tokens.verify(await signed({ sub: 'a', role: 'PROVINCE', exp: now() + 60 }))).rejects.toThrow(
+      /PROVINCE token names no province/,
+    );
   });
 
   it('issue no token for an unknown role', async () => {

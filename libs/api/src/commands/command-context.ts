@@ -11,7 +11,12 @@ export type Occurrence = { partial: PartialDate } | { instant: Date | null | und
  * The context of a command from an API caller: the principal who records it comes from the verified
  * token; the actor and the time are what the caller states about the world.
  */
-export const contextFor = (principal: Principal, actorInput: ActorFields | null | undefined, when: Occurrence, now: Date = new Date()): RunContext => {
+export const contextFor = (
+  principal: Principal,
+  actorInput: ActorFields | null | undefined,
+  when: Occurrence,
+  now: Date = new Date(),
+): RunContext => {
   const correlationId = randomUUID();
   const base = {
     actor: actorOf(actorInput),

@@ -10,15 +10,32 @@ describe('choosing the event store from the environment', () => {
   });
 
   it('is a KurrentDB cluster with its connection string and a secret and an audit key every replica shares', () => {
-    const config = loadConfig({ MONITOR_EVENT_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'kurrentdb+discover://node1:2113,node2:2113,node3:2113', MONITOR_JWT_SECRET: secret, MONITOR_AUDIT_KEY: auditKey });
+    const config = loadConfig({
+      MONITOR_EVENT_STORE: 'kurrentdb',
+      KURRENTDB_CONNECTION_STRING: 'kurrentdb+discover://node1:2113,node2:2113,node3:2113',
+      MONITOR_JWT_SECRET: secret,
+      MONITOR_AUDIT_KEY: auditKey,
+    });
     expect(config.eventStore).toEqual({ kind: 'kurrentdb', connectionString: 'kurrentdb+discover://node1:2113,node2:2113,node3:2113' });
   });
 
   it('names what is missing or wrong', () => {
-    expect(() => loadConfig({ MONITOR_EVENT_STORE: 'kurrentdb', MONITOR_JWT_SECRET: secret })).toThrow(/KURRENTDB_CONNECTION_STRING: is required when MONITOR_EVENT_STORE=kurrentdb/);
-    expect(() => loadConfig({ MONITOR_EVENT_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'kurrentdb://localhost:2113?tls=false' })).toThrow(/MONITOR_JWT_SECRET: is required when MONITOR_EVENT_STORE=kurrentdb/);
-    expect(() => loadConfig({ MONITOR_EVENT_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'localhost:2113', MONITOR_JWT_SECRET: secret })).toThrow(/KURRENTDB_CONNECTION_STRING: must be a KurrentDB connection string/);
-    expect(() => loadConfig({ MONITOR_EVENT_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'kurrentdb://localhost:2113?tls=false', MONITOR_JWT_SECRET: secret })).toThrow(/MONITOR_AUDIT_KEY: is required when MONITOR_EVENT_STORE=kurrentdb/);
+    expect(() => loadConfig({ MONITOR_EVENT_STORE: 'kurrentdb', MONITOR_JWT_SECRET: secret })).toThrow(
+      /KURRENTDB_CONNECTION_STRING: is required when MONITOR_EVENT_STORE=kurrentdb/,
+    );
+    expect(() =>
+      loadConfig({ MONITOR_EVENT_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'kurrentdb://localhost:2113?tls=false' }),
+    ).toThrow(/MONITOR_JWT_SECRET: is required when MONITOR_EVENT_STORE=kurrentdb/);
+    expect(() =>
+      loadConfig({ MONITOR_EVENT_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'localhost:2113', MONITOR_JWT_SECRET: secret }),
+    ).toThrow(/KURRENTDB_CONNECTION_STRING: must be a KurrentDB connection string/);
+    expect(() =>
+      loadConfig({
+        MONITOR_EVENT_STORE: 'kurrentdb',
+        KURRENTDB_CONNECTION_STRING: 'kurrentdb://localhost:2113?tls=false',
+        MONITOR_JWT_SECRET: secret,
+      }),
+    ).toThrow(/MONITOR_AUDIT_KEY: is required when MONITOR_EVENT_STORE=kurrentdb/);
     expect(() => loadConfig({ MONITOR_EVENT_STORE: 'postgres' })).toThrow(/MONITOR_EVENT_STORE/);
   });
 });

@@ -17,7 +17,14 @@ describe('Kafka configuration', () => {
       ingest: true,
       relay: true,
     });
-    expect(loadConfig({ KAFKA_BROKERS: '127.0.0.1:9092', MONITOR_KAFKA_INGEST: 'false', MONITOR_KAFKA_PARTITIONS: '12', MONITOR_KAFKA_MESSAGES_PER_COMMIT: '250' }).kafka).toMatchObject({
+    expect(
+      loadConfig({
+        KAFKA_BROKERS: '127.0.0.1:9092',
+        MONITOR_KAFKA_INGEST: 'false',
+        MONITOR_KAFKA_PARTITIONS: '12',
+        MONITOR_KAFKA_MESSAGES_PER_COMMIT: '250',
+      }).kafka,
+    ).toMatchObject({
       ingest: false,
       relay: true,
       partitions: 12,
@@ -29,7 +36,11 @@ describe('Kafka configuration', () => {
     expect(() => loadConfig({ KAFKA_BROKERS: 'kafka' })).toThrow(ConfigError);
     expect(() => loadConfig({ KAFKA_BROKERS: 'kafka' })).toThrow(/KAFKA_BROKERS.*each broker as host:port/);
     expect(() => loadConfig({ KAFKA_BROKERS: 'k:9092', MONITOR_KAFKA_TOPIC_PREFIX: 'a b' })).toThrow(/MONITOR_KAFKA_TOPIC_PREFIX/);
-    expect(() => loadConfig({ KAFKA_BROKERS: 'k:9092', MONITOR_KAFKA_SESSION_TIMEOUT_MS: '1000' })).toThrow(/MONITOR_KAFKA_SESSION_TIMEOUT_MS/);
-    expect(() => loadConfig({ KAFKA_BROKERS: 'k:9092', MONITOR_KAFKA_MESSAGES_PER_COMMIT: '0' })).toThrow(/MONITOR_KAFKA_MESSAGES_PER_COMMIT/);
+    expect(() => loadConfig({ KAFKA_BROKERS: 'k:9092', MONITOR_KAFKA_SESSION_TIMEOUT_MS: '1000' })).toThrow(
+      /MONITOR_KAFKA_SESSION_TIMEOUT_MS/,
+    );
+    expect(() => loadConfig({ KAFKA_BROKERS: 'k:9092', MONITOR_KAFKA_MESSAGES_PER_COMMIT: '0' })).toThrow(
+      /MONITOR_KAFKA_MESSAGES_PER_COMMIT/,
+    );
   });
 });

@@ -6,64 +6,88 @@ const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
-const schema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  MONITOR_DATA_DIR: z.string().min(1).default('./data'),
-  MONITOR_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  MONITOR_SEED: flag.default(true),
-  MONITOR_LOG_FORMAT: z.enum(['json', 'text']).default('json'),
-  MONITOR_SNAPSHOT_IDLE_MS: z.coerce.number().int().min(0).default(2000),
-  MONITOR_GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
-  MONITOR_GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
-  MONITOR_GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(1_000_000).default(1000),
-  MONITOR_GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
-  MONITOR_GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(100 * 1024),
-  MONITOR_EVENT_STORE: z.enum(['sqlite', 'kurrentdb']).default('sqlite'),
-  KURRENTDB_CONNECTION_STRING: z.string().regex(/^(kurrentdb|kdb|esdb)(\+discover)?:\/\//, 'must be a KurrentDB connection string (kurrentdb://host:2113?tls=false)').optional(),
-  MONITOR_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000, 'at most a day').default(600_000),
-  MONITOR_CHECKPOINT_EVERY_EVENTS: z.coerce.number().int().min(0).default(10_000),
-  MONITOR_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
-  KAFKA_BROKERS: z
-    .string()
-    .transform((v) => v.split(',').map((b) => b.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^[^:\s]+:\d{1,5}$/, 'each broker as host:port')).min(1))
-    .optional(),
-  MONITOR_KAFKA_TOPIC_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]+$/).default('monitor'),
-  MONITOR_KAFKA_GROUP: z.string().min(1).default('monitor-ingest'),
-  MONITOR_KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
-  MONITOR_KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).max(300_000).default(30_000),
-  MONITOR_KAFKA_MESSAGES_PER_COMMIT: z.coerce.number().int().min(1).max(100_000).optional(),
-  MONITOR_KAFKA_INGEST: flag.default(true),
-  MONITOR_KAFKA_RELAY: flag.default(true),
-  MONITOR_OIDC_ISSUER: z
-    .url({ protocol: /^https?$/, error: 'must be the provider\'s issuer URL' })
-    .refine((u) => !URL.canParse(u) || u.startsWith('https:') || LOOPBACK.test(new URL(u).hostname), 'must be https (http only on localhost)')
-    .optional(),
-  MONITOR_OIDC_AUDIENCE: z.string().min(1).optional(),
-  MONITOR_OIDC_ROLE_CLAIM: z.string().min(1).default('roles'),
-  MONITOR_OIDC_PROVINCE_CLAIM: z.string().min(1).default('province'),
-  MONITOR_OIDC_JWKS_COOLDOWN_MS: z.coerce.number().int().min(0).default(30_000),
-  MONITOR_OIDC_JWKS_MAX_AGE_MS: z.coerce.number().int().min(1000).default(600_000),
-  MONITOR_WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(100_000).default(100),
-  MONITOR_WS_MAX_SUBSCRIPTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(1_000_000).default(200),
-  MONITOR_WS_MAX_CONNECTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(100_000).default(20),
-}).refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.KURRENTDB_CONNECTION_STRING !== undefined, {
-  path: ['KURRENTDB_CONNECTION_STRING'],
-  message: 'is required when MONITOR_EVENT_STORE=kurrentdb',
-}).refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.MONITOR_JWT_SECRET !== undefined || c.MONITOR_OIDC_ISSUER !== undefined, {
-  // Replicas must accept each other's tokens: a secret generated into one replica's data dir would not do.
-  path: ['MONITOR_JWT_SECRET'],
-  message: 'is required when MONITOR_EVENT_STORE=kurrentdb without MONITOR_OIDC_ISSUER (every replica must share it)',
-}).refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.MONITOR_AUDIT_KEY !== undefined, {
-  // Replicas sign checkpoints over one store: keys generated into each replica's data dir would disagree.
-  path: ['MONITOR_AUDIT_KEY'],
-  message: 'is required when MONITOR_EVENT_STORE=kurrentdb (every replica signs checkpoints with it)',
-}).refine((c) => c.MONITOR_OIDC_ISSUER === undefined || c.MONITOR_OIDC_AUDIENCE !== undefined, {
-  // Without an audience, a token the provider issued for any other application would be accepted.
-  path: ['MONITOR_OIDC_AUDIENCE'],
-  message: 'is required with MONITOR_OIDC_ISSUER (the audience the provider puts in tokens for this platform)',
-});
+const schema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    MONITOR_DATA_DIR: z.string().min(1).default('./data'),
+    MONITOR_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    MONITOR_SEED: flag.default(true),
+    MONITOR_LOG_FORMAT: z.enum(['json', 'text']).default('json'),
+    MONITOR_SNAPSHOT_IDLE_MS: z.coerce.number().int().min(0).default(2000),
+    MONITOR_GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+    MONITOR_GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
+    MONITOR_GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(1_000_000).default(1000),
+    MONITOR_GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
+    MONITOR_GRAPHQL_MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(100 * 1024 * 1024)
+      .default(100 * 1024),
+    MONITOR_EVENT_STORE: z.enum(['sqlite', 'kurrentdb']).default('sqlite'),
+    KURRENTDB_CONNECTION_STRING: z
+      .string()
+      .regex(/^(kurrentdb|kdb|esdb)(\+discover)?:\/\//, 'must be a KurrentDB connection string (kurrentdb://host:2113?tls=false)')
+      .optional(),
+    MONITOR_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000, 'at most a day').default(600_000),
+    MONITOR_CHECKPOINT_EVERY_EVENTS: z.coerce.number().int().min(0).default(10_000),
+    MONITOR_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    KAFKA_BROKERS: z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((b) => b.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().regex(/^[^:\s]+:\d{1,5}$/, 'each broker as host:port')).min(1))
+      .optional(),
+    MONITOR_KAFKA_TOPIC_PREFIX: z
+      .string()
+      .regex(/^[a-zA-Z0-9._-]+$/)
+      .default('monitor'),
+    MONITOR_KAFKA_GROUP: z.string().min(1).default('monitor-ingest'),
+    MONITOR_KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
+    MONITOR_KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).max(300_000).default(30_000),
+    MONITOR_KAFKA_MESSAGES_PER_COMMIT: z.coerce.number().int().min(1).max(100_000).optional(),
+    MONITOR_KAFKA_INGEST: flag.default(true),
+    MONITOR_KAFKA_RELAY: flag.default(true),
+    MONITOR_OIDC_ISSUER: z
+      .url({ protocol: /^https?$/, error: "must be the provider's issuer URL" })
+      .refine(
+        (u) => !URL.canParse(u) || u.startsWith('https:') || LOOPBACK.test(new URL(u).hostname),
+        'must be https (http only on localhost)',
+      )
+      .optional(),
+    MONITOR_OIDC_AUDIENCE: z.string().min(1).optional(),
+    MONITOR_OIDC_ROLE_CLAIM: z.string().min(1).default('roles'),
+    MONITOR_OIDC_PROVINCE_CLAIM: z.string().min(1).default('province'),
+    MONITOR_OIDC_JWKS_COOLDOWN_MS: z.coerce.number().int().min(0).default(30_000),
+    MONITOR_OIDC_JWKS_MAX_AGE_MS: z.coerce.number().int().min(1000).default(600_000),
+    MONITOR_WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(100_000).default(100),
+    MONITOR_WS_MAX_SUBSCRIPTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(1_000_000).default(200),
+    MONITOR_WS_MAX_CONNECTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(100_000).default(20),
+  })
+  .refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.KURRENTDB_CONNECTION_STRING !== undefined, {
+    path: ['KURRENTDB_CONNECTION_STRING'],
+    message: 'is required when MONITOR_EVENT_STORE=kurrentdb',
+  })
+  .refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.MONITOR_JWT_SECRET !== undefined || c.MONITOR_OIDC_ISSUER !== undefined, {
+    // Replicas must accept each other's tokens: a secret generated into one replica's data dir would not do.
+    path: ['MONITOR_JWT_SECRET'],
+    message: 'is required when MONITOR_EVENT_STORE=kurrentdb without MONITOR_OIDC_ISSUER (every replica must share it)',
+  })
+  .refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.MONITOR_AUDIT_KEY !== undefined, {
+    // Replicas sign checkpoints over one store: keys generated into each replica's data dir would disagree.
+    path: ['MONITOR_AUDIT_KEY'],
+    message: 'is required when MONITOR_EVENT_STORE=kurrentdb (every replica signs checkpoints with it)',
+  })
+  .refine((c) => c.MONITOR_OIDC_ISSUER === undefined || c.MONITOR_OIDC_AUDIENCE !== undefined, {
+    // Without an audience, a token the provider issued for any other application would be accepted.
+    path: ['MONITOR_OIDC_AUDIENCE'],
+    message: 'is required with MONITOR_OIDC_ISSUER (the audience the provider puts in tokens for this platform)',
+  });
 
 /** Where events live: one SQLite file in the data directory (embedded), or a KurrentDB cluster (scaled out). */
 export type EventStoreConfig = { readonly kind: 'sqlite' } | { readonly kind: 'kurrentdb'; readonly connectionString: string };
@@ -175,7 +199,8 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
       maxTokens: c.MONITOR_GRAPHQL_MAX_TOKENS,
       maxBodyBytes: c.MONITOR_GRAPHQL_MAX_BODY_BYTES,
     },
-    eventStore: c.MONITOR_EVENT_STORE === 'kurrentdb' ? { kind: 'kurrentdb', connectionString: c.KURRENTDB_CONNECTION_STRING! } : { kind: 'sqlite' },
+    eventStore:
+      c.MONITOR_EVENT_STORE === 'kurrentdb' ? { kind: 'kurrentdb', connectionString: c.KURRENTDB_CONNECTION_STRING! } : { kind: 'sqlite' },
     checkpointIntervalMs: c.MONITOR_CHECKPOINT_INTERVAL_MS,
     checkpointEveryEvents: c.MONITOR_CHECKPOINT_EVERY_EVENTS,
     auditKey: c.MONITOR_AUDIT_KEY ?? null,

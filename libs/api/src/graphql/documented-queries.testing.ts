@@ -42,7 +42,12 @@ const fromSpec = (file: string): DocumentedQuery[] => {
 };
 
 export const documentedQueries = (): DocumentedQuery[] => {
-  const markdown = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  const markdown = [
+    'README.md',
+    ...readdirSync(join(root, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
   const specs = readdirSync(join(root, 'apps/api/src'))
     .filter((f) => f.endsWith('.e2e.spec.ts'))
     .map((f) => `apps/api/src/${f}`);

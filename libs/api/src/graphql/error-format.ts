@@ -22,12 +22,17 @@ export const formatError = (formatted: GraphQLFormattedError, error: unknown): G
   }
   // Apollo reports every validation error as GRAPHQL_VALIDATION_FAILED, and the token limit as a parse failure.
   const cause = original instanceof GraphQLError ? original.originalError : undefined;
-  if (cause instanceof QueryTooComplexError) return { message: cause.message, locations: formatted.locations, extensions: cause.extensions };
+  if (cause instanceof QueryTooComplexError)
+    return { message: cause.message, locations: formatted.locations, extensions: cause.extensions };
   if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && isTooManyTokens(formatted.message)) {
     const refusal = new QueryTooComplexError('tokens', Number(/more tha[nt] (\d+)/.exec(formatted.message)![1]), null);
     return { message: refusal.message, extensions: refusal.extensions };
   }
   if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
   logger.error({ message: 'unexpected error in a resolver', error: String(original), stack: (original as Error)?.stack });
-  return { message: 'internal error: the platform could not answer this request', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'internal error: the platform could not answer this request',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 };

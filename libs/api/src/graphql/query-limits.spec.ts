@@ -58,17 +58,26 @@ describe('GraphQL query limits', () => {
     const queries = documentedQueries();
     expect(queries.length).toBeGreaterThanOrEqual(60);
     expect(queries.filter((q) => q.source.endsWith('.md')).length).toBeGreaterThanOrEqual(5);
-    const refused = queries.map((q) => ({ source: q.source, text: q.text, refusals: validate(schema, q.document, queryLimitRules(defaults)) })).filter((q) => q.refusals.length > 0);
+    const refused = queries
+      .map((q) => ({ source: q.source, text: q.text, refusals: validate(schema, q.document, queryLimitRules(defaults)) }))
+      .filter((q) => q.refusals.length > 0);
     expect(refused).toEqual([]);
   });
 
   it('applies the same limits through graphql-ws’s validate, which passes no rules of its own', () => {
-    const errors = validateWithLimits(defaults)(schema, parse(`subscription { comparisonChanged(directive: "x") { rows ${lineage(20).replace('{ provinces', '{ province')} } }`));
+    const errors = validateWithLimits(defaults)(
+      schema,
+      parse(`subscription { comparisonChanged(directive: "x") { rows ${lineage(20).replace('{ provinces', '{ province')} } }`),
+    );
     expect(errors.map((e) => e.extensions.code)).toContain(QUERY_TOO_COMPLEX);
   });
 
   it('is configured from the environment, and a nonsensical limit stops the start', () => {
-    expect(loadConfig({ MONITOR_GRAPHQL_MAX_DEPTH: '20', MONITOR_GRAPHQL_MAX_COST: '100000' }).graphql).toMatchObject({ maxDepth: 20, maxCost: 100000, maxAliases: 15 });
+    expect(loadConfig({ MONITOR_GRAPHQL_MAX_DEPTH: '20', MONITOR_GRAPHQL_MAX_COST: '100000' }).graphql).toMatchObject({
+      maxDepth: 20,
+      maxCost: 100000,
+      maxAliases: 15,
+    });
     expect(() => loadConfig({ MONITOR_GRAPHQL_MAX_DEPTH: '0' })).toThrow(/MONITOR_GRAPHQL_MAX_DEPTH/);
     expect(() => loadConfig({ MONITOR_GRAPHQL_MAX_ALIASES: 'many' })).toThrow(/MONITOR_GRAPHQL_MAX_ALIASES/);
   });

@@ -49,7 +49,12 @@ export const queryLimitRules = (limits: QueryLimits): ValidationRule[] => {
   const common = { propagateOnRejection: false, exposeLimits: true, ignoreIntrospection: true } as const;
   return [
     maxDepthRule({ ...common, n: limits.maxDepth, onReject: [refuseAs('depth', limits.maxDepth)] }),
-    maxAliasesRule({ propagateOnRejection: false, exposeLimits: true, n: limits.maxAliases, onReject: [refuseAs('aliases', limits.maxAliases)] }),
+    maxAliasesRule({
+      propagateOnRejection: false,
+      exposeLimits: true,
+      n: limits.maxAliases,
+      onReject: [refuseAs('aliases', limits.maxAliases)],
+    }),
     costLimitRule({ ...common, maxCost: limits.maxCost, onReject: [refuseAs('cost', limits.maxCost)] }),
   ] as ValidationRule[];
 };

@@ -8,7 +8,10 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
  * (no data, or every root field null with that refusal at its path); otherwise null, and the answer
  * keeps its status (200 for data, even partial).
  */
-export const refusalStatus = (data: Record<string, unknown> | null | undefined, errors: readonly GraphQLFormattedError[] | undefined): number | null => {
+export const refusalStatus = (
+  data: Record<string, unknown> | null | undefined,
+  errors: readonly GraphQLFormattedError[] | undefined,
+): number | null => {
   if (!errors?.length) return null;
   const codes = new Set(errors.map((e) => e.extensions?.code));
   const [code] = codes;

@@ -39,7 +39,9 @@ export class AuditCheckpoints implements OnApplicationShutdown {
     if (this.config.checkpointIntervalMs > 0) this.timers.push(setInterval(() => void this.runOnce(), this.config.checkpointIntervalMs));
     // Positions count events in the SQLite store only.
     if (this.config.checkpointEveryEvents > 0 && this.store instanceof SqliteEventStore) {
-      this.timers.push(setInterval(() => void this.runWhenCounted(), Math.min(COUNT_EVERY_MS, this.config.checkpointIntervalMs || COUNT_EVERY_MS)));
+      this.timers.push(
+        setInterval(() => void this.runWhenCounted(), Math.min(COUNT_EVERY_MS, this.config.checkpointIntervalMs || COUNT_EVERY_MS)),
+      );
     }
     for (const timer of this.timers) timer.unref();
   }
@@ -82,15 +84,28 @@ export class AuditCheckpoints implements OnApplicationShutdown {
         now: () => new Date(),
       });
       if (report.failure) {
-        this.logger.error({ message: 'the event store does not verify: no checkpoint recorded', ...report.failure, position: String(report.failure.position) });
+        this.logger.error({
+          message: 'the event store does not verify: no checkpoint recorded',
+          ...report.failure,
+          position: String(report.failure.position),
+        });
         return;
       }
       if (!recorded) return;
       const { checkpoint } = recorded;
       writeReceiptFile(latestReceiptFile(dataDir), checkpoint);
-      this.logger.log({ message: 'audit checkpoint recorded', sequence: checkpoint.sequence, events: checkpoint.events, globalHash: checkpoint.globalHash });
+      this.logger.log({
+        message: 'audit checkpoint recorded',
+        sequence: checkpoint.sequence,
+        events: checkpoint.events,
+        globalHash: checkpoint.globalHash,
+      });
       await this.kafka.publishCheckpointReceipt(checkpoint.sequence!, receiptOf(checkpoint)).catch((error: unknown) => {
-        this.logger.warn({ message: 'audit checkpoint not published to Kafka (kept in the store and the data directory)', sequence: checkpoint.sequence, error: String(error) });
+        this.logger.warn({
+          message: 'audit checkpoint not published to Kafka (kept in the store and the data directory)',
+          sequence: checkpoint.sequence,
+          error: String(error),
+        });
       });
     } catch (error) {
       this.logger.error({ message: 'audit checkpoint failed', error: String(error) });

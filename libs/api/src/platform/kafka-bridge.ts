@@ -37,12 +37,20 @@ export class KafkaBridge {
         verifier: this.tokens,
         relayCheckpointFile: join(this.config.dataDir, 'kafka-relay-checkpoint.json'),
         onError: (error, part) => this.logger.warn({ message: `${part} failed, retrying`, error: String(error) }),
-        onFatal: (error) => this.logger.error({ message: 'the Kafka consumer stopped for good: restart the platform', error: String(error) }),
-        onIngestState: (state) => (state.status === 'running' ? this.logger.log : this.logger.warn).call(this.logger, { message: 'kafka ingest', ...state }),
+        onFatal: (error) =>
+          this.logger.error({ message: 'the Kafka consumer stopped for good: restart the platform', error: String(error) }),
+        onIngestState: (state) =>
+          (state.status === 'running' ? this.logger.log : this.logger.warn).call(this.logger, { message: 'kafka ingest', ...state }),
       },
     );
     await this.pipeline.start();
-    this.logger.log({ message: 'kafka on', brokers: kafka.brokers, topics: this.pipeline.topics, ingest: kafka.ingest, relay: kafka.relay });
+    this.logger.log({
+      message: 'kafka on',
+      brokers: kafka.brokers,
+      topics: this.pipeline.topics,
+      ingest: kafka.ingest,
+      relay: kafka.relay,
+    });
   }
 
   /** Anchors a checkpoint outside the store: its receipt on the audit-checkpoints topic (nothing without Kafka). */

@@ -8,4 +8,10 @@ export class MonitoringProjector extends CheckpointedProjector<MonitoringState> 
 
 /** Tells operators at once when the read models park an event (the parkedEvents query lists them). */
 export const logParkedEvent = (event: RecordedEvent, error: unknown): void =>
-  new Logger('ReadModels').warn({ message: 'event parked: the read models could not apply it', position: event.position.toString(), stream: event.stream, type: event.type, error: String(error) });
+  new Logger('ReadModels').warn({
+    message: 'event parked: the read models could not apply it',
+    position: event.position.toString(),
+    stream: event.stream,
+    type: event.type,
+    error: String(error),
+  });

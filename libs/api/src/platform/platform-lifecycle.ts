@@ -41,7 +41,12 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     if (this.config.seed) {
       const report = await seedPlatform(this.runner, seedCommands);
       await this.projector.catchUp();
-      this.logger.log({ message: 'seed documents', recorded: report.recorded, alreadyRecorded: report.alreadyRecorded, conflicting: report.conflicting });
+      this.logger.log({
+        message: 'seed documents',
+        recorded: report.recorded,
+        alreadyRecorded: report.alreadyRecorded,
+        conflicting: report.conflicting,
+      });
     }
     await this.kafka.start();
     // The start checkpoint seals the store as found (and the seeds); the read models then include it.

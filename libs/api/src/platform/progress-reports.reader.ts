@@ -1,6 +1,12 @@
 import { streams } from '@monitor/domain';
 import type { EventStore } from '@monitor/event-store';
-import { planReportsFrom, progressReportsFrom, type PlanReportView, type ProgressReportView, type ProjectedEvent } from '@monitor/read-models';
+import {
+  planReportsFrom,
+  progressReportsFrom,
+  type PlanReportView,
+  type ProgressReportView,
+  type ProjectedEvent,
+} from '@monitor/read-models';
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE } from './tokens.js';
 

@@ -68,20 +68,28 @@ const scopeOf = (reads: MonitoringReads, entity: string): { streams: string[]; a
       .filter((t) => t.assignments.some((a) => a.unitId === unit.id))
       .map((t) => streams.task(t.id));
     const planStreams = [...reads.allPlans()].filter((p) => p.issuerUnitId === unit.id).map((p) => streams.plan(p.id));
-    return { streams: [streams.orgUnit(unit.id), ...planStreams, ...taskStreams], about: (e) => e.stream === streams.orgUnit(unit.id) || mentionsUnit(e, unit.id) };
+    return {
+      streams: [streams.orgUnit(unit.id), ...planStreams, ...taskStreams],
+      about: (e) => e.stream === streams.orgUnit(unit.id) || mentionsUnit(e, unit.id),
+    };
   }
   const province = reads.findProvince(entity);
   if (province) {
     const plans = [...reads.allPlans()].filter((p) => p.provinceId === province.id);
     const units = [...reads.allUnits()].filter((u) => u.provinceId === province.id);
     return {
-      streams: [streams.province(province.id), ...units.map((u) => streams.orgUnit(u.id)), ...plans.flatMap((p) => [streams.plan(p.id), ...p.taskIds.map(streams.task)])],
+      streams: [
+        streams.province(province.id),
+        ...units.map((u) => streams.orgUnit(u.id)),
+        ...plans.flatMap((p) => [streams.plan(p.id), ...p.taskIds.map(streams.task)]),
+      ],
       about: all,
     };
   }
   const directive = reads.findDirective(entity);
   // Documents sharing a number share a stream: only this one's registration is about it.
-  if (directive) return { streams: [streams.directive(directive.id)], about: (e) => (e.data as { directiveId?: string }).directiveId === directive.id };
+  if (directive)
+    return { streams: [streams.directive(directive.id)], about: (e) => (e.data as { directiveId?: string }).directiveId === directive.id };
   return null;
 };
 
@@ -113,7 +121,7 @@ export class AuditTrail {
    */
   private async byActor(actor: string): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];
-    for (let after = 0n; ; ) {
+    for (let after = 0n; ;) {
       const batch = await this.store.readAll({ from: after, maxCount: 2000 });
       if (batch.length === 0) return events;
       for (const e of batch) if (didIt(e, actor)) events.push(e);

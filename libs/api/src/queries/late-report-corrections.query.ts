@@ -23,7 +23,7 @@ export class LateReportCorrections {
     const provinceId = province === null ? null : (this.reads.findProvince(province)?.id ?? province);
     const taskIds = new Set<string>();
     const planIds = new Set<string>();
-    for (let after = 0n; ; ) {
+    for (let after = 0n; ;) {
       const batch = await this.store.readAll({ from: after, maxCount: 2000 });
       if (batch.length === 0) break;
       for (const e of batch) {
@@ -33,7 +33,8 @@ export class LateReportCorrections {
       after = batch[batch.length - 1]!.position;
     }
     // Streams of another province's tasks and plans are not read; lateCorrections filters the rows.
-    const inProvince = <V extends { provinceId: string }>(view: V | undefined): view is V => view !== undefined && (provinceId === null || view.provinceId === provinceId);
+    const inProvince = <V extends { provinceId: string }>(view: V | undefined): view is V =>
+      view !== undefined && (provinceId === null || view.provinceId === provinceId);
     const rows: ReportCorrectionRow[] = [];
     for (const taskId of taskIds) {
       const task = this.reads.task(taskId);

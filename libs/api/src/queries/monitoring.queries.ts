@@ -1,4 +1,14 @@
-import { asKnownBy, type BreakdownKey, type BreakdownRow, type DirectiveComparisonResult, type OrgUnitView, type PlanView, type ProvinceLevel, type DirectiveView, type ProvinceView } from '@monitor/read-models';
+import {
+  asKnownBy,
+  type BreakdownKey,
+  type BreakdownRow,
+  type DirectiveComparisonResult,
+  type OrgUnitView,
+  type PlanView,
+  type ProvinceLevel,
+  type DirectiveView,
+  type ProvinceView,
+} from '@monitor/read-models';
 import type { MonitoringReads } from '../platform/monitoring-reads.js';
 
 export interface ComparisonOptions {
@@ -38,7 +48,8 @@ export const comparisonOf = (
   const province = (id: string) => scoped.province(id)!;
   const knownMs = options.knownAsOf?.getTime() ?? null;
   // With knownAsOf, the directive and the plans are shown as they were then, as their figures are.
-  const plansShown = (planIds: readonly string[]) => (knownMs === null ? {} : { plans: planIds.map((id) => asKnownBy(scoped.plan(id)!, knownMs)) });
+  const plansShown = (planIds: readonly string[]) =>
+    knownMs === null ? {} : { plans: planIds.map((id) => asKnownBy(scoped.plan(id)!, knownMs)) };
   const directiveView = scoped.directive(comparison.directiveId)!;
   // Fields filled here rather than by field resolvers: a national comparison has many rows, and
   // each field resolver costs more than the figure it returns.
@@ -49,7 +60,12 @@ export const comparisonOf = (
     provincesWithoutPlan: comparison.coverage.provinceIdsWithoutPlan.map(province),
     coverageRate: comparison.coverage.rate,
     coverageDenominator: comparison.coverage.denominator,
-    rows: comparison.rows.map((row) => ({ ...row, province: province(row.provinceId), memberProvinces: row.memberProvinceIds.map(province), ...plansShown(row.planIds) })),
+    rows: comparison.rows.map((row) => ({
+      ...row,
+      province: province(row.provinceId),
+      memberProvinces: row.memberProvinceIds.map(province),
+      ...plansShown(row.planIds),
+    })),
   };
 };
 
@@ -71,7 +87,13 @@ export const breakdownOf = (reads: MonitoringReads, request: BreakdownRequest): 
   const provinceIds = request.provinces
     ? request.provinces.map((p, i) => scoped.requireProvince(p, `provinces[${i}]`).id)
     : [...scoped.plansByProvince(directive).keys()];
-  const rows = scoped.breakdown({ directive, by: request.by, asOf: request.asOf.toISOString(), knownAsOf: request.knownAsOf?.toISOString() ?? null, provinceIds });
+  const rows = scoped.breakdown({
+    directive,
+    by: request.by,
+    asOf: request.asOf.toISOString(),
+    knownAsOf: request.knownAsOf?.toISOString() ?? null,
+    provinceIds,
+  });
   return rows.map((row) => ({
     ...row,
     province: scoped.province(row.provinceId)!,

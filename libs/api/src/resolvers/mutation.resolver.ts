@@ -18,7 +18,8 @@ const recordAndWait = async (commands: CommandBus, projector: MonitoringProjecto
 };
 
 /** The ids the command recorded (a reference typed "HA-NAM.…" or "27/NQ-CP (2016)" is stored as its id). */
-const recorded = (outcome: CommandOutcome) => outcome.events[0]?.data as { directiveId?: string; planId?: string; taskId?: string } | undefined;
+const recorded = (outcome: CommandOutcome) =>
+  outcome.events[0]?.data as { directiveId?: string; planId?: string; taskId?: string } | undefined;
 const recordedPlan = (outcome: CommandOutcome, typed: string) => recorded(outcome)?.planId ?? typed;
 const recordedTask = (outcome: CommandOutcome, typed: string) => recorded(outcome)?.taskId ?? typed;
 

@@ -56,7 +56,11 @@ export class QueryResolver {
     @Args('provinceLevel') provinceLevel: ProvinceLevel,
     @Args('includeSimulated') includeSimulated: boolean,
   ) {
-    return comparisonOf(this.reads, directive, asOf ?? new Date(), provinces ?? null, { knownAsOf: knownAsOf ?? null, provinceLevel, includeSimulated });
+    return comparisonOf(this.reads, directive, asOf ?? new Date(), provinces ?? null, {
+      knownAsOf: knownAsOf ?? null,
+      provinceLevel,
+      includeSimulated,
+    });
   }
 
   @Query('implementationBreakdown')
@@ -69,7 +73,14 @@ export class QueryResolver {
     @Args('knownAsOf') knownAsOf: Date | null,
     @Args('includeSimulated') includeSimulated: boolean,
   ) {
-    return breakdownOf(this.reads, { directive, by, provinces: provinces ?? null, asOf: asOf ?? new Date(), knownAsOf: knownAsOf ?? null, includeSimulated });
+    return breakdownOf(this.reads, {
+      directive,
+      by,
+      provinces: provinces ?? null,
+      asOf: asOf ?? new Date(),
+      knownAsOf: knownAsOf ?? null,
+      includeSimulated,
+    });
   }
 
   @Query('auditTrail')

@@ -7,7 +7,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { MonitoringProjector } from '../platform/monitoring-views.js';
 import { COALESCE_MS, LiveFeeds } from './live-feeds.js';
 
-const context: CommandContext = { actor: null, occurredAt: '2021-01-05T02:00:00.000Z', occurredAtPrecision: 'INSTANT', recordedBy: 'spec', actingForProvince: null, correlationId: 'c', causationId: null };
+const context: CommandContext = {
+  actor: null,
+  occurredAt: '2021-01-05T02:00:00.000Z',
+  occurredAtPrecision: 'INSTANT',
+  recordedBy: 'spec',
+  actingForProvince: null,
+  correlationId: 'c',
+  causationId: null,
+};
 const defineTask = (taskId: string, planId: string, provinceId: string) =>
   ({ type: 'DefineTask', taskId, planId, provinceId, code: null, title: taskId, deadline: NO_DEADLINE, targets: [] }) as const;
 
@@ -32,11 +40,14 @@ describe('live feeds over the read models', () => {
     const compute = async () => compareProvinces(projector.state, { directive, asOf: new Date().toISOString() });
     return feeds.comparisons(directive, compute, (c) => JSON.stringify(c.rows));
   };
-  const haNamTasks = (comparison: { rows: readonly { provinceId: string; tasks: number }[] }) => comparison.rows.find((r) => r.provinceId === 'ha-nam')!.tasks;
+  const haNamTasks = (comparison: { rows: readonly { provinceId: string; tasks: number }[] }) =>
+    comparison.rows.find((r) => r.provinceId === 'ha-nam')!.tasks;
 
   it('pushes one comparison for 1,000 events applied together, with all of them counted', async () => {
     const feed = await watch696();
-    const before = haNamTasks(compareProvinces(projector.state, { directive: findDirective(projector.state, '696/QĐ-TTg')!, asOf: new Date().toISOString() }));
+    const before = haNamTasks(
+      compareProvinces(projector.state, { directive: findDirective(projector.state, '696/QĐ-TTg')!, asOf: new Date().toISOString() }),
+    );
     for (let i = 0; i < 1000; i++) await runner.run(defineTask(`ha-nam.2811-kh-ubnd.batch-${i}`, 'ha-nam.2811-kh-ubnd', 'ha-nam'), context);
     await projector.catchUp();
     const first = await feed.next();

@@ -53,7 +53,12 @@ export class LiveFeeds {
         closed: () => {
           if (this.shared.get(directive.id) === created) this.shared.delete(directive.id);
         },
-        failed: (error) => this.logger.error({ message: 'a comparison for subscriptions could not be computed', directive: directive.id, error: String(error) }),
+        failed: (error) =>
+          this.logger.error({
+            message: 'a comparison for subscriptions could not be computed',
+            directive: directive.id,
+            error: String(error),
+          }),
       });
       shared = created;
       this.shared.set(directive.id, shared as unknown as SharedComparison<unknown>);

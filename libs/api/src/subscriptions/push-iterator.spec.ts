@@ -12,7 +12,10 @@ describe('a push iterator feeding a subscription', () => {
     feed.push(1);
     const waiting = (async () => [await feed.next(), await feed.next()])();
     feed.push(2);
-    expect(await waiting).toEqual([{ value: 1, done: false }, { value: 2, done: false }]);
+    expect(await waiting).toEqual([
+      { value: 1, done: false },
+      { value: 2, done: false },
+    ]);
   });
 
   it('ends at once on return(), even while next() waits, and releases its source exactly once', async () => {

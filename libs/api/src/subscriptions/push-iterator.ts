@@ -28,7 +28,8 @@ export class PushIterator<T> implements AsyncIterableIterator<T> {
       return;
     }
     this.queue.push(value);
-    if (this.queue.length > this.maxQueued) this.fail(new Error(`the subscriber fell more than ${this.maxQueued} messages behind and was cut off: subscribe again`));
+    if (this.queue.length > this.maxQueued)
+      this.fail(new Error(`the subscriber fell more than ${this.maxQueued} messages behind and was cut off: subscribe again`));
   }
 
   /** Ends the iteration with an error, delivered after nothing else (queued values are dropped). */

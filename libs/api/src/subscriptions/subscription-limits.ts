@@ -32,7 +32,8 @@ export class SubscriptionLimits {
   /** Registers an authenticated connection; answers why it is refused, or null. */
   connect(connection: LimitedConnection, subject: string): string | null {
     const connections = this.connectionsBySubject.get(subject) ?? new Set();
-    if (connections.size >= this.limits.connectionsPerToken) return `Forbidden: too many connections for this token: at most ${this.limits.connectionsPerToken} at once`;
+    if (connections.size >= this.limits.connectionsPerToken)
+      return `Forbidden: too many connections for this token: at most ${this.limits.connectionsPerToken} at once`;
     connections.add(connection);
     this.connectionsBySubject.set(subject, connections);
     return null;
@@ -48,12 +49,18 @@ export class SubscriptionLimits {
   admit(connection: LimitedConnection, subject: string): GraphQLError | null {
     const { subscriptionsPerConnection, subscriptionsPerToken } = this.limits;
     if (Object.keys(connection.subscriptions).length > subscriptionsPerConnection) {
-      return tooMany(`too many subscriptions on this connection: at most ${subscriptionsPerConnection} at once; complete one first`, subscriptionsPerConnection);
+      return tooMany(
+        `too many subscriptions on this connection: at most ${subscriptionsPerConnection} at once; complete one first`,
+        subscriptionsPerConnection,
+      );
     }
     let open = 0;
     for (const other of this.connectionsBySubject.get(subject) ?? []) open += Object.keys(other.subscriptions).length;
     if (open > subscriptionsPerToken) {
-      return tooMany(`too many subscriptions for this token: at most ${subscriptionsPerToken} at once over all its connections; complete one first`, subscriptionsPerToken);
+      return tooMany(
+        `too many subscriptions for this token: at most ${subscriptionsPerToken} at once over all its connections; complete one first`,
+        subscriptionsPerToken,
+      );
     }
     return null;
   }

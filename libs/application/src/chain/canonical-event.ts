@@ -88,7 +88,8 @@ export const canonicalJson = (value: unknown): string => {
   if (value === null || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) {
     let text = '[';
-    for (let i = 0; i < value.length; i++) text += (i ? ',' : '') + (value[i] === undefined || typeof value[i] === 'function' ? 'null' : canonicalJson(value[i]));
+    for (let i = 0; i < value.length; i++)
+      text += (i ? ',' : '') + (value[i] === undefined || typeof value[i] === 'function' ? 'null' : canonicalJson(value[i]));
     return text + ']';
   }
   if (typeof value === 'object') {
@@ -107,7 +108,14 @@ export const canonicalJson = (value: unknown): string => {
 };
 
 /** The envelope around data and metadata, keys in canonical order: data, id, metadata, revision, stream, type. */
-export const canonicalEnvelope = (id: string, stream: string, revision: number, type: string, dataJson: string, metadataJson: string): string =>
+export const canonicalEnvelope = (
+  id: string,
+  stream: string,
+  revision: number,
+  type: string,
+  dataJson: string,
+  metadataJson: string,
+): string =>
   `{"data":${dataJson},"id":${asciiString(id)},"metadata":${metadataJson},"revision":${revision},"stream":${asciiString(stream)},"type":${asciiString(type)}}`;
 
 /** The metadata without its chain hash: what the hash covers. */
@@ -119,7 +127,14 @@ export const withoutChain = (metadata: EventMetadata): EventMetadata => {
 
 /** The event's canonical form, its own `metadata.chain` left out: the same whatever store or export it went through. */
 export const canonicalEvent = (event: ChainableEvent): string =>
-  canonicalEnvelope(event.id, event.stream, event.revision, event.type, canonicalJson(event.data ?? null), canonicalJson(withoutChain(event.metadata)));
+  canonicalEnvelope(
+    event.id,
+    event.stream,
+    event.revision,
+    event.type,
+    canonicalJson(event.data ?? null),
+    canonicalJson(withoutChain(event.metadata)),
+  );
 
 /**
  * A plain object's canonical JSON without the member `key`, and a writer of the same object with

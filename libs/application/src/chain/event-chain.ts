@@ -23,7 +23,10 @@ export const streamChainHead = (recorded: readonly RecordedEvent[]): string => {
   if (!last) return GENESIS;
   const chain = last.metadata().chain;
   if (chain) return chain;
-  return recorded.reduce((previous, event) => event.metadata().chain ?? chainHash(previous, { ...event, metadata: metadataOf(event) }), GENESIS);
+  return recorded.reduce(
+    (previous, event) => event.metadata().chain ?? chainHash(previous, { ...event, metadata: metadataOf(event) }),
+    GENESIS,
+  );
 };
 
 /**
@@ -37,7 +40,13 @@ export const chainBatch = (stream: string, firstRevision: number, previous: stri
     const data = canonicalJson(event.data ?? null);
     const metadata = canonicalWithAndWithout(event.metadata, 'chain');
     const link = hashLink(previous, canonicalEnvelope(event.id, stream, firstRevision + index, event.type, data, metadata.without));
-    chained.push({ id: event.id, type: event.type, data: event.data, metadata: { ...event.metadata, chain: link }, canonicalJson: { data, metadata: metadata.withValue(link) } });
+    chained.push({
+      id: event.id,
+      type: event.type,
+      data: event.data,
+      metadata: { ...event.metadata, chain: link },
+      canonicalJson: { data, metadata: metadata.withValue(link) },
+    });
     previous = link;
   }
   return chained;

@@ -1,4 +1,11 @@
-import { DomainError, requireInstantInRange, requireNotInFuture, routeCommand, type CommandContext, type PlatformCommand } from '@monitor/domain';
+import {
+  DomainError,
+  requireInstantInRange,
+  requireNotInFuture,
+  routeCommand,
+  type CommandContext,
+  type PlatformCommand,
+} from '@monitor/domain';
 import { WrongExpectedRevisionError, type EventStore, type EventToAppend, type Position, type RecordedEvent } from '@monitor/event-store';
 import { eventIdFor } from './event-ids.js';
 import { checkReferences } from './reference-checks.js';
@@ -61,7 +68,13 @@ export class CommandRunner {
       const previous = context.commandId && firstId ? recordedBefore(recorded, context.commandId, firstId) : [];
       if (previous.length > 0) {
         const ids = previous.map((e) => e.id);
-        return { stream, eventIds: ids, position: previous[previous.length - 1].position, alreadyRecorded: true, events: factsOf(previous) };
+        return {
+          stream,
+          eventIds: ids,
+          position: previous[previous.length - 1].position,
+          alreadyRecorded: true,
+          events: factsOf(previous),
+        };
       }
       const state = recorded.reduce((s, e) => decider.evolve(s, e), decider.initialState());
       const events = decider.decide(checked, state, context);
@@ -83,14 +96,28 @@ export class CommandRunner {
       }));
       const expected = recorded.length === 0 ? 'no_stream' : recorded[recorded.length - 1].revision;
       // Each event is chained to the stream's last one, so altering any stored event is detectable.
-      const toAppend = chainBatch(stream, recorded.length === 0 ? 0 : recorded[recorded.length - 1].revision + 1, streamChainHead(recorded), unchained);
+      const toAppend = chainBatch(
+        stream,
+        recorded.length === 0 ? 0 : recorded[recorded.length - 1].revision + 1,
+        streamChainHead(recorded),
+        unchained,
+      );
       try {
         const result = await this.store.appendToStream(stream, toAppend, expected);
-        return { stream, eventIds: toAppend.map((e) => e.id), position: result.position, alreadyRecorded: false, events: factsOf(toAppend) };
+        return {
+          stream,
+          eventIds: toAppend.map((e) => e.id),
+          position: result.position,
+          alreadyRecorded: false,
+          events: factsOf(toAppend),
+        };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         if (attempt >= this.maxAttempts) {
-          throw new DomainError('CONCURRENCY_CONFLICT', `${stream} kept changing while the command was decided (${attempt} attempts); retry`);
+          throw new DomainError(
+            'CONCURRENCY_CONFLICT',
+            `${stream} kept changing while the command was decided (${attempt} attempts); retry`,
+          );
         }
       }
     }

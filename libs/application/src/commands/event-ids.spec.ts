@@ -12,7 +12,11 @@ describe('event ids', () => {
   });
 
   it("keeps a UUIDv7 message id's time, so that messages published in order become ids in order", () => {
-    const published = ['0179f3a1-0000-7abc-a123-0123456789ab', '0179F3A1-0001-7FFF-B000-000000000000', '0179f3a1-0002-7000-8fff-ffffffffffff'];
+    const published = [
+      '0179f3a1-0000-7abc-a123-0123456789ab',
+      '0179F3A1-0001-7FFF-B000-000000000000',
+      '0179f3a1-0002-7000-8fff-ffffffffffff',
+    ];
     const ids = published.map((messageId) => eventIdFor(messageId, 0));
     expect(ids.map((id) => id.slice(0, 13))).toEqual(['0179f3a1-0000', '0179f3a1-0001', '0179f3a1-0002']);
     expect([...ids].sort()).toEqual(ids);

@@ -78,9 +78,15 @@ const directivesOf = (events: readonly { type: string; data: unknown }[]): Direc
  * keeps the command inside that province (see province-scope.ts). Every write path (GraphQL, Kafka,
  * CLI, seeds) comes through here, before the aggregate decides.
  */
-export const checkReferences = async (store: EventStore, command: PlatformCommand, context: ReferenceContext = NATIONAL, now?: Date): Promise<CheckedCommand> => {
+export const checkReferences = async (
+  store: EventStore,
+  command: PlatformCommand,
+  context: ReferenceContext = NATIONAL,
+  now?: Date,
+): Promise<CheckedCommand> => {
   const province = context.actingForProvince;
-  const registration = async <Data>(stream: string): Promise<Data | undefined> => (await store.readStream(stream))[0]?.data as Data | undefined;
+  const registration = async <Data>(stream: string): Promise<Data | undefined> =>
+    (await store.readStream(stream))[0]?.data as Data | undefined;
   /** An id as typed, or as look-ups fold it ("Ha Nam" → "ha-nam"), when the record holds it that way. */
   const canonical = async <Data>(typed: string, stream: (id: string) => string): Promise<{ id: string; data: Data } | undefined> => {
     for (const id of new Set([typed, foldId(typed)])) {
@@ -90,7 +96,8 @@ export const checkReferences = async (store: EventStore, command: PlatformComman
     return undefined;
   };
   /** A province's id as recorded; as typed when none is, which `requireProvince` then refuses. */
-  const provinceIdOf = async (typed: string): Promise<string> => (await canonical<ProvinceRegistered['data']>(typed, streams.province))?.id ?? typed;
+  const provinceIdOf = async (typed: string): Promise<string> =>
+    (await canonical<ProvinceRegistered['data']>(typed, streams.province))?.id ?? typed;
   const requireProvince = async (typed: string, field: string): Promise<string> => {
     const found = await canonical<ProvinceRegistered['data']>(typed, streams.province);
     if (!found) throw notFound(field, `province ${typed} is not registered`);
@@ -141,7 +148,12 @@ export const checkReferences = async (store: EventStore, command: PlatformComman
   const requireDirective = async (typed: string, field: string, within: string | null, numberField = field): Promise<DirectiveData> => {
     // A number with an invisible or lookalike character is refused, never folded into another.
     const reference = requireDocumentNumber(typed, numberField);
-    const directive = resolveDirectiveReference(reference, directivesOf(await store.readStream(streams.directive(reference))), field, within);
+    const directive = resolveDirectiveReference(
+      reference,
+      directivesOf(await store.readStream(streams.directive(reference))),
+      field,
+      within,
+    );
     if (province) requireDirectiveInScope(directive.directiveId, directive.provinceId, province, field);
     return directive;
   };
@@ -307,7 +319,9 @@ export const checkReferences = async (store: EventStore, command: PlatformComman
         if (province && plan) requireOwnedBy(`plan ${plan.id}`, plan.data.provinceId, province, 'planId');
         requireAfterIssue(plan?.data);
         const planId = plan?.id ?? command.planId;
-        return command.type === 'ReportPlanTargetValues' ? { ...command, planId, unitId: await requireUnit(command.unitId, 'unitId') } : { ...command, planId };
+        return command.type === 'ReportPlanTargetValues'
+          ? { ...command, planId, unitId: await requireUnit(command.unitId, 'unitId') }
+          : { ...command, planId };
       }
       case 'DefineTask': {
         const plan = await requirePlan(command.planId, 'planId');
@@ -353,7 +367,9 @@ export const checkReferences = async (store: EventStore, command: PlatformComman
         if (province && signedBy?.unitId) await requireUnit(signedBy.unitId, 'signedBy.unitId');
         const changes = {
           ...command.changes,
-          ...(implemented ? { implements: (await requireDirectives(implemented, 'implements', plan.provinceId)).map((d) => d.directiveId) } : {}),
+          ...(implemented
+            ? { implements: (await requireDirectives(implemented, 'implements', plan.provinceId)).map((d) => d.directiveId) }
+            : {}),
           ...(cites ? { cites: (await requireDirectives(cites, 'cites', plan.provinceId)).map((d) => d.directiveId) } : {}),
         };
         return { ...command, planId: plan.planId, changes };

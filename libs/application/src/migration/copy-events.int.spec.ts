@@ -1,4 +1,11 @@
-import { InMemoryEventStore, metadataOf, SqliteEventStore, WrongExpectedRevisionError, type EventStore, type RecordedEvent } from '@monitor/event-store';
+import {
+  InMemoryEventStore,
+  metadataOf,
+  SqliteEventStore,
+  WrongExpectedRevisionError,
+  type EventStore,
+  type RecordedEvent,
+} from '@monitor/event-store';
 import { seedCommands } from '@monitor/seeds';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +24,8 @@ const readEverything = async (store: EventStore): Promise<RecordedEvent[]> => {
 };
 
 /** What must survive the move; positions are the target's own. */
-const history = (events: readonly RecordedEvent[]) => events.map((e) => ({ id: e.id, stream: e.stream, type: e.type, revision: e.revision, data: e.data, metadata: metadataOf(e) }));
+const history = (events: readonly RecordedEvent[]) =>
+  events.map((e) => ({ id: e.id, stream: e.stream, type: e.type, revision: e.revision, data: e.data, metadata: metadataOf(e) }));
 
 describe('copying the event history to another store (embedded SQLite to a cluster)', () => {
   let directory: string;
@@ -42,7 +50,10 @@ describe('copying the event history to another store (embedded SQLite to a clust
     expect(history(copied)).toEqual(history(original));
 
     const snapshots = new InMemorySnapshotStore();
-    const [fromCopy, fromOriginal] = [await rebuildProjection(target, monitoringProjection, snapshots), await rebuildProjection(source, monitoringProjection, snapshots)];
+    const [fromCopy, fromOriginal] = [
+      await rebuildProjection(target, monitoringProjection, snapshots),
+      await rebuildProjection(source, monitoringProjection, snapshots),
+    ];
     expect(fromCopy.state).toEqual(fromOriginal.state);
   });
 
@@ -52,7 +63,11 @@ describe('copying the event history to another store (embedded SQLite to a clust
     // An earlier copy that stopped part-way, between two of the appends it makes (each is atomic).
     for (const run of runsOfOneStream(original.slice(0, 1000)).slice(0, 40)) {
       const first = run[0]!;
-      await target.appendToStream(first.stream, run.map((e) => ({ id: e.id, type: e.type, data: e.data, metadata: metadataOf(e) })), first.revision === 0 ? 'no_stream' : first.revision - 1);
+      await target.appendToStream(
+        first.stream,
+        run.map((e) => ({ id: e.id, type: e.type, data: e.data, metadata: metadataOf(e) })),
+        first.revision === 0 ? 'no_stream' : first.revision - 1,
+      );
     }
     const alreadyThere = (await readEverything(target)).length;
 
@@ -66,7 +81,11 @@ describe('copying the event history to another store (embedded SQLite to a clust
   it('refuses to mix two histories: a target whose streams hold other events', async () => {
     const target = new InMemoryEventStore();
     const [first] = await readEverything(source);
-    await target.appendToStream(first!.stream, [{ id: crypto.randomUUID(), type: 'Other', data: {}, metadata: metadataOf(first!) }], 'no_stream');
+    await target.appendToStream(
+      first!.stream,
+      [{ id: crypto.randomUUID(), type: 'Other', data: {}, metadata: metadataOf(first!) }],
+      'no_stream',
+    );
     await expect(copyEvents(source, target)).rejects.toBeInstanceOf(WrongExpectedRevisionError);
     expect(await readEverything(target)).toHaveLength(1);
   });

@@ -19,7 +19,12 @@ export const runsOfOneStream = (events: readonly RecordedEvent[]): RecordedEvent
   return runs;
 };
 
-const asAppended = (event: RecordedEvent): EventToAppend => ({ id: event.id, type: event.type, data: event.data, metadata: metadataOf(event) });
+const asAppended = (event: RecordedEvent): EventToAppend => ({
+  id: event.id,
+  type: event.type,
+  data: event.data,
+  metadata: metadataOf(event),
+});
 
 /**
  * Copies every event from one store to another in the source's global order, keeping ids, streams,
@@ -39,12 +44,16 @@ export const copyEvents = async (
   let alreadyCopied = 0;
   // Positions only grow: an event the target places at or before its head of now was there before.
   const targetHeadAtStart = await target.headPosition();
-  for (let from = START; ; ) {
+  for (let from = START; ;) {
     const page = await source.readAll({ from, maxCount: 1000 });
     if (page.length === 0) break;
     for (const run of runsOfOneStream(page)) {
       const first = run[0]!;
-      const appended = await target.appendToStream(first.stream, run.map(asAppended), first.revision === 0 ? 'no_stream' : first.revision - 1);
+      const appended = await target.appendToStream(
+        first.stream,
+        run.map(asAppended),
+        first.revision === 0 ? 'no_stream' : first.revision - 1,
+      );
       if (appended.position <= targetHeadAtStart) alreadyCopied += run.length;
     }
     events += page.length;

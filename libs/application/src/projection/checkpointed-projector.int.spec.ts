@@ -23,7 +23,15 @@ const counting = (version = 1): Projection<Counted> => ({
   },
 });
 
-const metadata = { actor: null, occurredAt: '2021-01-01T00:00:00Z', occurredAtPrecision: 'INSTANT' as const, recordedBy: 't', recordedAt: '2021-01-01T00:00:00Z', correlationId: 'c', causationId: null };
+const metadata = {
+  actor: null,
+  occurredAt: '2021-01-01T00:00:00Z',
+  occurredAtPrecision: 'INSTANT' as const,
+  recordedBy: 't',
+  recordedAt: '2021-01-01T00:00:00Z',
+  correlationId: 'c',
+  causationId: null,
+};
 const events = (n: number, type = 'Counted') => Array.from({ length: n }, () => ({ id: crypto.randomUUID(), type, data: {}, metadata }));
 
 describe('a checkpointed projector over a real SQLite store', () => {

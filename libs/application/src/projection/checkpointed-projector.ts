@@ -19,7 +19,8 @@ export interface ProjectorOptions {
 /** Told the events the projection has just handled (applied or parked), in global order. */
 export type AppliedListener = (events: readonly RecordedEvent[]) => void;
 
-const byPosition = (a: { position: Position }, b: { position: Position }) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0);
+const byPosition = (a: { position: Position }, b: { position: Position }) =>
+  a.position < b.position ? -1 : a.position > b.position ? 1 : 0;
 
 /**
  * Keeps one projection current from the store's global order: starts from its snapshot's checkpoint
@@ -84,9 +85,12 @@ export class CheckpointedProjector<State> {
     this.loop = this.follow();
     const idleMs = this.options.snapshotWhenIdleMs ?? 0;
     if (idleMs > 0) {
-      this.idleTimer = setInterval(() => {
-        if (this.dirty && Date.now() - this.lastEventAt >= idleMs) void this.saveSnapshot();
-      }, Math.min(idleMs, 1000));
+      this.idleTimer = setInterval(
+        () => {
+          if (this.dirty && Date.now() - this.lastEventAt >= idleMs) void this.saveSnapshot();
+        },
+        Math.min(idleMs, 1000),
+      );
       this.idleTimer.unref();
     }
   }
@@ -103,7 +107,10 @@ export class CheckpointedProjector<State> {
   waitFor(position: Position, timeoutMs = 10_000): Promise<void> {
     if (this.checkpointPosition >= position) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`projection ${this.projection.name} did not reach ${position} within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`projection ${this.projection.name} did not reach ${position} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.waiters.push({ position, resolve: () => (clearTimeout(timer), resolve()) });
     });
   }
@@ -111,7 +118,12 @@ export class CheckpointedProjector<State> {
   /** Saves state, checkpoint and parked events together, as they are at this call. */
   saveSnapshot(): Promise<void> {
     this.dirty = false;
-    const snapshot = { version: this.projection.version, checkpoint: this.checkpointPosition.toString(), state: this.state, parked: this.parked };
+    const snapshot = {
+      version: this.projection.version,
+      checkpoint: this.checkpointPosition.toString(),
+      state: this.state,
+      parked: this.parked,
+    };
     const saved = this.snapshots.save(this.projection.name, snapshot);
     this.saving = Promise.allSettled([this.saving, saved]).then(() => undefined);
     return saved;

@@ -19,7 +19,15 @@ const journal: Projection<{ applied: string[] }> = {
   },
 };
 
-const metadata = { actor: null, occurredAt: '2021-01-01T00:00:00Z', occurredAtPrecision: 'INSTANT' as const, recordedBy: 't', recordedAt: '2021-01-01T00:00:00Z', correlationId: 'c', causationId: null };
+const metadata = {
+  actor: null,
+  occurredAt: '2021-01-01T00:00:00Z',
+  occurredAtPrecision: 'INSTANT' as const,
+  recordedBy: 't',
+  recordedAt: '2021-01-01T00:00:00Z',
+  correlationId: 'c',
+  causationId: null,
+};
 const event = (n: number, type = 'Noted') => ({ id: crypto.randomUUID(), type, data: { n }, metadata });
 const PARKED_AT = new Date('2026-11-22T01:00:00Z');
 
@@ -48,7 +56,15 @@ describe('parked events: a projection that fails on an event parks it and goes o
 
     const first = await open();
     expect(first.state.applied).toEqual(['a:1', 'b:1']);
-    const expected = { position, stream: 'a', type: 'Renamed', eventId: bad.id, reason: 'Error: cannot read Renamed', parkedAt: PARKED_AT.toISOString(), attempts: 1 };
+    const expected = {
+      position,
+      stream: 'a',
+      type: 'Renamed',
+      eventId: bad.id,
+      reason: 'Error: cannot read Renamed',
+      parkedAt: PARKED_AT.toISOString(),
+      attempts: 1,
+    };
     expect(first.parked).toEqual([expected]);
     await first.stop();
 
@@ -91,7 +107,9 @@ describe('parked events: a projection that fails on an event parks it and goes o
     broken.clear();
     const report = await projector.replayParked();
     expect(report.replayed).toEqual([]);
-    expect(report.refused).toEqual([{ event: parked, reason: expect.stringMatching(/^c has a later event applied \(position \d+, Noted\).*npm run rebuild/) }]);
+    expect(report.refused).toEqual([
+      { event: parked, reason: expect.stringMatching(/^c has a later event applied \(position \d+, Noted\).*npm run rebuild/) },
+    ]);
     expect(projector.parked).toEqual([parked]);
     expect(projector.state.applied).not.toContain('c:1');
     await projector.stop();
@@ -131,7 +149,9 @@ describe('parked events: a projection that fails on an event parks it and goes o
     const projector = await open();
     const before = projector.parked;
     const replay = projector.replayParked([before[0].position, 999_999n]);
-    await expect(replay).rejects.toThrow(new DomainError('INVALID_INPUT', 'positions[1]: no event is parked at position 999999', 'positions[1]'));
+    await expect(replay).rejects.toThrow(
+      new DomainError('INVALID_INPUT', 'positions[1]: no event is parked at position 999999', 'positions[1]'),
+    );
     expect(projector.parked).toEqual(before);
     await projector.stop();
   });

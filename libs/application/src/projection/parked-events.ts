@@ -56,7 +56,9 @@ export const outOfOrderReason = (
   if (earlierParked) {
     return `an earlier event of ${parked.stream} (position ${earlierParked.position}) is still parked: replay it first, or both together`;
   }
-  const appliedLater = streamEvents.find((e) => e.position > parked.position && e.position <= checkpoint && !parkedPositions.has(e.position));
+  const appliedLater = streamEvents.find(
+    (e) => e.position > parked.position && e.position <= checkpoint && !parkedPositions.has(e.position),
+  );
   if (appliedLater) {
     return (
       `${parked.stream} has a later event applied (position ${appliedLater.position}, ${appliedLater.type}): ` +

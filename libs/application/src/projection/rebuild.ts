@@ -17,7 +17,11 @@ const REBUILD_BUDGET_MS = 60 * 60_000;
  * Rebuilds a projection from the whole store, from zero: drops its snapshot, folds every event, and
  * saves a fresh snapshot (not counted in `seconds`) for the platform to start from.
  */
-export const rebuildProjection = async <State>(store: EventStore, projection: Projection<State>, snapshots: SnapshotStore): Promise<RebuildReport<State>> => {
+export const rebuildProjection = async <State>(
+  store: EventStore,
+  projection: Projection<State>,
+  snapshots: SnapshotStore,
+): Promise<RebuildReport<State>> => {
   await snapshots.remove(projection.name);
   let events = 0;
   const counting: Projection<State> = { ...projection, apply: (state, event) => (events++, projection.apply(state, event)) };

@@ -27,8 +27,7 @@ export class SeedRefusedError extends Error {
 }
 
 /** A seed entry's id follows its content, so a restart recognises what it already recorded. */
-const seedCommandId = (seed: SeedCommand) =>
-  `seed:${createHash('sha256').update(JSON.stringify(seed)).digest('hex').slice(0, 32)}`;
+const seedCommandId = (seed: SeedCommand) => `seed:${createHash('sha256').update(JSON.stringify(seed)).digest('hex').slice(0, 32)}`;
 
 /**
  * Records the curated seed documents through the same command path as every other write. Running it

@@ -1,11 +1,24 @@
 import { InMemoryEventStore, type RecordedEvent } from '@monitor/event-store';
-import { applyMonitoringEvent, compareProvinces, initialMonitoringState, type MonitoringState, type ProjectedEvent } from '@monitor/read-models';
+import {
+  applyMonitoringEvent,
+  compareProvinces,
+  initialMonitoringState,
+  type MonitoringState,
+  type ProjectedEvent,
+} from '@monitor/read-models';
 import { seedCommands } from '@monitor/seeds';
 import { CommandRunner } from '../commands/command-runner.js';
 import { seedPlatform } from '../seeding/seed-platform.js';
 import { simulateActivity, type SimulationOptions } from './simulate-activity.js';
 
-const options: SimulationOptions = { seed: 7, until: '2024-12-31', directive: '696/QD-TTg', syntheticProvinces: 3, plansPerProvince: 2, tasksPerPlan: 4 };
+const options: SimulationOptions = {
+  seed: 7,
+  until: '2024-12-31',
+  directive: '696/QD-TTg',
+  syntheticProvinces: 3,
+  plansPerProvince: 2,
+  tasksPerPlan: 4,
+};
 
 const readAll = (store: InMemoryEventStore): Promise<RecordedEvent[]> => store.readAll({ maxCount: 1_000_000 });
 
@@ -32,7 +45,15 @@ describe('the activity simulator', () => {
     expect(report.commands).toBeGreaterThan(100);
     expect(added.every((e) => e.simulated && e.metadata().recordedBy === 'system:simulator')).toBe(true);
     expect(events.slice(0, events.length - report.commands).some((e) => e.simulated)).toBe(false);
-    for (const type of ['ProvinceRegistered', 'PlanIssued', 'TaskDefined', 'ProgressReported', 'TaskDeadlineChanged', 'TaskCompleted', 'PlanTargetValuesReported']) {
+    for (const type of [
+      'ProvinceRegistered',
+      'PlanIssued',
+      'TaskDefined',
+      'ProgressReported',
+      'TaskDeadlineChanged',
+      'TaskCompleted',
+      'PlanTargetValuesReported',
+    ]) {
       expect(added.some((e) => e.type === type)).toBe(true);
     }
     // Targets get values: on tasks' progress reports and, for a plan's own targets, on the plan.

@@ -1,4 +1,16 @@
-import { addDays, dayNumber, DomainError, firstDay, isoDayFromNumber, lastDay, slugify, vietnamStartOfDay, type IssuePlan, type ReportingDuty, type Target } from '@monitor/domain';
+import {
+  addDays,
+  dayNumber,
+  DomainError,
+  firstDay,
+  isoDayFromNumber,
+  lastDay,
+  slugify,
+  vietnamStartOfDay,
+  type IssuePlan,
+  type ReportingDuty,
+  type Target,
+} from '@monitor/domain';
 import type { MonitoringState } from '@monitor/read-models';
 import type { CommandRunner } from '../commands/command-runner.js';
 import { seededRandom, type SeededRandom } from './seeded-random.js';
@@ -24,27 +36,66 @@ export interface SimulationReport {
 }
 
 /** A synthetic plan's own target, reported on each year (as 41/KH-KHCN's goals are). */
-const PLAN_TARGET: Target = { id: 'ho-so-so-hoa', indicator: 'Tỷ lệ hồ sơ được số hóa', kind: 'AT_LEAST', min: 80, max: null, unit: '%', horizon: '2025', text: 'ít nhất 80% hồ sơ được số hóa (mô phỏng)' };
+const PLAN_TARGET: Target = {
+  id: 'ho-so-so-hoa',
+  indicator: 'Tỷ lệ hồ sơ được số hóa',
+  kind: 'AT_LEAST',
+  min: 80,
+  max: null,
+  unit: '%',
+  horizon: '2025',
+  text: 'ít nhất 80% hồ sơ được số hóa (mô phỏng)',
+};
 /** The target one synthetic task in four has: its progress reports state values for it. */
-const TASK_TARGET: Target = { id: 'mo-hinh', indicator: 'Mô hình ứng dụng', kind: 'AT_LEAST', min: 2, max: null, unit: 'mô hình', horizon: null, text: 'ít nhất 02 mô hình (mô phỏng)' };
+const TASK_TARGET: Target = {
+  id: 'mo-hinh',
+  indicator: 'Mô hình ứng dụng',
+  kind: 'AT_LEAST',
+  min: 2,
+  max: null,
+  unit: 'mô hình',
+  horizon: null,
+  text: 'ít nhất 02 mô hình (mô phỏng)',
+};
 
 /** Which units a synthetic province has: its People's Committee and two departments. */
-const syntheticUnits = (provinceId: string) => ({ ubnd: `${provinceId}.ubnd`, khcn: `${provinceId}.so-khcn`, khdt: `${provinceId}.so-khdt` });
+const syntheticUnits = (provinceId: string) => ({
+  ubnd: `${provinceId}.ubnd`,
+  khcn: `${provinceId}.so-khcn`,
+  khdt: `${provinceId}.so-khdt`,
+});
 
 /**
  * A synthetic province: registered, with units, plans for the directive (issued 1–14 months after it,
  * one in ten dated only by month), a yearly report due before 15/11 on a target of the plan's own, and
  * tasks led by its Sở KH&CN, one in four with a target.
  */
-const syntheticProvince = (n: number, directive: { id: string; issuedLastDay: number }, options: SimulationOptions, random: SeededRandom) => {
+const syntheticProvince = (
+  n: number,
+  directive: { id: string; issuedLastDay: number },
+  options: SimulationOptions,
+  random: SeededRandom,
+) => {
   const provinceId = `mo-phong-${String(n).padStart(2, '0')}`;
   const units = syntheticUnits(provinceId);
   const steps: SimulatedStep[] = [
-    { key: `${provinceId}`, occurredOn: '2016-01-01', command: { type: 'RegisterProvince', provinceId, name: `Tỉnh mô phỏng ${String(n).padStart(2, '0')}`, statisticalCode: null } },
+    {
+      key: `${provinceId}`,
+      occurredOn: '2016-01-01',
+      command: { type: 'RegisterProvince', provinceId, name: `Tỉnh mô phỏng ${String(n).padStart(2, '0')}`, statisticalCode: null },
+    },
     ...Object.entries(units).map(([name, unitId]) => ({
       key: unitId,
       occurredOn: '2016-01-01',
-      command: { type: 'RegisterOrgUnit', unitId, name: `${name} (mô phỏng)`, kind: 'AGENCY', provinceId, parentUnitId: null, aliases: [] } as const,
+      command: {
+        type: 'RegisterOrgUnit',
+        unitId,
+        name: `${name} (mô phỏng)`,
+        kind: 'AGENCY',
+        provinceId,
+        parentUnitId: null,
+        aliases: [],
+      } as const,
     })),
   ];
   const tasks: SimTask[] = [];
@@ -54,11 +105,30 @@ const syntheticProvince = (n: number, directive: { id: string; issuedLastDay: nu
     const issuedOn = isoDayFromNumber(directive.issuedLastDay + random.between(30, 420));
     const monthOnly = random.chance(0.1);
     const plan: IssuePlan = {
-      type: 'IssuePlan', planId, provinceId, number: `${p}/KH-UBND`, title: `Kế hoạch mô phỏng ${p}`, issuerUnitId: units.ubnd,
+      type: 'IssuePlan',
+      planId,
+      provinceId,
+      number: `${p}/KH-UBND`,
+      title: `Kế hoạch mô phỏng ${p}`,
+      issuerUnitId: units.ubnd,
       issuedOn: monthOnly ? { value: issuedOn.slice(0, 7), precision: 'MONTH' } : { value: issuedOn, precision: 'DAY' },
-      implements: [directive.id], parentPlanId: null,
-      reportingDuties: [{ id: 'hang-nam', reporterUnitIds: [units.khcn], recipient: 'UBND tỉnh', recipientUnitId: units.ubnd, frequency: 'YEARLY', dueMonth: 11, dueDay: 14, dataWindow: 'CALENDAR', text: 'hàng năm trước ngày 15/11' }],
-      targets: [PLAN_TARGET], budget: null,
+      implements: [directive.id],
+      parentPlanId: null,
+      reportingDuties: [
+        {
+          id: 'hang-nam',
+          reporterUnitIds: [units.khcn],
+          recipient: 'UBND tỉnh',
+          recipientUnitId: units.ubnd,
+          frequency: 'YEARLY',
+          dueMonth: 11,
+          dueDay: 14,
+          dataWindow: 'CALENDAR',
+          text: 'hàng năm trước ngày 15/11',
+        },
+      ],
+      targets: [PLAN_TARGET],
+      budget: null,
     };
     plans.push(plan);
     steps.push({ key: planId, occurredOn: issuedOn, command: plan });
@@ -66,11 +136,25 @@ const syntheticProvince = (n: number, directive: { id: string; issuedLastDay: nu
       const taskId = `${planId}.nhiem-vu-${t}`;
       const due = random.chance(0.1) ? null : addDays(issuedOn, random.between(120, 1500));
       const deadline = due
-        ? { kind: 'BY_DATE' as const, due, start: null, recurrence: null, text: `đến ngày ${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}` }
+        ? {
+            kind: 'BY_DATE' as const,
+            due,
+            start: null,
+            recurrence: null,
+            text: `đến ngày ${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}`,
+          }
         : { kind: 'RECURRING' as const, due: null, start: null, recurrence: 'YEARLY' as const, text: 'thường xuyên hàng năm' };
       const targets = t % 4 === 0 ? [TASK_TARGET] : [];
-      steps.push({ key: taskId, occurredOn: issuedOn, command: { type: 'DefineTask', taskId, planId, code: String(t), title: `Nhiệm vụ mô phỏng ${t}`, deadline, targets } });
-      steps.push({ key: `${taskId}:assign`, occurredOn: issuedOn, command: { type: 'AssignTask', taskId, leadUnitIds: [units.khcn], coordinatorUnitIds: [units.khdt] } });
+      steps.push({
+        key: taskId,
+        occurredOn: issuedOn,
+        command: { type: 'DefineTask', taskId, planId, code: String(t), title: `Nhiệm vụ mô phỏng ${t}`, deadline, targets },
+      });
+      steps.push({
+        key: `${taskId}:assign`,
+        occurredOn: issuedOn,
+        command: { type: 'AssignTask', taskId, leadUnitIds: [units.khcn], coordinatorUnitIds: [units.khdt] },
+      });
       tasks.push({ taskId, planId, startOn: issuedOn, due, leadUnitId: units.khcn, unitIds: [units.khcn, units.khdt], targets });
     }
   }
@@ -91,7 +175,11 @@ const simPlanOf = (plan: IssuePlan): SimPlan => ({
  * the command runner with every event marked `simulated`. The same seed gives the same history, and
  * each step has a command id from the seed and its key, so running again records nothing twice.
  */
-export const simulateActivity = async (runner: CommandRunner, state: MonitoringState, options: SimulationOptions): Promise<SimulationReport> => {
+export const simulateActivity = async (
+  runner: CommandRunner,
+  state: MonitoringState,
+  options: SimulationOptions,
+): Promise<SimulationReport> => {
   const random = seededRandom(options.seed);
   const directive = [...state.directives.values()].find((d) => d.id === options.directive || slugify(d.id) === slugify(options.directive));
   if (!directive) throw new Error(`no directive "${options.directive}" is recorded: synthetic plans need one to carry out`);

@@ -1,4 +1,13 @@
-import { addDays, dayNumber, isoDayFromNumber, type Deadline, type PlatformCommand, type ReportedValue, type ReportingDuty, type Target } from '@monitor/domain';
+import {
+  addDays,
+  dayNumber,
+  isoDayFromNumber,
+  type Deadline,
+  type PlatformCommand,
+  type ReportedValue,
+  type ReportingDuty,
+  type Target,
+} from '@monitor/domain';
 import { periodByIndex, periodOfDay, type MonitoringState, type PlanDays } from '@monitor/read-models';
 import type { SeededRandom } from './seeded-random.js';
 
@@ -56,12 +65,20 @@ export const taskActivity = (task: SimTask, until: string, random: SeededRandom)
     const movedOn = addDays(due, -random.between(5, 60));
     due = addDays(due, random.between(90, 365));
     if (movedOn > task.startOn && movedOn <= until) {
-      steps.push({ key: `${task.taskId}:deadline1`, occurredOn: movedOn, command: { type: 'ChangeDeadline', taskId: task.taskId, deadline: byDate(due), reason: 'gia hạn (mô phỏng)' } });
+      steps.push({
+        key: `${task.taskId}:deadline1`,
+        occurredOn: movedOn,
+        command: { type: 'ChangeDeadline', taskId: task.taskId, deadline: byDate(due), reason: 'gia hạn (mô phỏng)' },
+      });
       if (random.chance(0.25)) {
         const again = addDays(due, -random.between(5, 30));
         due = addDays(due, random.between(60, 180));
         if (again > movedOn && again <= until) {
-          steps.push({ key: `${task.taskId}:deadline2`, occurredOn: again, command: { type: 'ChangeDeadline', taskId: task.taskId, deadline: byDate(due), reason: 'gia hạn lần 2 (mô phỏng)' } });
+          steps.push({
+            key: `${task.taskId}:deadline2`,
+            occurredOn: again,
+            command: { type: 'ChangeDeadline', taskId: task.taskId, deadline: byDate(due), reason: 'gia hạn lần 2 (mô phỏng)' },
+          });
         }
       }
     }
@@ -74,18 +91,38 @@ export const taskActivity = (task: SimTask, until: string, random: SeededRandom)
       key: `${task.taskId}:report${r}`,
       occurredOn: day,
       command: {
-        type: 'ReportProgress', taskId: task.taskId, reportId: `mo-phong-${r}`, unitId: task.leadUnitId, percentComplete: percent, summary: null,
+        type: 'ReportProgress',
+        taskId: task.taskId,
+        reportId: `mo-phong-${r}`,
+        unitId: task.leadUnitId,
+        percentComplete: percent,
+        summary: null,
         ...(task.targets.length > 0 ? { values: valuesReached(task.targets, percent / 100, random) } : {}),
       },
     });
   }
   const ordered = steps.sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
   if (willComplete && finishBy <= until && finishBy > task.startOn) {
-    return [...ordered.filter((s) => s.occurredOn <= finishBy), { key: `${task.taskId}:complete`, occurredOn: finishBy, command: { type: 'CompleteTask', taskId: task.taskId, summary: 'hoàn thành (mô phỏng)' } }];
+    return [
+      ...ordered.filter((s) => s.occurredOn <= finishBy),
+      {
+        key: `${task.taskId}:complete`,
+        occurredOn: finishBy,
+        command: { type: 'CompleteTask', taskId: task.taskId, summary: 'hoàn thành (mô phỏng)' },
+      },
+    ];
   }
   if (!willComplete && random.chance(0.1)) {
     const on = addDays(task.startOn, random.between(100, 700));
-    if (on <= until) return [...ordered.filter((s) => s.occurredOn < on), { key: `${task.taskId}:cancel`, occurredOn: on, command: { type: 'CancelTask', taskId: task.taskId, reason: 'không còn phù hợp (mô phỏng)' } }];
+    if (on <= until)
+      return [
+        ...ordered.filter((s) => s.occurredOn < on),
+        {
+          key: `${task.taskId}:cancel`,
+          occurredOn: on,
+          command: { type: 'CancelTask', taskId: task.taskId, reason: 'không còn phù hợp (mô phỏng)' },
+        },
+      ];
   }
   return ordered;
 };
@@ -99,7 +136,13 @@ export type SimPlan = PlanDays & { readonly id: string; readonly targets: readon
  * with targets of its own gets a report on the plan stating values reached for them, nearer the goal
  * each period; otherwise it is a progress report on one of the plan's tasks the reporter is assigned to.
  */
-export const dutyReports = (plan: SimPlan, duty: ReportingDuty, tasks: readonly SimTask[], until: string, random: SeededRandom): SimulatedStep[] => {
+export const dutyReports = (
+  plan: SimPlan,
+  duty: ReportingDuty,
+  tasks: readonly SimTask[],
+  until: string,
+  random: SeededRandom,
+): SimulatedStep[] => {
   const steps: SimulatedStep[] = [];
   const untilDay = dayNumber(until);
   for (const unitId of duty.reporterUnitIds) {
@@ -123,7 +166,14 @@ export const dutyReports = (plan: SimPlan, duty: ReportingDuty, tasks: readonly 
             occurredOn: on,
             command:
               plan.targets.length > 0
-                ? { type: 'ReportPlanTargetValues', planId: plan.id, reportId, unitId, values: valuesReached(plan.targets, Math.min(1.2, 0.3 + 0.25 * (index - first.index)), random), summary }
+                ? {
+                    type: 'ReportPlanTargetValues',
+                    planId: plan.id,
+                    reportId,
+                    unitId,
+                    values: valuesReached(plan.targets, Math.min(1.2, 0.3 + 0.25 * (index - first.index)), random),
+                    summary,
+                  }
                 : { type: 'ReportProgress', taskId: task.taskId, reportId, unitId, percentComplete: null, summary },
           });
         }

@@ -6,7 +6,14 @@ import { directiveDecider, type DirectiveRegistered, type RegisterDirective } fr
 
 const day = (value: string): PartialDate => ({ value, precision: value.length === 10 ? 'DAY' : value.length === 7 ? 'MONTH' : 'YEAR' });
 const register = (overrides: Partial<RegisterDirective> = {}): RegisterDirective => ({
-  type: 'RegisterDirective', directiveId: '27/NQ-CP', kind: 'Nghị quyết', title: 'Nghị quyết', issuer: 'Chính phủ', issuedOn: day('2017-02-21'), implements: [], provinceId: null,
+  type: 'RegisterDirective',
+  directiveId: '27/NQ-CP',
+  kind: 'Nghị quyết',
+  title: 'Nghị quyết',
+  issuer: 'Chính phủ',
+  issuedOn: day('2017-02-21'),
+  implements: [],
+  provinceId: null,
   ...overrides,
 });
 const registered = (overrides: Partial<DirectiveRegistered['data']> = {}): DirectiveRegistered => {
@@ -17,8 +24,7 @@ const nq27of2017 = registered();
 const given = (...events: DirectiveRegistered[]) => deciderSpec(directiveDecider).given(events);
 
 describe('directive decider: a directive is its number, issuer and year', () => {
-  it('keeps the number as the id of the first document with it', () =>
-    given().when(register()).then([registered()]));
+  it('keeps the number as the id of the first document with it', () => given().when(register()).then([registered()]));
 
   it('registers a second national document with the number under the number and its year', () =>
     given(nq27of2017)
@@ -26,20 +32,50 @@ describe('directive decider: a directive is its number, issuer and year', () => 
       .then([registered({ directiveId: '27/NQ-CP (2016)', issuedOn: day('2016-04-05') })]));
 
   it('refuses the same number from the same issuer in the same year, however it is typed', () =>
-    given(nq27of2017).when(register({ directiveId: '27/nq-cp', issuedOn: day('2017-02') })).thenThrows('ALREADY_EXISTS', /27\/nq-cp is already registered as 27\/NQ-CP/, 'id'));
+    given(nq27of2017)
+      .when(register({ directiveId: '27/nq-cp', issuedOn: day('2017-02') }))
+      .thenThrows('ALREADY_EXISTS', /27\/nq-cp is already registered as 27\/NQ-CP/, 'id'));
 
   it("registers another province's document with a number already registered under the number and its province", () => {
     const haNam = registered({ directiveId: '185/TB-UBND', issuer: 'UBND tỉnh Hà Nam', issuedOn: day('2020-03-02'), provinceId: 'ha-nam' });
-    const bacGiang = register({ directiveId: '185/TB-UBND', issuer: 'UBND tỉnh Bắc Giang', issuedOn: day('2020-05-18'), provinceId: 'bac-giang' });
-    given(haNam).when(bacGiang).then([registered({ directiveId: '185/TB-UBND (bac-giang)', issuer: 'UBND tỉnh Bắc Giang', issuedOn: day('2020-05-18'), provinceId: 'bac-giang' })]);
-    const bacGiang2020 = registered({ directiveId: '185/TB-UBND (bac-giang)', issuer: 'UBND tỉnh Bắc Giang', issuedOn: day('2020-05-18'), provinceId: 'bac-giang' });
+    const bacGiang = register({
+      directiveId: '185/TB-UBND',
+      issuer: 'UBND tỉnh Bắc Giang',
+      issuedOn: day('2020-05-18'),
+      provinceId: 'bac-giang',
+    });
+    given(haNam)
+      .when(bacGiang)
+      .then([
+        registered({
+          directiveId: '185/TB-UBND (bac-giang)',
+          issuer: 'UBND tỉnh Bắc Giang',
+          issuedOn: day('2020-05-18'),
+          provinceId: 'bac-giang',
+        }),
+      ]);
+    const bacGiang2020 = registered({
+      directiveId: '185/TB-UBND (bac-giang)',
+      issuer: 'UBND tỉnh Bắc Giang',
+      issuedOn: day('2020-05-18'),
+      provinceId: 'bac-giang',
+    });
     given(haNam, bacGiang2020)
       .when({ ...bacGiang, issuedOn: day('2021') })
-      .then([registered({ directiveId: '185/TB-UBND (bac-giang, 2021)', issuer: 'UBND tỉnh Bắc Giang', issuedOn: day('2021'), provinceId: 'bac-giang' })]);
+      .then([
+        registered({
+          directiveId: '185/TB-UBND (bac-giang, 2021)',
+          issuer: 'UBND tỉnh Bắc Giang',
+          issuedOn: day('2021'),
+          provinceId: 'bac-giang',
+        }),
+      ]);
   });
 
   it('refuses a number ending in a qualifier: the platform adds those', () =>
-    given().when(register({ directiveId: '27/NQ-CP (2016)' })).thenThrows('INVALID_INPUT', /ends in a qualifier/, 'id'));
+    given()
+      .when(register({ directiveId: '27/NQ-CP (2016)' }))
+      .thenThrows('INVALID_INPUT', /ends in a qualifier/, 'id'));
 });
 
 describe('directive references', () => {
@@ -74,8 +110,15 @@ describe('directive references', () => {
   });
 
   it('refuses a bare number two documents share, listing how to name each', () => {
-    expect(refusal('27/NQ-CP')).toEqual({ code: 'INVALID_INPUT', field: 'implements', message: expect.stringMatching(/names 2 documents: 27\/NQ-CP \(2017-02-21\), 27\/NQ-CP \(2016-04-05\)/) });
-    expect(refusal('27/NQ-CP (2015)')).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/registered with that number: 27\/NQ-CP \(2017-02-21\), 27\/NQ-CP \(2016-04-05\)/) });
+    expect(refusal('27/NQ-CP')).toEqual({
+      code: 'INVALID_INPUT',
+      field: 'implements',
+      message: expect.stringMatching(/names 2 documents: 27\/NQ-CP \(2017-02-21\), 27\/NQ-CP \(2016-04-05\)/),
+    });
+    expect(refusal('27/NQ-CP (2015)')).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/registered with that number: 27\/NQ-CP \(2017-02-21\), 27\/NQ-CP \(2016-04-05\)/),
+    });
   });
 
   it("reads a province's bare number as its own document or a national one, when that leaves one", () => {

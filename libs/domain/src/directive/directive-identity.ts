@@ -33,7 +33,10 @@ const QUALIFIED = /^(.*\S)\s*\(([^()]*)\)$/u;
 export const splitQualifier = (typed: string): { readonly number: string; readonly qualifier: readonly string[] } | null => {
   const match = QUALIFIED.exec(typed.normalize('NFC').trim());
   if (!match) return null;
-  const qualifier = match[2].split(',').map((part) => part.trim()).filter((part) => part.length > 0);
+  const qualifier = match[2]
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
   return qualifier.length > 0 ? { number: match[1], qualifier } : null;
 };
 
@@ -45,7 +48,11 @@ export const sameDocument = (a: Omit<DirectiveIdentity, 'directiveId'>, b: Omit<
   a.provinceId === b.provinceId && a.issuedOn.value.slice(0, 4) === b.issuedOn.value.slice(0, 4);
 
 /** The id a newly registered document gets among those already registered with its number; null when it is one of them. */
-export const directiveIdFor = (number: string, document: Omit<DirectiveIdentity, 'directiveId'>, registered: readonly DirectiveIdentity[]): string | null => {
+export const directiveIdFor = (
+  number: string,
+  document: Omit<DirectiveIdentity, 'directiveId'>,
+  registered: readonly DirectiveIdentity[],
+): string | null => {
   if (registered.some((r) => sameDocument(r, document))) return null;
   if (registered.length === 0) return number;
   const year = document.issuedOn.value.slice(0, 4);
@@ -60,7 +67,9 @@ export const unambiguousReference = (document: DirectiveIdentity): string =>
   `${directiveNumberOf(document.directiveId)} (${[document.provinceId, document.issuedOn.value].filter((p) => p !== null).join(', ')})`;
 
 const matchesQualifier = (document: DirectiveIdentity, qualifier: readonly string[]): boolean =>
-  qualifier.every((part) => part === document.issuedOn.value || document.issuedOn.value.startsWith(`${part}-`) || slugify(part) === document.provinceId);
+  qualifier.every(
+    (part) => part === document.issuedOn.value || document.issuedOn.value.startsWith(`${part}-`) || slugify(part) === document.provinceId,
+  );
 
 /**
  * The one document a reference names among those registered with its number (`candidates`, in the
@@ -68,13 +77,21 @@ const matchesQualifier = (document: DirectiveIdentity, qualifier: readonly strin
  * are, listing each as it can be named. `within` narrows a bare number to the documents a plan or
  * directive of that province may implement (national ones and its own) before calling it ambiguous.
  */
-export const resolveDirectiveReference = <D extends DirectiveIdentity>(typed: string, candidates: readonly D[], field: string, within?: string | null): D => {
+export const resolveDirectiveReference = <D extends DirectiveIdentity>(
+  typed: string,
+  candidates: readonly D[],
+  field: string,
+  within?: string | null,
+): D => {
   const wanted = slugify(typed);
   const byId = candidates.filter((c) => slugify(c.directiveId) === wanted);
   const split = splitQualifier(typed);
   let matching: readonly D[];
   if (split && byId.length === 1) matching = byId;
-  else if (split) matching = candidates.filter((c) => slugify(directiveNumberOf(c.directiveId)) === slugify(split.number) && matchesQualifier(c, split.qualifier));
+  else if (split)
+    matching = candidates.filter(
+      (c) => slugify(directiveNumberOf(c.directiveId)) === slugify(split.number) && matchesQualifier(c, split.qualifier),
+    );
   else matching = candidates.filter((c) => slugify(directiveNumberOf(c.directiveId)) === wanted);
   if (matching.length > 1 && within !== undefined) {
     const inScope = matching.filter((c) => c.provinceId === null || c.provinceId === within);
@@ -85,5 +102,8 @@ export const resolveDirectiveReference = <D extends DirectiveIdentity>(typed: st
     const others = candidates.length > 0 ? `; registered with that number: ${candidates.map(unambiguousReference).join(', ')}` : '';
     throw notFound(field, `directive ${typed} is not registered${others}`);
   }
-  throw invalidInput(field, `${typed} names ${matching.length} documents: ${matching.map(unambiguousReference).join(', ')}; name the one meant with its date or province, e.g. "${unambiguousReference(matching[0])}"`);
+  throw invalidInput(
+    field,
+    `${typed} names ${matching.length} documents: ${matching.map(unambiguousReference).join(', ')}; name the one meant with its date or province, e.g. "${unambiguousReference(matching[0])}"`,
+  );
 };

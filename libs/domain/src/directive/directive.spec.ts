@@ -71,7 +71,9 @@ describe('directive decider: RegisterDirective', () => {
       .thenThrows('FORBIDDEN', /only register documents of its own province/, 'provinceId'));
 
   it('refuses to register a directive twice', () =>
-    given(registered()).when(register()).thenThrows('ALREADY_EXISTS', /directive 1068\/QĐ-TTg is already registered/, 'id'));
+    given(registered())
+      .when(register())
+      .thenThrows('ALREADY_EXISTS', /directive 1068\/QĐ-TTg is already registered/, 'id'));
 
   it.each([
     ['id', { directiveId: '  ' }],
@@ -79,5 +81,8 @@ describe('directive decider: RegisterDirective', () => {
     ['title', { title: ' ' }],
     ['issuer', { issuer: '\n' }],
   ])('refuses a blank %s', (field, blank) =>
-    given().when(register(blank)).thenThrows('INVALID_INPUT', /must not be blank/, field));
+    given()
+      .when(register(blank))
+      .thenThrows('INVALID_INPUT', /must not be blank/, field),
+  );
 });

@@ -2,7 +2,15 @@ import type { Decider } from '../shared/decider.js';
 import type { DomainEvent } from '../shared/event.js';
 import type { Actor } from '../shared/actor.js';
 import { alreadyExists, forbidden, invalidInput, notFound } from '../shared/errors.js';
-import { actorOfEvent, correctedFields, requireReason, validActor, type Changes, type FieldCorrection, type RecordCorrectionData } from '../shared/record-correction.js';
+import {
+  actorOfEvent,
+  correctedFields,
+  requireReason,
+  validActor,
+  type Changes,
+  type FieldCorrection,
+  type RecordCorrectionData,
+} from '../shared/record-correction.js';
 import { requireDistinctDocumentNumbers, requireDocumentNumber, requireId, requireText } from '../shared/ids.js';
 import { validatePartialDate, type PartialDate } from '../shared/partial-date.js';
 import { directiveIdFor, sameDocument, splitQualifier, type DirectiveIdentity } from './directive-identity.js';
@@ -108,7 +116,10 @@ export const directiveDecider: Decider<DirectiveCommand, DirectiveState, Directi
       }
       case 'DirectiveCorrected': {
         const { directiveId, fields } = event.data;
-        const record = { ...state.records.get(directiveId)!, ...Object.fromEntries(fields.map((f) => [f.field, f.value])) } as DirectiveRecord;
+        const record = {
+          ...state.records.get(directiveId)!,
+          ...Object.fromEntries(fields.map((f) => [f.field, f.value])),
+        } as DirectiveRecord;
         // A corrected date is the document's date: it tells the document apart from others with its number.
         const registered = state.registered.map((r) => (r.directiveId === directiveId ? { ...r, issuedOn: record.issuedOn } : r));
         return { registered, records: new Map(state.records).set(directiveId, record) };
@@ -119,14 +130,14 @@ export const directiveDecider: Decider<DirectiveCommand, DirectiveState, Directi
     switch (command.type) {
       case 'RegisterDirective': {
         if (context.actingForProvince && command.provinceId !== context.actingForProvince) {
-          throw forbidden(
-            `a system of ${context.actingForProvince} may only register documents of its own province`,
-            'provinceId',
-          );
+          throw forbidden(`a system of ${context.actingForProvince} may only register documents of its own province`, 'provinceId');
         }
         const number = requireDocumentNumber(command.directiveId, 'id');
         if (splitQualifier(number)) {
-          throw invalidInput('id', `"${number}" ends in a qualifier: register the number as written; the platform qualifies it when another document has that number`);
+          throw invalidInput(
+            'id',
+            `"${number}" ends in a qualifier: register the number as written; the platform qualifies it when another document has that number`,
+          );
         }
         const data = {
           directiveId: number,
@@ -151,7 +162,12 @@ export const directiveDecider: Decider<DirectiveCommand, DirectiveState, Directi
         if (!record) throw notFound('directiveId', `directive ${command.directiveId} is not registered`);
         if (context.actingForProvince) throw forbidden('a directive is corrected by a national role (ADMIN)', 'directiveId');
         const fields = correctedFields<DirectiveRecord>(command.changes, record, validators, IDENTITY, `directive ${command.directiveId}`);
-        return [{ type: 'DirectiveCorrected', data: { directiveId: command.directiveId, fields: fields as DirectiveFieldCorrection[], reason: requireReason(command.reason) } }];
+        return [
+          {
+            type: 'DirectiveCorrected',
+            data: { directiveId: command.directiveId, fields: fields as DirectiveFieldCorrection[], reason: requireReason(command.reason) },
+          },
+        ];
       }
     }
   },

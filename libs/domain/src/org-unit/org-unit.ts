@@ -75,9 +75,18 @@ export type OrgUnitRegistered = DomainEvent<
     aliases: string[];
   }
 >;
-export type OrgUnitRenamed = DomainEvent<'OrgUnitRenamed', { unitId: string; name: string; previousName: string; effectiveOn: string; legalBasis: string | null }>;
-export type OrgUnitMerged = DomainEvent<'OrgUnitMerged', { unitId: string; successorUnitId: string; effectiveOn: string; legalBasis: string }>;
-export type OrgUnitSplit = DomainEvent<'OrgUnitSplit', { unitId: string; successorUnitIds: string[]; effectiveOn: string; legalBasis: string }>;
+export type OrgUnitRenamed = DomainEvent<
+  'OrgUnitRenamed',
+  { unitId: string; name: string; previousName: string; effectiveOn: string; legalBasis: string | null }
+>;
+export type OrgUnitMerged = DomainEvent<
+  'OrgUnitMerged',
+  { unitId: string; successorUnitId: string; effectiveOn: string; legalBasis: string }
+>;
+export type OrgUnitSplit = DomainEvent<
+  'OrgUnitSplit',
+  { unitId: string; successorUnitIds: string[]; effectiveOn: string; legalBasis: string }
+>;
 export type OrgUnitDissolved = DomainEvent<'OrgUnitDissolved', { unitId: string; effectiveOn: string; legalBasis: string }>;
 export type OrgUnitEvent = OrgUnitRegistered | OrgUnitRenamed | OrgUnitMerged | OrgUnitSplit | OrgUnitDissolved;
 
@@ -147,27 +156,44 @@ const change = (command: Exclude<OrgUnitCommand, RegisterOrgUnit>, state: OrgUni
       const name = requireText(command.name, 'name');
       if (foldText(name) === foldText(state.name)) throw ruleViolated(`name: unit ${unitId} is already named "${state.name}"`, 'name');
       if (state.namedOn !== null && effectiveOn <= state.namedOn) {
-        throw ruleViolated(`effectiveOn: the name in force took effect on ${state.namedOn}; a new name takes effect after it`, 'effectiveOn');
+        throw ruleViolated(
+          `effectiveOn: the name in force took effect on ${state.namedOn}; a new name takes effect after it`,
+          'effectiveOn',
+        );
       }
-      return { type: 'OrgUnitRenamed', data: { unitId, name, previousName: state.name, effectiveOn, legalBasis: optionalText(command.legalBasis) } };
+      return {
+        type: 'OrgUnitRenamed',
+        data: { unitId, name, previousName: state.name, effectiveOn, legalBasis: optionalText(command.legalBasis) },
+      };
     }
     case 'MergeOrgUnit': {
       const successorUnitId = requireId(command.successorUnitId, 'successorUnitId');
       if (successorUnitId === unitId) throw invalidInput('successorUnitId', 'a unit cannot merge into itself');
-      return { type: 'OrgUnitMerged', data: { unitId, successorUnitId, effectiveOn, legalBasis: requireText(command.legalBasis, 'legalBasis') } };
+      return {
+        type: 'OrgUnitMerged',
+        data: { unitId, successorUnitId, effectiveOn, legalBasis: requireText(command.legalBasis, 'legalBasis') },
+      };
     }
     case 'SplitOrgUnit': {
       const successorUnitIds = requireDistinctIds(command.successorUnitIds, 'successorUnitIds');
-      if (successorUnitIds.length < 2) throw invalidInput('successorUnitIds', 'a split names at least two successors (one successor is a merger)');
+      if (successorUnitIds.length < 2)
+        throw invalidInput('successorUnitIds', 'a split names at least two successors (one successor is a merger)');
       if (successorUnitIds.includes(unitId)) throw invalidInput('successorUnitIds', 'a unit cannot be its own successor');
-      return { type: 'OrgUnitSplit', data: { unitId, successorUnitIds, effectiveOn, legalBasis: requireText(command.legalBasis, 'legalBasis') } };
+      return {
+        type: 'OrgUnitSplit',
+        data: { unitId, successorUnitIds, effectiveOn, legalBasis: requireText(command.legalBasis, 'legalBasis') },
+      };
     }
     case 'DissolveOrgUnit':
       return { type: 'OrgUnitDissolved', data: { unitId, effectiveOn, legalBasis: requireText(command.legalBasis, 'legalBasis') } };
   }
 };
 
-const ended = (kind: OrgUnitEnd['kind'], successorUnitIds: readonly string[], data: { effectiveOn: string; legalBasis: string }): OrgUnitEnd => ({
+const ended = (
+  kind: OrgUnitEnd['kind'],
+  successorUnitIds: readonly string[],
+  data: { effectiveOn: string; legalBasis: string },
+): OrgUnitEnd => ({
   kind,
   successorUnitIds,
   effectiveOn: data.effectiveOn,
@@ -190,7 +216,9 @@ export const orgUnitDecider: Decider<OrgUnitCommand, OrgUnitState, OrgUnitEvent>
         return { ...state, end: ended('DISSOLVED', [], event.data) };
     }
   },
-  decide: (command, state, context) => [command.type === 'RegisterOrgUnit' ? register(command, state, context) : change(command, state, context)],
+  decide: (command, state, context) => [
+    command.type === 'RegisterOrgUnit' ? register(command, state, context) : change(command, state, context),
+  ],
 };
 
 /** A unit's state from its stream's events (reference checks read what other commands name). */

@@ -40,14 +40,15 @@ describe('reporting duties', () => {
       'INVALID_INPUT',
       new RegExp(`month ${dueMonth} does not exist`),
       'reportingDuties[0].dueMonth',
-    ));
+    ),
+  );
 
   it('accepts a periodic duty that follows the data windows of Nghị định 09/2019/NĐ-CP', () => {
     const decree = { ...duty, frequency: 'SEMIANNUAL', dueMonth: null, dueDay: null, dataWindow: 'DECREE_09_2019' } as const;
     expect(validateReportingDuty(decree, 'reportingDuties[0]')).toEqual(decree);
   });
 
-  it('refuses a data window that does not exist, and the decree\'s windows for a report made once', () => {
+  it("refuses a data window that does not exist, and the decree's windows for a report made once", () => {
     expectDomainError(
       () => validateReportingDuty({ ...duty, dataWindow: 'FISCAL' as never }, 'reportingDuties[1]'),
       'INVALID_INPUT',
@@ -75,7 +76,8 @@ describe('reporting duties', () => {
       'INVALID_INPUT',
       new RegExp(`day ${dueDay} does not exist`),
       'reportingDuties[0].dueDay',
-    ));
+    ),
+  );
 });
 
 describe('budgets', () => {
@@ -110,7 +112,12 @@ describe('budgets', () => {
     ));
 
   it('names the field it is told', () =>
-    expectDomainError(() => validateBudget({ ...budget, total: 1 }, 'plan.budget'), 'RULE_VIOLATED', /^plan\.budget: /, 'plan.budget.parts'));
+    expectDomainError(
+      () => validateBudget({ ...budget, total: 1 }, 'plan.budget'),
+      'RULE_VIOLATED',
+      /^plan\.budget: /,
+      'plan.budget.parts',
+    ));
 
   it('refuses a negative total', () =>
     expectDomainError(() => validateBudget({ ...budget, total: -0.3 }), 'INVALID_INPUT', /cannot be negative/, 'budget.total'));

@@ -28,8 +28,9 @@ export interface ReportingDuty {
  * A duty as a PlanIssued event holds it: events recorded before duties named their data window hold
  * none, and those duties followed calendar periods.
  */
-export const reportingDutyAsRecorded = (duty: Omit<ReportingDuty, 'dataWindow'> & { readonly dataWindow?: ReportDataWindow }): ReportingDuty =>
-  duty.dataWindow === undefined ? { ...duty, dataWindow: 'CALENDAR' } : (duty as ReportingDuty);
+export const reportingDutyAsRecorded = (
+  duty: Omit<ReportingDuty, 'dataWindow'> & { readonly dataWindow?: ReportDataWindow },
+): ReportingDuty => (duty.dataWindow === undefined ? { ...duty, dataWindow: 'CALENDAR' } : (duty as ReportingDuty));
 
 export interface BudgetPart {
   readonly label: string;
@@ -53,7 +54,8 @@ export const validateReportingDuty = (duty: ReportingDuty, field: string): Repor
   const id = requireId(duty.id, `${field}.id`);
   if (duty.reporterUnitIds.length === 0) throw invalidInput(`${field}.reporterUnitIds`, 'name at least one unit that reports');
   const reporterUnitIds = requireDistinctIds(duty.reporterUnitIds, `${field}.reporterUnitIds`);
-  if (!FREQUENCIES.includes(duty.frequency)) throw invalidInput(`${field}.frequency`, `"${duty.frequency}" is not a frequency (${FREQUENCIES.join(', ')})`);
+  if (!FREQUENCIES.includes(duty.frequency))
+    throw invalidInput(`${field}.frequency`, `"${duty.frequency}" is not a frequency (${FREQUENCIES.join(', ')})`);
   if (!isWhole(duty.dueMonth)) throw invalidInput(`${field}.dueMonth`, `month ${duty.dueMonth} does not exist`);
   if (!isWhole(duty.dueDay)) throw invalidInput(`${field}.dueDay`, `day ${duty.dueDay} does not exist`);
   if (duty.dueMonth !== null && (duty.dueMonth < 1 || duty.dueMonth > 12)) {
@@ -105,6 +107,10 @@ export const validateBudget = (budget: Budget, field = 'budget'): Budget => {
     total: budget.total,
     unit: requireText(budget.unit, `${field}.unit`),
     text: requireText(budget.text, `${field}.text`),
-    parts: budget.parts.map((part, i) => ({ label: requireText(part.label, `${field}.parts[${i}].label`), amount: part.amount, text: optionalText(part.text) ?? '' })),
+    parts: budget.parts.map((part, i) => ({
+      label: requireText(part.label, `${field}.parts[${i}].label`),
+      amount: part.amount,
+      text: optionalText(part.text) ?? '',
+    })),
   };
 };

@@ -37,7 +37,7 @@ describe('plan decider: CorrectPlan', () => {
         ]),
       ]));
 
-  it('corrects what the plan implements and cites, and the signer (the issue event\'s actor)', () =>
+  it("corrects what the plan implements and cites, and the signer (the issue event's actor)", () =>
     given(issued)
       .when(correct({ implements: ['46/NQ-CP', '696/QĐ-TTg'], cites: [], signedBy: { ...signer, id: 'le-van-a', name: 'Lê Văn A' } }))
       .then([
@@ -54,37 +54,64 @@ describe('plan decider: CorrectPlan', () => {
       .then([corrected([{ field: 'number', previous: '120/KH-KHCN', value: '121/KH-KHCN' }])]));
 
   it('refuses a correction that changes nothing (a list compared as a set)', () => {
-    given(issued).when(correct({ title: issuedData.title })).thenThrows('INVALID_INPUT', /changes nothing/, 'fields');
-    given(issued).when(correct({})).thenThrows('INVALID_INPUT', /changes nothing/, 'fields');
-    given(issued).when(correct({ implements: ['46/NQ-CP'], cites: ['696/QĐ-TTg'] })).thenThrows('INVALID_INPUT', /changes nothing/, 'fields');
+    given(issued)
+      .when(correct({ title: issuedData.title }))
+      .thenThrows('INVALID_INPUT', /changes nothing/, 'fields');
+    given(issued)
+      .when(correct({}))
+      .thenThrows('INVALID_INPUT', /changes nothing/, 'fields');
+    given(issued)
+      .when(correct({ implements: ['46/NQ-CP'], cites: ['696/QĐ-TTg'] }))
+      .thenThrows('INVALID_INPUT', /changes nothing/, 'fields');
   });
 
-  it('compares values whatever the order of their keys: a stored event has them in the store\'s canonical order', () => {
+  it("compares values whatever the order of their keys: a stored event has them in the store's canonical order", () => {
     const stored = { ...issued, data: { ...issuedData, issuedOn: { precision: 'MONTH', value: '2020-07' } } } as PlanIssued;
-    given(stored).when(correct({ issuedOn: { value: '2020-07', precision: 'MONTH' } })).thenThrows('INVALID_INPUT', /changes nothing/, 'fields');
+    given(stored)
+      .when(correct({ issuedOn: { value: '2020-07', precision: 'MONTH' } }))
+      .thenThrows('INVALID_INPUT', /changes nothing/, 'fields');
     const { id, name, role, unitId } = signer;
-    given(stored).when(correct({ signedBy: { unitId, role, name, id } })).thenThrows('INVALID_INPUT', /changes nothing/, 'fields');
+    given(stored)
+      .when(correct({ signedBy: { unitId, role, name, id } }))
+      .thenThrows('INVALID_INPUT', /changes nothing/, 'fields');
   });
 
   it('refuses a field no correction may set', () =>
-    given(issued).when(correct({ budget: null } as never)).thenThrows('INVALID_INPUT', /no field "budget"/, 'budget'));
+    given(issued)
+      .when(correct({ budget: null } as never))
+      .thenThrows('INVALID_INPUT', /no field "budget"/, 'budget'));
 
   it("refuses to correct a plan's id or province: another plan is another record", () => {
-    given(issued).when(correct({ id: 'bac-giang.kh-khac' } as never)).thenThrows('RULE_VIOLATED', /id never changes/, 'id');
-    given(issued).when(correct({ provinceId: 'ha-nam' } as never)).thenThrows('RULE_VIOLATED', /province never changes/, 'provinceId');
+    given(issued)
+      .when(correct({ id: 'bac-giang.kh-khac' } as never))
+      .thenThrows('RULE_VIOLATED', /id never changes/, 'id');
+    given(issued)
+      .when(correct({ provinceId: 'ha-nam' } as never))
+      .thenThrows('RULE_VIOLATED', /province never changes/, 'provinceId');
   });
 
   it('refuses a correction without a reason', () =>
-    given(issued).when(correct({ number: '120/KH-KHCN' }, '  ')).thenThrows('INVALID_INPUT', /blank/, 'reason'));
+    given(issued)
+      .when(correct({ number: '120/KH-KHCN' }, '  '))
+      .thenThrows('INVALID_INPUT', /blank/, 'reason'));
 
   it('refuses a directive both implemented and cited, and a plan left carrying out nothing', () => {
-    given(issued).when(correct({ cites: ['46/NQ-CP'] })).thenThrows('INVALID_INPUT', /implements a directive or only cites it/, 'cites');
-    given(issued).when(correct({ implements: [] })).thenThrows('INVALID_INPUT', /carries out at least one/, 'implements');
+    given(issued)
+      .when(correct({ cites: ['46/NQ-CP'] }))
+      .thenThrows('INVALID_INPUT', /implements a directive or only cites it/, 'cites');
+    given(issued)
+      .when(correct({ implements: [] }))
+      .thenThrows('INVALID_INPUT', /carries out at least one/, 'implements');
   });
 
-  it('refuses to correct a plan not issued, and another province\'s plan', () => {
-    given().when(correct({ number: '1/KH' })).thenThrows('NOT_FOUND', /not issued/, 'planId');
-    deciderSpec(planDecider, provinceContext('ha-nam')).given([issued]).when(correct({ number: '1/KH' })).thenThrows('FORBIDDEN', /belongs to bac-giang/, 'planId');
+  it("refuses to correct a plan not issued, and another province's plan", () => {
+    given()
+      .when(correct({ number: '1/KH' }))
+      .thenThrows('NOT_FOUND', /not issued/, 'planId');
+    deciderSpec(planDecider, provinceContext('ha-nam'))
+      .given([issued])
+      .when(correct({ number: '1/KH' }))
+      .thenThrows('FORBIDDEN', /belongs to bac-giang/, 'planId');
   });
 });
 
@@ -92,13 +119,19 @@ describe('plan decider: implements and cites at issue', () => {
   const issue = (overrides: Partial<IssuePlan>): IssuePlan => ({ type: 'IssuePlan', ...issuedData, ...overrides });
 
   it('records what the plan only cites apart from what it implements', () =>
-    given().when(issue({})).then([{ type: 'PlanIssued', data: issuedData }]));
+    given()
+      .when(issue({}))
+      .then([{ type: 'PlanIssued', data: issuedData }]));
 
   it('accepts a plan whose opening states no basis, flagged, and refuses one that names nothing without saying so', () => {
     given()
       .when(issue({ implements: [], cites: ['696/QĐ-TTg', '46/NQ-CP'], statesNoBasis: true }))
       .then([{ type: 'PlanIssued', data: { ...issuedData, implements: [], cites: ['696/QĐ-TTg', '46/NQ-CP'], statesNoBasis: true } }]);
-    given().when(issue({ implements: [], cites: ['696/QĐ-TTg'] })).thenThrows('INVALID_INPUT', /statesNoBasis/, 'implements');
-    given().when(issue({ statesNoBasis: true })).thenThrows('INVALID_INPUT', /names what it carries out/, 'statesNoBasis');
+    given()
+      .when(issue({ implements: [], cites: ['696/QĐ-TTg'] }))
+      .thenThrows('INVALID_INPUT', /statesNoBasis/, 'implements');
+    given()
+      .when(issue({ statesNoBasis: true }))
+      .thenThrows('INVALID_INPUT', /names what it carries out/, 'statesNoBasis');
   });
 });

@@ -3,7 +3,14 @@ import { invalidInput } from '../shared/errors.js';
 import type { DomainEvent } from '../shared/event.js';
 import { optionalDocumentNumber, requireDistinctDocumentNumbers, requireText } from '../shared/ids.js';
 import { validatePartialDate, type PartialDate } from '../shared/partial-date.js';
-import { correctedFields, requireReason, validActor, type Changes, type FieldCorrection, type RecordCorrectionData } from '../shared/record-correction.js';
+import {
+  correctedFields,
+  requireReason,
+  validActor,
+  type Changes,
+  type FieldCorrection,
+  type RecordCorrectionData,
+} from '../shared/record-correction.js';
 
 /** What a plan's record states about the document, each of which a correction may set right. */
 export interface PlanRecord {
@@ -52,7 +59,7 @@ const IDENTITY = {
   id: "a plan's id never changes: a different plan is issued as its own record",
   planId: "a plan's id never changes: a different plan is issued as its own record",
   provinceId: "a plan's province never changes: a plan of another province is its own record",
-  parentPlanId: "the plan a plan was issued under is not corrected here",
+  parentPlanId: 'the plan a plan was issued under is not corrected here',
 };
 
 /** Whether a plan names something it carries out: a directive, a parent plan, or the statement that its opening gives none. */
@@ -71,7 +78,10 @@ export const requirePlanBasis = ({ implements: implemented, cites, parentPlanId,
     throw invalidInput('statesNoBasis', 'the plan names what it carries out: it does not state "no basis"');
   }
   if (implemented.length === 0 && !parentPlanId && !statesNoBasis) {
-    throw invalidInput('implements', 'a plan carries out at least one directive or a parent plan (or states that its opening names none: statesNoBasis)');
+    throw invalidInput(
+      'implements',
+      'a plan carries out at least one directive or a parent plan (or states that its opening names none: statesNoBasis)',
+    );
   }
 };
 

@@ -14,7 +14,16 @@ const duty: ReportingDuty = {
   dataWindow: 'CALENDAR',
   text: 'Báo cáo hàng năm trước ngày 15/11',
 };
-const target: Target = { id: 'nhan-hieu', indicator: 'nhãn hiệu được bảo hộ', kind: 'RANGE', min: 15, max: 20, unit: 'nhãn hiệu', horizon: '2025', text: '15-20 nhãn hiệu' };
+const target: Target = {
+  id: 'nhan-hieu',
+  indicator: 'nhãn hiệu được bảo hộ',
+  kind: 'RANGE',
+  min: 15,
+  max: 20,
+  unit: 'nhãn hiệu',
+  horizon: '2025',
+  text: '15-20 nhãn hiệu',
+};
 const issue = (overrides: Partial<IssuePlan> = {}): IssuePlan => ({
   type: 'IssuePlan',
   planId: 'ha-nam.kh-2811',
@@ -37,10 +46,18 @@ describe('plan decider: what an IssuePlan may hold', () => {
     when(issue({ targets: [{ ...target, id: '' }] })).thenThrows('INVALID_INPUT', /not an identifier/, 'targets[0].id'));
 
   it('refuses two targets with one id', () =>
-    when(issue({ targets: [target, { ...target, text: '20 nhãn hiệu' }] })).thenThrows('INVALID_INPUT', /"nhan-hieu" is already targets\[0\]\.id/, 'targets[1].id'));
+    when(issue({ targets: [target, { ...target, text: '20 nhãn hiệu' }] })).thenThrows(
+      'INVALID_INPUT',
+      /"nhan-hieu" is already targets\[0\]\.id/,
+      'targets[1].id',
+    ));
 
   it('refuses two reporting duties with one id', () =>
-    when(issue({ reportingDuties: [duty, { ...duty, frequency: 'QUARTERLY' }] })).thenThrows('INVALID_INPUT', /already reportingDuties\[0\]\.id/, 'reportingDuties[1].id'));
+    when(issue({ reportingDuties: [duty, { ...duty, frequency: 'QUARTERLY' }] })).thenThrows(
+      'INVALID_INPUT',
+      /already reportingDuties\[0\]\.id/,
+      'reportingDuties[1].id',
+    ));
 
   it('refuses a duty naming one reporter twice', () =>
     when(issue({ reportingDuties: [{ ...duty, reporterUnitIds: ['ha-nam.so-nn-ptnt', 'ha-nam.so-nn-ptnt'] }] })).thenThrows(
@@ -50,7 +67,11 @@ describe('plan decider: what an IssuePlan may hold', () => {
     ));
 
   it('refuses an empty reporter id', () =>
-    when(issue({ reportingDuties: [{ ...duty, reporterUnitIds: [''] }] })).thenThrows('INVALID_INPUT', /not an identifier/, 'reportingDuties[0].reporterUnitIds[0]'));
+    when(issue({ reportingDuties: [{ ...duty, reporterUnitIds: [''] }] })).thenThrows(
+      'INVALID_INPUT',
+      /not an identifier/,
+      'reportingDuties[0].reporterUnitIds[0]',
+    ));
 
   it('refuses a title of only zero-width and direction marks', () =>
     when(issue({ title: '\u200b\u200f\u2066' })).thenThrows('INVALID_INPUT', /must not be blank/, 'title'));

@@ -7,7 +7,15 @@ import { reportFactsOf, requireRecordedReport, requireValuesTheReportGave, type 
 import { validateReportedValues, validateTargets, type ReportedValue, type Target } from '../shared/target.js';
 import { actorOfEvent } from '../shared/record-correction.js';
 import { validateBudget, validateReportingDuties, type Budget, type ReportingDuty } from './plan-content.js';
-import { applyPlanCorrection, decidePlanCorrection, requirePlanBasis, type CorrectPlan, type PlanBasis, type PlanCorrected, type PlanRecord } from './plan-correction.js';
+import {
+  applyPlanCorrection,
+  decidePlanCorrection,
+  requirePlanBasis,
+  type CorrectPlan,
+  type PlanBasis,
+  type PlanCorrected,
+  type PlanRecord,
+} from './plan-correction.js';
 
 /**
  * A provincial plan (Kế hoạch, or the Quyết định that issues one). Its signer is the event's actor.
@@ -50,7 +58,13 @@ export interface ReportPlanTargetValues {
 }
 
 /** The ReportPlanTargetValues command from what GraphQL or a provincial message gives. */
-export const reportPlanTargetValues = ({ planId, reportId, unitId, values, summary }: Omit<ReportPlanTargetValues, 'type' | 'summary'> & { readonly summary?: string | null }): ReportPlanTargetValues => ({
+export const reportPlanTargetValues = ({
+  planId,
+  reportId,
+  unitId,
+  values,
+  summary,
+}: Omit<ReportPlanTargetValues, 'type' | 'summary'> & { readonly summary?: string | null }): ReportPlanTargetValues => ({
   type: 'ReportPlanTargetValues',
   planId,
   reportId,
@@ -71,7 +85,13 @@ export interface CorrectPlanTargetValues {
 }
 
 /** The CorrectPlanTargetValues command from what GraphQL or a provincial message gives. */
-export const correctPlanTargetValues = ({ planId, reportId, values, summary, reason }: Omit<CorrectPlanTargetValues, 'type' | 'summary'> & { readonly summary?: string | null }): CorrectPlanTargetValues => ({
+export const correctPlanTargetValues = ({
+  planId,
+  reportId,
+  values,
+  summary,
+  reason,
+}: Omit<CorrectPlanTargetValues, 'type' | 'summary'> & { readonly summary?: string | null }): CorrectPlanTargetValues => ({
   type: 'CorrectPlanTargetValues',
   planId,
   reportId,
@@ -158,7 +178,14 @@ export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = {
           issued: true,
           provinceId: d.provinceId,
           targetIds: d.targets.map((t) => t.id),
-          record: { number: d.number, issuedOn: d.issuedOn, title: d.title, signedBy: actorOfEvent(event), implements: d.implements, cites },
+          record: {
+            number: d.number,
+            issuedOn: d.issuedOn,
+            title: d.title,
+            signedBy: actorOfEvent(event),
+            implements: d.implements,
+            cites,
+          },
           basis: { implements: d.implements, cites, parentPlanId: d.parentPlanId, statesNoBasis: d.statesNoBasis === true },
         };
       }
@@ -193,14 +220,20 @@ export const planDecider: Decider<PlanCommand, PlanState, PlanEvent> = {
           targets: validateTargets(command.targets),
           budget: command.budget ? validateBudget(command.budget) : null,
         };
-        requirePlanBasis({ implements: data.implements, cites: data.cites ?? [], parentPlanId: data.parentPlanId, statesNoBasis: data.statesNoBasis === true });
+        requirePlanBasis({
+          implements: data.implements,
+          cites: data.cites ?? [],
+          parentPlanId: data.parentPlanId,
+          statesNoBasis: data.statesNoBasis === true,
+        });
         if (state.issued) throw alreadyExists(`plan ${data.planId} is already issued`, 'id');
         return [{ type: 'PlanIssued', data }];
       }
       case 'ReportPlanTargetValues': {
         requireIssuedPlan(command.planId, state, context);
-        if (state.reports.has(command.reportId)) throw alreadyExists(`report ${command.reportId} is already recorded on plan ${command.planId}`, 'reportId');
-        if (command.values.length === 0) throw invalidInput('values', 'a report on a plan\'s targets gives at least one value');
+        if (state.reports.has(command.reportId))
+          throw alreadyExists(`report ${command.reportId} is already recorded on plan ${command.planId}`, 'reportId');
+        if (command.values.length === 0) throw invalidInput('values', "a report on a plan's targets gives at least one value");
         return [
           {
             type: 'PlanTargetValuesReported',

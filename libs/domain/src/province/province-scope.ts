@@ -21,7 +21,8 @@ export const requireOwnNamespace = (id: string, province: string, field: string)
 
 /** What a command acts on (a plan, a task) belongs to the acting province. */
 export const requireOwnedBy = (what: string, ownerProvince: string | null, province: string, field: string): void => {
-  if (ownerProvince !== null && ownerProvince !== province) throw forbidden(`${what} belongs to ${ownerProvince}, not to ${province}`, field);
+  if (ownerProvince !== null && ownerProvince !== province)
+    throw forbidden(`${what} belongs to ${ownerProvince}, not to ${province}`, field);
 };
 
 /** A unit a province's command names: registered with `unitProvince` (null for a national body). */
@@ -60,14 +61,23 @@ const NATIONAL_ISSUER =
  * provincial body: never a national decision, whose number and issuer say so. National directives
  * are registered by national administrators only.
  */
-export const requireProvincialDocument = (document: { directiveId: string; issuer: string; provinceId: string | null }, province: string): void => {
+export const requireProvincialDocument = (
+  document: { directiveId: string; issuer: string; provinceId: string | null },
+  province: string,
+): void => {
   if (document.provinceId !== province) {
     throw forbidden(`a system of ${province} may only register documents of its own province`, 'provinceId');
   }
   if (NATIONAL_CODE.test(issuerCodeOf(document.directiveId))) {
-    throw forbidden(`id: ${document.directiveId} is the number of a national document; a system of ${province} registers only its own province's documents`, 'id');
+    throw forbidden(
+      `id: ${document.directiveId} is the number of a national document; a system of ${province} registers only its own province's documents`,
+      'id',
+    );
   }
   if (NATIONAL_ISSUER.test(foldText(document.issuer))) {
-    throw forbidden(`issuer: ${document.issuer} is a national body; a system of ${province} registers only its own province's documents`, 'issuer');
+    throw forbidden(
+      `issuer: ${document.issuer} is a national body; a system of ${province} registers only its own province's documents`,
+      'issuer',
+    );
   }
 };

@@ -14,13 +14,17 @@ export const CLOCK_TOLERANCE_MS = 5 * 60_000;
 /** Refuses an occurrence later than `now` (plus the tolerance): nothing is recorded before it happens. */
 export const requireNotInFuture = (instant: string, now: Date, field: string): void => {
   const ms = epochMs(instant);
-  if (ms > now.getTime() + CLOCK_TOLERANCE_MS) throw invalidInput(field, `${instant} is in the future (the platform's clock reads ${now.toISOString()})`);
+  if (ms > now.getTime() + CLOCK_TOLERANCE_MS)
+    throw invalidInput(field, `${instant} is in the future (the platform's clock reads ${now.toISOString()})`);
 };
 
 /** Refuses a document date whose first possible day is after today in Vietnam. */
 export const requireDateNotInFuture = (date: PartialDate, now: Date, field: string): void => {
   if (dayNumber(firstDay(date)) > vietnamDayNumber(new Date(now.getTime() + CLOCK_TOLERANCE_MS))) {
-    throw invalidInput(field, `${date.value} is in the future (today is ${new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)} in Vietnam)`);
+    throw invalidInput(
+      field,
+      `${date.value} is in the future (today is ${new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)} in Vietnam)`,
+    );
   }
 };
 

@@ -79,17 +79,15 @@ export const parseDeadline = (input: string, field = 'deadline'): Deadline => {
   if ((m = t.match(/(?:trong )?năm (\d{4})/)) || (m = t.match(/^(\d{4})$/))) {
     return period(`${y(m[1])}-01-01`, `${m[1]}-12-31`, text);
   }
-  throw invalidInput(
-    field,
-    `deadline "${text}" is not a form the platform reads; give its kind and due date explicitly`,
-  );
+  throw invalidInput(field, `deadline "${text}" is not a form the platform reads; give its kind and due date explicitly`);
 };
 
 /** Checks a deadline given in structured form (from an API caller), keeping its wording. */
 const KINDS: readonly DeadlineKind[] = ['BY_DATE', 'WITHIN_PERIOD', 'RECURRING', 'OPEN_ENDED', 'NONE'];
 
 export const validateDeadline = (deadline: Deadline, field = 'deadline'): Deadline => {
-  if (!KINDS.includes(deadline.kind)) throw invalidInput(`${field}.kind`, `"${deadline.kind}" is not a deadline kind (${KINDS.join(', ')})`);
+  if (!KINDS.includes(deadline.kind))
+    throw invalidInput(`${field}.kind`, `"${deadline.kind}" is not a deadline kind (${KINDS.join(', ')})`);
   const isDay = (v: string | null) => v === null || /^\d{4}-\d{2}-\d{2}$/.test(v);
   if (!isDay(deadline.due)) throw invalidInput(`${field}.due`, `"${deadline.due}" is not a date (YYYY-MM-DD)`);
   if (!isDay(deadline.start)) throw invalidInput(`${field}.start`, `"${deadline.start}" is not a date (YYYY-MM-DD)`);

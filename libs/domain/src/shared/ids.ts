@@ -16,7 +16,9 @@ import { foldText, invisibleCharacterIn, normalizeText, slugify } from './text.j
 export const requireId = (value: string | null | undefined, field: string): string => {
   if (!value || !/^[a-z0-9][a-z0-9._-]{0,199}$/.test(value)) {
     const invisible = value ? invisibleCharacterIn(value) : null;
-    const why = invisible ? `holds an invisible character (${invisible})` : "is not an identifier (lower-case letters, digits, '.', '_' or '-')";
+    const why = invisible
+      ? `holds an invisible character (${invisible})`
+      : "is not an identifier (lower-case letters, digits, '.', '_' or '-')";
     throw invalidInput(field, `"${value ?? ''}" ${why}`);
   }
   return value;
@@ -38,7 +40,8 @@ export const requireDistinct = <T>(values: readonly T[], keyOf: (value: T) => st
   values.forEach((value, i) => {
     const key = keyOf(value);
     const first = seen.get(key);
-    if (first !== undefined) throw invalidInput(`${field}[${i}]${suffix}`, `"${typeof value === 'string' ? value : key}" is already ${field}[${first}]${suffix}`);
+    if (first !== undefined)
+      throw invalidInput(`${field}[${i}]${suffix}`, `"${typeof value === 'string' ? value : key}" is already ${field}[${first}]${suffix}`);
     seen.set(key, i);
   });
 };
@@ -64,7 +67,10 @@ export const requireDocumentNumber = (value: string | null | undefined, field: s
   const number = requireText(value, field);
   const stranger = [...number].find((c) => ![...foldText(c)].every((f) => FOLDED_NUMBER_CHARACTER.test(f)));
   if (stranger) {
-    throw invalidInput(field, `"${number}" holds "${stranger}" (U+${stranger.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}): a number is letters of the Vietnamese alphabet, digits and / - – . , : & ( ) _`);
+    throw invalidInput(
+      field,
+      `"${number}" holds "${stranger}" (U+${stranger.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}): a number is letters of the Vietnamese alphabet, digits and / - – . , : & ( ) _`,
+    );
   }
   if (!slugify(number)) throw invalidInput(field, `"${number}" has no letter or digit`);
   return number;

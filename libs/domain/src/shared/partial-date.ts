@@ -145,8 +145,7 @@ export const vietnamDayNumber = (instant: string | Date): number => {
 };
 
 /** The instant a calendar day begins in Vietnam, as ISO-8601 (for event `occurredAt`). */
-export const vietnamStartOfDay = (isoDay: string): string =>
-  new Date(dayNumber(isoDay) * MS_PER_DAY - VIETNAM_OFFSET_MS).toISOString();
+export const vietnamStartOfDay = (isoDay: string): string => new Date(dayNumber(isoDay) * MS_PER_DAY - VIETNAM_OFFSET_MS).toISOString();
 
 const EARLIEST_MS = Date.UTC(MIN_YEAR, 0, 1) - VIETNAM_OFFSET_MS;
 const AFTER_LATEST_MS = Date.UTC(MAX_YEAR + 1, 0, 1) - VIETNAM_OFFSET_MS;

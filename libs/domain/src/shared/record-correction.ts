@@ -31,7 +31,10 @@ const canonical = (value: unknown): string => {
   if (Array.isArray(value)) return `[${value.map(canonical).sort().join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 };
@@ -53,12 +56,17 @@ export const correctedFields = <Record extends object>(
     if (given === undefined) continue;
     if (field in identity) throw ruleViolated(`${what}: ${identity[field]}`, field);
     const validate = (validators as { [k: string]: ((v: unknown, f: string) => unknown) | undefined })[field];
-    if (!validate) throw invalidInput(field, `${what} has no field "${field}" that a correction may set (${Object.keys(validators).join(', ')})`);
+    if (!validate)
+      throw invalidInput(field, `${what} has no field "${field}" that a correction may set (${Object.keys(validators).join(', ')})`);
     const value = validate(given, field);
     const previous = (record as { [k: string]: unknown })[field];
     if (canonical(value) !== canonical(previous)) fields.push({ field: field as Extract<keyof Record, string>, previous, value });
   }
-  if (fields.length === 0) throw invalidInput('fields', `the correction changes nothing of ${what}: give at least one field with a value other than the one recorded`);
+  if (fields.length === 0)
+    throw invalidInput(
+      'fields',
+      `the correction changes nothing of ${what}: give at least one field with a value other than the one recorded`,
+    );
   return fields;
 };
 

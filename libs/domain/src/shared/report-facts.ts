@@ -27,9 +27,17 @@ export const requireRecordedReport = (reports: ReadonlyMap<string, ReportFacts>,
  * A correction restates only values the report gave: a value it did not give is a new report, and
  * passing it off as a correction would date it back to the report's day.
  */
-export const requireValuesTheReportGave = (values: readonly ReportedValue[], report: ReportFacts, reportId: string, field = 'values'): void =>
+export const requireValuesTheReportGave = (
+  values: readonly ReportedValue[],
+  report: ReportFacts,
+  reportId: string,
+  field = 'values',
+): void =>
   values.forEach(({ targetId }, i) => {
     if (!report.valueTargetIds.includes(targetId)) {
-      throw invalidInput(`${field}[${i}].targetId`, `report ${reportId} gave no value for target ${targetId}: a value it did not give is a new report, not a correction`);
+      throw invalidInput(
+        `${field}[${i}].targetId`,
+        `report ${reportId} gave no value for target ${targetId}: a value it did not give is a new report, not a correction`,
+      );
     }
   });

@@ -45,7 +45,8 @@ const windowOfMonths = (basis: ReportDataWindow, year: number, firstMonth: numbe
 
 const requireNumber = (length: ReportPeriodLength, number: number): number => {
   const perYear = 12 / MONTHS_IN_PERIOD[length];
-  if (!Number.isInteger(number) || number < 1 || number > perYear) throw new RangeError(`a ${length} period is numbered 1–${perYear}, not ${number}`);
+  if (!Number.isInteger(number) || number < 1 || number > perYear)
+    throw new RangeError(`a ${length} period is numbered 1–${perYear}, not ${number}`);
   return number;
 };
 

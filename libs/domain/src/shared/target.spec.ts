@@ -14,7 +14,8 @@ describe('parseVietnameseNumber', () => {
   ])('reads %p as %p', (text, value) => expect(parseVietnameseNumber(text)).toBe(value));
 
   it.each(['1.5', '1,634,630', '12.34', '1.634,5,6', '', 'khoảng 20', '3%', '1 500'])('refuses %p', (text) =>
-    expectDomainError(() => parseVietnameseNumber(text), 'INVALID_INPUT', /is not a number as Vietnamese documents write it/, 'number'));
+    expectDomainError(() => parseVietnameseNumber(text), 'INVALID_INPUT', /is not a number as Vietnamese documents write it/, 'number'),
+  );
 
   it('names the field it is told', () =>
     expectDomainError(() => parseVietnameseNumber('nhiều', 'budget.total'), 'INVALID_INPUT', /^budget\.total: "nhiều"/, 'budget.total'));
@@ -44,7 +45,12 @@ describe('validateTarget', () => {
   });
 
   it('refuses a target that lost its wording', () =>
-    expectDomainError(() => validateTarget({ ...atLeastTwo, text: '  ' }, 'targets[3]'), 'INVALID_INPUT', /keeps its original wording/, 'targets[3].text'));
+    expectDomainError(
+      () => validateTarget({ ...atLeastTwo, text: '  ' }, 'targets[3]'),
+      'INVALID_INPUT',
+      /keeps its original wording/,
+      'targets[3].text',
+    ));
 
   it.each([
     [20, 15],
@@ -55,7 +61,8 @@ describe('validateTarget', () => {
       'INVALID_INPUT',
       new RegExp(`maximum ${max} is below minimum ${min}`),
       'targets[0].max',
-    ));
+    ),
+  );
 
   it.each([
     ['min', { min: null }],
@@ -66,5 +73,6 @@ describe('validateTarget', () => {
       'INVALID_INPUT',
       /RANGE target needs both min and max/,
       'targets[0].kind',
-    ));
+    ),
+  );
 });

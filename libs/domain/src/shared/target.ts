@@ -80,7 +80,12 @@ export interface ReportedValue {
  * A report's values: each a number for one of the owner's own targets (`owner`: "task x", "plan y"),
  * no target twice. `field` names the list in errors ("values").
  */
-export const validateReportedValues = (values: readonly ReportedValue[], targetIds: readonly string[], owner: string, field = 'values'): ReportedValue[] => {
+export const validateReportedValues = (
+  values: readonly ReportedValue[],
+  targetIds: readonly string[],
+  owner: string,
+  field = 'values',
+): ReportedValue[] => {
   const valid = values.map(({ targetId, value }, i) => {
     if (!targetIds.includes(targetId)) throw invalidInput(`${field}[${i}].targetId`, `${owner} has no target ${targetId}`);
     if (!Number.isFinite(value)) throw invalidInput(`${field}[${i}].value`, `must be a number, got ${value}`);

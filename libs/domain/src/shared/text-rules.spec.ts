@@ -55,11 +55,21 @@ describe('document numbers: refused with an invisible character or a letter outs
 describe('identifiers: slugs, each named once', () => {
   it('refuses an empty identifier and says when an invisible character is the fault', () => {
     expectDomainError(() => requireId('', 'targets[0].id'), 'INVALID_INPUT', /not an identifier/, 'targets[0].id');
-    expectDomainError(() => requireId('mo-hinh\u200b', 'targets[0].id'), 'INVALID_INPUT', /invisible character \(U\+200B\)/, 'targets[0].id');
+    expectDomainError(
+      () => requireId('mo-hinh\u200b', 'targets[0].id'),
+      'INVALID_INPUT',
+      /invisible character \(U\+200B\)/,
+      'targets[0].id',
+    );
   });
 
   it('refuses the same identifier twice, naming the later entry and the earlier one', () => {
     expect(requireDistinctIds(['a', 'b'], 'reporterUnitIds')).toEqual(['a', 'b']);
-    expectDomainError(() => requireDistinctIds(['a', 'b', 'a'], 'reporterUnitIds'), 'INVALID_INPUT', /"a" is already reporterUnitIds\[0\]/, 'reporterUnitIds[2]');
+    expectDomainError(
+      () => requireDistinctIds(['a', 'b', 'a'], 'reporterUnitIds'),
+      'INVALID_INPUT',
+      /"a" is already reporterUnitIds\[0\]/,
+      'reporterUnitIds[2]',
+    );
   });
 });

@@ -5,7 +5,8 @@
  * joiner and the letters that render blank (Hangul fillers, the blank braille pattern).
  */
 // Characters that combine with the one before are alternatives of their own, outside the class.
-const INVISIBLE_CLASS = '[\\u0000-\\u0008\\u000E-\\u001F\\u007F-\\u009F\\p{Cf}\\p{Variation_Selector}\\u115F\\u2800\\u3164\\uFFA0]|\\u034F|\\u1160|\\u17B4|\\u17B5';
+const INVISIBLE_CLASS =
+  '[\\u0000-\\u0008\\u000E-\\u001F\\u007F-\\u009F\\p{Cf}\\p{Variation_Selector}\\u115F\\u2800\\u3164\\uFFA0]|\\u034F|\\u1160|\\u17B4|\\u17B5';
 const INVISIBLE = new RegExp(INVISIBLE_CLASS, 'u');
 const INVISIBLES = new RegExp(INVISIBLE_CLASS, 'gu');
 

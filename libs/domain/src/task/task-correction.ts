@@ -1,7 +1,13 @@
 import { invalidInput } from '../shared/errors.js';
 import type { DomainEvent } from '../shared/event.js';
 import { requireDistinctIds, requireText } from '../shared/ids.js';
-import { correctedFields, requireReason, type Changes, type FieldCorrection, type RecordCorrectionData } from '../shared/record-correction.js';
+import {
+  correctedFields,
+  requireReason,
+  type Changes,
+  type FieldCorrection,
+  type RecordCorrectionData,
+} from '../shared/record-correction.js';
 
 /** What a task's record states that a correction may set right. */
 export interface TaskRecord {
@@ -50,7 +56,10 @@ export const decideTaskCorrection = (command: CorrectTask, record: TaskRecord): 
   const corrected = { ...record, ...Object.fromEntries(fields.map((f) => [f.field, f.value])) } as TaskRecord;
   const both = corrected.leadUnitIds.find((u) => corrected.coordinatorUnitIds.includes(u));
   if (both) throw invalidInput('coordinatorUnitIds', `unit ${both} cannot both lead and coordinate`);
-  return { type: 'TaskCorrected', data: { taskId: command.taskId, fields: fields as TaskFieldCorrection[], reason: requireReason(command.reason) } };
+  return {
+    type: 'TaskCorrected',
+    data: { taskId: command.taskId, fields: fields as TaskFieldCorrection[], reason: requireReason(command.reason) },
+  };
 };
 
 /** The CorrectTask command from what GraphQL or a message gives: fields left out are not corrected. */

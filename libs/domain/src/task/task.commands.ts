@@ -70,14 +70,27 @@ export interface CorrectProgressReport {
 /** A report's or a correction's fields as an API gives them: what it leaves out is null, or no values. */
 type Optional<C, K extends keyof C> = Omit<C, 'type' | K> & { readonly [P in K]?: C[P] | null };
 
-const reportedFields = ({ percentComplete, summary, values }: { percentComplete?: number | null; summary?: string | null; values?: readonly ReportedValue[] | null }) => ({
+const reportedFields = ({
+  percentComplete,
+  summary,
+  values,
+}: {
+  percentComplete?: number | null;
+  summary?: string | null;
+  values?: readonly ReportedValue[] | null;
+}) => ({
   percentComplete: percentComplete ?? null,
   summary: summary ?? null,
   ...(values ? { values } : {}),
 });
 
 /** The ReportProgress command from what GraphQL or a provincial message gives. */
-export const reportProgress = ({ taskId, reportId, unitId, ...given }: Optional<ReportProgress, 'percentComplete' | 'summary' | 'values'>): ReportProgress => ({
+export const reportProgress = ({
+  taskId,
+  reportId,
+  unitId,
+  ...given
+}: Optional<ReportProgress, 'percentComplete' | 'summary' | 'values'>): ReportProgress => ({
   type: 'ReportProgress',
   taskId,
   reportId,
@@ -86,7 +99,12 @@ export const reportProgress = ({ taskId, reportId, unitId, ...given }: Optional<
 });
 
 /** The CorrectProgressReport command from what GraphQL or a provincial message gives. */
-export const correctProgressReport = ({ taskId, reportId, reason, ...given }: Optional<CorrectProgressReport, 'percentComplete' | 'summary' | 'values'>): CorrectProgressReport => ({
+export const correctProgressReport = ({
+  taskId,
+  reportId,
+  reason,
+  ...given
+}: Optional<CorrectProgressReport, 'percentComplete' | 'summary' | 'values'>): CorrectProgressReport => ({
   type: 'CorrectProgressReport',
   taskId,
   reportId,
@@ -107,7 +125,8 @@ export interface CancelTask {
 }
 
 /** What a caller asks of a task. */
-export type TaskCommand = DefineTask | AssignTask | ChangeDeadline | ReportProgress | CorrectProgressReport | CorrectTask | CompleteTask | CancelTask;
+export type TaskCommand =
+  DefineTask | AssignTask | ChangeDeadline | ReportProgress | CorrectProgressReport | CorrectTask | CompleteTask | CancelTask;
 
 /** What the task decider decides: the same commands, a DefineTask with its plan's province. */
 export type CheckedTaskCommand = Exclude<TaskCommand, DefineTask> | DefineTaskInProvince;

@@ -82,8 +82,7 @@ describe('task decider', () => {
         .when(define({ code: '  ' }))
         .then([{ ...defined(), data: { ...defined().data, code: null } }]));
 
-    it('lets a provincial system define a task of its own province', () =>
-      haNamSpec.given([]).when(define()).then([defined()]));
+    it('lets a provincial system define a task of its own province', () => haNamSpec.given([]).when(define()).then([defined()]));
 
     it("forbids a provincial system to define a task of another province's plan", () =>
       haNamSpec
@@ -92,12 +91,19 @@ describe('task decider', () => {
         .thenThrows('FORBIDDEN', /plan nam-dinh\.kh-77 belongs to nam-dinh, not to ha-nam/, 'planId'));
 
     it('refuses to define a task twice', () =>
-      given(defined()).when(define()).thenThrows('ALREADY_EXISTS', /already defined/, 'id'));
+      given(defined())
+        .when(define())
+        .thenThrows('ALREADY_EXISTS', /already defined/, 'id'));
 
     it('refuses a task id that is not a slug', () =>
-      given().when(define({ taskId: 'Nhiệm vụ 2' })).thenThrows('INVALID_INPUT', /not an identifier/, 'id'));
+      given()
+        .when(define({ taskId: 'Nhiệm vụ 2' }))
+        .thenThrows('INVALID_INPUT', /not an identifier/, 'id'));
 
-    it('refuses a blank title', () => given().when(define({ title: '   ' })).thenThrows('INVALID_INPUT', /blank/, 'title'));
+    it('refuses a blank title', () =>
+      given()
+        .when(define({ title: '   ' }))
+        .thenThrows('INVALID_INPUT', /blank/, 'title'));
 
     it('refuses an invalid deadline, naming its part', () => {
       given()
@@ -126,7 +132,10 @@ describe('task decider', () => {
         .then([assigned(['ha-nam.so-tc'], ['ha-nam.so-kh-dt'])]));
 
     it('lets a provincial system assign a task of its own province', () =>
-      haNamSpec.given([defined()]).when(assign(['ha-nam.so-khcn'])).then([assigned(['ha-nam.so-khcn'])]));
+      haNamSpec
+        .given([defined()])
+        .when(assign(['ha-nam.so-khcn']))
+        .then([assigned(['ha-nam.so-khcn'])]));
 
     it("forbids a provincial system to assign another province's task", () =>
       haNamSpec
@@ -135,7 +144,9 @@ describe('task decider', () => {
         .thenThrows('FORBIDDEN', /belongs to nam-dinh, not to ha-nam/, 'taskId'));
 
     it('refuses a task that is not defined', () =>
-      given().when(assign(['ha-nam.so-khcn'])).thenThrows('NOT_FOUND', /not defined: cannot assign it/, 'taskId'));
+      given()
+        .when(assign(['ha-nam.so-khcn']))
+        .thenThrows('NOT_FOUND', /not defined: cannot assign it/, 'taskId'));
 
     it('refuses a cancelled task', () =>
       given(defined(), cancelled)
@@ -148,7 +159,9 @@ describe('task decider', () => {
         .thenThrows('RULE_VIOLATED', /already completed: cannot assign it/, 'taskId'));
 
     it('refuses an assignment that names no unit', () =>
-      given(defined()).when(assign([], [])).thenThrows('INVALID_INPUT', /at least one lead or coordinating unit/, 'leadUnitIds'));
+      given(defined())
+        .when(assign([], []))
+        .thenThrows('INVALID_INPUT', /at least one lead or coordinating unit/, 'leadUnitIds'));
 
     it('refuses a unit that both leads and coordinates', () =>
       given(defined())
@@ -203,10 +216,15 @@ describe('task decider', () => {
     });
 
     it('refuses a task that is not defined', () =>
-      given().when(change(byMid2021)).thenThrows('NOT_FOUND', /cannot change its deadline/, 'taskId'));
+      given()
+        .when(change(byMid2021))
+        .thenThrows('NOT_FOUND', /cannot change its deadline/, 'taskId'));
 
     it("forbids a provincial system to change another province's deadline", () =>
-      haNamSpec.given([defined('nam-dinh')]).when(change(byMid2021)).thenThrows('FORBIDDEN', /belongs to nam-dinh/, 'taskId'));
+      haNamSpec
+        .given([defined('nam-dinh')])
+        .when(change(byMid2021))
+        .thenThrows('FORBIDDEN', /belongs to nam-dinh/, 'taskId'));
 
     it('refuses a completed task', () =>
       given(defined(), leadAssigned, completed)
@@ -214,7 +232,9 @@ describe('task decider', () => {
         .thenThrows('RULE_VIOLATED', /already completed: its deadline can no longer change/, 'taskId'));
 
     it('refuses a cancelled task', () =>
-      given(defined(), cancelled).when(change(byMid2021)).thenThrows('RULE_VIOLATED', /cancelled: cannot change its deadline/, 'taskId'));
+      given(defined(), cancelled)
+        .when(change(byMid2021))
+        .thenThrows('RULE_VIOLATED', /cancelled: cannot change its deadline/, 'taskId'));
 
     it('refuses an invalid deadline', () =>
       given(defined())
@@ -239,8 +259,12 @@ describe('task decider', () => {
         .then([reported({ unitId: 'ha-nam.so-nn-ptnt', percentComplete: null, summary: null })]));
 
     it('accepts 0 and 100 percent', () => {
-      given(defined(), leadAssigned).when(report({ percentComplete: 0 })).then([reported({ percentComplete: 0 })]);
-      given(defined(), leadAssigned).when(report({ percentComplete: 100 })).then([reported({ percentComplete: 100 })]);
+      given(defined(), leadAssigned)
+        .when(report({ percentComplete: 0 }))
+        .then([reported({ percentComplete: 0 })]);
+      given(defined(), leadAssigned)
+        .when(report({ percentComplete: 100 }))
+        .then([reported({ percentComplete: 100 })]);
     });
 
     it('still records a report after the task is completed', () =>
@@ -261,15 +285,26 @@ describe('task decider', () => {
         .when(report({ values: [{ targetId: 'mo-hinh', value: Number.NaN }] }))
         .thenThrows('INVALID_INPUT', /must be a number/, 'values[0].value');
       given(defined(), leadAssigned)
-        .when(report({ values: [{ targetId: 'mo-hinh', value: 1 }, { targetId: 'mo-hinh', value: 2 }] }))
+        .when(
+          report({
+            values: [
+              { targetId: 'mo-hinh', value: 1 },
+              { targetId: 'mo-hinh', value: 2 },
+            ],
+          }),
+        )
         .thenThrows('INVALID_INPUT', /same target twice/, 'values');
     });
 
     it('refuses a task that is not defined', () =>
-      given().when(report()).thenThrows('NOT_FOUND', /not defined: cannot report progress/, 'taskId'));
+      given()
+        .when(report())
+        .thenThrows('NOT_FOUND', /not defined: cannot report progress/, 'taskId'));
 
     it('refuses a cancelled task', () =>
-      given(defined(), leadAssigned, cancelled).when(report()).thenThrows('RULE_VIOLATED', /cancelled: cannot report progress/, 'taskId'));
+      given(defined(), leadAssigned, cancelled)
+        .when(report())
+        .thenThrows('RULE_VIOLATED', /cancelled: cannot report progress/, 'taskId'));
 
     it("forbids a provincial system to report on another province's task", () =>
       haNamSpec
@@ -280,7 +315,8 @@ describe('task decider', () => {
     it.each([-1, 101, 12.5, Number.NaN])('refuses %p percent', (percentComplete) =>
       given(defined(), leadAssigned)
         .when(report({ percentComplete }))
-        .thenThrows('INVALID_INPUT', /whole number from 0 to 100/, 'percentComplete'));
+        .thenThrows('INVALID_INPUT', /whole number from 0 to 100/, 'percentComplete'),
+    );
 
     it('refuses a report from a unit not assigned to the task', () =>
       given(defined(), leadAssigned)
@@ -290,13 +326,22 @@ describe('task decider', () => {
     it('records a report by the unit an assigned unit merged into (the reference checks say which), as that unit’s', () =>
       given(defined(), leadAssigned)
         .when(report({ unitId: 'ha-nam.so-nn-mt', inPlaceOf: 'ha-nam.so-nn-ptnt', summary: null }))
-        .then([{ type: 'ProgressReported', data: { taskId, reportId: 'bc-2020-11', unitId: 'ha-nam.so-nn-mt', percentComplete: 60, summary: null } }]));
+        .then([
+          {
+            type: 'ProgressReported',
+            data: { taskId, reportId: 'bc-2020-11', unitId: 'ha-nam.so-nn-mt', percentComplete: 60, summary: null },
+          },
+        ]));
 
     it('refuses a report in place of a unit not assigned to the task', () =>
-      given(defined(), leadAssigned).when(report({ unitId: 'ha-nam.so-tc', inPlaceOf: 'ha-nam.so-khdt' })).thenThrows('RULE_VIOLATED', /not assigned/, 'unitId'));
+      given(defined(), leadAssigned)
+        .when(report({ unitId: 'ha-nam.so-tc', inPlaceOf: 'ha-nam.so-khdt' }))
+        .thenThrows('RULE_VIOLATED', /not assigned/, 'unitId'));
 
     it('refuses a report before the task is assigned', () =>
-      given(defined()).when(report()).thenThrows('RULE_VIOLATED', /is not assigned/, 'unitId'));
+      given(defined())
+        .when(report())
+        .thenThrows('RULE_VIOLATED', /is not assigned/, 'unitId'));
 
     it('refuses a report id already recorded', () =>
       given(defined(), leadAssigned, reported())
@@ -304,11 +349,16 @@ describe('task decider', () => {
         .thenThrows('ALREADY_EXISTS', /report bc-2020-11 is already recorded/, 'reportId'));
 
     it('refuses a report id that is not a slug', () =>
-      given(defined(), leadAssigned).when(report({ reportId: 'Báo cáo 11' })).thenThrows('INVALID_INPUT', /not an identifier/, 'reportId'));
+      given(defined(), leadAssigned)
+        .when(report({ reportId: 'Báo cáo 11' }))
+        .thenThrows('INVALID_INPUT', /not an identifier/, 'reportId'));
   });
 
   describe('CorrectProgressReport', () => {
-    const reported = { type: 'ProgressReported', data: { taskId, reportId: 'bc-2020-11', unitId: 'ha-nam.so-khcn', percentComplete: 60, summary: 'Đã xây dựng 01 mô hình' } } as const;
+    const reported = {
+      type: 'ProgressReported',
+      data: { taskId, reportId: 'bc-2020-11', unitId: 'ha-nam.so-khcn', percentComplete: 60, summary: 'Đã xây dựng 01 mô hình' },
+    } as const;
     const correct = (overrides: Partial<CorrectProgressReport> = {}): CorrectProgressReport => ({
       type: 'CorrectProgressReport',
       taskId,
@@ -320,26 +370,44 @@ describe('task decider', () => {
     });
     const corrected = {
       type: 'ProgressReportCorrected',
-      data: { taskId, correctsReportId: 'bc-2020-11', unitId: 'ha-nam.so-khcn', percentComplete: 40, summary: 'Mới xây dựng xong 01 mô hình thí điểm', reason: 'Số liệu báo cáo nhầm' },
+      data: {
+        taskId,
+        correctsReportId: 'bc-2020-11',
+        unitId: 'ha-nam.so-khcn',
+        percentComplete: 40,
+        summary: 'Mới xây dựng xong 01 mô hình thí điểm',
+        reason: 'Số liệu báo cáo nhầm',
+      },
     } as const;
 
     it('records a new event naming the report it corrects, with the reporting unit kept', () =>
       given(defined(), leadAssigned, reported).when(correct()).then([corrected]));
 
     it('corrects a report again, and after the task is completed', () =>
-      given(defined(), leadAssigned, reported, corrected, completed).when(correct({ percentComplete: 45 })).then([{ ...corrected, data: { ...corrected.data, percentComplete: 45 } }]));
+      given(defined(), leadAssigned, reported, corrected, completed)
+        .when(correct({ percentComplete: 45 }))
+        .then([{ ...corrected, data: { ...corrected.data, percentComplete: 45 } }]));
 
     it('refuses a report that is not recorded', () =>
-      given(defined(), leadAssigned, reported).when(correct({ reportId: 'bc-2020-12' })).thenThrows('NOT_FOUND', /report bc-2020-12 is not recorded .* nothing to correct/, 'reportId'));
+      given(defined(), leadAssigned, reported)
+        .when(correct({ reportId: 'bc-2020-12' }))
+        .thenThrows('NOT_FOUND', /report bc-2020-12 is not recorded .* nothing to correct/, 'reportId'));
 
     it('refuses a correction without a reason', () =>
-      given(defined(), leadAssigned, reported).when(correct({ reason: '  ' })).thenThrows('INVALID_INPUT', /blank/, 'reason'));
+      given(defined(), leadAssigned, reported)
+        .when(correct({ reason: '  ' }))
+        .thenThrows('INVALID_INPUT', /blank/, 'reason'));
 
     it('refuses an impossible percentage', () =>
-      given(defined(), leadAssigned, reported).when(correct({ percentComplete: 140 })).thenThrows('INVALID_INPUT', /whole number from 0 to 100/, 'percentComplete'));
+      given(defined(), leadAssigned, reported)
+        .when(correct({ percentComplete: 140 }))
+        .thenThrows('INVALID_INPUT', /whole number from 0 to 100/, 'percentComplete'));
 
     it("forbids a provincial system to correct another province's report", () =>
-      haNamSpec.given([defined('nam-dinh'), leadAssigned, reported]).when(correct()).thenThrows('FORBIDDEN', /belongs to nam-dinh/, 'taskId'));
+      haNamSpec
+        .given([defined('nam-dinh'), leadAssigned, reported])
+        .when(correct())
+        .thenThrows('FORBIDDEN', /belongs to nam-dinh/, 'taskId'));
 
     describe('target values', () => {
       const reportedWithValue = { ...reported, data: { ...reported.data, values: [{ targetId: 'mo-hinh', value: 2 }] } };
@@ -350,7 +418,9 @@ describe('task decider', () => {
           .then([{ ...corrected, data: { ...corrected.data, values: [{ targetId: 'mo-hinh', value: 1 }] } }]));
 
       it('keeps the values as reported when the correction gives none', () =>
-        given(defined(), leadAssigned, reportedWithValue).when(correct({ values: [] })).then([corrected]));
+        given(defined(), leadAssigned, reportedWithValue)
+          .when(correct({ values: [] }))
+          .then([corrected]));
 
       it('refuses a value for a target the report gave no value for: that is a new report', () =>
         given(defined(), leadAssigned, reported)
@@ -365,7 +435,14 @@ describe('task decider', () => {
           .when(correct({ values: [{ targetId: 'mo-hinh', value: Number.POSITIVE_INFINITY }] }))
           .thenThrows('INVALID_INPUT', /must be a number/, 'values[0].value');
         given(defined(), leadAssigned, reportedWithValue)
-          .when(correct({ values: [{ targetId: 'mo-hinh', value: 1 }, { targetId: 'mo-hinh', value: 3 }] }))
+          .when(
+            correct({
+              values: [
+                { targetId: 'mo-hinh', value: 1 },
+                { targetId: 'mo-hinh', value: 3 },
+              ],
+            }),
+          )
           .thenThrows('INVALID_INPUT', /same target twice/, 'values');
       });
     });
@@ -380,25 +457,40 @@ describe('task decider', () => {
         .then([{ type: 'TaskCompleted', data: { taskId, summary: 'Đã xây dựng 02 mô hình' } }]));
 
     it('keeps a blank summary as null', () =>
-      given(defined(), leadAssigned).when(complete(' ')).then([{ type: 'TaskCompleted', data: { taskId, summary: null } }]));
+      given(defined(), leadAssigned)
+        .when(complete(' '))
+        .then([{ type: 'TaskCompleted', data: { taskId, summary: null } }]));
 
     it('refuses a task that is not defined', () =>
-      given().when(complete()).thenThrows('NOT_FOUND', /cannot complete it/, 'taskId'));
+      given()
+        .when(complete())
+        .thenThrows('NOT_FOUND', /cannot complete it/, 'taskId'));
 
     it("forbids a provincial system to complete another province's task", () =>
-      haNamSpec.given([defined('nam-dinh'), leadAssigned]).when(complete()).thenThrows('FORBIDDEN', /belongs to nam-dinh/, 'taskId'));
+      haNamSpec
+        .given([defined('nam-dinh'), leadAssigned])
+        .when(complete())
+        .thenThrows('FORBIDDEN', /belongs to nam-dinh/, 'taskId'));
 
     it('refuses a task not yet assigned', () =>
-      given(defined()).when(complete()).thenThrows('RULE_VIOLATED', /no lead unit: it cannot be completed before it is assigned/, 'taskId'));
+      given(defined())
+        .when(complete())
+        .thenThrows('RULE_VIOLATED', /no lead unit: it cannot be completed before it is assigned/, 'taskId'));
 
     it('refuses a task that has coordinators but no lead', () =>
-      given(defined(), assigned([], ['ha-nam.so-tc'])).when(complete()).thenThrows('RULE_VIOLATED', /no lead unit/, 'taskId'));
+      given(defined(), assigned([], ['ha-nam.so-tc']))
+        .when(complete())
+        .thenThrows('RULE_VIOLATED', /no lead unit/, 'taskId'));
 
     it('refuses to complete a task twice', () =>
-      given(defined(), leadAssigned, completed).when(complete()).thenThrows('ALREADY_EXISTS', /already completed/, 'taskId'));
+      given(defined(), leadAssigned, completed)
+        .when(complete())
+        .thenThrows('ALREADY_EXISTS', /already completed/, 'taskId'));
 
     it('refuses a cancelled task', () =>
-      given(defined(), leadAssigned, cancelled).when(complete()).thenThrows('RULE_VIOLATED', /cancelled: cannot complete it/, 'taskId'));
+      given(defined(), leadAssigned, cancelled)
+        .when(complete())
+        .thenThrows('RULE_VIOLATED', /cancelled: cannot complete it/, 'taskId'));
   });
 
   describe('CancelTask', () => {
@@ -415,10 +507,15 @@ describe('task decider', () => {
       haNamSpec.given([defined()]).when(cancel('Gộp vào nhiệm vụ II.1')).then([cancelled]));
 
     it('refuses a task that is not defined', () =>
-      given().when(cancel('Gộp vào nhiệm vụ II.1')).thenThrows('NOT_FOUND', /cannot cancel it/, 'taskId'));
+      given()
+        .when(cancel('Gộp vào nhiệm vụ II.1'))
+        .thenThrows('NOT_FOUND', /cannot cancel it/, 'taskId'));
 
     it("forbids a provincial system to cancel another province's task", () =>
-      haNamSpec.given([defined('nam-dinh')]).when(cancel('Trùng lặp')).thenThrows('FORBIDDEN', /belongs to nam-dinh/, 'taskId'));
+      haNamSpec
+        .given([defined('nam-dinh')])
+        .when(cancel('Trùng lặp'))
+        .thenThrows('FORBIDDEN', /belongs to nam-dinh/, 'taskId'));
 
     it('refuses a completed task', () =>
       given(defined(), leadAssigned, completed)
@@ -426,8 +523,13 @@ describe('task decider', () => {
         .thenThrows('RULE_VIOLATED', /completed: it cannot be cancelled/, 'taskId'));
 
     it('refuses to cancel a task twice', () =>
-      given(defined(), cancelled).when(cancel('Trùng lặp')).thenThrows('RULE_VIOLATED', /cancelled: cannot cancel it/, 'taskId'));
+      given(defined(), cancelled)
+        .when(cancel('Trùng lặp'))
+        .thenThrows('RULE_VIOLATED', /cancelled: cannot cancel it/, 'taskId'));
 
-    it('refuses a blank reason', () => given(defined()).when(cancel('  ')).thenThrows('INVALID_INPUT', /must not be blank/, 'reason'));
+    it('refuses a blank reason', () =>
+      given(defined())
+        .when(cancel('  '))
+        .thenThrows('INVALID_INPUT', /must not be blank/, 'reason'));
   });
 });

@@ -35,7 +35,14 @@ const initialState = (): TaskState => ({
 const evolve = (state: TaskState, event: TaskEvent): TaskState => {
   switch (event.type) {
     case 'TaskDefined':
-      return { ...state, lifecycle: 'open', provinceId: event.data.provinceId, title: event.data.title, deadline: event.data.deadline, targetIds: event.data.targets.map((t) => t.id) };
+      return {
+        ...state,
+        lifecycle: 'open',
+        provinceId: event.data.provinceId,
+        title: event.data.title,
+        deadline: event.data.deadline,
+        targetIds: event.data.targets.map((t) => t.id),
+      };
     case 'TaskAssigned':
       return {
         ...state,
@@ -96,7 +103,12 @@ const decide = (command: CheckedTaskCommand, state: TaskState, context: CommandC
       const deadline = validateDeadline(command.deadline);
       const targets = validateTargets(command.targets);
       if (state.lifecycle !== 'undefined') throw alreadyExists(`task ${taskId} is already defined`, 'id');
-      return [{ type: 'TaskDefined', data: { taskId, planId, provinceId: command.provinceId, code: optionalText(command.code), title, deadline, targets } }];
+      return [
+        {
+          type: 'TaskDefined',
+          data: { taskId, planId, provinceId: command.provinceId, code: optionalText(command.code), title, deadline, targets },
+        },
+      ];
     }
     case 'AssignTask': {
       requireOpenTask(command.taskId, state, context, 'assign it');
@@ -113,11 +125,18 @@ const decide = (command: CheckedTaskCommand, state: TaskState, context: CommandC
       const leadAgain = command.leadUnitIds.find((u) => state.leads.has(u));
       if (leadAgain) throw alreadyExists(`unit ${leadAgain} already leads task ${command.taskId}`, 'leadUnitIds');
       const coordinatorAgain = command.coordinatorUnitIds.find((u) => state.coordinators.has(u));
-      if (coordinatorAgain) throw alreadyExists(`unit ${coordinatorAgain} already coordinates task ${command.taskId}`, 'coordinatorUnitIds');
+      if (coordinatorAgain)
+        throw alreadyExists(`unit ${coordinatorAgain} already coordinates task ${command.taskId}`, 'coordinatorUnitIds');
       // A unit holds one role on a task: leading and coordinating the same work would count it twice.
-      const switching = [...command.leadUnitIds.filter((u) => state.coordinators.has(u)), ...command.coordinatorUnitIds.filter((u) => state.leads.has(u))];
+      const switching = [
+        ...command.leadUnitIds.filter((u) => state.coordinators.has(u)),
+        ...command.coordinatorUnitIds.filter((u) => state.leads.has(u)),
+      ];
       if (switching.length > 0) {
-        throw ruleViolated(`unit ${switching[0]} already holds the other role on task ${command.taskId}; a unit either leads or coordinates`, command.leadUnitIds.includes(switching[0]) ? 'leadUnitIds' : 'coordinatorUnitIds');
+        throw ruleViolated(
+          `unit ${switching[0]} already holds the other role on task ${command.taskId}; a unit either leads or coordinates`,
+          command.leadUnitIds.includes(switching[0]) ? 'leadUnitIds' : 'coordinatorUnitIds',
+        );
       }
       return [
         {
@@ -198,7 +217,8 @@ const decide = (command: CheckedTaskCommand, state: TaskState, context: CommandC
     case 'CompleteTask': {
       requireOpenTask(command.taskId, state, context, 'complete it');
       if (state.lifecycle === 'completed') throw alreadyExists(`task ${command.taskId} is already completed`, 'taskId');
-      if (state.leads.size === 0) throw ruleViolated(`task ${command.taskId} has no lead unit: it cannot be completed before it is assigned`, 'taskId');
+      if (state.leads.size === 0)
+        throw ruleViolated(`task ${command.taskId} has no lead unit: it cannot be completed before it is assigned`, 'taskId');
       return [{ type: 'TaskCompleted', data: { taskId: command.taskId, summary: optionalText(command.summary) } }];
     }
     case 'CancelTask': {

@@ -16,10 +16,7 @@ export type TaskDefined = DomainEvent<
   }
 >;
 
-export type TaskAssigned = DomainEvent<
-  'TaskAssigned',
-  { taskId: string; leadUnitIds: string[]; coordinatorUnitIds: string[] }
->;
+export type TaskAssigned = DomainEvent<'TaskAssigned', { taskId: string; leadUnitIds: string[]; coordinatorUnitIds: string[] }>;
 
 export type TaskDeadlineChanged = DomainEvent<
   'TaskDeadlineChanged',

@@ -19,13 +19,23 @@ const counted = (total: number): Counted => ({ type: 'Counted', data: { total } 
 const given = (...events: Counted[]) => deciderSpec(counter).given(events);
 
 describe('deciderSpec', () => {
-  it('folds the given events, in order, before deciding', () => given(counted(2), counted(5)).when({ type: 'Count', by: 1 }).then([counted(6)]));
+  it('folds the given events, in order, before deciding', () =>
+    given(counted(2), counted(5))
+      .when({ type: 'Count', by: 1 })
+      .then([counted(6)]));
 
   it('fails when the events differ', () =>
-    expect(() => given(counted(2)).when({ type: 'Count', by: 1 }).then([counted(2)])).toThrow(/toEqual/));
+    expect(() =>
+      given(counted(2))
+        .when({ type: 'Count', by: 1 })
+        .then([counted(2)]),
+    ).toThrow(/toEqual/));
 
   it('decides in the context it is given', () =>
-    deciderSpec(counter, provinceContext('ha-nam')).given([]).when({ type: 'Count', by: 1 }).thenThrows('NOT_FOUND', /in ha-nam/, 'counter'));
+    deciderSpec(counter, provinceContext('ha-nam'))
+      .given([])
+      .when({ type: 'Count', by: 1 })
+      .thenThrows('NOT_FOUND', /in ha-nam/, 'counter'));
 
   it('fails thenThrows when the decider decides events instead', () =>
     expect(() => given().when({ type: 'Count', by: 1 }).thenThrows('INVALID_INPUT', undefined, 'by')).toThrow(
@@ -43,11 +53,8 @@ describe('deciderSpec', () => {
 
   it('fails expectDomainError on an error that is not a DomainError', () =>
     expect(() =>
-      expectDomainError(
-        () => {
-          throw new TypeError('boom');
-        },
-        'INVALID_INPUT',
-      ),
+      expectDomainError(() => {
+        throw new TypeError('boom');
+      }, 'INVALID_INPUT'),
     ).toThrow(/DomainError/));
 });

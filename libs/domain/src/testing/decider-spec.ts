@@ -26,12 +26,7 @@ export const provinceContext = (provinceId = 'ha-nam'): CommandContext => ({
  * Runs `act` and checks it throws a DomainError with exactly this code and field (`field` omitted
  * means the error must name no field), its message matching `messagePattern` when one is given.
  */
-export const expectDomainError = (
-  act: () => unknown,
-  code: DomainErrorCode,
-  messagePattern?: RegExp,
-  field?: string,
-): void => {
+export const expectDomainError = (act: () => unknown, code: DomainErrorCode, messagePattern?: RegExp, field?: string): void => {
   let outcome: unknown;
   try {
     outcome = act();

@@ -1,6 +1,15 @@
 // Test-only: the appending part of the event store contract suite (see ../event-store.contract.ts).
 import { DuplicateEventError, metadataOf, WrongExpectedRevisionError } from '../event-store.port.js';
-import { expectStrictlyIncreasing, idsOf, testEvent, testEvents, testMetadata, uniqueStream, type ContractLimits, type CurrentStore } from './contract-kit.js';
+import {
+  expectStrictlyIncreasing,
+  idsOf,
+  testEvent,
+  testEvents,
+  testMetadata,
+  uniqueStream,
+  type ContractLimits,
+  type CurrentStore,
+} from './contract-kit.js';
 
 export const appendContract = (current: CurrentStore, limits: ContractLimits = {}): void => {
   describe('expected revisions', () => {
@@ -100,9 +109,16 @@ export const appendContract = (current: CurrentStore, limits: ContractLimits = {
       const first = await current().appendToStream(stream, [e!], 'no_stream');
       expect(await current().appendToStream(stream, [e!], 'no_stream')).toEqual({ ...first, written: false });
       expect(await current().appendToStream(stream, [e!], 7)).toEqual({ ...first, written: false });
-      await expect(current().appendToStream(other, [e!], 'no_stream')).rejects.toMatchObject({ name: 'DuplicateEventError', stream: other, eventId: e!.id });
+      await expect(current().appendToStream(other, [e!], 'no_stream')).rejects.toMatchObject({
+        name: 'DuplicateEventError',
+        stream: other,
+        eventId: e!.id,
+      });
       for (const expected of ['no_stream', 1, 5] as const) {
-        await expect(current().appendToStream(stream, [f!], expected)).rejects.toMatchObject({ name: 'WrongExpectedRevisionError', actual: 0 });
+        await expect(current().appendToStream(stream, [f!], expected)).rejects.toMatchObject({
+          name: 'WrongExpectedRevisionError',
+          actual: 0,
+        });
       }
       expect(await current().appendToStream(stream, [f!], 0)).toMatchObject({ nextExpectedRevision: 1, written: true });
       expect(idsOf(await current().readStream(stream))).toEqual([e!.id, f!.id]);
@@ -115,7 +131,11 @@ export const appendContract = (current: CurrentStore, limits: ContractLimits = {
       await current().appendToStream(stream, [a!, b!], 'no_stream');
       const head = await current().headPosition();
 
-      for (const batch of [[b!, c!], [c!, b!], [a!, b!, c!]]) {
+      for (const batch of [
+        [b!, c!],
+        [c!, b!],
+        [a!, b!, c!],
+      ]) {
         const failed = current().appendToStream(stream, batch, 'any');
         await expect(failed).rejects.toBeInstanceOf(DuplicateEventError);
         await expect(failed).rejects.toMatchObject({ stream, eventId: batch[0] === c ? b!.id : batch[0]!.id });
@@ -134,8 +154,15 @@ export const appendContract = (current: CurrentStore, limits: ContractLimits = {
       await current().appendToStream(other, [w!, x!], 'no_stream');
       const head = await current().headPosition();
 
-      for (const batch of [[a!, c!, b!, d!], [a!, x!]]) {
-        await expect(current().appendToStream(stream, batch, 'any')).rejects.toMatchObject({ name: 'DuplicateEventError', stream, eventId: a!.id });
+      for (const batch of [
+        [a!, c!, b!, d!],
+        [a!, x!],
+      ]) {
+        await expect(current().appendToStream(stream, batch, 'any')).rejects.toMatchObject({
+          name: 'DuplicateEventError',
+          stream,
+          eventId: a!.id,
+        });
       }
       expect(await current().readStream(stream)).toHaveLength(4);
       expect(await current().readStream(other)).toHaveLength(2);
@@ -144,20 +171,30 @@ export const appendContract = (current: CurrentStore, limits: ContractLimits = {
 
     const inOtherStreams = 'ids recorded in another stream are duplicates';
     const itInOtherStreams = limits.idsInOtherStreamsUndetected ? it.skip : it;
-    itInOtherStreams(limits.idsInOtherStreamsUndetected ? `${inOtherStreams} (SKIPPED: ${limits.idsInOtherStreamsUndetected})` : inOtherStreams, async () => {
-      const [stream, other, fresh] = [uniqueStream('recorded'), uniqueStream('other'), uniqueStream('new')];
-      const [a, b, w] = testEvents(3);
-      await current().appendToStream(stream, [a!, b!], 'no_stream');
-      await current().appendToStream(other, [w!], 'no_stream');
-      const head = await current().headPosition();
+    itInOtherStreams(
+      limits.idsInOtherStreamsUndetected ? `${inOtherStreams} (SKIPPED: ${limits.idsInOtherStreamsUndetected})` : inOtherStreams,
+      async () => {
+        const [stream, other, fresh] = [uniqueStream('recorded'), uniqueStream('other'), uniqueStream('new')];
+        const [a, b, w] = testEvents(3);
+        await current().appendToStream(stream, [a!, b!], 'no_stream');
+        await current().appendToStream(other, [w!], 'no_stream');
+        const head = await current().headPosition();
 
-      for (const { to, batch } of [{ to: other, batch: [a!] }, { to: fresh, batch: [a!, b!] }]) {
-        await expect(current().appendToStream(to, batch, 'any')).rejects.toMatchObject({ name: 'DuplicateEventError', stream: to, eventId: a!.id });
-      }
-      expect(idsOf(await current().readStream(other))).toEqual([w!.id]);
-      expect(await current().readStream(fresh)).toEqual([]);
-      expect(await current().headPosition()).toBe(head);
-    });
+        for (const { to, batch } of [
+          { to: other, batch: [a!] },
+          { to: fresh, batch: [a!, b!] },
+        ]) {
+          await expect(current().appendToStream(to, batch, 'any')).rejects.toMatchObject({
+            name: 'DuplicateEventError',
+            stream: to,
+            eventId: a!.id,
+          });
+        }
+        expect(idsOf(await current().readStream(other))).toEqual([w!.id]);
+        expect(await current().readStream(fresh)).toEqual([]);
+        expect(await current().headPosition()).toBe(head);
+      },
+    );
 
     it('the same id twice in one batch is a duplicate, and nothing is written', async () => {
       const stream = uniqueStream('twice');
@@ -189,7 +226,9 @@ export const appendContract = (current: CurrentStore, limits: ContractLimits = {
       delete untimed.recordedAt;
       // Deliberately bad input, as a caller the type checker never saw (JSON, JavaScript) could send: the store must refuse it.
       const bad = { ...testEvent(), metadata: untimed as typeof testMetadata };
-      await expect(current().appendToStream(stream, [testEvent(), bad], 'no_stream')).rejects.toThrow(`event ${bad.id}: metadata.recordedAt must be a string`);
+      await expect(current().appendToStream(stream, [testEvent(), bad], 'no_stream')).rejects.toThrow(
+        `event ${bad.id}: metadata.recordedAt must be a string`,
+      );
       expect(await current().readStream(stream)).toEqual([]);
     });
   });
@@ -203,9 +242,15 @@ export const appendContract = (current: CurrentStore, limits: ContractLimits = {
       const refused = await current().inOneCommit(async () => {
         await current().appendToStream(a, first, 'no_stream');
         const failures = [
-          await current().appendToStream(a, testEvents(1), 'no_stream').catch((error: unknown) => error),
-          await current().appendToStream(b, [testEvent(), twice, twice], 'no_stream').catch((error: unknown) => error),
-          await current().appendToStream(b, [testEvent(), first[1]!], 'no_stream').catch((error: unknown) => error),
+          await current()
+            .appendToStream(a, testEvents(1), 'no_stream')
+            .catch((error: unknown) => error),
+          await current()
+            .appendToStream(b, [testEvent(), twice, twice], 'no_stream')
+            .catch((error: unknown) => error),
+          await current()
+            .appendToStream(b, [testEvent(), first[1]!], 'no_stream')
+            .catch((error: unknown) => error),
         ];
         await current().appendToStream(b, second, 'no_stream');
         return failures;

@@ -21,8 +21,15 @@ export const readContract = (current: CurrentStore): void => {
 
     it('gives text back exactly as recorded: Vietnamese precomposed and decomposed, symbols, emoji', async () => {
       const stream = uniqueStream('text');
-      const text = { nfc: 'Đinh Thị Lụa, Phó Chủ tịch UBND tỉnh Hà Nam', nfd: 'Hà Nam'.normalize('NFD'), other: '— “696/QĐ-TTg” 🙂 \u007f' };
-      const event = { ...testEvent(text), metadata: { ...testMetadata, actor: { id: 'dinh-thi-lua', name: text.nfc, role: 'PCT', unitId: null } } };
+      const text = {
+        nfc: 'Đinh Thị Lụa, Phó Chủ tịch UBND tỉnh Hà Nam',
+        nfd: 'Hà Nam'.normalize('NFD'),
+        other: '— “696/QĐ-TTg” 🙂 \u007f',
+      };
+      const event = {
+        ...testEvent(text),
+        metadata: { ...testMetadata, actor: { id: 'dinh-thi-lua', name: text.nfc, role: 'PCT', unitId: null } },
+      };
       await current().appendToStream(stream, [event], 'no_stream');
       const [read] = await current().readStream(stream);
       expect(read!.data).toEqual(text);
@@ -41,7 +48,11 @@ export const readContract = (current: CurrentStore): void => {
       await current().appendToStream(stream, [testEvent(), simulated, odd], 'no_stream');
       const read = await current().readStream(stream);
       expect(read.map(metadataOf)).toEqual([testMetadata, simulated.metadata, odd.metadata]);
-      expect(read.map((e) => e.metadata())).toEqual([testMetadata, simulated.metadata, odd.metadata].map((m) => expect.objectContaining({ recordedBy: m.recordedBy, correlationId: m.correlationId })));
+      expect(read.map((e) => e.metadata())).toEqual(
+        [testMetadata, simulated.metadata, odd.metadata].map((m) =>
+          expect.objectContaining({ recordedBy: m.recordedBy, correlationId: m.correlationId }),
+        ),
+      );
       expect(read.map(({ occurredAt, recordedAt, simulated }) => ({ occurredAt, recordedAt, simulated }))).toEqual([
         { occurredAt: testMetadata.occurredAt, recordedAt: testMetadata.recordedAt, simulated: false },
         { occurredAt: '2021-03-01T17:00:00.000Z', recordedAt: testMetadata.recordedAt, simulated: true },
@@ -57,7 +68,21 @@ export const readContract = (current: CurrentStore): void => {
       const [fromAll] = (await current().readAll({ from: fromStream!.position - 1n, maxCount: 1 })).filter((e) => e.id === appended.id);
       for (const read of [fromStream!, fromAll!]) {
         const copy = { ...read };
-        expect(Object.keys(copy)).toEqual(expect.arrayContaining(['id', 'stream', 'type', 'data', 'occurredAt', 'recordedAt', 'simulated', 'actor', 'metadata', 'revision', 'position']));
+        expect(Object.keys(copy)).toEqual(
+          expect.arrayContaining([
+            'id',
+            'stream',
+            'type',
+            'data',
+            'occurredAt',
+            'recordedAt',
+            'simulated',
+            'actor',
+            'metadata',
+            'revision',
+            'position',
+          ]),
+        );
         expect(copy.actor).toEqual(testMetadata.actor);
         expect(copy.simulated).toBe(true);
         expect(copy.metadata().chain).toBe('hash');
@@ -108,7 +133,11 @@ export const readContract = (current: CurrentStore): void => {
 
       const read = await current().readAll({ from: before });
       expect(idsOf(read)).toEqual([a1!.id, b1!.id, a2!.id]);
-      expect(read.map((event) => [event.stream, event.revision])).toEqual([[a, 0], [b, 0], [a, 1]]);
+      expect(read.map((event) => [event.stream, event.revision])).toEqual([
+        [a, 0],
+        [b, 0],
+        [a, 1],
+      ]);
       expectStrictlyIncreasing([before, ...read.map((event) => event.position)]);
       expect(idsOf(await current().readAll({ from: read[0]!.position }))).toEqual([b1!.id, a2!.id]);
       expect(await current().readAll({ from: read[2]!.position })).toEqual([]);

@@ -81,7 +81,10 @@ export const subscriptionContract = (current: CurrentStore): void => {
 
     it('aborting ends a subscription that is waiting for events', async () => {
       const stream = uniqueStream('abort-waiting');
-      const probe = new SubscriptionProbe(current().subscribeToAll({ from: await current().headPosition(), signal: stop.signal }), inStreams(stream));
+      const probe = new SubscriptionProbe(
+        current().subscribeToAll({ from: await current().headPosition(), signal: stop.signal }),
+        inStreams(stream),
+      );
       expect(await probe.next(100)).toBe('timeout');
       stop.abort();
       expect(await probe.next(1000)).toBe('end');

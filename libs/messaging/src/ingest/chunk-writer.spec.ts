@@ -2,7 +2,11 @@ import type { PlatformCommand } from '@monitor/domain';
 import { ChunkWriter, WRITES_BEFORE_ISOLATING } from './chunk-writer.js';
 import type { IngestCommand, IngestWriter, WriteOutcome } from './ingest-writer.js';
 
-const command = (messageId: string): IngestCommand => ({ messageId, command: {} as PlatformCommand, context: {} as IngestCommand['context'] });
+const command = (messageId: string): IngestCommand => ({
+  messageId,
+  command: {} as PlatformCommand,
+  context: {} as IngestCommand['context'],
+});
 
 /**
  * A writer whose chunk commit fails whenever it holds one of `poison` (a writer thread that dies on
@@ -18,7 +22,8 @@ class FakeWriter implements IngestWriter {
   write(commands: readonly IngestCommand[]): Promise<WriteOutcome[]> {
     this.calls.push(commands.length);
     if (this.storeDown) return Promise.reject(this.storeDown);
-    if (commands.some((c) => this.poison.includes(c.messageId))) return Promise.reject(new Error('ingest writer: the thread exited (code 1)'));
+    if (commands.some((c) => this.poison.includes(c.messageId)))
+      return Promise.reject(new Error('ingest writer: the thread exited (code 1)'));
     this.recorded.push(...commands.map((c) => c.messageId));
     return Promise.resolve(commands.map(() => ({ kind: 'recorded' as const })));
   }
@@ -43,7 +48,10 @@ describe('ChunkWriter', () => {
     for (let i = 0; i < WRITES_BEFORE_ISOLATING; i++) await expect(chunks.write('t/0', 10n, chunk)).rejects.toThrow(/thread exited/);
     const outcomes = await chunks.write('t/0', 10n, chunk);
     expect(kinds(outcomes)).toEqual(['recorded', 'recorded', 'UNEXPECTED_ERROR', 'recorded']);
-    expect(outcomes[2]).toEqual({ kind: 'refused', rejection: { reason: 'UNEXPECTED_ERROR', problem: 'Error: ingest writer: the thread exited (code 1)', messageId: 'poison' } });
+    expect(outcomes[2]).toEqual({
+      kind: 'refused',
+      rejection: { reason: 'UNEXPECTED_ERROR', problem: 'Error: ingest writer: the thread exited (code 1)', messageId: 'poison' },
+    });
     expect(writer.recorded).toEqual(['a', 'b', 'c']);
     // The next chunk goes in one commit again.
     await chunks.write('t/0', 14n, [command('d'), command('e')]);

@@ -29,7 +29,8 @@ export class ChunkWriter {
     const failing = this.failing.get(partition);
     const sameChunk = failing !== undefined && failing.from === from;
     try {
-      const outcomes = sameChunk && failing.writes >= this.writesBeforeIsolating ? await this.oneByOne(commands) : await this.writer.write(commands);
+      const outcomes =
+        sameChunk && failing.writes >= this.writesBeforeIsolating ? await this.oneByOne(commands) : await this.writer.write(commands);
       this.failing.delete(partition);
       return outcomes;
     } catch (error) {

@@ -12,7 +12,12 @@ describe('a dead letter', () => {
   };
 
   it('keeps the key, the value and the headers, except the credential, and says why', () => {
-    const letter = deadLetterOf({ topic: 'monitor.provincial-commands.v1', partition: 2 }, original, { reason: 'RULE_VIOLATED', problem: 'task t is cancelled', field: 'taskId', messageId: 'm-1' }, new Date('2024-07-05T09:00:00Z'));
+    const letter = deadLetterOf(
+      { topic: 'monitor.provincial-commands.v1', partition: 2 },
+      original,
+      { reason: 'RULE_VIOLATED', problem: 'task t is cancelled', field: 'taskId', messageId: 'm-1' },
+      new Date('2024-07-05T09:00:00Z'),
+    );
     expect(letter.key).toBe(original.key);
     expect(letter.value).toBe(original.value);
     expect(letter.headers).toEqual({
@@ -29,7 +34,12 @@ describe('a dead letter', () => {
   });
 
   it('leaves out the field and message id when there are none', () => {
-    const letter = deadLetterOf({ topic: 't', partition: 0 }, original, { reason: 'MALFORMED', problem: 'the value is not JSON' }, new Date(0));
+    const letter = deadLetterOf(
+      { topic: 't', partition: 0 },
+      original,
+      { reason: 'MALFORMED', problem: 'the value is not JSON' },
+      new Date(0),
+    );
     expect(Object.keys(letter.headers!)).not.toContain(DEAD_LETTER_HEADERS.field);
     expect(Object.keys(letter.headers!)).not.toContain(DEAD_LETTER_HEADERS.messageId);
     expect(headerText({ a: Buffer.from('x') }, 'a')).toBe('x');

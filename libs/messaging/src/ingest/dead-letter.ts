@@ -34,7 +34,12 @@ export const DEAD_LETTER_HEADERS = {
  * The original key and value, the original headers except the credential (never copied to a
  * topic more people read), and why it was refused.
  */
-export const deadLetterOf = (source: { topic: string; partition: number }, message: KafkaMessage, rejection: Rejection, at: Date): Message => {
+export const deadLetterOf = (
+  source: { topic: string; partition: number },
+  message: KafkaMessage,
+  rejection: Rejection,
+  at: Date,
+): Message => {
   const headers: IHeaders = {};
   for (const [name, value] of Object.entries(message.headers ?? {})) {
     if (name.toLowerCase() !== AUTHORIZATION_HEADER && value !== undefined) headers[name] = value;

@@ -37,10 +37,15 @@ export const watchConsumer = (consumer: Consumer, watch: ConsumerWatch): void =>
       watch.change({ status: 'restarting', since: now(), error: describeError(payload.error), crashes });
       return;
     }
-    watch.change({ status: 'stopped', since: now(), reason: `the consumer crashed and kafkajs will not restart it: ${describeError(payload.error)}` });
+    watch.change({
+      status: 'stopped',
+      since: now(),
+      reason: `the consumer crashed and kafkajs will not restart it: ${describeError(payload.error)}`,
+    });
     watch.fatal(payload.error);
   });
   consumer.on(consumer.events.STOP, () => {
-    if (!watch.stopping()) watch.change({ status: 'stopped', since: now(), reason: 'the consumer stopped and left its group without being asked to' });
+    if (!watch.stopping())
+      watch.change({ status: 'stopped', since: now(), reason: 'the consumer stopped and left its group without being asked to' });
   });
 };

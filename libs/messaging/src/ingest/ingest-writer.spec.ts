@@ -63,7 +63,10 @@ describe.each([
     const outcomes = await writer.write([registration('m1', 'ha-nam'), registration('m2', 'ha-nam'), registration('m3', 'bac-kan')]);
     await writer.flush();
     expect(outcomes.map((o) => o.kind)).toEqual(['recorded', 'refused', 'recorded']);
-    expect(outcomes[1]).toEqual({ kind: 'refused', rejection: expect.objectContaining({ reason: 'ALREADY_EXISTS', field: 'provinceId', messageId: 'm2' }) });
+    expect(outcomes[1]).toEqual({
+      kind: 'refused',
+      rejection: expect.objectContaining({ reason: 'ALREADY_EXISTS', field: 'provinceId', messageId: 'm2' }),
+    });
     expect((await stored()).map((e) => [e.stream, e.metadata().causationId])).toEqual([
       ['province-ha-nam', 'kafka:t/0/m1'],
       ['province-bac-kan', 'kafka:t/0/m3'],
@@ -84,8 +87,16 @@ describe.each([
     (notText.command as { name: unknown }).name = 42; // the decider calls a string method on it: a TypeError
     const outcomes = await writer.write([registration('m1', 'ha-nam'), unknown, notText, registration('m4', 'ha-giang')]);
     await writer.flush();
-    expect(outcomes.map((o) => (o.kind === 'refused' ? o.rejection.reason : o.kind))).toEqual(['recorded', 'UNEXPECTED_ERROR', 'UNEXPECTED_ERROR', 'recorded']);
-    expect(outcomes[2]).toEqual({ kind: 'refused', rejection: expect.objectContaining({ problem: expect.stringMatching(/^TypeError: /), messageId: 'm3' }) });
+    expect(outcomes.map((o) => (o.kind === 'refused' ? o.rejection.reason : o.kind))).toEqual([
+      'recorded',
+      'UNEXPECTED_ERROR',
+      'UNEXPECTED_ERROR',
+      'recorded',
+    ]);
+    expect(outcomes[2]).toEqual({
+      kind: 'refused',
+      rejection: expect.objectContaining({ problem: expect.stringMatching(/^TypeError: /), messageId: 'm3' }),
+    });
     expect((await stored()).map((e) => e.stream)).toEqual(['province-ha-nam', 'province-ha-giang']);
   });
 });
@@ -94,11 +105,15 @@ describe('an ingest writer on this thread', () => {
   /** Fails its `failOn`-th append as SQLite does when another connection holds the lock. */
   class BusyStore extends SqliteEventStore {
     private appendCalls = 0;
-    constructor(file: string, private readonly failOn: number) {
+    constructor(
+      file: string,
+      private readonly failOn: number,
+    ) {
       super(file);
     }
     override appendToStream(...args: Parameters<SqliteEventStore['appendToStream']>) {
-      if (++this.appendCalls === this.failOn) return Promise.reject(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }));
+      if (++this.appendCalls === this.failOn)
+        return Promise.reject(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }));
       return super.appendToStream(...args);
     }
   }
@@ -111,7 +126,10 @@ describe('an ingest writer on this thread', () => {
       const failure = await writer.write([registration('m1', 'ha-nam'), registration('m2', 'bac-kan')]).catch((error: unknown) => error);
       expect(failure).toMatchObject({ code: 'SQLITE_BUSY' });
       expect(isTransientStoreFailure(failure)).toBe(true);
-      expect((await writer.write([registration('m1', 'ha-nam'), registration('m2', 'bac-kan')])).map((o) => o.kind)).toEqual(['recorded', 'recorded']);
+      expect((await writer.write([registration('m1', 'ha-nam'), registration('m2', 'bac-kan')])).map((o) => o.kind)).toEqual([
+        'recorded',
+        'recorded',
+      ]);
     } finally {
       await writer.close();
       rmSync(dir, { recursive: true, force: true });

@@ -86,7 +86,8 @@ export class StoreIngestWriter implements IngestWriter {
       return refuse({ reason: 'DUPLICATE', problem: `message ${messageId} is already recorded (from ${causationId ?? 'another source'})` });
     } catch (error) {
       if (error instanceof DomainError) return refuse({ reason: error.code, problem: error.message, field: error.field });
-      if (error instanceof DuplicateEventError) return refuse({ reason: 'DUPLICATE', problem: `message id ${messageId} is already recorded for another stream` });
+      if (error instanceof DuplicateEventError)
+        return refuse({ reason: 'DUPLICATE', problem: `message id ${messageId} is already recorded for another stream` });
       // The store failed: none of the chunk is kept, and the ingest takes it again.
       if (isStoreFailure(error)) throw error;
       // Thrown by the domain code on this message alone, before the runner appended anything (it

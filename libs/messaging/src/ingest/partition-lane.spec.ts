@@ -77,7 +77,12 @@ describe('PartitionLane', () => {
     expect(lane.push(chunk(10))).toBe(true);
     expect(lane.push(chunk(20))).toBe(true);
     await lane.idle();
-    expect(log.slice(2)).toEqual(['write chunk@10', 'settle chunk@10 (written chunk@10)', 'write chunk@20', 'settle chunk@20 (written chunk@20)']);
+    expect(log.slice(2)).toEqual([
+      'write chunk@10',
+      'settle chunk@10 (written chunk@10)',
+      'write chunk@20',
+      'settle chunk@20 (written chunk@20)',
+    ]);
   });
 
   it('after a failed settle, settles nothing behind it (written or not) until the failed chunk comes again', async () => {

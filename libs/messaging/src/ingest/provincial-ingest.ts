@@ -8,7 +8,14 @@ import { deadLetterOf, headerText, type Rejection } from './dead-letter.js';
 import type { IngestCommand, IngestWriter, WriteOutcome } from './ingest-writer.js';
 import { watchConsumer, type IngestState } from './ingest-state.js';
 import { PartitionLane } from './partition-lane.js';
-import { AUTHORIZATION_HEADER, authorizePublisher, bearerToken, verifyTokens, type TokenVerifier, type VerifiedTokens } from './publisher-auth.js';
+import {
+  AUTHORIZATION_HEADER,
+  authorizePublisher,
+  bearerToken,
+  verifyTokens,
+  type TokenVerifier,
+  type VerifiedTokens,
+} from './publisher-auth.js';
 import { unexpectedError } from './write-failures.js';
 
 export interface ProvincialIngestOptions {
@@ -108,7 +115,12 @@ export class ProvincialIngest {
     await this.options.writer.open();
     this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: Number.MAX_SAFE_INTEGER } });
     const sessionTimeout = this.options.sessionTimeoutMs ?? 30_000;
-    this.consumer = kafka.consumer({ groupId, maxBytesPerPartition: 4 * 1024 * 1024, sessionTimeout, heartbeatInterval: Math.floor(sessionTimeout / 3) });
+    this.consumer = kafka.consumer({
+      groupId,
+      maxBytesPerPartition: 4 * 1024 * 1024,
+      sessionTimeout,
+      heartbeatInterval: Math.floor(sessionTimeout / 3),
+    });
     await this.producer.connect();
     await this.consumer.connect();
     watchConsumer(this.consumer, {
@@ -206,7 +218,9 @@ export class ProvincialIngest {
 
   /** Dead letters published, events durable, then the offset committed: in that order. */
   private async settle(topic: string, partition: number, chunk: Chunk, outcomes: readonly WriteOutcome[]): Promise<void> {
-    const deadLetters = outcomes.flatMap((outcome, i) => (outcome.kind === 'refused' ? [this.deadLetter(topic, partition, chunk.records[i]!, outcome.rejection)] : []));
+    const deadLetters = outcomes.flatMap((outcome, i) =>
+      outcome.kind === 'refused' ? [this.deadLetter(topic, partition, chunk.records[i]!, outcome.rejection)] : [],
+    );
     // In slices: the broker refuses a request above its message size limit (1 MB by default).
     for (let i = 0; i < deadLetters.length; i += SEND_SLICE) {
       await this.producer!.send({ topic: this.options.topics.deadLetter, messages: deadLetters.slice(i, i + SEND_SLICE), acks: -1 });
@@ -238,14 +252,25 @@ export class ProvincialIngest {
   }
 
   /** Authorizes one parsed record and turns it into the command it asks for, or says why it is refused. */
-  private prepare(topic: string, partition: number, record: KafkaMessage, parsed: MessageParse, token: string | undefined, verified: VerifiedTokens): Prepared {
+  private prepare(
+    topic: string,
+    partition: number,
+    record: KafkaMessage,
+    parsed: MessageParse,
+    token: string | undefined,
+    verified: VerifiedTokens,
+  ): Prepared {
     if (!parsed.ok) return { reason: 'MALFORMED', problem: parsed.problem };
     const message = parsed.message;
     const messageId = message.messageId;
     const key = record.key === null ? null : record.key.toString();
     const auth = authorizePublisher(token, verified, key, message);
     if (!auth.ok) return { reason: auth.reason, problem: auth.problem, messageId };
-    return { messageId, command: commandOf(message), context: contextOf(message, auth.publisher, sourceOf(topic, partition, record.offset)) };
+    return {
+      messageId,
+      command: commandOf(message),
+      context: contextOf(message, auth.publisher, sourceOf(topic, partition, record.offset)),
+    };
   }
 
   private deadLetter(topic: string, partition: number, record: KafkaMessage, rejection: Rejection): Message {

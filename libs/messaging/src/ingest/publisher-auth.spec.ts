@@ -1,5 +1,12 @@
 import type { ProvincialMessage } from '../message/provincial-message.js';
-import { authorizePublisher, bearerToken, CachingTokenVerifier, verifyTokens, type TokenVerifier, type VerifiedToken } from './publisher-auth.js';
+import {
+  authorizePublisher,
+  bearerToken,
+  CachingTokenVerifier,
+  verifyTokens,
+  type TokenVerifier,
+  type VerifiedToken,
+} from './publisher-auth.js';
 
 /** Tokens are their own claims here: "ROLE:province"; anything else fails as a bad signature would. */
 class FakeSignatures implements TokenVerifier {
@@ -12,10 +19,22 @@ class FakeSignatures implements TokenVerifier {
   }
 }
 
-const message = { version: 1, messageId: '5e0c1b7a-2d3f-4a8b-b1c2-7d9e0f1a2b3c', province: 'ha-nam', type: 'TaskCompleted', occurredAt: '2024-12-20T15:00:00+07:00', payload: { taskId: 't' } } as ProvincialMessage;
+const message = {
+  version: 1,
+  messageId: '5e0c1b7a-2d3f-4a8b-b1c2-7d9e0f1a2b3c',
+  province: 'ha-nam',
+  type: 'TaskCompleted',
+  occurredAt: '2024-12-20T15:00:00+07:00',
+  payload: { taskId: 't' },
+} as ProvincialMessage;
 
 /** One message on its own, as the ingest checks a chunk: its token verified, then the rules. */
-const authenticatePublisher = async (verifier: TokenVerifier, authorization: string | undefined, key: string | null, message: ProvincialMessage) => {
+const authenticatePublisher = async (
+  verifier: TokenVerifier,
+  authorization: string | undefined,
+  key: string | null,
+  message: ProvincialMessage,
+) => {
   const token = bearerToken(authorization);
   return authorizePublisher(token, await verifyTokens(verifier, [token]), key, message);
 };
@@ -24,7 +43,10 @@ describe('authenticating the publisher of a message', () => {
   const verifier = new FakeSignatures();
 
   it("accepts the province's own token, keyed by its province", async () => {
-    expect(await authenticatePublisher(verifier, 'Bearer PROVINCE:ha-nam', 'ha-nam', message)).toEqual({ ok: true, publisher: { id: 'province:ha-nam', provinceId: 'ha-nam' } });
+    expect(await authenticatePublisher(verifier, 'Bearer PROVINCE:ha-nam', 'ha-nam', message)).toEqual({
+      ok: true,
+      publisher: { id: 'province:ha-nam', provinceId: 'ha-nam' },
+    });
   });
 
   it.each([
@@ -36,7 +58,11 @@ describe('authenticating the publisher of a message', () => {
     ['Bearer PROVINCE:ha-nam', 'bac-giang', 'FORBIDDEN', /the message key "bac-giang" is not its province ha-nam/],
     ['Bearer PROVINCE:ha-nam', null, 'FORBIDDEN', /the message key "" is not/],
   ])('authorization %p with key %p: %s', async (authorization, key, reason, problem) => {
-    expect(await authenticatePublisher(verifier, authorization, key, message)).toEqual({ ok: false, reason, problem: expect.stringMatching(problem) });
+    expect(await authenticatePublisher(verifier, authorization, key, message)).toEqual({
+      ok: false,
+      reason,
+      problem: expect.stringMatching(problem),
+    });
   });
 
   it('verifies each distinct token of a chunk once, and tells each message what its own token gave', async () => {
@@ -49,7 +75,11 @@ describe('authenticating the publisher of a message', () => {
       expect.objectContaining({ ok: false, reason: 'UNAUTHENTICATED', problem: expect.stringMatching(/no "authorization/) }),
       expect.objectContaining({ ok: false, reason: 'UNAUTHENTICATED', problem: expect.stringMatching(/signature verification failed/) }),
       { ok: true, publisher: { id: 'province:ha-nam', provinceId: 'ha-nam' } },
-      expect.objectContaining({ ok: false, reason: 'FORBIDDEN', problem: expect.stringMatching(/the token of bac-giang may not publish for ha-nam/) }),
+      expect.objectContaining({
+        ok: false,
+        reason: 'FORBIDDEN',
+        problem: expect.stringMatching(/the token of bac-giang may not publish for ha-nam/),
+      }),
       expect.objectContaining({ ok: false, reason: 'UNAUTHENTICATED' }),
     ]);
     expect(() => authorizePublisher('PROVINCE:bac-kan', verified, 'ha-nam', message)).toThrow(/not verified/);

@@ -53,7 +53,12 @@ export const verifyTokens = async (verifier: TokenVerifier, tokens: Iterable<str
  * token's province, the message's province and the Kafka key must be the same. `token` is the
  * message's bearer token, and `verified` holds what its verification gave.
  */
-export const authorizePublisher = (token: string | undefined, verified: VerifiedTokens, key: string | null, message: ProvincialMessage): Authentication => {
+export const authorizePublisher = (
+  token: string | undefined,
+  verified: VerifiedTokens,
+  key: string | null,
+  message: ProvincialMessage,
+): Authentication => {
   if (!token) return { ok: false, reason: 'UNAUTHENTICATED', problem: `no "${AUTHORIZATION_HEADER}: Bearer <token>" header` };
   const verification = verified.get(token);
   if (verification === undefined) throw new Error('authorizePublisher: the token was not verified (verifyTokens)');

@@ -2,7 +2,15 @@ import { InMemoryEventStore, metadataOf, WrongExpectedRevisionError, type EventT
 import { randomUUID } from 'node:crypto';
 import { StreamCachingStore } from './stream-caching-store.js';
 
-const metadata = { actor: null, occurredAt: '2024-01-01T00:00:00.000Z', occurredAtPrecision: 'INSTANT' as const, recordedBy: 't', recordedAt: '2024-01-01T00:00:00.000Z', correlationId: 'c', causationId: null };
+const metadata = {
+  actor: null,
+  occurredAt: '2024-01-01T00:00:00.000Z',
+  occurredAtPrecision: 'INSTANT' as const,
+  recordedBy: 't',
+  recordedAt: '2024-01-01T00:00:00.000Z',
+  correlationId: 'c',
+  causationId: null,
+};
 const event = (n: number): EventToAppend => ({ id: randomUUID(), type: 'Tested', data: { n }, metadata });
 /** Events as compared: their metadata whole, which each read gives through a function of its own. */
 const whole = (events: readonly RecordedEvent[]) => events.map((e) => ({ ...e, metadata: metadataOf(e) }));
@@ -44,7 +52,10 @@ describe("the ingest's stream cache", () => {
     await cached.appendToStream('new', [event(1), event(2)], 0);
     const retry = await cached.appendToStream('new', [first], 2);
     expect(retry.written).toBe(false);
-    expect(inner.reads).toEqual([['new', 1], ['new', 3]]);
+    expect(inner.reads).toEqual([
+      ['new', 1],
+      ['new', 3],
+    ]);
     expect(numbers(await cached.readStream('new'))).toEqual([0, 1, 2]);
   });
 

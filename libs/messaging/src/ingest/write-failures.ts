@@ -11,14 +11,28 @@ export const UNEXPECTED_ERROR = 'UNEXPECTED_ERROR';
 /** The error in words, its kind first: `RangeError: Invalid time value`. */
 export const describeError = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
-export const unexpectedError = (error: unknown, messageId?: string | null): Rejection => ({ reason: UNEXPECTED_ERROR, problem: describeError(error), messageId: messageId ?? null });
+export const unexpectedError = (error: unknown, messageId?: string | null): Rejection => ({
+  reason: UNEXPECTED_ERROR,
+  problem: describeError(error),
+  messageId: messageId ?? null,
+});
 
 /**
  * SQLite result codes that say the store, not the message, is at fault for now: busy or locked by
  * another connection, the disk full or failing, the file not openable or read-only, memory short.
  * Extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_IOERR_FSYNC, ...) start with these.
  */
-const TRANSIENT_SQLITE = ['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_IOERR', 'SQLITE_FULL', 'SQLITE_CANTOPEN', 'SQLITE_READONLY', 'SQLITE_NOMEM', 'SQLITE_PROTOCOL', 'SQLITE_INTERRUPT'];
+const TRANSIENT_SQLITE = [
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  'SQLITE_IOERR',
+  'SQLITE_FULL',
+  'SQLITE_CANTOPEN',
+  'SQLITE_READONLY',
+  'SQLITE_NOMEM',
+  'SQLITE_PROTOCOL',
+  'SQLITE_INTERRUPT',
+];
 /** KurrentDB client errors (their `type`) of a cluster briefly unreachable or changing leader. */
 const TRANSIENT_KURRENTDB = ['timeout', 'deadline-exceeded', 'unavailable', 'not-leader', 'cancelled'];
 

@@ -7,7 +7,8 @@ import { parseProvincialMessage, type ProvincialMessage } from './provincial-mes
 import { commandOf, contextOf } from './to-command.js';
 
 const examples = fileURLToPath(new URL('../../../../docs/messages/examples/', import.meta.url));
-const example = (name: string) => JSON.parse(readFileSync(`${examples}${name}.json`, 'utf8')) as { payload: Record<string, unknown> } & Record<string, unknown>;
+const example = (name: string) =>
+  JSON.parse(readFileSync(`${examples}${name}.json`, 'utf8')) as { payload: Record<string, unknown> } & Record<string, unknown>;
 const parsed = (message: object): ProvincialMessage => {
   const result = parseProvincialMessage(JSON.stringify(message));
   if (!result.ok) throw new Error(result.problem);
@@ -46,11 +47,36 @@ describe('a provincial message with invisible or repeated text, through the comm
   const recording = async () => {
     const store = new InMemoryEventStore();
     const runner = new CommandRunner(store);
-    const admin = { actor: null, occurredAt: '2020-01-01T00:00:00.000Z', occurredAtPrecision: 'INSTANT' as const, recordedBy: 'test', actingForProvince: null, correlationId: 'c', causationId: null };
+    const admin = {
+      actor: null,
+      occurredAt: '2020-01-01T00:00:00.000Z',
+      occurredAtPrecision: 'INSTANT' as const,
+      recordedBy: 'test',
+      actingForProvince: null,
+      correlationId: 'c',
+      causationId: null,
+    };
     const setup: PlatformCommand[] = [
       { type: 'RegisterProvince', provinceId: 'ha-nam', name: 'Hà Nam', statisticalCode: '35' },
-      { type: 'RegisterOrgUnit', unitId: 'ha-nam.ubnd-tinh', name: 'UBND tỉnh Hà Nam', kind: 'AGENCY', provinceId: 'ha-nam', parentUnitId: null, aliases: [] },
-      { type: 'RegisterDirective', directiveId: '2245/QĐ-TTg', kind: 'Quyết định', title: 'Đề án', issuer: 'Thủ tướng', issuedOn: { value: '2015-12-11', precision: 'DAY' }, implements: [], provinceId: null },
+      {
+        type: 'RegisterOrgUnit',
+        unitId: 'ha-nam.ubnd-tinh',
+        name: 'UBND tỉnh Hà Nam',
+        kind: 'AGENCY',
+        provinceId: 'ha-nam',
+        parentUnitId: null,
+        aliases: [],
+      },
+      {
+        type: 'RegisterDirective',
+        directiveId: '2245/QĐ-TTg',
+        kind: 'Quyết định',
+        title: 'Đề án',
+        issuer: 'Thủ tướng',
+        issuedOn: { value: '2015-12-11', precision: 'DAY' },
+        implements: [],
+        provinceId: null,
+      },
     ];
     for (const command of setup) await runner.run(command, admin);
     const head = await store.headPosition();
@@ -69,7 +95,11 @@ describe('a provincial message with invisible or repeated text, through the comm
     ['a number with a direction mark', { number: '125/KH-UBND\u200f' }, 'number'],
     ['two targets with one id', { targets: [target, target] }, 'targets[1].id'],
     ['two duties with one id', { reportingDuties: [duty, duty] }, 'reportingDuties[1].id'],
-    ['a duty naming a reporter twice', { reportingDuties: [{ ...duty, reporterUnitIds: ['ha-nam.ubnd-tinh', 'ha-nam.ubnd-tinh'] }] }, 'reportingDuties[0].reporterUnitIds[1]'],
+    [
+      'a duty naming a reporter twice',
+      { reportingDuties: [{ ...duty, reporterUnitIds: ['ha-nam.ubnd-tinh', 'ha-nam.ubnd-tinh'] }] },
+      'reportingDuties[0].reporterUnitIds[1]',
+    ],
   ])('refuses %s as INVALID_INPUT naming the field, recording nothing', async (_what, payload, field) => {
     const platform = await recording();
     expect(await platform.refusalOf(planIssued(payload))).toEqual({ code: 'INVALID_INPUT', field });

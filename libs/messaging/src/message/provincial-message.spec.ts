@@ -24,7 +24,11 @@ describe('provincial message v1', () => {
   });
 
   it('names every problem of an invalid message, with its path', () => {
-    const message = { ...JSON.parse(example('progress-reported')), version: 2, payload: { taskId: 't', reportId: 'r', unitId: 'u', percentComplete: 150 } };
+    const message = {
+      ...JSON.parse(example('progress-reported')),
+      version: 2,
+      payload: { taskId: 't', reportId: 'r', unitId: 'u', percentComplete: 150 },
+    };
     const result = parseProvincialMessage(JSON.stringify(message));
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -35,7 +39,9 @@ describe('provincial message v1', () => {
   it('refuses what is not JSON, an empty value, an unknown type and an unknown field', () => {
     expect(parseProvincialMessage(Buffer.from('{"version":1,'))).toMatchObject({ ok: false, problem: expect.stringMatching(/not JSON/) });
     expect(parseProvincialMessage(null)).toMatchObject({ ok: false, problem: 'the message has no value' });
-    expect(parseProvincialMessage(JSON.stringify({ ...JSON.parse(example('task-completed')), type: 'TaskRenamed' }))).toMatchObject({ ok: false });
+    expect(parseProvincialMessage(JSON.stringify({ ...JSON.parse(example('task-completed')), type: 'TaskRenamed' }))).toMatchObject({
+      ok: false,
+    });
     const extra = JSON.parse(example('task-completed'));
     extra.payload.percent = 100;
     expect(parseProvincialMessage(JSON.stringify(extra))).toMatchObject({ ok: false, problem: expect.stringMatching(/percent/) });
@@ -64,7 +70,15 @@ describe('message → domain command', () => {
 
   it('a plan: the province from the message, dated by issuedOn at the start of that day in Vietnam', () => {
     const message = parsed(example('plan-issued'));
-    expect(commandOf(message)).toMatchObject({ type: 'IssuePlan', planId: 'ha-nam.kh-125-2024', provinceId: 'ha-nam', issuedOn: { value: '2024-01-15', precision: 'DAY' }, implements: ['2245/QĐ-TTg'], parentPlanId: null, budget: null });
+    expect(commandOf(message)).toMatchObject({
+      type: 'IssuePlan',
+      planId: 'ha-nam.kh-125-2024',
+      provinceId: 'ha-nam',
+      issuedOn: { value: '2024-01-15', precision: 'DAY' },
+      implements: ['2245/QĐ-TTg'],
+      parentPlanId: null,
+      budget: null,
+    });
     expect(contextOf(message, publisher, 'kafka:t/0/7')).toMatchObject({
       occurredAt: '2024-01-14T17:00:00.000Z',
       occurredAtPrecision: 'DAY',
@@ -90,7 +104,12 @@ describe('message → domain command', () => {
       deadline: { kind: 'BY_DATE', due: '2024-12-31', start: null, recurrence: null, text: 'trước ngày 31/12/2024' },
       reason: 'Điều chỉnh theo Văn bản số 1502/UBND-KGVX',
     });
-    expect(commandOf(parsed(example('progress-reported')))).toMatchObject({ type: 'ReportProgress', unitId: 'ha-nam.so-tttt', percentComplete: 60, values: [{ targetId: 'so-hoa-ho-so', value: 60 }] });
+    expect(commandOf(parsed(example('progress-reported')))).toMatchObject({
+      type: 'ReportProgress',
+      unitId: 'ha-nam.so-tttt',
+      percentComplete: 60,
+      values: [{ targetId: 'so-hoa-ho-so', value: 60 }],
+    });
     expect(commandOf(parsed(example('progress-report-corrected')))).toEqual({
       type: 'CorrectProgressReport',
       taskId: 'ha-nam.kh-125-2024.nv-1',
@@ -100,8 +119,16 @@ describe('message → domain command', () => {
       values: [{ targetId: 'so-hoa-ho-so', value: 55 }],
       reason: 'Số liệu quý II tính cả hồ sơ của 2 sở chưa số hóa xong',
     });
-    expect(commandOf(parsed(example('task-completed')))).toEqual({ type: 'CompleteTask', taskId: 'ha-nam.kh-125-2024.nv-1', summary: 'Hoàn thành số hóa 100% hồ sơ' });
-    expect(contextOf(parsed(example('task-completed')), publisher, 's')).toMatchObject({ occurredAt: '2024-12-20T08:00:00.000Z', occurredAtPrecision: 'INSTANT', actor: null });
+    expect(commandOf(parsed(example('task-completed')))).toEqual({
+      type: 'CompleteTask',
+      taskId: 'ha-nam.kh-125-2024.nv-1',
+      summary: 'Hoàn thành số hóa 100% hồ sơ',
+    });
+    expect(contextOf(parsed(example('task-completed')), publisher, 's')).toMatchObject({
+      occurredAt: '2024-12-20T08:00:00.000Z',
+      occurredAtPrecision: 'INSTANT',
+      actor: null,
+    });
   });
 
   it("a unit of the province's own: registered in the message's province, renamed from a day", () => {
@@ -116,14 +143,29 @@ describe('message → domain command', () => {
       aliases: ['Sở NN&MT'],
     });
     expect(contextOf(registered, publisher, 's')).toMatchObject({ occurredAt: '2025-03-01T01:00:00.000Z', actingForProvince: 'ha-nam' });
-    const renamed = parsed(JSON.stringify({ ...JSON.parse(example('org-unit-registered')), type: 'OrgUnitRenamed', payload: { unitId: 'ha-nam.so-nn-mt', name: 'Sở NN&MT tỉnh Hà Nam', effectiveOn: '2025-03-01' } }));
-    expect(commandOf(renamed)).toEqual({ type: 'RenameOrgUnit', unitId: 'ha-nam.so-nn-mt', name: 'Sở NN&MT tỉnh Hà Nam', effectiveOn: '2025-03-01', legalBasis: null });
+    const renamed = parsed(
+      JSON.stringify({
+        ...JSON.parse(example('org-unit-registered')),
+        type: 'OrgUnitRenamed',
+        payload: { unitId: 'ha-nam.so-nn-mt', name: 'Sở NN&MT tỉnh Hà Nam', effectiveOn: '2025-03-01' },
+      }),
+    );
+    expect(commandOf(renamed)).toEqual({
+      type: 'RenameOrgUnit',
+      unitId: 'ha-nam.so-nn-mt',
+      name: 'Sở NN&MT tỉnh Hà Nam',
+      effectiveOn: '2025-03-01',
+      legalBasis: null,
+    });
     // A province may not merge, split or dissolve: the format has no message for it.
-    expect(parseProvincialMessage(JSON.stringify({ ...JSON.parse(example('org-unit-registered')), type: 'OrgUnitMerged' }))).toMatchObject({ ok: false });
+    expect(parseProvincialMessage(JSON.stringify({ ...JSON.parse(example('org-unit-registered')), type: 'OrgUnitMerged' }))).toMatchObject({
+      ok: false,
+    });
   });
 
   it('dates a task message in UTC with milliseconds, whatever offset or precision it was sent with', () => {
-    const sentAt = (occurredAt: string) => contextOf(parsed(JSON.stringify({ ...JSON.parse(example('task-completed')), occurredAt })), publisher, 's').occurredAt;
+    const sentAt = (occurredAt: string) =>
+      contextOf(parsed(JSON.stringify({ ...JSON.parse(example('task-completed')), occurredAt })), publisher, 's').occurredAt;
     expect(sentAt('2024-12-20T15:00:00+07:00')).toBe('2024-12-20T08:00:00.000Z');
     expect(sentAt('2024-12-20T08:00:00Z')).toBe('2024-12-20T08:00:00.000Z');
     expect(sentAt('2024-12-20T08:00:00.5Z')).toBe('2024-12-20T08:00:00.500Z');
@@ -137,13 +179,19 @@ describe('message → domain command', () => {
       planId: 'bac-giang.kh-khcn-2021-2025',
       reportId: 'bac-giang.kh-khcn-2021-2025.bc-2023-q3',
       unitId: 'bac-giang.so-khcn',
-      values: [{ targetId: 'nhiem-vu-moi-huyen', value: 5 }, { targetId: 'chi-ngan-sach', value: 1.2 }],
+      values: [
+        { targetId: 'nhiem-vu-moi-huyen', value: 5 },
+        { targetId: 'chi-ngan-sach', value: 1.2 },
+      ],
       summary: 'Báo cáo quý III/2023: mỗi huyện 5 nhiệm vụ KH&CN; chi KH&CN 1,2% tổng chi ngân sách',
     });
     expect(contextOf(message, publisher, 's')).toMatchObject({ occurredAt: '2023-09-20T02:00:00.000Z', occurredAtPrecision: 'INSTANT' });
     const empty = JSON.parse(example('plan-target-values-reported'));
     empty.payload.values = [];
-    expect(parseProvincialMessage(JSON.stringify(empty))).toMatchObject({ ok: false, problem: expect.stringMatching(/^payload\.values: /) });
+    expect(parseProvincialMessage(JSON.stringify(empty))).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^payload\.values: /),
+    });
   });
 
   it("a correction of a plan's report: the report it names, the values restated, why, dated as sent", () => {
@@ -190,9 +238,19 @@ describe('corrections of a plan or a task on the provincial topic', () => {
       changes: { issuedOn: { value: '2024-01-16', precision: 'DAY' }, implements: ['2245/QĐ-TTg'], cites: ['696/QĐ-TTg'] },
       reason: 'Văn bản gốc ghi ngày 16/01/2024; Quyết định 696/QĐ-TTg chỉ được nhắc đến, không phải căn cứ ban hành',
     });
-    expect(contextOf(message, publisher, 's')).toMatchObject({ occurredAt: '2024-03-01T02:00:00.000Z', occurredAtPrecision: 'INSTANT', actingForProvince: 'ha-nam', actor: { name: 'Nguyễn Văn An' } });
+    expect(contextOf(message, publisher, 's')).toMatchObject({
+      occurredAt: '2024-03-01T02:00:00.000Z',
+      occurredAtPrecision: 'INSTANT',
+      actingForProvince: 'ha-nam',
+      actor: { name: 'Nguyễn Văn An' },
+    });
     const withSigner = JSON.parse(example('plan-corrected'));
-    withSigner.payload = { planId: 'ha-nam.kh-125-2024', number: null, signedBy: { name: 'Trương Quốc Hùng', role: 'Phó Chủ tịch UBND tỉnh' }, reason: 'x' };
+    withSigner.payload = {
+      planId: 'ha-nam.kh-125-2024',
+      number: null,
+      signedBy: { name: 'Trương Quốc Hùng', role: 'Phó Chủ tịch UBND tỉnh' },
+      reason: 'x',
+    };
     expect(commandOf(parsed(JSON.stringify(withSigner)))).toMatchObject({
       type: 'CorrectPlan',
       // null: the document leaves the number blank, a correction to record; a field left out is kept.
@@ -222,13 +280,23 @@ describe('corrections of a plan or a task on the provincial topic', () => {
     expect(problemOf('plan-corrected', (m) => (m.payload.provinceId = 'bac-giang'))).toMatch(/provinceId/);
     expect(problemOf('plan-corrected', (m) => (m.payload.issuedOn = '16/01/2024'))).toMatch(/^payload\.issuedOn: /);
     expect(problemOf('task-corrected', (m) => (m.payload.deadline = { text: 'Quý IV/2024' }))).toMatch(/deadline/);
-    expect(problemOf('plan-corrected', (m) => ((m.type = 'DirectiveCorrected'), (m.payload = { directiveId: '696/QĐ-TTg', title: 'x', reason: 'x' })))).not.toBeNull();
+    expect(
+      problemOf(
+        'plan-corrected',
+        (m) => ((m.type = 'DirectiveCorrected'), (m.payload = { directiveId: '696/QĐ-TTg', title: 'x', reason: 'x' })),
+      ),
+    ).not.toBeNull();
   });
 
   it('a plan issued may say what it only cites, and that its opening states no basis', () => {
     const message = JSON.parse(example('plan-issued'));
     message.payload = { ...message.payload, implements: [], cites: ['2245/QĐ-TTg'], statesNoBasis: true };
-    expect(commandOf(parsed(JSON.stringify(message)))).toMatchObject({ type: 'IssuePlan', implements: [], cites: ['2245/QĐ-TTg'], statesNoBasis: true });
+    expect(commandOf(parsed(JSON.stringify(message)))).toMatchObject({
+      type: 'IssuePlan',
+      implements: [],
+      cites: ['2245/QĐ-TTg'],
+      statesNoBasis: true,
+    });
     expect(commandOf(parsed(example('plan-issued')))).toMatchObject({ cites: [], statesNoBasis: false });
   });
 });

@@ -13,8 +13,14 @@ const text = z.string().max(20_000);
 /** The platform checks the calendar and the years (the domain's partial dates); the format says which. */
 const YEARS = `a real calendar day or month, of a year from ${MIN_YEAR} to ${MAX_YEAR}`;
 /** YYYY-MM-DD, YYYY-MM or YYYY: how precisely the document dates it. */
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY-MM-DD, YYYY-MM or YYYY').describe(`YYYY-MM-DD, YYYY-MM or YYYY: ${YEARS}.`);
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').describe(`YYYY-MM-DD: ${YEARS}.`);
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY-MM-DD, YYYY-MM or YYYY')
+  .describe(`YYYY-MM-DD, YYYY-MM or YYYY: ${YEARS}.`);
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .describe(`YYYY-MM-DD: ${YEARS}.`);
 
 const actor = z
   .object({
@@ -59,7 +65,9 @@ const reportingDuty = z
     dataWindow: z
       .enum(['CALENDAR', 'DECREE_09_2019'])
       .nullish()
-      .describe('Which days a period\'s report covers: CALENDAR (default) or DECREE_09_2019 (Nghị định 09/2019/NĐ-CP: windows from the 15th to the 14th).'),
+      .describe(
+        "Which days a period's report covers: CALENDAR (default) or DECREE_09_2019 (Nghị định 09/2019/NĐ-CP: windows from the 15th to the 14th).",
+      ),
     text,
   })
   .strict();
@@ -76,13 +84,19 @@ const budget = z
 /** Fields every message carries, whatever it reports. */
 const envelope = {
   version: z.literal(MESSAGE_VERSION).describe('The message format version: 1.'),
-  messageId: z.uuid().describe('Chosen by the publisher, unique per fact: publishing it again records nothing twice. A time-ordered UUIDv7 is best: the events it becomes are stored side by side.'),
+  messageId: z
+    .uuid()
+    .describe(
+      'Chosen by the publisher, unique per fact: publishing it again records nothing twice. A time-ordered UUIDv7 is best: the events it becomes are stored side by side.',
+    ),
   province: id.describe('The publishing province (also the Kafka key); it may only report on itself.'),
   actor: actor.nullish(),
 };
 
 /** Task messages say when it happened; a plan is dated by its issuedOn. */
-const occurredAt = z.iso.datetime({ offset: true }).describe(`When it happened in the world (ISO 8601 with offset), in a year from ${MIN_YEAR} to ${MAX_YEAR} in Vietnam.`);
+const occurredAt = z.iso
+  .datetime({ offset: true })
+  .describe(`When it happened in the world (ISO 8601 with offset), in a year from ${MIN_YEAR} to ${MAX_YEAR} in Vietnam.`);
 
 const planIssued = z
   .object({
@@ -95,9 +109,17 @@ const planIssued = z
         title: text.min(1),
         issuerUnitId: id,
         issuedOn: partialDate,
-        implements: z.array(id).nullish().describe('What its opening states as its basis ("Thực hiện …", "Căn cứ … triển khai"): these count in lag and coverage.'),
+        implements: z
+          .array(id)
+          .nullish()
+          .describe('What its opening states as its basis ("Thực hiện …", "Căn cứ … triển khai"): these count in lag and coverage.'),
         cites: z.array(id).nullish().describe('National decisions it only mentions in its body: shown, never counted.'),
-        statesNoBasis: z.boolean().nullish().describe('True when its opening states no basis at all (nothing it implements, no parent plan): the plan is flagged, not refused.'),
+        statesNoBasis: z
+          .boolean()
+          .nullish()
+          .describe(
+            'True when its opening states no basis at all (nothing it implements, no parent plan): the plan is flagged, not refused.',
+          ),
         parentPlanId: id.nullish(),
         reportingDuties: z.array(reportingDuty).nullish(),
         targets: z.array(target).nullish(),
@@ -112,7 +134,16 @@ const taskDefined = z
     ...envelope,
     type: z.literal('TaskDefined'),
     occurredAt,
-    payload: z.object({ taskId: id, planId: id, code: z.string().max(50).nullish(), title: text.min(1), deadline: deadline.nullish(), targets: z.array(target).nullish() }).strict(),
+    payload: z
+      .object({
+        taskId: id,
+        planId: id,
+        code: z.string().max(50).nullish(),
+        title: text.min(1),
+        deadline: deadline.nullish(),
+        targets: z.array(target).nullish(),
+      })
+      .strict(),
   })
   .strict();
 
@@ -175,7 +206,7 @@ const planTargetValuesReported = z
       .object({
         planId: id,
         reportId: id.describe('Chosen by the publisher, unique on the plan.'),
-        unitId: id.describe('The unit that reports; one the plan\'s reporting duties name makes it a report they ask for.'),
+        unitId: id.describe("The unit that reports; one the plan's reporting duties name makes it a report they ask for."),
         values: targetValues.min(1).describe("Values reached for the plan's own targets (by target id)."),
         summary: text.nullish(),
       })
@@ -192,7 +223,9 @@ const planTargetValuesCorrected = z
       .object({
         planId: id,
         reportId: id.describe('The report on the plan corrected: its own event is never changed.'),
-        values: targetValues.min(1).describe('Values the report gave, as they should have been (at least one); targets left out keep theirs.'),
+        values: targetValues
+          .min(1)
+          .describe('Values the report gave, as they should have been (at least one); targets left out keep theirs.'),
         summary: text.nullish(),
         reason: text.min(1).describe('Why the report was wrong: auditors read it.'),
       })
@@ -210,8 +243,13 @@ const planCorrected = z
     occurredAt,
     payload: z
       .object({
-        planId: id.describe("The plan corrected: its PlanIssued is never changed; its id, province and parent never change."),
-        number: z.string().max(100).nullable().optional().describe('The number as written; null: the document leaves it blank. Fields left out keep their value.'),
+        planId: id.describe('The plan corrected: its PlanIssued is never changed; its id, province and parent never change.'),
+        number: z
+          .string()
+          .max(100)
+          .nullable()
+          .optional()
+          .describe('The number as written; null: the document leaves it blank. Fields left out keep their value.'),
         title: text.min(1).optional(),
         issuedOn: partialDate.optional(),
         signedBy: actor.optional().describe('The official who signed the plan.'),
@@ -222,7 +260,9 @@ const planCorrected = z
       .strict(),
   })
   .strict()
-  .describe("A plan's record set right (its number, date, title, signer, what it implements or cites): at least one field with a value other than the one recorded.");
+  .describe(
+    "A plan's record set right (its number, date, title, signer, what it implements or cites): at least one field with a value other than the one recorded.",
+  );
 
 const taskCorrected = z
   .object({
@@ -233,7 +273,12 @@ const taskCorrected = z
       .object({
         taskId: id,
         title: text.min(1).optional(),
-        leadUnitIds: z.array(id).optional().describe('The whole list of lead (chủ trì) units the document names: the task had them from its first assignment (not a reassignment: TaskAssigned).'),
+        leadUnitIds: z
+          .array(id)
+          .optional()
+          .describe(
+            'The whole list of lead (chủ trì) units the document names: the task had them from its first assignment (not a reassignment: TaskAssigned).',
+          ),
         coordinatorUnitIds: z.array(id).optional().describe('The whole list of coordinating units.'),
         reason: correctionReason,
       })
@@ -260,7 +305,9 @@ const orgUnitRegistered = z
       .object({
         unitId: id.describe('An id of the province\'s own namespace: "<province>.<unit>", e.g. "ha-nam.so-tai-chinh".'),
         name: z.string().trim().min(1).max(300),
-        kind: z.enum(['AGENCY', 'GENERIC']).describe('AGENCY: a named body; GENERIC: a class of bodies a document names without listing them.'),
+        kind: z
+          .enum(['AGENCY', 'GENERIC'])
+          .describe('AGENCY: a named body; GENERIC: a class of bodies a document names without listing them.'),
         parentUnitId: id.nullish(),
         aliases: z.array(z.string().max(300)).max(50).nullish(),
       })
@@ -275,7 +322,7 @@ const orgUnitRenamed = z
     occurredAt,
     payload: z
       .object({
-        unitId: id.describe('One of the province\'s own units: it keeps its id, duties and tasks.'),
+        unitId: id.describe("One of the province's own units: it keeps its id, duties and tasks."),
         name: z.string().trim().min(1).max(300),
         effectiveOn: isoDay.describe('The first day of the new name.'),
         legalBasis: z.string().max(300).nullish(),

@@ -69,7 +69,12 @@ export class EventRelay {
   }
 
   async start(): Promise<void> {
-    this.producer = this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: Number.MAX_SAFE_INTEGER }, createPartitioner: Partitioners.DefaultPartitioner });
+    this.producer = this.options.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      retry: { retries: Number.MAX_SAFE_INTEGER },
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
     await this.producer.connect();
     this.position = await this.options.checkpoint.load();
     this.running = this.follow();

@@ -27,10 +27,35 @@ describe('the relay checkpoint file', () => {
 
 describe('an outbound event message', () => {
   it('is keyed by its stream and carries its id, type, stream, revision and position in headers and value', () => {
-    const metadata = { actor: null, occurredAt: '2024-01-01T00:00:00.000Z', occurredAtPrecision: 'INSTANT' as const, recordedBy: 'r', recordedAt: '2024-01-01T00:00:01.000Z', correlationId: 'c', causationId: null };
-    const message = outboundMessageOf({ id: 'e-1', stream: 'task-t', type: 'TaskCompleted', data: { taskId: 't' }, ...headOf(metadata), metadata: () => metadata, revision: 3, position: 99n });
+    const metadata = {
+      actor: null,
+      occurredAt: '2024-01-01T00:00:00.000Z',
+      occurredAtPrecision: 'INSTANT' as const,
+      recordedBy: 'r',
+      recordedAt: '2024-01-01T00:00:01.000Z',
+      correlationId: 'c',
+      causationId: null,
+    };
+    const message = outboundMessageOf({
+      id: 'e-1',
+      stream: 'task-t',
+      type: 'TaskCompleted',
+      data: { taskId: 't' },
+      ...headOf(metadata),
+      metadata: () => metadata,
+      revision: 3,
+      position: 99n,
+    });
     expect(message.key).toBe('task-t');
     expect(message.headers).toEqual({ 'event-id': 'e-1', 'event-type': 'TaskCompleted', stream: 'task-t', revision: '3', position: '99' });
-    expect(JSON.parse(message.value as string)).toEqual({ id: 'e-1', stream: 'task-t', type: 'TaskCompleted', revision: 3, position: '99', data: { taskId: 't' }, metadata });
+    expect(JSON.parse(message.value as string)).toEqual({
+      id: 'e-1',
+      stream: 'task-t',
+      type: 'TaskCompleted',
+      revision: 3,
+      position: '99',
+      data: { taskId: 't' },
+      metadata,
+    });
   });
 });

@@ -24,7 +24,8 @@ export class FileRelayCheckpoint implements RelayCheckpoint {
       throw error;
     }
     const { position } = JSON.parse(text) as { position?: unknown };
-    if (typeof position !== 'string' || !/^\d+$/.test(position)) throw new Error(`relay checkpoint ${this.file} holds no position: ${text}`);
+    if (typeof position !== 'string' || !/^\d+$/.test(position))
+      throw new Error(`relay checkpoint ${this.file} holds no position: ${text}`);
     return BigInt(position);
   }
 

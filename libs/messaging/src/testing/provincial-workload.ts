@@ -56,10 +56,26 @@ export const uuidFrom = (name: string): string => {
 const timeOrderedUuidFrom = (ms: number, name: string): string => uuidShaped(ms.toString(16).padStart(12, '0'), 7, hashOf(name));
 
 /** The target of one task in four, as a plan's text states it. */
-const TARGET = { id: 'so-hoa-ho-so', indicator: 'tỷ lệ hồ sơ thủ tục hành chính được số hóa', kind: 'AT_LEAST', min: 100, unit: '%', horizon: '2021', text: '100% hồ sơ được số hóa' } as const;
+const TARGET = {
+  id: 'so-hoa-ho-so',
+  indicator: 'tỷ lệ hồ sơ thủ tục hành chính được số hóa',
+  kind: 'AT_LEAST',
+  min: 100,
+  unit: '%',
+  horizon: '2021',
+  text: '100% hồ sơ được số hóa',
+} as const;
 
 /** Each plan's own target: a report on the plan gives its value once the tasks are done, and one plan in ten corrects it. */
-const PLAN_TARGET = { id: 'dich-vu-cong-toan-trinh', indicator: 'tỷ lệ dịch vụ công trực tuyến toàn trình', kind: 'AT_LEAST', min: 80, unit: '%', horizon: '2025', text: 'ít nhất 80% dịch vụ công trực tuyến toàn trình' } as const;
+const PLAN_TARGET = {
+  id: 'dich-vu-cong-toan-trinh',
+  indicator: 'tỷ lệ dịch vụ công trực tuyến toàn trình',
+  kind: 'AT_LEAST',
+  min: 80,
+  unit: '%',
+  horizon: '2025',
+  text: 'ít nhất 80% dịch vụ công trực tuyến toàn trình',
+} as const;
 
 const at = (day: number) => new Date(Date.UTC(2021, 0, 1) + day * 86_400_000).toISOString();
 
@@ -78,7 +94,15 @@ const provinceMessages = (province: string, o: WorkloadOptions): ProvincialMessa
       province,
       type: 'PlanIssued',
       actor: official,
-      payload: { planId, number: `${p + 1}/KH-UBND`, title: `Kế hoạch thực hiện chuyển đổi số số ${p + 1}`, issuerUnitId: unit(province, 'ubnd-tinh'), issuedOn: '2021-03-15', implements: [DIRECTIVE], targets: [PLAN_TARGET] },
+      payload: {
+        planId,
+        number: `${p + 1}/KH-UBND`,
+        title: `Kế hoạch thực hiện chuyển đổi số số ${p + 1}`,
+        issuerUnitId: unit(province, 'ubnd-tinh'),
+        issuedOn: '2021-03-15',
+        implements: [DIRECTIVE],
+        targets: [PLAN_TARGET],
+      },
     });
     for (let t = 0; t < o.tasksPerPlan; t++) {
       const taskId = `${planId}.nv-${t}`;
@@ -87,8 +111,31 @@ const provinceMessages = (province: string, o: WorkloadOptions): ProvincialMessa
       // One task in four has a target: its reports give values, and its last report is corrected.
       const withTarget = t % 4 === 3;
       const targets = withTarget ? [TARGET] : undefined;
-      messages.push({ version: 1, messageId: task('defined'), province, type: 'TaskDefined', occurredAt: at(80), actor: official, payload: { taskId, planId, code: String(t + 1), title: `Nhiệm vụ ${t + 1}: số hóa hồ sơ`, deadline: { text: 'Quý IV/2021' }, targets } });
-      messages.push({ version: 1, messageId: task('assigned'), province, type: 'TaskAssigned', occurredAt: at(81), actor: official, payload: { taskId, leadUnitIds: [lead], coordinatorUnitIds: [unit(province, 'ubnd-tinh')] } });
+      messages.push({
+        version: 1,
+        messageId: task('defined'),
+        province,
+        type: 'TaskDefined',
+        occurredAt: at(80),
+        actor: official,
+        payload: {
+          taskId,
+          planId,
+          code: String(t + 1),
+          title: `Nhiệm vụ ${t + 1}: số hóa hồ sơ`,
+          deadline: { text: 'Quý IV/2021' },
+          targets,
+        },
+      });
+      messages.push({
+        version: 1,
+        messageId: task('assigned'),
+        province,
+        type: 'TaskAssigned',
+        occurredAt: at(81),
+        actor: official,
+        payload: { taskId, leadUnitIds: [lead], coordinatorUnitIds: [unit(province, 'ubnd-tinh')] },
+      });
       for (let r = 0; r < o.reportsPerTask; r++) {
         messages.push({
           version: 1,
@@ -116,18 +163,72 @@ const provinceMessages = (province: string, o: WorkloadOptions): ProvincialMessa
           type: 'ProgressReportCorrected',
           occurredAt: at(91 + last * 30),
           actor: { name: 'Trần Thị Bình', role: 'Giám đốc Sở KH&CN', unitId: lead },
-          payload: { taskId, reportId: `${taskId}.bc-${last}`, values: [{ targetId: TARGET.id, value: (last + 1) * 25 - 5 }], reason: 'Số liệu tổng hợp nhầm, đã đối chiếu lại' },
+          payload: {
+            taskId,
+            reportId: `${taskId}.bc-${last}`,
+            values: [{ targetId: TARGET.id, value: (last + 1) * 25 - 5 }],
+            reason: 'Số liệu tổng hợp nhầm, đã đối chiếu lại',
+          },
         });
       }
-      if (t % 4 === 1) messages.push({ version: 1, messageId: task('deadline'), province, type: 'TaskDeadlineChanged', occurredAt: at(300), actor: official, payload: { taskId, deadline: { kind: 'BY_DATE', due: '2022-06-30', text: 'trước 30/6/2022' }, reason: 'Điều chỉnh theo Quyết định bổ sung' } });
-      if (t % 2 === 0) messages.push({ version: 1, messageId: task('completed'), province, type: 'TaskCompleted', occurredAt: at(330), actor: official, payload: { taskId, summary: 'Hoàn thành' } });
+      if (t % 4 === 1)
+        messages.push({
+          version: 1,
+          messageId: task('deadline'),
+          province,
+          type: 'TaskDeadlineChanged',
+          occurredAt: at(300),
+          actor: official,
+          payload: {
+            taskId,
+            deadline: { kind: 'BY_DATE', due: '2022-06-30', text: 'trước 30/6/2022' },
+            reason: 'Điều chỉnh theo Quyết định bổ sung',
+          },
+        });
+      if (t % 2 === 0)
+        messages.push({
+          version: 1,
+          messageId: task('completed'),
+          province,
+          type: 'TaskCompleted',
+          occurredAt: at(330),
+          actor: official,
+          payload: { taskId, summary: 'Hoàn thành' },
+        });
     }
     const director = { name: 'Trần Thị Bình', role: 'Giám đốc Sở KH&CN', unitId: unit(province, 'so-khcn') };
     const reportId = `${planId}.bc-2021`;
     const reached = 60 + (p % 30);
-    messages.push({ version: 1, messageId: id(`plan-${p}/report`), province, type: 'PlanTargetValuesReported', occurredAt: at(340), actor: director, payload: { planId, reportId, unitId: unit(province, 'so-khcn'), values: [{ targetId: PLAN_TARGET.id, value: reached }], summary: 'Báo cáo kết quả năm 2021' } });
+    messages.push({
+      version: 1,
+      messageId: id(`plan-${p}/report`),
+      province,
+      type: 'PlanTargetValuesReported',
+      occurredAt: at(340),
+      actor: director,
+      payload: {
+        planId,
+        reportId,
+        unitId: unit(province, 'so-khcn'),
+        values: [{ targetId: PLAN_TARGET.id, value: reached }],
+        summary: 'Báo cáo kết quả năm 2021',
+      },
+    });
     if (p % 10 === 9) {
-      messages.push({ version: 1, messageId: id(`plan-${p}/report-corrected`), province, type: 'PlanTargetValuesCorrected', occurredAt: at(345), actor: director, payload: { planId, reportId, values: [{ targetId: PLAN_TARGET.id, value: reached - 5 }], reason: 'Số liệu tính cả dịch vụ chưa đủ điều kiện toàn trình' } });
+      messages.push({
+        version: 1,
+        messageId: id(`plan-${p}/report-corrected`),
+        province,
+        type: 'PlanTargetValuesCorrected',
+        occurredAt: at(345),
+        actor: director,
+        payload: {
+          planId,
+          reportId,
+          values: [{ targetId: PLAN_TARGET.id, value: reached - 5 }],
+          reason: 'Số liệu tính cả dịch vụ chưa đủ điều kiện toàn trình',
+        },
+      });
     }
   }
   return messages;
@@ -144,19 +245,43 @@ const invalidOf = (kind: number, valid: ProvincialMessage, previous: WorkloadMes
     case 0: // the producer sends the same message again (a retry)
       return { ...previous, expect: 'DUPLICATE' };
     case 1: // not JSON at all
-      return { key: valid.province, value: `{"version":1,"messageId":"${valid.messageId}"`, headers: bearer(o.tokens[valid.province]!), expect: 'MALFORMED', messageId: null };
+      return {
+        key: valid.province,
+        value: `{"version":1,"messageId":"${valid.messageId}"`,
+        headers: bearer(o.tokens[valid.province]!),
+        expect: 'MALFORMED',
+        messageId: null,
+      };
     case 2: // JSON, but not the format: a percentage of 150 and an unknown field
       return {
         key: valid.province,
-        value: JSON.stringify({ ...valid, messageId: uuidFrom(`${o.runId}/bad/${n}`), type: 'ProgressReported', payload: { taskId: 'x', reportId: 'y', unitId: 'z', percentComplete: 150 }, extra: true }),
+        value: JSON.stringify({
+          ...valid,
+          messageId: uuidFrom(`${o.runId}/bad/${n}`),
+          type: 'ProgressReported',
+          payload: { taskId: 'x', reportId: 'y', unitId: 'z', percentComplete: 150 },
+          extra: true,
+        }),
         headers: bearer(o.tokens[valid.province]!),
         expect: 'MALFORMED',
         messageId: null,
       };
     case 3: // another province's system claims to speak for this one
-      return { key: valid.province, value: JSON.stringify({ ...valid, messageId: uuidFrom(`${o.runId}/forged/${n}`) }), headers: bearer(o.tokens[other]!), expect: 'FORBIDDEN', messageId: uuidFrom(`${o.runId}/forged/${n}`) };
+      return {
+        key: valid.province,
+        value: JSON.stringify({ ...valid, messageId: uuidFrom(`${o.runId}/forged/${n}`) }),
+        headers: bearer(o.tokens[other]!),
+        expect: 'FORBIDDEN',
+        messageId: uuidFrom(`${o.runId}/forged/${n}`),
+      };
     case 4: // a token signed with another secret
-      return { key: valid.province, value: JSON.stringify({ ...valid, messageId: uuidFrom(`${o.runId}/unsigned/${n}`) }), headers: bearer(`${o.tokens[valid.province]!.slice(0, -4)}AAAA`), expect: 'UNAUTHENTICATED', messageId: uuidFrom(`${o.runId}/unsigned/${n}`) };
+      return {
+        key: valid.province,
+        value: JSON.stringify({ ...valid, messageId: uuidFrom(`${o.runId}/unsigned/${n}`) }),
+        headers: bearer(`${o.tokens[valid.province]!.slice(0, -4)}AAAA`),
+        expect: 'UNAUTHENTICATED',
+        messageId: uuidFrom(`${o.runId}/unsigned/${n}`),
+      };
     default: // a province reporting on another province's task: the domain refuses it
       return {
         key: other,
@@ -181,7 +306,13 @@ export const provincialWorkload = (o: WorkloadOptions): WorkloadMessage[] => {
     for (const list of perProvince) {
       const message = list[i];
       if (!message) continue;
-      const valid: WorkloadMessage = { key: message.province, value: JSON.stringify(message), headers: bearer(o.tokens[message.province]!), expect: 'RECORD', messageId: message.messageId };
+      const valid: WorkloadMessage = {
+        key: message.province,
+        value: JSON.stringify(message),
+        headers: bearer(o.tokens[message.province]!),
+        expect: 'RECORD',
+        messageId: message.messageId,
+      };
       out.push(valid);
       validCount++;
       if (o.invalidEvery && validCount % o.invalidEvery === 0) out.push(invalidOf(invalidCount++, message, valid, o, validCount));

@@ -20,12 +20,16 @@ describe("a directive's plans by province", () => {
     const index = directivePlansByProvince(state, state.directives.get('696/QĐ-TTg')!).get('ha-nam')!;
     const runsOf = (p: number) => {
       const runs: [number, number][] = [];
-      for (let run = p === 0 ? 0 : index.planRunsEnd[p - 1]; run < index.planRunsEnd[p]; run++) runs.push([index.runStart[run], index.runEnd[run]]);
+      for (let run = p === 0 ? 0 : index.planRunsEnd[p - 1]; run < index.planRunsEnd[p]; run++)
+        runs.push([index.runStart[run], index.runEnd[run]]);
       return runs;
     };
     expect(index.plans.map((p) => p.id)).toEqual(['b', 'a']);
     expect(runsOf(0)).toEqual([[0, 2]]);
     // a's first row follows b's last: still a run of its own.
-    expect(runsOf(1)).toEqual([[2, 3], [4, 5]]);
+    expect(runsOf(1)).toEqual([
+      [2, 3],
+      [4, 5],
+    ]);
   });
 });

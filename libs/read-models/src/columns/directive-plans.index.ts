@@ -99,7 +99,11 @@ const hasFormerPlans = (state: MonitoringState, directive: DirectiveView): boole
  * that changes with the day asked about. `formerToo` adds the plans that named the directive before
  * a correction, for "what the platform showed" (the caller judges each plan as then known).
  */
-export const directivePlansByProvince = (state: MonitoringState, directive: DirectiveView, formerToo = false): Map<string, ProvincePlans> => {
+export const directivePlansByProvince = (
+  state: MonitoringState,
+  directive: DirectiveView,
+  formerToo = false,
+): Map<string, ProvincePlans> => {
   if (formerToo && !hasFormerPlans(state, directive)) formerToo = false;
   let perDirective = cache.get(state);
   if (!perDirective) cache.set(state, (perDirective = new Map()));

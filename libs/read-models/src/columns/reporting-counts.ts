@@ -40,7 +40,12 @@ export const reportingSlotsOf = (state: MonitoringState, provinceId: string, pla
   const unitProvince: number[] = [];
   const unitProvinces: (string | null)[] = [];
   const unitIds: string[] = [];
-  const slots = { duty: [] as ReportingDuty[], planView: [] as PlanView[], periods: [] as ReportingPeriod[][], receipts: [] as UnitReceipts[] };
+  const slots = {
+    duty: [] as ReportingDuty[],
+    planView: [] as PlanView[],
+    periods: [] as ReportingPeriod[][],
+    receipts: [] as UnitReceipts[],
+  };
   plans.forEach((view, p) => {
     view.reportingDuties.forEach((duty, i) => {
       for (const unitId of duty.reporterUnitIds) {
@@ -157,7 +162,13 @@ const countReceipts = (unit: UnitReceipts, from: number, to: number, knownMs: nu
 };
 
 /** countReportingKnownBy over everything known (`knownMs` NEVER_MS), from the packed copy. */
-export const countReportingKnownNow = (state: MonitoringState, slots: ReportingSlots, plansIssued: number, day: number, counts: ReportingCounts): void => {
+export const countReportingKnownNow = (
+  state: MonitoringState,
+  slots: ReportingSlots,
+  plansIssued: number,
+  day: number,
+  counts: ReportingCounts,
+): void => {
   const { periodsStart, endDay, dueDay, firstCounted, receivedMask, onTimeMask } = packedReceiptsOf(state, slots, day);
   const endOfUnit = slots.unitProvinces.map((provinceId) => provinceEndDay(state, provinceId, NEVER_MS));
   for (let s = 0; s < slots.count; s++) {
@@ -233,7 +244,14 @@ export const countReportingKnownBy = (
  * period owed by a unit the duty names itself, or that an earlier reporter of the duty also passed
  * to, is counted there, once.
  */
-const countLineageSlot = (state: MonitoringState, slots: ReportingSlots, s: number, day: number, knownMs: number, counts: ReportingCounts): void => {
+const countLineageSlot = (
+  state: MonitoringState,
+  slots: ReportingSlots,
+  s: number,
+  day: number,
+  knownMs: number,
+  counts: ReportingCounts,
+): void => {
   const duty = slots.duty[s];
   const plan = slots.planView[s];
   const reporter = slots.unitId[s];
@@ -248,7 +266,10 @@ const countLineageSlot = (state: MonitoringState, slots: ReportingSlots, s: numb
     if (!line) break;
     const owner = line[line.length - 1];
     const countedElsewhere =
-      owner !== reporter && duty.reporterUnitIds.some((other, i) => other !== reporter && (other === owner || (i < position && ownerOf(other, dueDay) === owner)));
+      owner !== reporter &&
+      duty.reporterUnitIds.some(
+        (other, i) => other !== reporter && (other === owner || (i < position && ownerOf(other, dueDay) === owner)),
+      );
     if (countedElsewhere) continue;
     counts.expectedReports++;
     let received = false;

@@ -97,7 +97,13 @@ const countOpenTask = (counts: Counts, completed: number, due: number, reported:
  * arrays read in row order, run by run, and the exact deadline-in-force look-up only for the few
  * tasks whose deadline ever changed. Plans [0, plansIssued) count.
  */
-export const countTasksKnownNow = (state: MonitoringState, index: ProvincePlans, plansIssued: number, day: number, counts: Counts): void => {
+export const countTasksKnownNow = (
+  state: MonitoringState,
+  index: ProvincePlans,
+  plansIssued: number,
+  day: number,
+  counts: Counts,
+): void => {
   const { definedDay, cancelledDay, completedDay, dueDay, firstReportDay, deadlineChanged } = state.taskTable;
   const { runStart, runEnd } = index;
   const runs = index.planRunsEnd[plansIssued - 1];
@@ -118,9 +124,27 @@ export const countTasksKnownNow = (state: MonitoringState, index: ProvincePlans,
 };
 
 /** The same count for plan `plan`'s tasks, restricted to what the platform had recorded by `knownMs`. */
-export const countTasksKnownBy = (state: MonitoringState, index: ProvincePlans, plan: number, day: number, knownMs: number, counts: Counts): void => {
-  const { definedDay, definedKnown, deadlineChanged, cancelledDay, cancelledKnown, completedDay, completedKnown, dueDay, firstReportDay, firstReportKnown, reportsOutOfOrder } =
-    state.taskTable;
+export const countTasksKnownBy = (
+  state: MonitoringState,
+  index: ProvincePlans,
+  plan: number,
+  day: number,
+  knownMs: number,
+  counts: Counts,
+): void => {
+  const {
+    definedDay,
+    definedKnown,
+    deadlineChanged,
+    cancelledDay,
+    cancelledKnown,
+    completedDay,
+    completedKnown,
+    dueDay,
+    firstReportDay,
+    firstReportKnown,
+    reportsOutOfOrder,
+  } = state.taskTable;
   const { runStart, runEnd, planRunsEnd } = index;
   for (let run = plan === 0 ? 0 : planRunsEnd[plan - 1]; run < planRunsEnd[plan]; run++) {
     for (let r = runStart[run]; r < runEnd[run]; r++) {
@@ -144,7 +168,15 @@ export const countTasksKnownBy = (state: MonitoringState, index: ProvincePlans, 
  * target-attainment.ts and target-values.index.ts). Over everything known, the columns of when
  * facts were recorded are not read at all: a national comparison is bound by the memory it reads.
  */
-export const countTargets = (state: MonitoringState, index: ProvincePlans, plansIssued: number, day: number, knownMs: number, counts: Counts, planKnownMs = index.knownMs): void => {
+export const countTargets = (
+  state: MonitoringState,
+  index: ProvincePlans,
+  plansIssued: number,
+  day: number,
+  knownMs: number,
+  counts: Counts,
+  planKnownMs = index.knownMs,
+): void => {
   const { definedDay, definedKnown, cancelledDay, cancelledKnown } = state.taskTable;
   const values = targetValueTableOf(state, index);
   const { targetsStart, attained } = values;
@@ -168,4 +200,3 @@ export const countTargets = (state: MonitoringState, index: ProvincePlans, plans
     }
   }
 };
-

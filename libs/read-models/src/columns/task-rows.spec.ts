@@ -38,7 +38,10 @@ describe('task status on a day', () => {
   });
 
   it('applies a deadline moved twice from the day each move happened', () => {
-    const t = due10June([deadlineChanged('t', 'trước ngày 30/6/2020'), '2020-06-05'], [deadlineChanged('t', 'trong năm 2020'), '2020-06-25']);
+    const t = due10June(
+      [deadlineChanged('t', 'trước ngày 30/6/2020'), '2020-06-05'],
+      [deadlineChanged('t', 'trong năm 2020'), '2020-06-25'],
+    );
     expect(t.on('2020-06-04')).toBe('NOT_STARTED');
     expect(t.on('2020-06-12')).toBe('NOT_STARTED');
     expect(t.on('2020-06-29')).toBe('NOT_STARTED');

@@ -51,4 +51,3 @@ export const statusKnownBy = (state: MonitoringState, row: number, day: number, 
   if (firstReportKnownBy(state, row, knownMs) <= day) return 'IN_PROGRESS';
   return 'NOT_STARTED';
 };
-

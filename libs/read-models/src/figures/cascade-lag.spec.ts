@@ -12,6 +12,10 @@ describe('lag along a cascade', () => {
 
   it('is a range when a date is partial, never an invented day', () => {
     // 696/QĐ-TTg (25/05/2020) → a plan of "tháng 7 năm 2020": 01/07 is 37 days on, 31/07 is 67.
-    expect(lagBetween(parsePartialDate('2020-05-25'), parsePartialDate('tháng 7 năm 2020'))).toEqual({ days: null, minDays: 37, maxDays: 67 });
+    expect(lagBetween(parsePartialDate('2020-05-25'), parsePartialDate('tháng 7 năm 2020'))).toEqual({
+      days: null,
+      minDays: 37,
+      maxDays: 67,
+    });
   });
 });

@@ -1,10 +1,30 @@
-import { cancelled, completed, deadlineChanged, directive, merged, plan, province, reported, stateFrom, task, type Fact } from '../testing/monitoring-fixtures.js';
+import {
+  cancelled,
+  completed,
+  deadlineChanged,
+  directive,
+  merged,
+  plan,
+  province,
+  reported,
+  stateFrom,
+  task,
+  type Fact,
+} from '../testing/monitoring-fixtures.js';
 import { governmentTaskSummary, type GovernmentTaskSummary } from './government-task-summary.js';
 import { compareProvinces } from '../queries/province-comparison.query.js';
 
 describe("the Government's task summary from counts by status", () => {
   it("splits its 2017 report's 21,914 tasks as the report does, the shares of the whole", () => {
-    const summary = governmentTaskSummary({ tasks: 21_914, completed: 16_051, completedOnTime: 14_068, overdue: 223, inProgress: 5_000, notStarted: 640, cancelled: 0 });
+    const summary = governmentTaskSummary({
+      tasks: 21_914,
+      completed: 16_051,
+      completedOnTime: 14_068,
+      overdue: 223,
+      inProgress: 5_000,
+      notStarted: 640,
+      cancelled: 0,
+    });
     expect(summary).toEqual({
       tasks: 21_914,
       completedOnTime: 14_068,
@@ -20,8 +40,13 @@ describe("the Government's task summary from counts by status", () => {
   });
 
   it('gives no share where there is no task', () => {
-    expect(governmentTaskSummary({ tasks: 0, completed: 0, completedOnTime: 0, overdue: 0, inProgress: 0, notStarted: 0, cancelled: 2 })).toMatchObject({
-      tasks: 0, cancelled: 2, completedOnTimeShare: null, notCompletedOverdueShare: null,
+    expect(
+      governmentTaskSummary({ tasks: 0, completed: 0, completedOnTime: 0, overdue: 0, inProgress: 0, notStarted: 0, cancelled: 2 }),
+    ).toMatchObject({
+      tasks: 0,
+      cancelled: 2,
+      completedOnTimeShare: null,
+      notCompletedOverdueShare: null,
     });
   });
 });
@@ -62,7 +87,14 @@ const facts: Fact[] = [
 const state = stateFrom(...facts.map(([event, occurredOn, recordedOn]): Fact => [event, occurredOn, recordedOn ?? occurredOn]));
 const directive696 = state.directives.get('696/QĐ-TTg')!;
 const ASOF = '2022-01-01T00:00:00Z';
-const counts = (s: GovernmentTaskSummary) => [s.tasks, s.completedOnTime, s.completedLate, s.notCompletedWithinDeadline, s.notCompletedOverdue, s.cancelled];
+const counts = (s: GovernmentTaskSummary) => [
+  s.tasks,
+  s.completedOnTime,
+  s.completedLate,
+  s.notCompletedWithinDeadline,
+  s.notCompletedOverdue,
+  s.cancelled,
+];
 
 describe("the Government's task summary of a comparison", () => {
   const comparison = compareProvinces(state, { directive: directive696, asOf: ASOF });
@@ -74,7 +106,12 @@ describe("the Government's task summary of a comparison", () => {
     expect(counts(row('nam-dinh').summary)).toEqual([2, 2, 0, 0, 0, 0]);
     expect(counts(row('bac-giang').summary)).toEqual([1, 0, 0, 0, 1, 0]);
     expect(counts(row('ninh-binh').summary)).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(row('ha-nam').summary).toMatchObject({ completedOnTimeShare: 1 / 5, completedLateShare: 1 / 5, notCompletedWithinDeadlineShare: 2 / 5, notCompletedOverdueShare: 1 / 5 });
+    expect(row('ha-nam').summary).toMatchObject({
+      completedOnTimeShare: 1 / 5,
+      completedLateShare: 1 / 5,
+      notCompletedWithinDeadlineShare: 2 / 5,
+      notCompletedOverdueShare: 1 / 5,
+    });
   });
 
   it("adds up to each row's tasks, and the nation's to the sum of the provinces", () => {
@@ -84,7 +121,12 @@ describe("the Government's task summary of a comparison", () => {
       expect(s.tasks + s.cancelled).toBe(r.tasks + r.cancelled);
     }
     expect(counts(comparison.summary)).toEqual([8, 3, 1, 2, 2, 1]);
-    expect(comparison.summary).toMatchObject({ completedOnTimeShare: 3 / 8, completedLateShare: 1 / 8, notCompletedWithinDeadlineShare: 2 / 8, notCompletedOverdueShare: 2 / 8 });
+    expect(comparison.summary).toMatchObject({
+      completedOnTimeShare: 3 / 8,
+      completedLateShare: 1 / 8,
+      notCompletedWithinDeadlineShare: 2 / 8,
+      notCompletedOverdueShare: 2 / 8,
+    });
   });
 
   it('gives the same nation in the successors view, Ninh Bình holding Hà Nam and Nam Định', () => {

@@ -21,11 +21,21 @@ export interface GovernmentTaskSummary {
   readonly notCompletedOverdueShare: number | null;
 }
 
-type StatusCounts = Pick<TaskStatusCounts, 'tasks' | 'completed' | 'completedOnTime' | 'overdue' | 'inProgress' | 'notStarted' | 'cancelled'>;
+type StatusCounts = Pick<
+  TaskStatusCounts,
+  'tasks' | 'completed' | 'completedOnTime' | 'overdue' | 'inProgress' | 'notStarted' | 'cancelled'
+>;
 
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
-const summaryOf = (tasks: number, completedOnTime: number, completedLate: number, within: number, overdue: number, cancelled: number): GovernmentTaskSummary => ({
+const summaryOf = (
+  tasks: number,
+  completedOnTime: number,
+  completedLate: number,
+  within: number,
+  overdue: number,
+  cancelled: number,
+): GovernmentTaskSummary => ({
   tasks,
   completedOnTime,
   completedLate,
@@ -40,7 +50,14 @@ const summaryOf = (tasks: number, completedOnTime: number, completedLate: number
 
 /** The summary of a group of tasks from the counts by status a comparison already made: no task is read again. */
 export const governmentTaskSummary = (counts: StatusCounts): GovernmentTaskSummary =>
-  summaryOf(counts.tasks, counts.completedOnTime, counts.completed - counts.completedOnTime, counts.inProgress + counts.notStarted, counts.overdue, counts.cancelled);
+  summaryOf(
+    counts.tasks,
+    counts.completedOnTime,
+    counts.completed - counts.completedOnTime,
+    counts.inProgress + counts.notStarted,
+    counts.overdue,
+    counts.cancelled,
+  );
 
 /** The summaries of disjoint groups (the provinces of a comparison) added up, shares recomputed from the sums. */
 export const sumOfSummaries = (summaries: readonly GovernmentTaskSummary[]): GovernmentTaskSummary => {

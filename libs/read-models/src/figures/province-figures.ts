@@ -21,7 +21,13 @@ const carriesOut = (state: MonitoringState, plan: PlanView, directiveIds: Readon
  * implementing it, and those issued under them, issued by `day` and recorded by `knownMs`, each as
  * the platform showed it then; in the order of their issue days.
  */
-export const provincePlansFor = (state: MonitoringState, directive: DirectiveView, provinceId: string, day: number, knownMs = EVERYTHING): PlanView[] => {
+export const provincePlansFor = (
+  state: MonitoringState,
+  directive: DirectiveView,
+  provinceId: string,
+  day: number,
+  knownMs = EVERYTHING,
+): PlanView[] => {
   const directiveIds = new Set(directiveWithDescendants(state, directive).map((d) => d.id));
   return [...state.plans.values()]
     .filter((plan) => plan.provinceId === provinceId && plan.issued.knownMs <= knownMs)
@@ -32,13 +38,21 @@ export const provincePlansFor = (state: MonitoringState, directive: DirectiveVie
 
 /** The tasks of some plans defined by `day` and recorded by `knownMs`. */
 const tasksOf = (state: MonitoringState, plans: readonly PlanView[], day: number, knownMs: number): TaskView[] =>
-  plans.flatMap((plan) => plan.taskIds.map((id) => state.tasks.get(id)!)).filter((task) => task.defined.occurredDay <= day && task.defined.knownMs <= knownMs);
+  plans
+    .flatMap((plan) => plan.taskIds.map((id) => state.tasks.get(id)!))
+    .filter((task) => task.defined.occurredDay <= day && task.defined.knownMs <= knownMs);
 
 /**
  * One historical province's figures on a directive, each written as docs/metrics.md defines it, over
  * the plain views only: the oracle the comparison's columnar path is tested against.
  */
-export const provinceFigures = (state: MonitoringState, directive: DirectiveView, provinceId: string, day: number, knownMs = EVERYTHING) => {
+export const provinceFigures = (
+  state: MonitoringState,
+  directive: DirectiveView,
+  provinceId: string,
+  day: number,
+  knownMs = EVERYTHING,
+) => {
   const plans = provincePlansFor(state, directive, provinceId, day, knownMs);
   const counts = { tasks: 0, completed: 0, completedOnTime: 0, overdue: 0, inProgress: 0, notStarted: 0, cancelled: 0 };
   const original = { deadlineChanged: 0, completedOnTimeAgainstOriginal: 0, overdueAgainstOriginal: 0 };

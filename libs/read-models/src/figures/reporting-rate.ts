@@ -30,7 +30,15 @@ const knownBy = (knownMsByPeriod: readonly number[] | undefined, at: number, kno
  * names itself, or that an earlier reporter also passed to, is counted there. A report counts when a
  * unit of the line up to the owner sent it within the period; on time when by the due day.
  */
-const reporterFigures = (state: MonitoringState, plan: PlanView, duty: ReportingDuty, dutyIndex: number, reporter: string, day: number, knownMs: number) => {
+const reporterFigures = (
+  state: MonitoringState,
+  plan: PlanView,
+  duty: ReportingDuty,
+  dutyIndex: number,
+  reporter: string,
+  day: number,
+  knownMs: number,
+) => {
   const counts = { expectedReports: 0, receivedReports: 0, receivedReportsOnTime: 0 };
   const periods = periodsOf(duty, plan, day);
   const provinceEnd = provinceEndDay(state, reporter, knownMs);
@@ -43,7 +51,10 @@ const reporterFigures = (state: MonitoringState, plan: PlanView, duty: Reporting
     if (!line) break;
     const owner = line[line.length - 1];
     const countedElsewhere =
-      owner !== reporter && duty.reporterUnitIds.some((other, i) => other !== reporter && (other === owner || (i < position && ownerOn(other, dueDay) === owner)));
+      owner !== reporter &&
+      duty.reporterUnitIds.some(
+        (other, i) => other !== reporter && (other === owner || (i < position && ownerOn(other, dueDay) === owner)),
+      );
     if (countedElsewhere) continue;
     counts.expectedReports++;
     const receipts = line.map((unitId) => plan.receipts[dutyIndex].get(unitId));

@@ -20,19 +20,39 @@ import type { MonitoringState } from '../views/monitoring.state.js';
 import { compareProvinces } from '../queries/province-comparison.query.js';
 import { attains, targetAttainmentOn, type TargetOwner } from './target-attainment.js';
 
-const target = (kind: TargetKind, min: number | null, max: number | null, id = 't'): Target => ({ id, indicator: id, kind, min, max, unit: 'x', horizon: null, text: id });
+const target = (kind: TargetKind, min: number | null, max: number | null, id = 't'): Target => ({
+  id,
+  indicator: id,
+  kind,
+  min,
+  max,
+  unit: 'x',
+  horizon: null,
+  text: id,
+});
 
 /** Hà Nam's plan for 696/QĐ-TTg and its task t1 with two targets: "ít nhất 02 mô hình", "khoảng 20 doanh nghiệp". */
 const haNamTask: Fact[] = [
   [province('ha-nam', 'Hà Nam'), '2016-01-01', '2020-01-01'],
   [directive('696/QĐ-TTg', '2020-05-25'), '2020-05-25', '2020-05-26'],
   [plan('hn', 'ha-nam', '2020-09-16', ['696/QĐ-TTg']), '2020-09-16', '2020-09-17'],
-  [taskWithTargets('t1', 'hn', 'ha-nam', 'đến năm 2025', [target('AT_LEAST', 2, null, 'mo-hinh'), target('ABOUT', 20, null, 'doanh-nghiep')]), '2020-09-16', '2020-09-17'],
+  [
+    taskWithTargets('t1', 'hn', 'ha-nam', 'đến năm 2025', [
+      target('AT_LEAST', 2, null, 'mo-hinh'),
+      target('ABOUT', 20, null, 'doanh-nghiep'),
+    ]),
+    '2020-09-16',
+    '2020-09-17',
+  ],
 ];
 
 /** Each of a task's or a plan's targets as [id, value, attainment], by a day and as known at a moment. */
 const valuesReader = (owner: TargetOwner) => (asOf: string, knownAsOf?: string) =>
-  targetAttainmentOn(owner, vietnamDayNumber(asOf), knownAsOf ? Date.parse(knownAsOf) : undefined).map((t) => [t.target.id, t.value, t.attainment]);
+  targetAttainmentOn(owner, vietnamDayNumber(asOf), knownAsOf ? Date.parse(knownAsOf) : undefined).map((t) => [
+    t.target.id,
+    t.value,
+    t.attainment,
+  ]);
 
 /** The first province row of the comparison on a directive. */
 const rowReader = (state: MonitoringState, directiveId: string) => (asOf: string, knownAsOf?: string) =>
@@ -41,17 +61,26 @@ const rowReader = (state: MonitoringState, directiveId: string) => (asOf: string
 describe('target attainment', () => {
   it.each([
     // "ít nhất 02 mô hình": 2 reaches it, 1 does not.
-    ['AT_LEAST', 2, null, 1, false], ['AT_LEAST', 2, null, 2, true],
+    ['AT_LEAST', 2, null, 1, false],
+    ['AT_LEAST', 2, null, 2, true],
     // "khoảng 20 doanh nghiệp": within ±10%, 18–22.
-    ['ABOUT', 20, null, 18, true], ['ABOUT', 20, null, 22, true], ['ABOUT', 20, null, 17, false],
+    ['ABOUT', 20, null, 18, true],
+    ['ABOUT', 20, null, 22, true],
+    ['ABOUT', 20, null, 17, false],
     // "15-20 nhãn hiệu": from 15 on, exceeding 20 included.
-    ['RANGE', 15, 20, 14, false], ['RANGE', 15, 20, 16, true], ['RANGE', 15, 20, 25, true],
+    ['RANGE', 15, 20, 14, false],
+    ['RANGE', 15, 20, 16, true],
+    ['RANGE', 15, 20, 25, true],
     // "tăng trung bình 3%/năm": the growth reported.
-    ['GROWTH_RATE', 3, null, 2.5, false], ['GROWTH_RATE', 3, null, 3.1, true],
+    ['GROWTH_RATE', 3, null, 2.5, false],
+    ['GROWTH_RATE', 3, null, 3.1, true],
     // "1,5-2% tổng chi ngân sách": the share reported.
-    ['SHARE_OF_BUDGET', 1.5, 2, 1.2, false], ['SHARE_OF_BUDGET', 1.5, 2, 1.6, true],
-    ['AT_MOST', null, 5, 6, false], ['AT_MOST', null, 5, 5, true],
-    ['EXACT', 1, null, 1, true], ['EXACT', 1, null, 2, false],
+    ['SHARE_OF_BUDGET', 1.5, 2, 1.2, false],
+    ['SHARE_OF_BUDGET', 1.5, 2, 1.6, true],
+    ['AT_MOST', null, 5, 6, false],
+    ['AT_MOST', null, 5, 5, true],
+    ['EXACT', 1, null, 1, true],
+    ['EXACT', 1, null, 2, false],
   ] as const)('%s %p–%p with %p reported: %p', (kind, min, max, value, expected) => {
     expect(attains(target(kind, min, max), value)).toBe(expected);
   });
@@ -61,7 +90,14 @@ describe('target attainment', () => {
       ...haNamTask,
       [reportedValues('t1', 'r1', [{ targetId: 'mo-hinh', value: 1 }]), '2021-06-01', '2021-06-02'],
       // Two models by March 2022, recorded only in May.
-      [reportedValues('t1', 'r2', [{ targetId: 'mo-hinh', value: 2 }, { targetId: 'doanh-nghiep', value: 15 }]), '2022-03-01', '2022-05-01'],
+      [
+        reportedValues('t1', 'r2', [
+          { targetId: 'mo-hinh', value: 2 },
+          { targetId: 'doanh-nghiep', value: 15 },
+        ]),
+        '2022-03-01',
+        '2022-05-01',
+      ],
     );
     const row = rowReader(state, '696/QĐ-TTg');
     // 31/12/2021: two targets, one with a value (1 model, short of 2), none reached.
@@ -76,7 +112,11 @@ describe('target attainment', () => {
   });
 
   it("leaves a cancelled task's targets out from the day it was cancelled", () => {
-    const state = stateFrom(...haNamTask, [reportedValues('t1', 'r1', [{ targetId: 'mo-hinh', value: 2 }]), '2021-06-01', '2021-06-02'], [cancelled('t1'), '2022-01-10', '2022-01-11']);
+    const state = stateFrom(
+      ...haNamTask,
+      [reportedValues('t1', 'r1', [{ targetId: 'mo-hinh', value: 2 }]), '2021-06-01', '2021-06-02'],
+      [cancelled('t1'), '2022-01-10', '2022-01-11'],
+    );
     const row = rowReader(state, '696/QĐ-TTg');
     expect(row('2022-01-09T12:00:00Z')).toMatchObject({ targets: 2, targetsAttained: 1 });
     expect(row('2022-01-10T12:00:00Z')).toMatchObject({ targets: 0, targetsAttained: 0 });
@@ -102,13 +142,25 @@ describe('target attainment', () => {
     const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
     const day = (n: number) => new Date(Date.UTC(2021, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
     const targets = [target('AT_LEAST', 2, null, 'mo-hinh'), target('ABOUT', 20, null, 'doanh-nghiep')];
-    const facts: Fact[] = [...haNamTask.slice(0, 3), ...['t1', 't2', 't3'].map((id): Fact => [taskWithTargets(id, 'hn', 'ha-nam', 'đến năm 2025', targets), '2020-09-16', '2020-09-17'])];
+    const facts: Fact[] = [
+      ...haNamTask.slice(0, 3),
+      ...['t1', 't2', 't3'].map((id): Fact => [taskWithTargets(id, 'hn', 'ha-nam', 'đến năm 2025', targets), '2020-09-16', '2020-09-17']),
+    ];
     for (let i = 0; i < 60; i++) {
       const taskId = `t${1 + next(3)}`;
       const occurred = next(700);
       const recorded = day(occurred + next(200));
-      if (i > 5 && next(4) === 0) facts.push([correctedValues(taskId, `r${next(i)}`, [{ targetId: 'doanh-nghiep', value: 15 + next(10) }]), day(occurred), recorded]);
-      else facts.push([reportedValues(taskId, `r${i}`, [{ targetId: 'mo-hinh', value: next(4) }, { targetId: 'doanh-nghiep', value: 15 + next(10) }]), day(occurred), recorded]);
+      if (i > 5 && next(4) === 0)
+        facts.push([correctedValues(taskId, `r${next(i)}`, [{ targetId: 'doanh-nghiep', value: 15 + next(10) }]), day(occurred), recorded]);
+      else
+        facts.push([
+          reportedValues(taskId, `r${i}`, [
+            { targetId: 'mo-hinh', value: next(4) },
+            { targetId: 'doanh-nghiep', value: 15 + next(10) },
+          ]),
+          day(occurred),
+          recorded,
+        ]);
     }
     const state = stateFrom(...facts);
     const row = rowReader(state, '696/QĐ-TTg');
@@ -127,11 +179,25 @@ describe('target attainment', () => {
   describe('a correction that restates a value', () => {
     const state = stateFrom(
       ...haNamTask,
-      [reportedValues('t1', 'r1', [{ targetId: 'mo-hinh', value: 2 }, { targetId: 'doanh-nghiep', value: 15 }]), '2022-03-01', '2022-03-02'],
+      [
+        reportedValues('t1', 'r1', [
+          { targetId: 'mo-hinh', value: 2 },
+          { targetId: 'doanh-nghiep', value: 15 },
+        ]),
+        '2022-03-01',
+        '2022-03-02',
+      ],
       // Another report the same day, recorded later: of the two, it is the latest.
       [reportedValues('t1', 'r2', [{ targetId: 'mo-hinh', value: 3 }]), '2022-03-01', '2022-03-05'],
       // In August, r1 is corrected: 19 enterprises, not 15; its models (2) are not restated.
-      [correctedValues('t1', 'r1', [{ targetId: 'doanh-nghiep', value: 19 }, { targetId: 'mo-hinh', value: 1 }]), '2022-08-01', '2022-08-01'],
+      [
+        correctedValues('t1', 'r1', [
+          { targetId: 'doanh-nghiep', value: 19 },
+          { targetId: 'mo-hinh', value: 1 },
+        ]),
+        '2022-08-01',
+        '2022-08-01',
+      ],
     );
     const valuesOn = valuesReader(state.tasks.get('t1')!);
     const row = rowReader(state, '696/QĐ-TTg');
@@ -163,11 +229,29 @@ describe('target attainment', () => {
 const haNamPlanReports: Fact[] = [
   [province('ha-nam', 'Hà Nam'), '2016-01-01', '2020-01-01'],
   [directive('2245/QĐ-TTg', '2020-12-01'), '2020-12-01', '2020-12-02'],
-  [planWithTargets('hn', 'ha-nam', '2021-03-15', ['2245/QĐ-TTg'], [target('GROWTH_RATE', 3, null, 'tang-truong'), target('RANGE', 15, 20, 'nhan-hieu')], ['hn.so-khcn']), '2021-03-15', '2021-03-16'],
+  [
+    planWithTargets(
+      'hn',
+      'ha-nam',
+      '2021-03-15',
+      ['2245/QĐ-TTg'],
+      [target('GROWTH_RATE', 3, null, 'tang-truong'), target('RANGE', 15, 20, 'nhan-hieu')],
+      ['hn.so-khcn'],
+    ),
+    '2021-03-15',
+    '2021-03-16',
+  ],
   // 2021: growth 2.5%, short of 3%; no brands yet.
   [planValues('hn', 'y2021', 'hn.so-khcn', [{ targetId: 'tang-truong', value: 2.5 }]), '2021-11-20', '2021-11-20'],
   // 2022, sent on time but recorded in January 2023: growth 3.4%, 16 brands.
-  [planValues('hn', 'y2022', 'hn.so-khcn', [{ targetId: 'tang-truong', value: 3.4 }, { targetId: 'nhan-hieu', value: 16 }]), '2022-11-25', '2023-01-10'],
+  [
+    planValues('hn', 'y2022', 'hn.so-khcn', [
+      { targetId: 'tang-truong', value: 3.4 },
+      { targetId: 'nhan-hieu', value: 16 },
+    ]),
+    '2022-11-25',
+    '2023-01-10',
+  ],
 ];
 
 describe("a plan's own targets", () => {
@@ -254,7 +338,9 @@ describe("a correction of a report on a plan's own targets", () => {
     const restored = deserialize(serialize(state)) as MonitoringState;
     const restoredValuesOn = valuesReader(restored.plans.get('hn')!);
     expect(restoredValuesOn('2022-12-31T00:00:00Z')).toEqual(valuesOn('2022-12-31T00:00:00Z'));
-    expect(restoredValuesOn('2022-12-31T00:00:00Z', '2023-04-01T00:00:00Z')).toEqual(valuesOn('2022-12-31T00:00:00Z', '2023-04-01T00:00:00Z'));
+    expect(restoredValuesOn('2022-12-31T00:00:00Z', '2023-04-01T00:00:00Z')).toEqual(
+      valuesOn('2022-12-31T00:00:00Z', '2023-04-01T00:00:00Z'),
+    );
     for (const event of eventsFrom([growthCorrected(2.7), '2023-09-01', '2023-09-02'])) applyMonitoringEvent(restored, event);
     expect(restoredValuesOn('2022-12-31T00:00:00Z')[0]).toEqual(['tang-truong', 2.7, 'NOT_ATTAINED']);
     expect(restoredValuesOn('2022-12-31T00:00:00Z', '2023-07-01T00:00:00Z')[0]).toEqual(['tang-truong', 3.1, 'ATTAINED']);

@@ -51,5 +51,10 @@ export const targetAttainmentOn = (owner: TargetOwner, day: number, knownMs = Nu
       if (!latest || reported.occurredDay >= latest.occurredDay) latest = reported;
     }
     if (!latest) return { target, value: null, reportedAt: null, attainment: 'NO_VALUE' as const };
-    return { target, value: latest.value, reportedAt: latest.occurredAt, attainment: attains(target, latest.value) ? ('ATTAINED' as const) : ('NOT_ATTAINED' as const) };
+    return {
+      target,
+      value: latest.value,
+      reportedAt: latest.occurredAt,
+      attainment: attains(target, latest.value) ? ('ATTAINED' as const) : ('NOT_ATTAINED' as const),
+    };
   });

@@ -49,7 +49,8 @@ export const taskStatus = (task: TaskView, day: number, knownMs = EVERYTHING, ag
 };
 
 /** Whether the deadline in force on a day (as known at `knownMs`) is not the one first set. */
-export const deadlineChangedOn = (task: TaskView, day: number, knownMs = EVERYTHING): boolean => deadlineInForce(task, day, knownMs) !== task.deadlines[0];
+export const deadlineChangedOn = (task: TaskView, day: number, knownMs = EVERYTHING): boolean =>
+  deadlineInForce(task, day, knownMs) !== task.deadlines[0];
 
 /** A task's status on a day over everything known: the plain definition (figures/task-status.ts). */
 export const taskStatusOn = (_state: MonitoringState, task: TaskView, day: number): TaskStatus => taskStatus(task, day);

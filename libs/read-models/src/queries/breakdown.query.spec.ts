@@ -2,7 +2,10 @@ import type { PlatformEvent } from '@monitor/domain';
 import { completed, directive, plan, province, stateFrom, task } from '../testing/monitoring-fixtures.js';
 import { breakdown } from './breakdown.query.js';
 
-const assigned = (taskId: string, leadUnitIds: string[], coordinatorUnitIds: string[]): PlatformEvent => ({ type: 'TaskAssigned', data: { taskId, leadUnitIds, coordinatorUnitIds } });
+const assigned = (taskId: string, leadUnitIds: string[], coordinatorUnitIds: string[]): PlatformEvent => ({
+  type: 'TaskAssigned',
+  data: { taskId, leadUnitIds, coordinatorUnitIds },
+});
 
 const state = stateFrom(
   [province('ha-nam', 'Hà Nam'), '2016-01-01'],
@@ -19,18 +22,33 @@ const state = stateFrom(
   [completed('t1'), '2020-12-01'],
 );
 const rows = (by: 'PLAN' | 'LEAD_UNIT' | 'COORDINATING_UNIT', asOf: string) =>
-  breakdown(state, { directive: state.directives.get('696/QĐ-TTg')!, by, asOf, provinceIds: ['ha-nam'] }).map((r) => [r.key, r.tasks, r.completed, r.overdue, r.notStarted]);
+  breakdown(state, { directive: state.directives.get('696/QĐ-TTg')!, by, asOf, provinceIds: ['ha-nam'] }).map((r) => [
+    r.key,
+    r.tasks,
+    r.completed,
+    r.overdue,
+    r.notStarted,
+  ]);
 
 describe('breakdown of a directive by plan, lead unit and coordinating unit', () => {
   it('groups tasks by the plan they belong to, the cascade included', () => {
     // 2021-01-05: t1 completed on time, t2 overdue (due 31/12/2020), t3 not started (due 31/12/2021).
-    expect(rows('PLAN', '2021-01-05T00:00:00Z')).toEqual([['hn', 2, 1, 1, 0], ['hn-dept', 1, 0, 0, 1]]);
+    expect(rows('PLAN', '2021-01-05T00:00:00Z')).toEqual([
+      ['hn', 2, 1, 1, 0],
+      ['hn-dept', 1, 0, 0, 1],
+    ]);
   });
 
   it('counts a task for each unit leading it, from the day it was assigned', () => {
     // 2021-01-05: Sở KH&CN leads t1 (done) and t2 (overdue); Sở TT&TT leads t1 only (t3 assigned on 01/02/2021).
-    expect(rows('LEAD_UNIT', '2021-01-05T00:00:00Z')).toEqual([['so-khcn', 2, 1, 1, 0], ['so-tttt', 1, 1, 0, 0]]);
-    expect(rows('LEAD_UNIT', '2021-03-01T00:00:00Z')).toEqual([['so-khcn', 2, 1, 1, 0], ['so-tttt', 2, 1, 0, 1]]);
+    expect(rows('LEAD_UNIT', '2021-01-05T00:00:00Z')).toEqual([
+      ['so-khcn', 2, 1, 1, 0],
+      ['so-tttt', 1, 1, 0, 0],
+    ]);
+    expect(rows('LEAD_UNIT', '2021-03-01T00:00:00Z')).toEqual([
+      ['so-khcn', 2, 1, 1, 0],
+      ['so-tttt', 2, 1, 0, 1],
+    ]);
   });
 
   it('groups by coordinating unit', () => {

@@ -61,13 +61,20 @@ export const breakdown = (state: MonitoringState, input: BreakdownInput): Breakd
         const status = statusKnownBy(state, row, day, knownMs);
         for (const key of keys) {
           let t = groups.get(key);
-          if (!t) groups.set(key, (t = { tasks: 0, completed: 0, completedOnTime: 0, overdue: 0, inProgress: 0, notStarted: 0, cancelled: 0 }));
+          if (!t)
+            groups.set(key, (t = { tasks: 0, completed: 0, completedOnTime: 0, overdue: 0, inProgress: 0, notStarted: 0, cancelled: 0 }));
           tally(t, status);
         }
       }
     }
     for (const [key, t] of groups) {
-      rows.push({ key, provinceId, ...t, completionRate: t.tasks === 0 ? null : t.completed / t.tasks, onTimeRate: t.completed === 0 ? null : t.completedOnTime / t.completed });
+      rows.push({
+        key,
+        provinceId,
+        ...t,
+        completionRate: t.tasks === 0 ? null : t.completed / t.tasks,
+        onTimeRate: t.completed === 0 ? null : t.completedOnTime / t.completed,
+      });
     }
   }
   return rows;

@@ -16,7 +16,10 @@ const days = ['2020-09-01', '2020-12-31', '2021-06-10', '2021-06-11', '2022-01-1
 const moments = [null, '2020-10-01', '2021-03-01', '2021-09-01', '2022-06-01', '2024-01-01'];
 const instant = (day: string) => `${day}T00:00:00.000Z`;
 
-const histories: [string, Fact[]][] = [['late records (time-travel.spec.ts)', lateRecords], ...[1, 2, 3, 4, 5, 6].map((seed): [string, Fact[]] => [`random history, seed ${seed}`, randomHistory(seed)])];
+const histories: [string, Fact[]][] = [
+  ['late records (time-travel.spec.ts)', lateRecords],
+  ...[1, 2, 3, 4, 5, 6].map((seed): [string, Fact[]] => [`random history, seed ${seed}`, randomHistory(seed)]),
+];
 
 describe.each(histories)('the fast path equals the plain definitions: %s', (_name, facts) => {
   const state = stateOf(eventsFrom(...facts));
@@ -30,7 +33,13 @@ describe.each(histories)('the fast path equals the plain definitions: %s', (_nam
           const knownMs = Date.parse(instant(moment!));
           if (task.defined.knownMs > knownMs) continue;
           for (const original of [false, true]) {
-            expect([task.id, day, moment, original, statusKnownBy(state, task.row, day, knownMs, original)]).toEqual([task.id, day, moment, original, taskStatus(task, day, knownMs, original)]);
+            expect([task.id, day, moment, original, statusKnownBy(state, task.row, day, knownMs, original)]).toEqual([
+              task.id,
+              day,
+              moment,
+              original,
+              taskStatus(task, day, knownMs, original),
+            ]);
           }
           judged++;
         }
@@ -51,7 +60,11 @@ describe.each(histories)('the fast path equals the plain definitions: %s', (_nam
           for (const row of result.rows) {
             const { planIds, ...plain } = provinceFigures(state, directive, row.provinceId, vietnamDayNumber(asOf), knownMs);
             const where = { directive: directive.id, province: row.provinceId, asOf, knownAsOf };
-            expect({ ...where, ...row, planIds: [...row.planIds].sort() }).toMatchObject({ ...where, ...plain, planIds: [...planIds].sort() });
+            expect({ ...where, ...row, planIds: [...row.planIds].sort() }).toMatchObject({
+              ...where,
+              ...plain,
+              planIds: [...planIds].sort(),
+            });
             rows++;
             received += row.receivedReports;
           }

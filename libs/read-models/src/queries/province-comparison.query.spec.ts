@@ -24,8 +24,7 @@ const state = stateFrom(
 );
 
 describe('comparing provinces on a directive', () => {
-  const comparison = (asOf: string) =>
-    compareProvinces(state, { directive: findDirective(state, '696/QD-TTg')!, asOf });
+  const comparison = (asOf: string) => compareProvinces(state, { directive: findDirective(state, '696/QD-TTg')!, asOf });
   const row = (asOf: string, id: string) => comparison(asOf).rows.find((r) => r.provinceId === id)!;
 
   it('gives an exact lag for a dated plan and a range for a month-dated one', () => {
@@ -36,7 +35,15 @@ describe('comparing provinces on a directive', () => {
   it('counts tasks by status on the asOf day, from hand-computed figures', () => {
     // 2022-01-01: hn-1 on time, hn-2 late (due 30/11), hn-3 overdue (due 31/12/2021), hn-4 recurring: not started.
     expect(row('2022-01-01T00:00:00Z', 'ha-nam')).toMatchObject({
-      tasks: 4, completed: 2, completedOnTime: 1, overdue: 1, inProgress: 0, notStarted: 1, cancelled: 0, completionRate: 0.5, onTimeRate: 0.5,
+      tasks: 4,
+      completed: 2,
+      completedOnTime: 1,
+      overdue: 1,
+      inProgress: 0,
+      notStarted: 1,
+      cancelled: 0,
+      completionRate: 0.5,
+      onTimeRate: 0.5,
     });
     // 2021-06-01: hn-2 still completed late, hn-3 in progress since its March report.
     expect(row('2021-06-01T00:00:00Z', 'ha-nam')).toMatchObject({ completed: 2, overdue: 0, inProgress: 1, notStarted: 1 });

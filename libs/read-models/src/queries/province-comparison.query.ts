@@ -191,7 +191,12 @@ const minOrNull = (values: (number | null)[]) => {
 };
 
 /** Adds up the figures of the member provinces into one row (one member for HISTORICAL rows). */
-const rowOf = (provinceId: string, memberProvinceIds: string[], countedInCoverage: boolean, members: ProvinceFigures[]): ProvinceImplementationRow => {
+const rowOf = (
+  provinceId: string,
+  memberProvinceIds: string[],
+  countedInCoverage: boolean,
+  members: ProvinceFigures[],
+): ProvinceImplementationRow => {
   const counts = members.length === 1 ? members[0].counts : sumCounts(members.map((m) => m.counts));
   const lagMin = minOrNull(members.map((m) => m.lagMin));
   const lagMax = minOrNull(members.map((m) => m.lagMax));
@@ -222,9 +227,16 @@ interface ProvincesShown {
   readonly existingOn: string | null;
 }
 
-const provincesShown = (state: MonitoringState, input: CompareProvincesInput, level: ProvinceLevel, knownMs: number, withPlans: Iterable<string>): ProvincesShown => {
+const provincesShown = (
+  state: MonitoringState,
+  input: CompareProvincesInput,
+  level: ProvinceLevel,
+  knownMs: number,
+  withPlans: Iterable<string>,
+): ProvincesShown => {
   const { directive } = input;
-  const toLevel = (ids: readonly string[]) => (level === 'HISTORICAL' ? [...ids] : [...new Set(ids.map((id) => latestSuccessor(state, id, knownMs)))]);
+  const toLevel = (ids: readonly string[]) =>
+    level === 'HISTORICAL' ? [...ids] : [...new Set(ids.map((id) => latestSuccessor(state, id, knownMs)))];
   if (input.provinceIds) {
     const asked = toLevel(input.provinceIds);
     return { counted: level === 'HISTORICAL' ? asked : byName(state, asked), others: [], basis: 'NAMED', existingOn: null };
@@ -271,5 +283,13 @@ export const compareProvinces = (state: MonitoringState, input: CompareProvinces
     provinceIdsWithoutPlan: withoutPlan,
     rate: ratio(countedRows.length - withoutPlan.length, countedRows.length),
   };
-  return { directiveId: directive.id, asOf, knownAsOf, provinceLevel: level, rows, coverage, summary: sumOfSummaries(rows.map((row) => row.summary)) };
+  return {
+    directiveId: directive.id,
+    asOf,
+    knownAsOf,
+    provinceLevel: level,
+    rows,
+    coverage,
+    summary: sumOfSummaries(rows.map((row) => row.summary)),
+  };
 };

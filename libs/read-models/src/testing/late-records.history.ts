@@ -1,5 +1,19 @@
 import {
-  cancelled, completed, deadlineChanged, directive, merged, plan, planReporting, province, reported, reportedBy, reportedValues, task, taskWithTargets, unit, type Fact,
+  cancelled,
+  completed,
+  deadlineChanged,
+  directive,
+  merged,
+  plan,
+  planReporting,
+  province,
+  reported,
+  reportedBy,
+  reportedValues,
+  task,
+  taskWithTargets,
+  unit,
+  type Fact,
 } from './monitoring-fixtures.js';
 
 /** A history recorded in this order, with facts recorded late, corrected and moved: [event, occurred, recorded]. */
@@ -9,11 +23,35 @@ export const lateRecords: Fact[] = [
   [province('ninh-binh', 'Ninh Bình'), '2016-01-01', '2020-01-01'],
   [unit('hn.so', 'ha-nam'), '2016-01-01', '2020-01-01'],
   [directive('696/QĐ-TTg', '2020-05-25'), '2020-05-25', '2020-05-26'],
-  [planReporting('hn', 'ha-nam', '2020-09-16', ['696/QĐ-TTg'], { frequency: 'QUARTERLY', dueMonth: null, dueDay: null, reporters: ['hn.so'] }), '2020-09-16', '2020-09-20'],
+  [
+    planReporting('hn', 'ha-nam', '2020-09-16', ['696/QĐ-TTg'], {
+      frequency: 'QUARTERLY',
+      dueMonth: null,
+      dueDay: null,
+      reporters: ['hn.so'],
+    }),
+    '2020-09-16',
+    '2020-09-20',
+  ],
   [task('hn-1', 'hn', 'ha-nam', 'trước ngày 01/12/2020'), '2020-09-16', '2020-09-20'],
   [task('hn-2', 'hn', 'ha-nam', 'trong năm 2021'), '2020-09-16', '2020-09-20'],
   [task('hn-3', 'hn', 'ha-nam', 'không'), '2020-09-16', '2020-09-20'],
-  [taskWithTargets('hn-4', 'hn', 'ha-nam', 'đến năm 2025', [{ id: 'mo-hinh', indicator: 'mô hình', kind: 'AT_LEAST', min: 2, max: null, unit: 'mô hình', horizon: '2025', text: 'ít nhất 02 mô hình' }]), '2020-09-16', '2020-09-20'],
+  [
+    taskWithTargets('hn-4', 'hn', 'ha-nam', 'đến năm 2025', [
+      {
+        id: 'mo-hinh',
+        indicator: 'mô hình',
+        kind: 'AT_LEAST',
+        min: 2,
+        max: null,
+        unit: 'mô hình',
+        horizon: '2025',
+        text: 'ít nhất 02 mô hình',
+      },
+    ]),
+    '2020-09-16',
+    '2020-09-20',
+  ],
   [reportedValues('hn-4', 'v1', [{ targetId: 'mo-hinh', value: 1 }]), '2020-12-01', '2020-12-01'],
   [reportedBy('hn-2', 'a', 'hn.so'), '2021-02-10', '2021-02-10'],
   // Nam Định's plan was issued in 2020 but entered only in March 2021.

@@ -1,4 +1,12 @@
-import { parseDeadline, parsePartialDate, vietnamStartOfDay, type PlatformEvent, type ReportDataWindow, type ReportFrequency, type Target } from '@monitor/domain';
+import {
+  parseDeadline,
+  parsePartialDate,
+  vietnamStartOfDay,
+  type PlatformEvent,
+  type ReportDataWindow,
+  type ReportFrequency,
+  type Target,
+} from '@monitor/domain';
 import { applyMonitoringEvent } from '../views/monitoring.projection.js';
 import { initialMonitoringState, type MonitoringState, type ProjectedEvent } from '../views/monitoring.state.js';
 
@@ -34,7 +42,10 @@ export const stateOf = (events: readonly ProjectedEvent[]): MonitoringState => {
 /** Builds monitoring state from facts written as [event, occurredOn, recordedOn?] for read-model specs. */
 export const stateFrom = (...facts: Fact[]): MonitoringState => stateOf(eventsFrom(...facts));
 
-export const province = (provinceId: string, name: string): PlatformEvent => ({ type: 'ProvinceRegistered', data: { provinceId, name, statisticalCode: null } });
+export const province = (provinceId: string, name: string): PlatformEvent => ({
+  type: 'ProvinceRegistered',
+  data: { provinceId, name, statisticalCode: null },
+});
 /** A province formed by a recorded change, existing from `establishedOn`. */
 export const establishedProvince = (provinceId: string, name: string, establishedOn: string): PlatformEvent => ({
   type: 'ProvinceRegistered',
@@ -43,12 +54,38 @@ export const establishedProvince = (provinceId: string, name: string, establishe
 
 export const directive = (directiveId: string, issuedOn: string, implementsIds: string[] = []): PlatformEvent => ({
   type: 'DirectiveRegistered',
-  data: { directiveId, kind: 'Quyết định', title: directiveId, issuer: 'Thủ tướng', issuedOn: parsePartialDate(issuedOn), implements: implementsIds, provinceId: null },
+  data: {
+    directiveId,
+    kind: 'Quyết định',
+    title: directiveId,
+    issuer: 'Thủ tướng',
+    issuedOn: parsePartialDate(issuedOn),
+    implements: implementsIds,
+    provinceId: null,
+  },
 });
 
-export const plan = (planId: string, provinceId: string, issuedOn: string, implementsIds: string[], parentPlanId: string | null = null): PlatformEvent => ({
+export const plan = (
+  planId: string,
+  provinceId: string,
+  issuedOn: string,
+  implementsIds: string[],
+  parentPlanId: string | null = null,
+): PlatformEvent => ({
   type: 'PlanIssued',
-  data: { planId, provinceId, number: null, title: planId, issuerUnitId: 'u', issuedOn: parsePartialDate(issuedOn), implements: implementsIds, parentPlanId, reportingDuties: [], targets: [], budget: null },
+  data: {
+    planId,
+    provinceId,
+    number: null,
+    title: planId,
+    issuerUnitId: 'u',
+    issuedOn: parsePartialDate(issuedOn),
+    implements: implementsIds,
+    parentPlanId,
+    reportingDuties: [],
+    targets: [],
+    budget: null,
+  },
 });
 
 export const task = (taskId: string, planId: string, provinceId: string, deadline: string): PlatformEvent => ({
@@ -90,7 +127,19 @@ export const planReporting = (
     type: 'PlanIssued',
     data: {
       ...issued.data,
-      reportingDuties: [{ id: 'd', reporterUnitIds: duty.reporters, recipient: 'Sở KH&ĐT', recipientUnitId: null, frequency: duty.frequency, dueMonth: duty.dueMonth, dueDay: duty.dueDay, dataWindow: duty.dataWindow ?? 'CALENDAR', text: 'báo cáo' }],
+      reportingDuties: [
+        {
+          id: 'd',
+          reporterUnitIds: duty.reporters,
+          recipient: 'Sở KH&ĐT',
+          recipientUnitId: null,
+          frequency: duty.frequency,
+          dueMonth: duty.dueMonth,
+          dueDay: duty.dueDay,
+          dataWindow: duty.dataWindow ?? 'CALENDAR',
+          text: 'báo cáo',
+        },
+      ],
     },
   };
 };
@@ -116,17 +165,38 @@ export const correctedValues = (taskId: string, reportId: string, values: { targ
 });
 
 /** A plan with targets of its own (and a yearly duty on `reporters`, when given). */
-export const planWithTargets = (planId: string, provinceId: string, issuedOn: string, implementsIds: string[], targets: Target[], reporters: string[] = []): PlatformEvent => {
-  const issued = (reporters.length > 0 ? planReporting(planId, provinceId, issuedOn, implementsIds, { frequency: 'YEARLY', dueMonth: 11, dueDay: 30, reporters }) : plan(planId, provinceId, issuedOn, implementsIds)) as Extract<PlatformEvent, { type: 'PlanIssued' }>;
+export const planWithTargets = (
+  planId: string,
+  provinceId: string,
+  issuedOn: string,
+  implementsIds: string[],
+  targets: Target[],
+  reporters: string[] = [],
+): PlatformEvent => {
+  const issued = (
+    reporters.length > 0
+      ? planReporting(planId, provinceId, issuedOn, implementsIds, { frequency: 'YEARLY', dueMonth: 11, dueDay: 30, reporters })
+      : plan(planId, provinceId, issuedOn, implementsIds)
+  ) as Extract<PlatformEvent, { type: 'PlanIssued' }>;
   return { type: 'PlanIssued', data: { ...issued.data, targets } };
 };
 
-export const planValues = (planId: string, reportId: string, unitId: string, values: { targetId: string; value: number }[]): PlatformEvent => ({
+export const planValues = (
+  planId: string,
+  reportId: string,
+  unitId: string,
+  values: { targetId: string; value: number }[],
+): PlatformEvent => ({
   type: 'PlanTargetValuesReported',
   data: { planId, reportId, unitId, values, summary: null },
 });
 
-export const planValuesCorrected = (planId: string, reportId: string, unitId: string, values: { targetId: string; value: number }[]): PlatformEvent => ({
+export const planValuesCorrected = (
+  planId: string,
+  reportId: string,
+  unitId: string,
+  values: { targetId: string; value: number }[],
+): PlatformEvent => ({
   type: 'PlanTargetValuesCorrected',
   data: { planId, correctsReportId: reportId, unitId, values, summary: null, reason: 'số liệu nhầm' },
 });

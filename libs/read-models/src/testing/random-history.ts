@@ -1,6 +1,20 @@
 import type { PlatformEvent, ReportDataWindow, ReportFrequency } from '@monitor/domain';
 import {
-  cancelled, completed, correctedValues, deadlineChanged, directive, merged, plan, planReporting, province, reportedBy, reportedValues, taskWithTargets, unit, unitMerged, type Fact,
+  cancelled,
+  completed,
+  correctedValues,
+  deadlineChanged,
+  directive,
+  merged,
+  plan,
+  planReporting,
+  province,
+  reportedBy,
+  reportedValues,
+  taskWithTargets,
+  unit,
+  unitMerged,
+  type Fact,
 } from './monitoring-fixtures.js';
 
 /** A small deterministic generator (mulberry32), so a failing history can be replayed from its seed. */
@@ -17,7 +31,16 @@ const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 const vn = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 const FREQUENCIES: ReportFrequency[] = ['MONTHLY', 'QUARTERLY', 'SEMIANNUAL', 'YEARLY', 'ONCE'];
-const target = { id: 't', indicator: 'mô hình', kind: 'AT_LEAST' as const, min: 2, max: null, unit: 'mô hình', horizon: '2025', text: 'ít nhất 02 mô hình' };
+const target = {
+  id: 't',
+  indicator: 'mô hình',
+  kind: 'AT_LEAST' as const,
+  min: 2,
+  max: null,
+  unit: 'mô hình',
+  horizon: '2025',
+  text: 'ít nhất 02 mô hình',
+};
 
 /**
  * A seeded history of four provinces carrying out a directive and one implementing it: plans dated
@@ -61,7 +84,13 @@ export const randomHistory = (seed: number): Fact[] => {
       const dueDay = next() < 0.5 ? null : 20;
       const event = parent
         ? plan(planId, provinceId, issuedOn, [], parent[0])
-        : planReporting(planId, provinceId, issuedOn, [pick(['D', 'D2'])], { frequency, dueMonth: frequency === 'YEARLY' && dueDay ? 11 : null, dueDay, reporters: [`${provinceId}.a`, `${provinceId}.b`], dataWindow });
+        : planReporting(planId, provinceId, issuedOn, [pick(['D', 'D2'])], {
+            frequency,
+            dueMonth: frequency === 'YEARLY' && dueDay ? 11 : null,
+            dueDay,
+            reporters: [`${provinceId}.a`, `${provinceId}.b`],
+            dataWindow,
+          });
       const recorded = record(event, Math.max(occurred, parent ? parent[1] : 0), Math.max(d2, parent ? parent[2] : 0));
       planIds.push([planId, occurred, recorded]);
       for (let t = 0; t < between(1, 6); t++) addTask(`${planId}-t${t}`, planId, provinceId, occurred, recorded);
@@ -69,12 +98,25 @@ export const randomHistory = (seed: number): Fact[] => {
   }
   function addTask(taskId: string, planId: string, provinceId: string, from: number, after: number) {
     const defined = from + between(0, 30);
-    const deadline = pick(['trước ngày 10/06/2021', 'trong năm 2021', 'không', 'thường xuyên hàng năm', 'từ năm 2021', `đến ngày ${vn(isoDay(defined + between(30, 500)))}`]);
+    const deadline = pick([
+      'trước ngày 10/06/2021',
+      'trong năm 2021',
+      'không',
+      'thường xuyên hàng năm',
+      'từ năm 2021',
+      `đến ngày ${vn(isoDay(defined + between(30, 500)))}`,
+    ]);
     const known = record(taskWithTargets(taskId, planId, provinceId, deadline, next() < 0.3 ? [target] : []), defined, after);
     const at = () => defined + between(0, 900);
     for (let r = 0; r < between(0, 4); r++) {
       const unitId = pick([`${provinceId}.a`, `${provinceId}.b`, 'u', 'p1.a']);
-      record(next() < 0.3 ? reportedValues(taskId, `${taskId}-r${r}`, [{ targetId: 't', value: between(0, 3) }]) : reportedBy(taskId, `${taskId}-r${r}`, unitId), at(), known);
+      record(
+        next() < 0.3
+          ? reportedValues(taskId, `${taskId}-r${r}`, [{ targetId: 't', value: between(0, 3) }])
+          : reportedBy(taskId, `${taskId}-r${r}`, unitId),
+        at(),
+        known,
+      );
     }
     if (next() < 0.2) record(correctedValues(taskId, `${taskId}-r0`, [{ targetId: 't', value: 3 }]), at(), known);
     if (next() < 0.3) record(deadlineChanged(taskId, `trước ngày ${vn(isoDay(at()))}`), at(), known);
@@ -82,7 +124,8 @@ export const randomHistory = (seed: number): Fact[] => {
     if (next() < 0.5) record(completed(taskId), at(), known);
     else if (next() < 0.2) record(cancelled(taskId), at(), known);
   }
-  return facts.map(([event, occurred, recorded], i) => ({ event, occurred, recorded, i }))
+  return facts
+    .map(([event, occurred, recorded], i) => ({ event, occurred, recorded, i }))
     .sort((a, b) => a.recorded - b.recorded || a.i - b.i)
     .map(({ event, occurred, recorded }): Fact => [event, isoDay(occurred), isoDay(recorded)]);
 };

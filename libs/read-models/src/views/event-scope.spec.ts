@@ -19,7 +19,7 @@ describe('what an event is about', () => {
     expect(provinceOfEvent(state, projected(task('t', 'p', 'ha-nam', 'không')))).toBe('ha-nam');
   });
 
-  it("routes values reported on a plan, and their corrections, to the plan and its province", () => {
+  it('routes values reported on a plan, and their corrections, to the plan and its province', () => {
     for (const event of [planValues('p', 'r', 'u', []), planValuesCorrected('p', 'r', 'u', [])]) {
       expect(planOfEvent(state, projected(event))).toBe('p');
       expect(provinceOfEvent(state, projected(event))).toBe('ha-nam');

@@ -50,7 +50,7 @@ export const provinceOfEvent = (state: MonitoringState, event: ProjectedEvent): 
       return state.directives.get(event.data.directiveId)?.provinceId ?? null;
     default: {
       const planId = planOfEvent(state, event);
-      return planId ? state.plans.get(planId)?.provinceId ?? null : null;
+      return planId ? (state.plans.get(planId)?.provinceId ?? null) : null;
     }
   }
 };

@@ -39,8 +39,14 @@ describe('comparing historical provinces or their successors', () => {
     expect(result.rows[1]).toMatchObject({
       memberProvinceIds: ['ninh-binh', 'ha-nam', 'nam-dinh'],
       planIds: ['hn', 'nd'],
-      tasks: 3, completed: 1, completedOnTime: 1, overdue: 2, completionRate: 1 / 3,
-      planLagDays: null, planLagMinDays: 37, planLagMaxDays: 67,
+      tasks: 3,
+      completed: 1,
+      completedOnTime: 1,
+      overdue: 2,
+      completionRate: 1 / 3,
+      planLagDays: null,
+      planLagMinDays: 37,
+      planLagMaxDays: 67,
     });
   });
 
@@ -49,7 +55,11 @@ describe('comparing historical provinces or their successors', () => {
   });
 
   it('keeps the merger on the merged province and the predecessors on the successor', () => {
-    expect(state.provinces.get('ha-nam')!.merger).toMatchObject({ successorId: 'ninh-binh', effectiveOn: '2025-07-01', legalBasis: 'Nghị quyết 202/2025/QH15' });
+    expect(state.provinces.get('ha-nam')!.merger).toMatchObject({
+      successorId: 'ninh-binh',
+      effectiveOn: '2025-07-01',
+      legalBasis: 'Nghị quyết 202/2025/QH15',
+    });
     expect(state.provinces.get('ninh-binh')!.predecessorIds).toEqual(['ha-nam', 'nam-dinh']);
   });
 });
@@ -75,8 +85,12 @@ describe('coverage against the provinces that existed, or their successors', () 
     // The new Ninh Bình carries on 696/QĐ-TTg of 2020, and issues a plan for the directive of August 2025.
     [plan('nb', 'ninh-binh-2025', '2025-09-01', ['696/QĐ-TTg', '2/QĐ-TTg']), '2025-09-01', '2025-09-01'],
   );
-  const compareOn = (directiveId: string, provinceLevel: 'HISTORICAL' | 'SUCCESSORS', asOf = '2025-12-31T00:00:00Z', knownAsOf: string | null = null) =>
-    compareProvinces(country, { directive: country.directives.get(directiveId)!, asOf, provinceLevel, knownAsOf });
+  const compareOn = (
+    directiveId: string,
+    provinceLevel: 'HISTORICAL' | 'SUCCESSORS',
+    asOf = '2025-12-31T00:00:00Z',
+    knownAsOf: string | null = null,
+  ) => compareProvinces(country, { directive: country.directives.get(directiveId)!, asOf, provinceLevel, knownAsOf });
   const summary = (result: ReturnType<typeof compareOn>) => ({
     rows: result.rows.map((r) => [r.provinceId, r.countedInCoverage, r.planIds]),
     denominator: result.coverage.denominator,
@@ -116,7 +130,13 @@ describe('coverage against the provinces that existed, or their successors', () 
   });
 
   it('counts for a directive of March 2025 Huế, not Thừa Thiên Huế; for one after 1 July 2025 the units formed then', () => {
-    expect(summary(compareOn('1/QĐ-TTg', 'HISTORICAL')).rows.map(([id]) => id)).toEqual(['ha-nam', 'ha-noi', 'hue', 'nam-dinh', 'ninh-binh']);
+    expect(summary(compareOn('1/QĐ-TTg', 'HISTORICAL')).rows.map(([id]) => id)).toEqual([
+      'ha-nam',
+      'ha-noi',
+      'hue',
+      'nam-dinh',
+      'ninh-binh',
+    ]);
     const after = summary(compareOn('2/QĐ-TTg', 'HISTORICAL'));
     expect(after.rows).toEqual([
       ['ha-noi', true, []],
@@ -133,7 +153,15 @@ describe('coverage against the provinces that existed, or their successors', () 
   });
 
   it('counts the provinces named when they are named', () => {
-    const named = compareProvinces(country, { directive: country.directives.get('696/QĐ-TTg')!, asOf: '2025-12-31T00:00:00Z', provinceIds: ['ha-nam', 'nam-dinh'] });
-    expect(named.coverage).toEqual({ denominator: { provinces: 2, provinceLevel: 'HISTORICAL', basis: 'NAMED', existingOn: null }, provinceIdsWithoutPlan: ['nam-dinh'], rate: 1 / 2 });
+    const named = compareProvinces(country, {
+      directive: country.directives.get('696/QĐ-TTg')!,
+      asOf: '2025-12-31T00:00:00Z',
+      provinceIds: ['ha-nam', 'nam-dinh'],
+    });
+    expect(named.coverage).toEqual({
+      denominator: { provinces: 2, provinceLevel: 'HISTORICAL', basis: 'NAMED', existingOn: null },
+      provinceIdsWithoutPlan: ['nam-dinh'],
+      rate: 1 / 2,
+    });
   });
 });

@@ -13,7 +13,8 @@ export const findDirective = (state: MonitoringState, typed: string, field = 'di
   const candidates: (DirectiveIdentity & { view: DirectiveView })[] = [];
   for (const view of state.directives.values()) {
     const id = slugify(view.id);
-    if (id === wanted || slugify(directiveNumberOf(view.id)) === number) candidates.push({ directiveId: view.id, provinceId: view.provinceId, issuedOn: view.issuedOn, view });
+    if (id === wanted || slugify(directiveNumberOf(view.id)) === number)
+      candidates.push({ directiveId: view.id, provinceId: view.provinceId, issuedOn: view.issuedOn, view });
   }
   try {
     return resolveDirectiveReference(typed, candidates, field).view;
@@ -75,7 +76,9 @@ export const directiveWithDescendants = (state: MonitoringState, directive: Dire
  */
 export const plansForDirective = (state: MonitoringState, directive: DirectiveView, formerToo = false): string[] => {
   const planIds = new Set<string>();
-  const queue: string[] = directiveWithDescendants(state, directive).flatMap((d) => (formerToo && d.formerPlanIds ? [...d.planIds, ...d.formerPlanIds] : d.planIds));
+  const queue: string[] = directiveWithDescendants(state, directive).flatMap((d) =>
+    formerToo && d.formerPlanIds ? [...d.planIds, ...d.formerPlanIds] : d.planIds,
+  );
   while (queue.length > 0) {
     const planId = queue.pop()!;
     if (planIds.has(planId)) continue;

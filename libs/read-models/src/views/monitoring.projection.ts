@@ -1,5 +1,23 @@
-import { dayNumber, firstDay, foldText, lastDay, reportingDutyAsRecorded, vietnamDayNumber, type Actor, type Deadline, type FieldCorrection } from '@monitor/domain';
-import type { AssignmentView, DeadlineChange, MonitoringState, ProjectedEvent, Provenance, RecordCorrectionView, TaskView } from './monitoring.state.js';
+import {
+  dayNumber,
+  firstDay,
+  foldText,
+  lastDay,
+  reportingDutyAsRecorded,
+  vietnamDayNumber,
+  type Actor,
+  type Deadline,
+  type FieldCorrection,
+} from '@monitor/domain';
+import type {
+  AssignmentView,
+  DeadlineChange,
+  MonitoringState,
+  ProjectedEvent,
+  Provenance,
+  RecordCorrectionView,
+  TaskView,
+} from './monitoring.state.js';
 import { storedDirectiveId } from './lookups.js';
 import { knownMsOf, provenanceOf } from './provenance.js';
 import { applyCorrection } from './record-corrections.js';
@@ -7,7 +25,18 @@ import { recordReport, reportsChanged, restateValues } from './recorded-reports.
 import { addTaskRow } from '../columns/task-table.js';
 
 // A unit's end changes which reporting slots follow a lineage (reporting-counts.ts): rare, so structural.
-const STRUCTURAL = new Set(['ProvinceRegistered', 'ProvincesMerged', 'DirectiveRegistered', 'DirectiveCorrected', 'PlanIssued', 'PlanCorrected', 'TaskDefined', 'OrgUnitMerged', 'OrgUnitSplit', 'OrgUnitDissolved']);
+const STRUCTURAL = new Set([
+  'ProvinceRegistered',
+  'ProvincesMerged',
+  'DirectiveRegistered',
+  'DirectiveCorrected',
+  'PlanIssued',
+  'PlanCorrected',
+  'TaskDefined',
+  'OrgUnitMerged',
+  'OrgUnitSplit',
+  'OrgUnitDissolved',
+]);
 
 const dueDayOf = (deadline: Deadline) => (deadline.due === null ? null : dayNumber(deadline.due));
 
@@ -45,7 +74,11 @@ const internActor = (state: MonitoringState, actor: Actor | null): Actor | null 
 const provenance = (state: MonitoringState, event: ProjectedEvent): Provenance => provenanceOf(event, internActor(state, event.actor));
 
 /** A record's correction as the views keep it: the fields, why, who corrected it when, and who recorded it. */
-const correctionOf = (state: MonitoringState, event: ProjectedEvent, data: { readonly fields: readonly FieldCorrection[]; readonly reason: string }): RecordCorrectionView => ({
+const correctionOf = (
+  state: MonitoringState,
+  event: ProjectedEvent,
+  data: { readonly fields: readonly FieldCorrection[]; readonly reason: string },
+): RecordCorrectionView => ({
   ...provenance(state, event),
   fields: data.fields,
   reason: data.reason,
@@ -70,12 +103,28 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
       const knownMs = knownMsOf(event.recordedAt);
       const establishedOn = event.data.establishedOn ?? null;
       const establishedDay = establishedOn === null ? null : dayNumber(establishedOn);
-      state.provinces.set(provinceId, { id: provinceId, name, statisticalCode, establishedOn, establishedDay, folded: foldText(name), knownMs, merger: null, predecessorIds: [] });
+      state.provinces.set(provinceId, {
+        id: provinceId,
+        name,
+        statisticalCode,
+        establishedOn,
+        establishedDay,
+        folded: foldText(name),
+        knownMs,
+        merger: null,
+        predecessorIds: [],
+      });
       return;
     }
     case 'ProvincesMerged': {
       const { successorProvinceId, mergedProvinceIds, effectiveOn, legalBasis } = event.data;
-      const merger = { successorId: successorProvinceId, effectiveOn, effectiveDay: dayNumber(effectiveOn), legalBasis, knownMs: knownMsOf(event.recordedAt) };
+      const merger = {
+        successorId: successorProvinceId,
+        effectiveOn,
+        effectiveDay: dayNumber(effectiveOn),
+        legalBasis,
+        knownMs: knownMsOf(event.recordedAt),
+      };
       for (const id of mergedProvinceIds) {
         const merged = state.provinces.get(id);
         if (merged) merged.merger = merger;
@@ -91,7 +140,9 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
     }
     case 'OrgUnitRenamed': {
       const { unitId, name, effectiveOn, legalBasis } = event.data;
-      state.units.get(unitId)?.names.push({ name, effectiveOn, effectiveDay: dayNumber(effectiveOn), legalBasis, knownMs: knownMsOf(event.recordedAt) });
+      state.units
+        .get(unitId)
+        ?.names.push({ name, effectiveOn, effectiveDay: dayNumber(effectiveOn), legalBasis, knownMs: knownMsOf(event.recordedAt) });
       return;
     }
     case 'OrgUnitMerged':
@@ -99,10 +150,18 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
     case 'OrgUnitDissolved': {
       const unit = state.units.get(event.data.unitId);
       if (!unit) return;
-      const successorIds = event.type === 'OrgUnitMerged' ? [event.data.successorUnitId] : event.type === 'OrgUnitSplit' ? event.data.successorUnitIds : [];
+      const successorIds =
+        event.type === 'OrgUnitMerged' ? [event.data.successorUnitId] : event.type === 'OrgUnitSplit' ? event.data.successorUnitIds : [];
       const kind = event.type === 'OrgUnitMerged' ? 'MERGED' : event.type === 'OrgUnitSplit' ? 'SPLIT' : 'DISSOLVED';
       const { effectiveOn, legalBasis } = event.data;
-      unit.end = { kind, successorIds, effectiveOn, effectiveDay: dayNumber(effectiveOn), legalBasis, knownMs: knownMsOf(event.recordedAt) };
+      unit.end = {
+        kind,
+        successorIds,
+        effectiveOn,
+        effectiveDay: dayNumber(effectiveOn),
+        legalBasis,
+        knownMs: knownMsOf(event.recordedAt),
+      };
       for (const id of successorIds) state.units.get(id)?.predecessorIds.push(unit.id);
       return;
     }
@@ -111,7 +170,16 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
       const issuedFirstDay = dayNumber(firstDay(d.issuedOn));
       const issuedLastDay = dayNumber(lastDay(d.issuedOn));
       const implemented = d.implements.map((id) => storedDirectiveId(state, id));
-      state.directives.set(directiveId, { id: directiveId, knownMs: knownMsOf(event.recordedAt), ...d, implements: implemented, issuedFirstDay, issuedLastDay, implementedBy: [], planIds: [] });
+      state.directives.set(directiveId, {
+        id: directiveId,
+        knownMs: knownMsOf(event.recordedAt),
+        ...d,
+        implements: implemented,
+        issuedFirstDay,
+        issuedLastDay,
+        implementedBy: [],
+        planIds: [],
+      });
       for (const parent of implemented) state.directives.get(parent)?.implementedBy.push(directiveId);
       return;
     }
@@ -132,7 +200,8 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
         directive.planIds.splice(directive.planIds.indexOf(plan.id), 1);
         (directive.formerPlanIds ??= []).push(plan.id);
       }
-      for (const directiveId of plan.implements.filter((d) => !before.includes(d))) state.directives.get(directiveId)?.planIds.push(plan.id);
+      for (const directiveId of plan.implements.filter((d) => !before.includes(d)))
+        state.directives.get(directiveId)?.planIds.push(plan.id);
       return;
     }
     case 'PlanIssued': {
@@ -272,6 +341,11 @@ const correctTask = (task: TaskView, correction: RecordCorrectionView): void => 
     const first = task.assignments.find((a) => a.role === role) ?? correction;
     const kept = task.assignments.filter((a) => a.role !== role || units.includes(a.unitId));
     const added = units.filter((u) => !kept.some((a) => a.role === role && a.unitId === u));
-    task.assignments.splice(0, task.assignments.length, ...kept, ...added.map((u) => assignmentOf({ ...first, knownMs: correction.knownMs, recordedAt: correction.recordedAt }, u, role)));
+    task.assignments.splice(
+      0,
+      task.assignments.length,
+      ...kept,
+      ...added.map((u) => assignmentOf({ ...first, knownMs: correction.knownMs, recordedAt: correction.recordedAt }, u, role)),
+    );
   }
 };

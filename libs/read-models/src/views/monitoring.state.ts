@@ -1,13 +1,5 @@
 import { emptyTaskTable, type TaskTable } from '../columns/task-table.js';
-import type {
-  Actor,
-  Deadline,
-  DirectiveRegistered,
-  FieldCorrection,
-  OrgUnitKind,
-  PlanIssuedData,
-  Target,
-} from '@monitor/domain';
+import type { Actor, Deadline, DirectiveRegistered, FieldCorrection, OrgUnitKind, PlanIssuedData, Target } from '@monitor/domain';
 
 export type { ProjectedEvent, Provenance } from './provenance.js';
 import type { Provenance } from './provenance.js';

@@ -25,7 +25,6 @@ export interface Provenance {
   readonly knownMs: number;
 }
 
-
 /** Events of one batch share their `recordedAt`: parse it once per distinct string, not per event. */
 let lastRecordedAt = '';
 let lastKnownMs = 0;

@@ -18,10 +18,14 @@ const state = stateFrom(
   [task('hn-1', 'hn', 'ha-nam', 'trong năm 2021'), '2020-09-16', '2020-10-20'],
   [plan('bg', 'bac-giang', '2020-07', ['696/QĐ-TTg', '46/NQ-CP']), '2020-07-01', '2020-10-20'],
   [corrected('hn', [{ field: 'issuedOn', previous: day('2020-10-16'), value: day('2020-09-16') }]), '2021-01-05', '2021-01-05'],
-  [corrected('bg', [
-    { field: 'implements', previous: ['696/QĐ-TTg', '46/NQ-CP'], value: ['46/NQ-CP'] },
-    { field: 'cites', previous: [], value: ['696/QĐ-TTg'] },
-  ]), '2021-01-05', '2021-01-05'],
+  [
+    corrected('bg', [
+      { field: 'implements', previous: ['696/QĐ-TTg', '46/NQ-CP'], value: ['46/NQ-CP'] },
+      { field: 'cites', previous: [], value: ['696/QĐ-TTg'] },
+    ]),
+    '2021-01-05',
+    '2021-01-05',
+  ],
 );
 
 const compare = (knownAsOf: string | null) =>
@@ -47,7 +51,12 @@ describe('comparisons on a corrected record', () => {
   it("keeps the plan's corrections on its view, and PlanIssued as it was", () => {
     const hn = state.plans.get('hn')!;
     expect(hn.issuedOn).toEqual(day('2020-09-16'));
-    expect(hn.corrections).toEqual([expect.objectContaining({ fields: [{ field: 'issuedOn', previous: day('2020-10-16'), value: day('2020-09-16') }], reason: 'Văn bản gốc ghi khác' })]);
+    expect(hn.corrections).toEqual([
+      expect.objectContaining({
+        fields: [{ field: 'issuedOn', previous: day('2020-10-16'), value: day('2020-09-16') }],
+        reason: 'Văn bản gốc ghi khác',
+      }),
+    ]);
   });
 });
 

@@ -19,7 +19,9 @@ export const planFlags = (state: MonitoringState, plan: PlanView): string[] => {
     if (!directive) continue;
     const minDays = plan.issuedFirstDay - directive.issuedLastDay;
     if (minDays > ODD_PLAN_LAG_DAYS) {
-      flags.push(`issued at least ${Math.floor(minDays / 365.25)} years after ${directive.id} (${directive.issuedOn.value}), which it implements: more than ${ODD_PLAN_LAG_YEARS}`);
+      flags.push(
+        `issued at least ${Math.floor(minDays / 365.25)} years after ${directive.id} (${directive.issuedOn.value}), which it implements: more than ${ODD_PLAN_LAG_YEARS}`,
+      );
     }
   }
   return flags;

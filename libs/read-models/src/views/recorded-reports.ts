@@ -9,7 +9,12 @@ import { recordReceipt } from './reporting-periods.js';
  * the value, which stays for what the platform showed before. The reports' order is kept.
  * The same for a task's reports and a plan's own.
  */
-export const restateValues = (on: Pick<TaskView, 'reportedValues'>, reportId: string, values: readonly TargetValue[], knownMs: number): void => {
+export const restateValues = (
+  on: Pick<TaskView, 'reportedValues'>,
+  reportId: string,
+  values: readonly TargetValue[],
+  knownMs: number,
+): void => {
   const reported = on.reportedValues ?? [];
   for (const { targetId, value } of values) {
     const at = reported.findLastIndex((v) => v.reportId === reportId && v.targetId === targetId);
@@ -29,7 +34,8 @@ export const recordReport = (
   day: number,
   knownMs: number,
 ): void => {
-  for (const { targetId, value } of report.values ?? []) (on.reportedValues ??= []).push({ reportId: report.reportId, targetId, value, occurredAt, occurredDay: day, knownMs });
+  for (const { targetId, value } of report.values ?? [])
+    (on.reportedValues ??= []).push({ reportId: report.reportId, targetId, value, occurredAt, occurredDay: day, knownMs });
   if (plan) recordReceipt(plan, report.unitId, day, knownMs);
 };
 

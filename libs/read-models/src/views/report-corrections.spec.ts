@@ -2,12 +2,32 @@ import type { PlatformEvent, ReportFrequency, ReportingDuty } from '@monitor/dom
 import { deadlineChanged, eventsFrom, plan, planValues, province, stateFrom, task, type Fact } from '../testing/monitoring-fixtures.js';
 import type { MonitoringState, ProjectedEvent } from './monitoring.state.js';
 import { planReportsFrom, progressReportsFrom } from './progress-reports.js';
-import { correctionsOf, lateCorrections, planReportCorrectionsOf, planReportingDeadlineOf, reportingDeadlineOf, type ReportCorrectionRow } from './report-corrections.js';
+import {
+  correctionsOf,
+  lateCorrections,
+  planReportCorrectionsOf,
+  planReportingDeadlineOf,
+  reportingDeadlineOf,
+  type ReportCorrectionRow,
+} from './report-corrections.js';
 
 const recorded = (event: PlatformEvent, recordedAt: string, occurredAt = recordedAt): ProjectedEvent =>
-  ({ ...event, stream: 'task-t', revision: 0, position: 1n, occurredAt, recordedAt, simulated: false, actor: null, metadata: () => ({ occurredAtPrecision: 'INSTANT', recordedBy: 't', correlationId: 'c', causationId: null }) }) as ProjectedEvent;
+  ({
+    ...event,
+    stream: 'task-t',
+    revision: 0,
+    position: 1n,
+    occurredAt,
+    recordedAt,
+    simulated: false,
+    actor: null,
+    metadata: () => ({ occurredAtPrecision: 'INSTANT', recordedBy: 't', correlationId: 'c', causationId: null }),
+  }) as ProjectedEvent;
 
-const report = (reportId: string, percentComplete: number): PlatformEvent => ({ type: 'ProgressReported', data: { taskId: 't', reportId, unitId: 'u', percentComplete, summary: `${percentComplete}%` } });
+const report = (reportId: string, percentComplete: number): PlatformEvent => ({
+  type: 'ProgressReported',
+  data: { taskId: 't', reportId, unitId: 'u', percentComplete, summary: `${percentComplete}%` },
+});
 const correction = (reportId: string, percentComplete: number): PlatformEvent => ({
   type: 'ProgressReportCorrected',
   data: { taskId: 't', correctsReportId: reportId, unitId: 'u', percentComplete, summary: `${percentComplete}%`, reason: 'nhầm' },
@@ -22,17 +42,58 @@ describe('report corrections', () => {
       recorded(correction('r1', 45), '2020-08-01T02:00:00.000Z'),
       recorded(correction('unknown', 1), '2020-08-01T02:00:00.000Z'),
     ]);
-    expect(reports.map((r) => [r.id, r.percentComplete, r.summary, r.corrections!.map((c) => [c.previousPercentComplete, c.percentComplete])])).toEqual([
-      ['r1', 45, '45%', [[70, 40], [40, 45]]],
+    expect(
+      reports.map((r) => [r.id, r.percentComplete, r.summary, r.corrections!.map((c) => [c.previousPercentComplete, c.percentComplete])]),
+    ).toEqual([
+      [
+        'r1',
+        45,
+        '45%',
+        [
+          [70, 40],
+          [40, 45],
+        ],
+      ],
       ['r2', 80, '80%', []],
     ]);
   });
 
   it('restates the target values a correction gives, and keeps the others as reported', () => {
-    const withValues: PlatformEvent = { type: 'ProgressReported', data: { taskId: 't', reportId: 'r1', unitId: 'u', percentComplete: 50, summary: null, values: [{ targetId: 'a', value: 1 }, { targetId: 'b', value: 2 }] } };
-    const restating: PlatformEvent = { type: 'ProgressReportCorrected', data: { taskId: 't', correctsReportId: 'r1', unitId: 'u', percentComplete: 50, summary: null, values: [{ targetId: 'b', value: 5 }], reason: 'nhầm' } };
-    const [r1] = progressReportsFrom([recorded(withValues, '2020-06-15T02:00:00.000Z'), recorded(restating, '2020-06-20T02:00:00.000Z'), recorded(correction('r1', 60), '2020-06-21T02:00:00.000Z')]);
-    expect(r1!.values).toEqual([{ targetId: 'a', value: 1 }, { targetId: 'b', value: 5 }]);
+    const withValues: PlatformEvent = {
+      type: 'ProgressReported',
+      data: {
+        taskId: 't',
+        reportId: 'r1',
+        unitId: 'u',
+        percentComplete: 50,
+        summary: null,
+        values: [
+          { targetId: 'a', value: 1 },
+          { targetId: 'b', value: 2 },
+        ],
+      },
+    };
+    const restating: PlatformEvent = {
+      type: 'ProgressReportCorrected',
+      data: {
+        taskId: 't',
+        correctsReportId: 'r1',
+        unitId: 'u',
+        percentComplete: 50,
+        summary: null,
+        values: [{ targetId: 'b', value: 5 }],
+        reason: 'nhầm',
+      },
+    };
+    const [r1] = progressReportsFrom([
+      recorded(withValues, '2020-06-15T02:00:00.000Z'),
+      recorded(restating, '2020-06-20T02:00:00.000Z'),
+      recorded(correction('r1', 60), '2020-06-21T02:00:00.000Z'),
+    ]);
+    expect(r1!.values).toEqual([
+      { targetId: 'a', value: 1 },
+      { targetId: 'b', value: 5 },
+    ]);
     expect(r1!.corrections!.map((c) => [c.values, c.previousValues])).toEqual([
       [[{ targetId: 'b', value: 5 }], [{ targetId: 'b', value: 2 }]],
       [[], []],
@@ -40,11 +101,18 @@ describe('report corrections', () => {
   });
 
   it('takes the deadline in force when the report was recorded, to the end of its due day in Vietnam', () => {
-    const state = stateFrom([province('p', 'P'), '2020-01-01'], [plan('pl', 'p', '2020-05-01', []), '2020-05-01'], [task('t', 'pl', 'p', 'trước ngày 30/6/2020'), '2020-05-01']);
+    const state = stateFrom(
+      [province('p', 'P'), '2020-01-01'],
+      [plan('pl', 'p', '2020-05-01', []), '2020-05-01'],
+      [task('t', 'pl', 'p', 'trước ngày 30/6/2020'), '2020-05-01'],
+    );
     const t = state.tasks.get('t')!;
     // "trước ngày 30/6/2020" is due 29/6; its end in Vietnam is 16:59:59.999 UTC.
     expect(reportingDeadlineOf(t, '2020-06-15T00:00:00.000Z')).toBe('2020-06-29T16:59:59.999Z');
-    const [r1] = progressReportsFrom([recorded(report('r1', 70), '2026-01-01T00:00:00Z'), recorded(correction('r1', 40), '2026-01-01T00:00:00Z')]);
+    const [r1] = progressReportsFrom([
+      recorded(report('r1', 70), '2026-01-01T00:00:00Z'),
+      recorded(correction('r1', 40), '2026-01-01T00:00:00Z'),
+    ]);
     expect(correctionsOf(t, r1!)).toMatchObject([{ reportId: 'r1', reportingDeadline: '2020-06-29T16:59:59.999Z', late: true }]);
   });
 
@@ -58,12 +126,21 @@ describe('report corrections', () => {
     const t = state.tasks.get('t')!;
     expect(t.deadlines.at(-1)!.dueDay).toBeNull();
     expect(reportingDeadlineOf(t, '2026-06-01T00:00:00.000Z')).toBeNull();
-    const [r1] = progressReportsFrom([recorded(report('r1', 70), '2026-06-01T00:00:00.000Z'), recorded(correction('r1', 40), '2027-01-01T00:00:00.000Z')]);
+    const [r1] = progressReportsFrom([
+      recorded(report('r1', 70), '2026-06-01T00:00:00.000Z'),
+      recorded(correction('r1', 40), '2027-01-01T00:00:00.000Z'),
+    ]);
     expect(correctionsOf(t, r1!)).toMatchObject([{ reportingDeadline: null, late: false }]);
   });
 });
 
-const duty = (id: string, frequency: ReportFrequency, dueMonth: number | null, dueDay: number | null, reporterUnitIds: string[]): ReportingDuty => ({
+const duty = (
+  id: string,
+  frequency: ReportFrequency,
+  dueMonth: number | null,
+  dueDay: number | null,
+  reporterUnitIds: string[],
+): ReportingDuty => ({
   id,
   reporterUnitIds,
   recipient: 'Sở KH&ĐT',
@@ -78,7 +155,14 @@ const duty = (id: string, frequency: ReportFrequency, dueMonth: number | null, d
 /** A plan issued on `issuedOn` (a day or only a month) with these reporting duties and one target of its own, "t". */
 const planWithDuties = (planId: string, provinceId: string, issuedOn: string, duties: ReportingDuty[]): PlatformEvent => {
   const issued = plan(planId, provinceId, issuedOn, []) as Extract<PlatformEvent, { type: 'PlanIssued' }>;
-  return { type: 'PlanIssued', data: { ...issued.data, reportingDuties: duties, targets: [{ id: 't', indicator: 't', kind: 'AT_LEAST', min: 5, max: null, unit: 'x', horizon: null, text: 't' }] } };
+  return {
+    type: 'PlanIssued',
+    data: {
+      ...issued.data,
+      reportingDuties: duties,
+      targets: [{ id: 't', indicator: 't', kind: 'AT_LEAST', min: 5, max: null, unit: 'x', horizon: null, text: 't' }],
+    },
+  };
 };
 
 const planCorrection = (planId: string, reportId: string, value: number): PlatformEvent => ({
@@ -99,14 +183,47 @@ describe("corrections of a plan's reports on its own targets", () => {
   it('show the values as last corrected, and every correction with the values it replaced and no percentage', () => {
     const [r] = planReportsFrom(
       eventsFrom(
-        [{ type: 'PlanTargetValuesReported', data: { planId: 'pl', reportId: 'q3', unitId: 'so', values: [{ targetId: 't', value: 5 }, { targetId: 'u', value: 2 }], summary: 'quý III' } }, '2023-09-20'],
+        [
+          {
+            type: 'PlanTargetValuesReported',
+            data: {
+              planId: 'pl',
+              reportId: 'q3',
+              unitId: 'so',
+              values: [
+                { targetId: 't', value: 5 },
+                { targetId: 'u', value: 2 },
+              ],
+              summary: 'quý III',
+            },
+          },
+          '2023-09-20',
+        ],
         [planCorrection('pl', 'q3', 4), '2023-09-20', '2024-02-01T00:00:00Z'],
         [planCorrection('unknown', 'nope', 1), '2023-09-20', '2024-02-01T00:00:00Z'],
       ),
     );
-    expect(r).toMatchObject({ id: 'q3', planId: 'pl', unitId: 'so', summary: '4', values: [{ targetId: 't', value: 4 }, { targetId: 'u', value: 2 }] });
+    expect(r).toMatchObject({
+      id: 'q3',
+      planId: 'pl',
+      unitId: 'so',
+      summary: '4',
+      values: [
+        { targetId: 't', value: 4 },
+        { targetId: 'u', value: 2 },
+      ],
+    });
     expect(r!.corrections).toMatchObject([
-      { percentComplete: null, previousPercentComplete: null, summary: '4', previousSummary: 'quý III', values: [{ targetId: 't', value: 4 }], previousValues: [{ targetId: 't', value: 5 }], reason: 'nhầm', recordedAt: '2024-02-01T00:00:00Z' },
+      {
+        percentComplete: null,
+        previousPercentComplete: null,
+        summary: '4',
+        previousSummary: 'quý III',
+        values: [{ targetId: 't', value: 4 }],
+        previousValues: [{ targetId: 't', value: 5 }],
+        reason: 'nhầm',
+        recordedAt: '2024-02-01T00:00:00Z',
+      },
     ]);
   });
 
@@ -114,7 +231,9 @@ describe("corrections of a plan's reports on its own targets", () => {
     const state = stateFrom([province('p', 'P'), '2020-01-01'], [planWithDuties('pl', 'p', '2021-03-10', quarterly), '2021-03-10']);
     // Reported 20/9/2023: the third quarter, due 30/9/2023, whose end in Vietnam is 16:59:59.999 UTC.
     const report: Fact = [planValues('pl', 'q3', 'so', [{ targetId: 't', value: 5 }]), '2023-09-20', '2023-09-21T00:00:00Z'];
-    expect(planReportingDeadlineOf(state.plans.get('pl')!, { unitId: 'so', occurredAt: '2023-09-20T02:00:00Z' })).toBe('2023-09-30T16:59:59.999Z');
+    expect(planReportingDeadlineOf(state.plans.get('pl')!, { unitId: 'so', occurredAt: '2023-09-20T02:00:00Z' })).toBe(
+      '2023-09-30T16:59:59.999Z',
+    );
     const rows = planRows(
       state,
       'pl',
@@ -135,7 +254,12 @@ describe("corrections of a plan's reports on its own targets", () => {
       [planWithDuties('bare', 'p', '2021-03-10', []), '2021-03-10'],
     );
     const lateCorrection = (planId: string, unitId: string) =>
-      planRows(state, planId, [planValues(planId, 'r', unitId, [{ targetId: 't', value: 5 }]), '2023-09-20'], [planCorrection(planId, 'r', 4), '2023-09-20', '2026-01-01T00:00:00Z']);
+      planRows(
+        state,
+        planId,
+        [planValues(planId, 'r', unitId, [{ targetId: 't', value: 5 }]), '2023-09-20'],
+        [planCorrection(planId, 'r', 4), '2023-09-20', '2026-01-01T00:00:00Z'],
+      );
     expect(lateCorrection('pl', 'so')).toMatchObject([{ reportingDeadline: '2023-09-30T16:59:59.999Z', late: true }]);
     // Sở KH&ĐT receives the reports; it is not named as a reporter.
     expect(lateCorrection('pl', 'so-khdt')).toMatchObject([{ reportingDeadline: null, late: false }]);
@@ -169,7 +293,12 @@ describe("corrections of a plan's reports on its own targets", () => {
     // Before the plan's first period (the quarter of its first possible day), no period counts the report.
     expect(planReportingDeadlineOf(pl, { unitId: 'ubnd', occurredAt: '2021-02-20T02:00:00Z' })).toBe('2021-03-31T16:59:59.999Z');
     expect(planReportingDeadlineOf(pl, { unitId: 'ubnd', occurredAt: '2020-12-20T02:00:00Z' })).toBeNull();
-    const rows = planRows(state, 'pl', [planValues('pl', 'r', 'so', [{ targetId: 't', value: 5 }]), '2021-03-20'], [planCorrection('pl', 'r', 4), '2021-03-20', '2021-03-20T00:00:00Z']);
+    const rows = planRows(
+      state,
+      'pl',
+      [planValues('pl', 'r', 'so', [{ targetId: 't', value: 5 }]), '2021-03-20'],
+      [planCorrection('pl', 'r', 4), '2021-03-20', '2021-03-20T00:00:00Z'],
+    );
     expect(rows).toMatchObject([{ reportingDeadline: '2021-03-15T16:59:59.999Z', late: true }]);
   });
 });
@@ -191,11 +320,26 @@ describe('late corrections, as auditors list them', () => {
   const rows: ReportCorrectionRow[] = [
     // Late: after 29/6 (task) and after 30/9 (plan, third quarter).
     ...taskRows('bg-t', '2023-08-01T00:00:00.000Z'),
-    ...planRows(state, 'bg-pl', [planValues('bg-pl', 'q3', 'so', [{ targetId: 't', value: 5 }]), '2023-09-20'], [planCorrection('bg-pl', 'q3', 4), '2023-10-10', '2023-10-10T00:00:00.000Z']),
-    ...planRows(state, 'hn-pl', [planValues('hn-pl', 'q3', 'so', [{ targetId: 't', value: 5 }]), '2023-09-20'], [planCorrection('hn-pl', 'q3', 4), '2023-07-15', '2023-12-01T00:00:00.000Z']),
+    ...planRows(
+      state,
+      'bg-pl',
+      [planValues('bg-pl', 'q3', 'so', [{ targetId: 't', value: 5 }]), '2023-09-20'],
+      [planCorrection('bg-pl', 'q3', 4), '2023-10-10', '2023-10-10T00:00:00.000Z'],
+    ),
+    ...planRows(
+      state,
+      'hn-pl',
+      [planValues('hn-pl', 'q3', 'so', [{ targetId: 't', value: 5 }]), '2023-09-20'],
+      [planCorrection('hn-pl', 'q3', 4), '2023-07-15', '2023-12-01T00:00:00.000Z'],
+    ),
     // On time: before 29/6 and 30/9.
     ...taskRows('hn-t', '2023-06-20T00:00:00.000Z'),
-    ...planRows(state, 'bg-pl', [planValues('bg-pl', 'q3b', 'so', [{ targetId: 't', value: 5 }]), '2023-09-01'], [planCorrection('bg-pl', 'q3b', 4), '2023-09-02', '2023-09-02T00:00:00.000Z']),
+    ...planRows(
+      state,
+      'bg-pl',
+      [planValues('bg-pl', 'q3b', 'so', [{ targetId: 't', value: 5 }]), '2023-09-01'],
+      [planCorrection('bg-pl', 'q3b', 4), '2023-09-02', '2023-09-02T00:00:00.000Z'],
+    ),
   ];
   const listed = (provinceId: string | null, from: string | null = null, to: string | null = null) =>
     lateCorrections(rows, { provinceId, from, to }).map((r) => [r.provinceId, r.taskId ?? r.planId, r.recordedAt]);

@@ -19,7 +19,8 @@ export interface ReportCorrectionRow extends ReportCorrectionView {
 }
 
 /** The last instant (Vietnam time) of a day, given as a day number. */
-const endOfVietnamDay = (day: number): string => new Date(Date.parse(vietnamStartOfDay(addDays(isoDayFromNumber(day), 1))) - 1).toISOString();
+const endOfVietnamDay = (day: number): string =>
+  new Date(Date.parse(vietnamStartOfDay(addDays(isoDayFromNumber(day), 1))) - 1).toISOString();
 
 /**
  * A report's reporting deadline: the end (Vietnam time) of the due day of the task's deadline as it
@@ -39,7 +40,10 @@ export const reportingDeadlineOf = (task: TaskView, reportRecordedAt: string): s
  * unit as reporter; the earliest when several do). Null when no duty counts it (a unit no duty names,
  * a plan without duties): such a report is not judged late.
  */
-export const planReportingDeadlineOf = (plan: Pick<PlanView, 'reportingDuties' | 'issuedFirstDay' | 'issuedLastDay'>, report: Pick<PlanReportView, 'unitId' | 'occurredAt'>): string | null => {
+export const planReportingDeadlineOf = (
+  plan: Pick<PlanView, 'reportingDuties' | 'issuedFirstDay' | 'issuedLastDay'>,
+  report: Pick<PlanReportView, 'unitId' | 'occurredAt'>,
+): string | null => {
   const dueDay = reportDueDay(plan, report.unitId, vietnamDayNumber(report.occurredAt));
   return dueDay === null ? null : endOfVietnamDay(dueDay);
 };
@@ -75,7 +79,16 @@ export interface LateCorrectionsFilter {
 }
 
 /** The late corrections among `rows` that the filter keeps, oldest recorded first. */
-export const lateCorrections = (rows: Iterable<ReportCorrectionRow>, { provinceId, from, to }: LateCorrectionsFilter): ReportCorrectionRow[] =>
+export const lateCorrections = (
+  rows: Iterable<ReportCorrectionRow>,
+  { provinceId, from, to }: LateCorrectionsFilter,
+): ReportCorrectionRow[] =>
   [...rows]
-    .filter((c) => c.late && (provinceId === null || c.provinceId === provinceId) && (from === null || c.recordedAt >= from) && (to === null || c.recordedAt <= to))
+    .filter(
+      (c) =>
+        c.late &&
+        (provinceId === null || c.provinceId === provinceId) &&
+        (from === null || c.recordedAt >= from) &&
+        (to === null || c.recordedAt <= to),
+    )
     .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));

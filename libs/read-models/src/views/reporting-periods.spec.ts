@@ -1,4 +1,16 @@
-import { directive, eventsFrom, merged, planReporting, planValues, province, reportedBy, stateOf, task, unit, type Fact } from '../testing/monitoring-fixtures.js';
+import {
+  directive,
+  eventsFrom,
+  merged,
+  planReporting,
+  planValues,
+  province,
+  reportedBy,
+  stateOf,
+  task,
+  unit,
+  type Fact,
+} from '../testing/monitoring-fixtures.js';
 import { applyMonitoringEvent } from './monitoring.projection.js';
 import { compareProvinces } from '../queries/province-comparison.query.js';
 
@@ -14,9 +26,27 @@ const facts: Fact[] = [
   [unit('hn.so-khcn', 'ha-nam'), '2016-01-01', '2020-01-01'],
   [unit('bg.so-khcn', 'bac-giang'), '2016-01-01', '2020-01-01'],
   [directive('696/QĐ-TTg', '2020-05-25'), '2020-05-25', '2020-05-26'],
-  [planReporting('hn', 'ha-nam', '2020-09-16', ['696/QĐ-TTg'], { frequency: 'YEARLY', dueMonth: 11, dueDay: 30, reporters: ['hn.so-khcn'] }), '2020-09-16', '2020-09-17'],
+  [
+    planReporting('hn', 'ha-nam', '2020-09-16', ['696/QĐ-TTg'], {
+      frequency: 'YEARLY',
+      dueMonth: 11,
+      dueDay: 30,
+      reporters: ['hn.so-khcn'],
+    }),
+    '2020-09-16',
+    '2020-09-17',
+  ],
   [task('hn-1', 'hn', 'ha-nam', 'trong năm 2025'), '2020-09-16', '2020-09-17'],
-  [planReporting('bg', 'bac-giang', '2021-03', ['696/QĐ-TTg'], { frequency: 'QUARTERLY', dueMonth: null, dueDay: 15, reporters: ['bg.so-khcn'] }), '2021-03-01', '2021-03-02'],
+  [
+    planReporting('bg', 'bac-giang', '2021-03', ['696/QĐ-TTg'], {
+      frequency: 'QUARTERLY',
+      dueMonth: null,
+      dueDay: 15,
+      reporters: ['bg.so-khcn'],
+    }),
+    '2021-03-01',
+    '2021-03-02',
+  ],
   [task('bg-1', 'bg', 'bac-giang', 'trong năm 2025'), '2021-03-01', '2021-03-02'],
   // Hà Nam: on the due day of 2020; late (December) for 2021; nothing for 2022.
   [reportedBy('hn-1', 'y2020', 'hn.so-khcn'), '2020-11-30', '2020-11-30'],
@@ -42,7 +72,11 @@ describe('reporting rate (reports received ÷ reports expected, DHIS2)', () => {
     // Periods 2020–2024 are due (30/11) after 16/09/2020 and before the merger of 01/07/2025: 5 expected;
     // 2025's due day comes after Hà Nam's Sở ceased. Received 2020, 2021, 2023 = 3; on time 2020, 2023 = 2.
     expect(rowOf('ha-nam', '2026-01-01T00:00:00Z')).toMatchObject({
-      expectedReports: 5, receivedReports: 3, receivedReportsOnTime: 2, reportingRate: 3 / 5, reportingOnTimeRate: 2 / 5,
+      expectedReports: 5,
+      receivedReports: 3,
+      receivedReportsOnTime: 2,
+      reportingRate: 3 / 5,
+      reportingOnTimeRate: 2 / 5,
     });
   });
 
@@ -55,7 +89,11 @@ describe('reporting rate (reports received ÷ reports expected, DHIS2)', () => {
     // Plan dated "2021-03": its last possible day 31/03 is after Q1's due day 15/03, so Q1 is not
     // expected; Q2, Q3, Q4 are (3). Received Q2 (20/06, after 15/06: late) and Q4 (on time): 2 and 1.
     expect(rowOf('bac-giang', '2022-01-01T00:00:00Z')).toMatchObject({
-      expectedReports: 3, receivedReports: 2, receivedReportsOnTime: 1, reportingRate: 2 / 3, reportingOnTimeRate: 1 / 3,
+      expectedReports: 3,
+      receivedReports: 2,
+      receivedReportsOnTime: 1,
+      reportingRate: 2 / 3,
+      reportingOnTimeRate: 1 / 3,
     });
   });
 
@@ -63,19 +101,32 @@ describe('reporting rate (reports received ÷ reports expected, DHIS2)', () => {
     // As of 2024-01-01, 2020–2023 are expected (4). True: 2020, 2021, 2023 received (3), 2 on time.
     expect(rowOf('ha-nam', '2024-01-01T00:00:00Z')).toMatchObject({ expectedReports: 4, receivedReports: 3, receivedReportsOnTime: 2 });
     // Shown on 2024-01-01: the 2023 report was not yet recorded: 2 received, 1 on time.
-    expect(rowOf('ha-nam', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')).toMatchObject({ expectedReports: 4, receivedReports: 2, receivedReportsOnTime: 1 });
+    expect(rowOf('ha-nam', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')).toMatchObject({
+      expectedReports: 4,
+      receivedReports: 2,
+      receivedReportsOnTime: 1,
+    });
   });
 
   it("counts a report on the plan's own targets as one its duty asks for, once", () => {
     // Bắc Giang's Q3 2021 had no report; a report of the plan's target values on 20/09 fills it, late
     // (the quarter's due day is the 15th of its last month, 15/09).
-    const withPlanReport = stateOf(eventsFrom(...facts, [planValues('bg', 'q3-values', 'bg.so-khcn', [{ targetId: 't', value: 1 }]), '2021-09-20', '2021-09-20']));
-    const row = compareProvinces(withPlanReport, { directive: withPlanReport.directives.get('696/QĐ-TTg')!, asOf: '2022-01-01T00:00:00Z' }).rows.find((r) => r.provinceId === 'bac-giang')!;
+    const withPlanReport = stateOf(
+      eventsFrom(...facts, [planValues('bg', 'q3-values', 'bg.so-khcn', [{ targetId: 't', value: 1 }]), '2021-09-20', '2021-09-20']),
+    );
+    const row = compareProvinces(withPlanReport, {
+      directive: withPlanReport.directives.get('696/QĐ-TTg')!,
+      asOf: '2022-01-01T00:00:00Z',
+    }).rows.find((r) => r.provinceId === 'bac-giang')!;
     expect(row).toMatchObject({ expectedReports: 3, receivedReports: 3, receivedReportsOnTime: 1 });
   });
 
   it('gives no rate where no report is owed', () => {
-    expect(rowOf('ninh-binh', '2026-01-01T00:00:00Z')).toMatchObject({ expectedReports: 0, reportingRate: null, reportingOnTimeRate: null });
+    expect(rowOf('ninh-binh', '2026-01-01T00:00:00Z')).toMatchObject({
+      expectedReports: 0,
+      reportingRate: null,
+      reportingOnTimeRate: null,
+    });
   });
 
   it('counts what comes in between two comparisons of the same views, and days past those asked before', () => {
@@ -94,4 +145,3 @@ describe('reporting rate (reports received ÷ reports expected, DHIS2)', () => {
     });
   });
 });
-

@@ -42,7 +42,9 @@ const onceDueDay = (duty: ReportingDuty, plan: PlanDays): number => {
   const issueYear = new Date(plan.issuedFirstDay * MS_PER_DAY).getUTCFullYear();
   if (duty.dueMonth === null) return dayOf(issueYear, 12, 31);
   const due = clampedDay(issueYear, duty.dueMonth, duty.dueDay ?? lastDayOfMonth(issueYear, duty.dueMonth));
-  return due >= plan.issuedFirstDay ? due : clampedDay(issueYear + 1, duty.dueMonth, duty.dueDay ?? lastDayOfMonth(issueYear + 1, duty.dueMonth));
+  return due >= plan.issuedFirstDay
+    ? due
+    : clampedDay(issueYear + 1, duty.dueMonth, duty.dueDay ?? lastDayOfMonth(issueYear + 1, duty.dueMonth));
 };
 
 /**

@@ -1,5 +1,18 @@
 import { dayNumber } from '@monitor/domain';
-import { directive, eventsFrom, planReporting, province, reportedBy, stateOf, task, unit, unitMerged, unitRenamed, unitSplit, type Fact } from '../testing/monitoring-fixtures.js';
+import {
+  directive,
+  eventsFrom,
+  planReporting,
+  province,
+  reportedBy,
+  stateOf,
+  task,
+  unit,
+  unitMerged,
+  unitRenamed,
+  unitSplit,
+  type Fact,
+} from '../testing/monitoring-fixtures.js';
 import { applyMonitoringEvent } from './monitoring.projection.js';
 import { compareProvinces } from '../queries/province-comparison.query.js';
 import { unitLineOn, unitNameOn, unitOn } from './unit-lineage.js';
@@ -18,11 +31,38 @@ const facts: Fact[] = [
   ...(['hn.so-tttt', 'hn.so-khcn'].map((id) => [unit(id, 'ha-nam'), '2016-01-01', '2016-01-01']) as Fact[]),
   ...(['nd.so-ldtbxh', 'nd.so-noi-vu', 'nd.so-y-te'].map((id) => [unit(id, 'nam-dinh'), '2016-01-01', '2016-01-01']) as Fact[]),
   [directive('27/NQ-CP', '2017-02-21'), '2017-02-21', '2017-02-21'],
-  [planReporting('bg', 'bac-giang', '2017-05-22', ['27/NQ-CP'], { frequency: 'YEARLY', dueMonth: 11, dueDay: 14, reporters: ['bg.so-khdt'] }), '2017-05-22', '2017-05-22'],
+  [
+    planReporting('bg', 'bac-giang', '2017-05-22', ['27/NQ-CP'], {
+      frequency: 'YEARLY',
+      dueMonth: 11,
+      dueDay: 14,
+      reporters: ['bg.so-khdt'],
+    }),
+    '2017-05-22',
+    '2017-05-22',
+  ],
   [task('bg-1', 'bg', 'bac-giang', 'đến năm 2030'), '2017-05-22', '2017-05-22'],
-  [planReporting('hn', 'ha-nam', '2020-09-16', ['27/NQ-CP'], { frequency: 'YEARLY', dueMonth: 11, dueDay: 30, reporters: ['hn.so-tttt', 'hn.so-khcn'] }), '2020-09-16', '2020-09-16'],
+  [
+    planReporting('hn', 'ha-nam', '2020-09-16', ['27/NQ-CP'], {
+      frequency: 'YEARLY',
+      dueMonth: 11,
+      dueDay: 30,
+      reporters: ['hn.so-tttt', 'hn.so-khcn'],
+    }),
+    '2020-09-16',
+    '2020-09-16',
+  ],
   [task('hn-1', 'hn', 'ha-nam', 'đến năm 2030'), '2020-09-16', '2020-09-16'],
-  [planReporting('nd', 'nam-dinh', '2020-09-16', ['27/NQ-CP'], { frequency: 'YEARLY', dueMonth: 11, dueDay: 30, reporters: ['nd.so-ldtbxh'] }), '2020-09-16', '2020-09-16'],
+  [
+    planReporting('nd', 'nam-dinh', '2020-09-16', ['27/NQ-CP'], {
+      frequency: 'YEARLY',
+      dueMonth: 11,
+      dueDay: 30,
+      reporters: ['nd.so-ldtbxh'],
+    }),
+    '2020-09-16',
+    '2020-09-16',
+  ],
   [task('nd-1', 'nd', 'nam-dinh', 'đến năm 2030'), '2020-09-16', '2020-09-16'],
   // Bắc Giang: Sở KH&ĐT on time for 2023, late for 2024; Sở Tài chính's report of 2024 (before the
   // merger) is its own, not Sở KH&ĐT's; its 2025 report (after it) is the one the duty asks for.
@@ -52,8 +92,16 @@ describe('a reporting duty of a unit that merged passes to its successor from th
 
   it('counts the merger only from the moment it was recorded, whatever was recorded first', () => {
     // Shown on 01/12/2025: the merger was not yet recorded; Sở KH&ĐT still owes 2025 and has not sent it.
-    expect(rowOf('bac-giang', '2026-01-01T00:00:00Z', '2025-12-01T00:00:00Z')).toMatchObject({ expectedReports: 9, receivedReports: 2, receivedReportsOnTime: 1 });
-    expect(rowOf('bac-giang', '2026-01-01T00:00:00Z', '2025-12-16T00:00:00Z')).toMatchObject({ expectedReports: 9, receivedReports: 3, receivedReportsOnTime: 2 });
+    expect(rowOf('bac-giang', '2026-01-01T00:00:00Z', '2025-12-01T00:00:00Z')).toMatchObject({
+      expectedReports: 9,
+      receivedReports: 2,
+      receivedReportsOnTime: 1,
+    });
+    expect(rowOf('bac-giang', '2026-01-01T00:00:00Z', '2025-12-16T00:00:00Z')).toMatchObject({
+      expectedReports: 9,
+      receivedReports: 3,
+      receivedReportsOnTime: 2,
+    });
   });
 
   it('expects one report, not two, once two reporters of a duty are one unit', () => {

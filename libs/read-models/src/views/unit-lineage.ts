@@ -10,7 +10,8 @@ import type { MonitoringState, OrgUnitView } from './monitoring.state.js';
 /** The name a unit bore on a day: the latest that had taken effect by then and was known by `knownMs`. */
 export const unitNameOn = (unit: OrgUnitView, day: number, knownMs = Number.POSITIVE_INFINITY): string => {
   let name = unit.name;
-  for (const entry of unit.names) if (entry.knownMs <= knownMs && (entry.effectiveDay === null || entry.effectiveDay <= day)) name = entry.name;
+  for (const entry of unit.names)
+    if (entry.knownMs <= knownMs && (entry.effectiveDay === null || entry.effectiveDay <= day)) name = entry.name;
   return name;
 };
 
@@ -20,7 +21,7 @@ export const unitNameOn = (unit: OrgUnitView, day: number, knownMs = Number.POSI
  */
 export const unitLineOn = (state: MonitoringState, unitId: string, day: number, knownMs = Number.POSITIVE_INFINITY): string[] | null => {
   const line = [unitId];
-  for (let unit = state.units.get(unitId); unit?.end && unit.end.knownMs <= knownMs && unit.end.effectiveDay <= day; ) {
+  for (let unit = state.units.get(unitId); unit?.end && unit.end.knownMs <= knownMs && unit.end.effectiveDay <= day;) {
     if (unit.end.kind !== 'MERGED' || line.length > state.units.size) return null;
     const successorId = unit.end.successorIds[0];
     line.push(successorId);

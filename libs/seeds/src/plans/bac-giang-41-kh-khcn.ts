@@ -129,14 +129,7 @@ export const kh41Seeds: readonly SeedCommand[] = planSeeds(
     implements: ['27/NQ-CP'],
     parentPlanId: KH59_PLAN_ID,
     reportingDuties: [
-      duty(
-        'r01',
-        [PHONG],
-        { name: 'Phòng Kế hoạch Tài chính', unitId: `${SO}.phong-khtc` },
-        'YEARLY',
-        null,
-        REPORTING,
-      ),
+      duty('r01', [PHONG], { name: 'Phòng Kế hoạch Tài chính', unitId: `${SO}.phong-khtc` }, 'YEARLY', null, REPORTING),
       duty(
         'r02',
         [`${SO}.phong-khtc`],

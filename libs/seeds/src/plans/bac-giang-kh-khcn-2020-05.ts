@@ -114,7 +114,15 @@ const tasks: TaskSeed[] = [
     deadline: '',
     leads: [`${SO}.phong-qlkh`],
     targets: [
-      target('nhiem-vu-bo-sung', 'Nhiệm vụ KH&CN đề xuất bổ sung thực hiện năm 2020', 'EXACT', { min: '03', max: '03' }, 'nhiệm vụ', '2020', 'bổ sung 03 nhiệm vụ khoa học và công nghệ thực hiện năm 2020'),
+      target(
+        'nhiem-vu-bo-sung',
+        'Nhiệm vụ KH&CN đề xuất bổ sung thực hiện năm 2020',
+        'EXACT',
+        { min: '03', max: '03' },
+        'nhiệm vụ',
+        '2020',
+        'bổ sung 03 nhiệm vụ khoa học và công nghệ thực hiện năm 2020',
+      ),
     ],
   },
   {
@@ -145,7 +153,8 @@ export const kh2020MaySeeds: readonly SeedCommand[] = planSeeds(
     planId: KH_2020_05_PLAN_ID,
     provinceId: 'bac-giang',
     number: null,
-    title: 'Triển khai thực hiện Kết luận của Phó Chủ tịch UBND tỉnh Lê Ánh Dương tại buổi làm việc với Sở Khoa học và Công nghệ ngày 15/5/2020',
+    title:
+      'Triển khai thực hiện Kết luận của Phó Chủ tịch UBND tỉnh Lê Ánh Dương tại buổi làm việc với Sở Khoa học và Công nghệ ngày 15/5/2020',
     issuerUnitId: SO,
     issuedOn,
     implements: ['185/TB-UBND'],

@@ -31,9 +31,33 @@ const tasks: TaskSeed[] = [
     deadline: period,
     leads: [SO],
     targets: [
-      target('chi-dan-dia-ly', 'Chỉ dẫn địa lý được bảo hộ mới', 'RANGE', { min: '01', max: '02' }, 'chỉ dẫn địa lý', '2025', 'Giai đoạn 2021 – 2025 phấn đấu bảo hộ mới: 01-02 chỉ dẫn địa lý'),
-      target('nhan-hieu', 'Nhãn hiệu được bảo hộ mới', 'RANGE', { min: '15', max: '20' }, 'nhãn hiệu', '2025', 'Giai đoạn 2021 – 2025 phấn đấu bảo hộ mới: 15-20 nhãn hiệu'),
-      target('don-nhan-hieu', 'Số đơn đăng ký nhãn hiệu thông thường', 'GROWTH_RATE', { min: '3' }, '%/năm', '2025', 'số đơn đăng ký nhãn hiệu thông thường tăng trung bình 3%/năm'),
+      target(
+        'chi-dan-dia-ly',
+        'Chỉ dẫn địa lý được bảo hộ mới',
+        'RANGE',
+        { min: '01', max: '02' },
+        'chỉ dẫn địa lý',
+        '2025',
+        'Giai đoạn 2021 – 2025 phấn đấu bảo hộ mới: 01-02 chỉ dẫn địa lý',
+      ),
+      target(
+        'nhan-hieu',
+        'Nhãn hiệu được bảo hộ mới',
+        'RANGE',
+        { min: '15', max: '20' },
+        'nhãn hiệu',
+        '2025',
+        'Giai đoạn 2021 – 2025 phấn đấu bảo hộ mới: 15-20 nhãn hiệu',
+      ),
+      target(
+        'don-nhan-hieu',
+        'Số đơn đăng ký nhãn hiệu thông thường',
+        'GROWTH_RATE',
+        { min: '3' },
+        '%/năm',
+        '2025',
+        'số đơn đăng ký nhãn hiệu thông thường tăng trung bình 3%/năm',
+      ),
       // The sentence has no verb ("... trên địa bàn tỉnh 2%/năm"): a yearly rate of a count, read as growth.
       target(
         'don-sang-che',
@@ -55,7 +79,14 @@ const tasks: TaskSeed[] = [
     leads: [SO],
     // "Chủ trì, phối hợp với Sở Kế hoạch và Đầu tư, các sở, ngành có liên quan ..."; "Phối hợp với Sở Xây
     // dựng, Sở Công Thương, Sở Tài nguyên và Môi trường, UBND các huyện, thành phố ..."
-    coordinators: [`${P}.so-khdt`, `${P}.cac-so-nganh-lien-quan`, `${P}.so-xay-dung`, `${P}.so-cong-thuong`, `${P}.so-tnmt`, `${P}.ubnd-cac-huyen`],
+    coordinators: [
+      `${P}.so-khdt`,
+      `${P}.cac-so-nganh-lien-quan`,
+      `${P}.so-xay-dung`,
+      `${P}.so-cong-thuong`,
+      `${P}.so-tnmt`,
+      `${P}.ubnd-cac-huyen`,
+    ],
   },
   {
     code: 'II.7',
@@ -72,7 +103,15 @@ const tasks: TaskSeed[] = [
         '2030',
         'Nâng đóng góp của năng suất yếu tố tổng hợp (TFP) vào tăng trưởng kinh tế thời kỳ 2021-2030 đạt khoảng 20-30%',
       ),
-      target('chuan-do-luong', 'Chuẩn đo lường, phương tiện đo được xã hội hóa', 'AT_LEAST', { min: '05' }, 'chuẩn đo lường, phương tiện đo', '2025', 'Hỗ trợ và khuyến khích xã hội hóa được ít nhất 05 chuẩn đo lường, phương tiện đo các loại'),
+      target(
+        'chuan-do-luong',
+        'Chuẩn đo lường, phương tiện đo được xã hội hóa',
+        'AT_LEAST',
+        { min: '05' },
+        'chuẩn đo lường, phương tiện đo',
+        '2025',
+        'Hỗ trợ và khuyến khích xã hội hóa được ít nhất 05 chuẩn đo lường, phương tiện đo các loại',
+      ),
       target(
         'dam-bao-do-luong',
         'Doanh nghiệp, tổ chức được kiểm định, hiệu chuẩn, thử nghiệm phương tiện đo',
@@ -116,7 +155,11 @@ const budget: Budget = {
   text: 'Tổng kinh phí: 1.634.630 triệu đồng',
   parts: [
     { label: 'Kinh phí sự nghiệp KH&CN', amount: n('239.040,14'), text: 'Kinh phí sự nghiệp KH&CN: 239.040,14 triệu đồng' },
-    { label: 'Kinh phí đầu tư phát triển KH&CN', amount: n('1.294.777,38'), text: 'Kinh phí đầu tư phát triển KH&CN: 1.294.777,38 triệu đồng' },
+    {
+      label: 'Kinh phí đầu tư phát triển KH&CN',
+      amount: n('1.294.777,38'),
+      text: 'Kinh phí đầu tư phát triển KH&CN: 1.294.777,38 triệu đồng',
+    },
     { label: 'Kinh phí quản lý nhà nước', amount: n('100.812,48'), text: 'Kinh phí quản lý nhà nước: 100.812,48 triệu đồng' },
   ],
 };

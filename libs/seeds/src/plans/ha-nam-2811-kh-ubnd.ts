@@ -71,7 +71,8 @@ const tasks: TaskSeed[] = [
   {
     code: 'III.3',
     // "phối hợp với các đơn vị trong ngành": units of the health sector, which the plan does not name.
-    title: 'Sở Y tế: tổ chức nghiên cứu, quán triệt, triển khai nghiên cứu, ứng dụng khoa học công nghệ trong công tác bảo vệ, chăm sóc sức khỏe nhân dân',
+    title:
+      'Sở Y tế: tổ chức nghiên cứu, quán triệt, triển khai nghiên cứu, ứng dụng khoa học công nghệ trong công tác bảo vệ, chăm sóc sức khỏe nhân dân',
     deadline: '',
     leads: [u('so-y-te')],
   },

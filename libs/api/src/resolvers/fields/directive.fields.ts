@@ -16,7 +16,12 @@ export class DirectiveResolver {
   @ResolveField('corrections') corrections(@Parent() directive: DirectiveView) {
     return directive.corrections ?? [];
   }
-  @ResolveField('plans') plans(@Parent() directive: DirectiveView, @Args('province') province: string | null, @Context() context: object, @Info() info: GraphQLResolveInfo) {
+  @ResolveField('plans') plans(
+    @Parent() directive: DirectiveView,
+    @Args('province') province: string | null,
+    @Context() context: object,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const provinceId = province ? this.reads.requireProvince(province).id : null;
     return oncePerQuery(context, info, `directive-plans:${directive.id}`, () => this.reads.planIdsOf(directive))
       .map((id) => this.reads.plan(id)!)

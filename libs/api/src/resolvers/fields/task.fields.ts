@@ -1,5 +1,12 @@
 import { vietnamDayNumber } from '@monitor/domain';
-import { correctionsOf, deadlineInForce, targetAttainmentOn, type AssignmentView, type ProgressReportView, type TaskView } from '@monitor/read-models';
+import {
+  correctionsOf,
+  deadlineInForce,
+  targetAttainmentOn,
+  type AssignmentView,
+  type ProgressReportView,
+  type TaskView,
+} from '@monitor/read-models';
 import { Args, Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { MonitoringReads } from '../../platform/monitoring-reads.js';
@@ -48,7 +55,12 @@ export class TaskResolver {
   @ResolveField('deadlineHistory') deadlineHistory(@Parent() task: TaskView) {
     return task.deadlines.slice(1).map((change) => ({ ...change, changedBy: change.actor }));
   }
-  @ResolveField('status') status(@Parent() task: TaskView, @Args('asOf') asOf: Date | null, @Context() context: object, @Info() info: GraphQLResolveInfo) {
+  @ResolveField('status') status(
+    @Parent() task: TaskView,
+    @Args('asOf') asOf: Date | null,
+    @Context() context: object,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const day = vietnamDayNumber(asOf ?? new Date());
     return oncePerQuery(context, info, `task-status:${task.id}:${day}`, () => this.reads.taskStatus(task, day));
   }
