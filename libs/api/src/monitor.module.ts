@@ -7,7 +7,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { join } from 'node:path';
-import { parkedEventsProviders } from './admin/parked-events.js';
+import { parkedEventsProviders } from './admin/parked-events.resolver.js';
 import { requestContext } from './auth/request-context.js';
 import { RolesGuard } from './auth/roles.js';
 import { RegisteredProvinces, RegisteredProvincesOnly } from './auth/registered-provinces.js';

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { CommandRunner } from './commands/command-runner.js';
 import { CheckpointedProjector } from './projection/checkpointed-projector.js';
 import { InMemorySnapshotStore } from './projection/file-snapshot-store.js';
-import { monitoringProjection } from './projection/monitoring.projection.js';
+import { monitoringProjection } from './projection/monitoring-views.registration.js';
 import { seedPlatform } from './seeding/seed-platform.js';
 import { commandContext, oneAssignedTask } from './testing/command-fixtures.js';
 

@@ -11,9 +11,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommandRunner } from '../commands/command-runner.js';
-import { rebuildProjection } from '../projection/rebuild.js';
+import { rebuildProjection } from '../projection/rebuild-projection.js';
 import { InMemorySnapshotStore } from '../projection/file-snapshot-store.js';
-import { monitoringProjection } from '../projection/monitoring.projection.js';
+import { monitoringProjection } from '../projection/monitoring-views.registration.js';
 import { seedPlatform } from '../seeding/seed-platform.js';
 import { copyEvents, runsOfOneStream } from './copy-events.js';
 

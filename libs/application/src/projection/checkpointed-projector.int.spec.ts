@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CheckpointedProjector } from './checkpointed-projector.js';
 import { FileSnapshotStore } from './file-snapshot-store.js';
 import type { Projection } from './projection.js';
-import { rebuildProjection } from './rebuild.js';
+import { rebuildProjection } from './rebuild-projection.js';
 
 interface Counted {
   applied: number;
