@@ -1,10 +1,7 @@
 import {
-  dayNumber,
   foldId,
   forbidden,
   notFound,
-  orgUnitStateOf,
-  parsePartialDate,
   requireDateNotInFuture,
   requireDirectiveInScope,
   requireDocumentNumber,
@@ -15,25 +12,22 @@ import {
   requireProvincialDocument,
   requireUnitInScope,
   resolveDirectiveReference,
-  ruleViolated,
   streams,
   vietnamDayNumber,
   type CommandContext,
-  type DirectiveCorrected,
   type DirectiveRegistered,
   type OrgUnitRegistered,
-  type OrgUnitState,
   type PartialDate,
   type PlanIssuedData,
   type CheckedCommand,
   type PlatformCommand,
   type ProvinceRegistered,
-  type ProvincesMerged,
-  type TaskAssigned,
   type TaskDefined,
   type UnitRole,
 } from '@monitor/domain';
 import type { EventStore } from '@monitor/event-store';
+import { directivesOf } from './directive-documents.js';
+import { mergedInto, requireExisting, requireNotSuccessorThen, requireSuccessors, unitStateOf } from './lineage-references.js';
 
 /** What the checks need of a command's context: who acts, for which province, and when it happened. */
 export type ReferenceContext = Pick<CommandContext, 'actor' | 'actingForProvince'> & Partial<Pick<CommandContext, 'occurredAt'>>;
@@ -41,31 +35,6 @@ export type ReferenceContext = Pick<CommandContext, 'actor' | 'actingForProvince
 const NATIONAL: ReferenceContext = { actor: null, actingForProvince: null };
 
 type DirectiveData = DirectiveRegistered['data'];
-
-/** Why a unit may not be named on a day it no longer existed, and whom to name instead. */
-const endedUnitProblem = (unitId: string, unit: OrgUnitState, field: string) => {
-  const end = unit.end!;
-  const how =
-    end.kind === 'MERGED'
-      ? `merged into ${end.successorUnitIds[0]} on ${end.effectiveOn} (${end.legalBasis}); name ${end.successorUnitIds[0]}`
-      : end.kind === 'SPLIT'
-        ? `was split on ${end.effectiveOn} (${end.legalBasis}) among ${end.successorUnitIds.join(', ')}; name the one that took over this duty`
-        : `was dissolved on ${end.effectiveOn} (${end.legalBasis})`;
-  return ruleViolated(`${field}: unit ${unitId} ${how}`, field);
-};
-
-/** The documents registered with one number, each as last corrected (corrections may move its date). */
-const directivesOf = (events: readonly { type: string; data: unknown }[]): DirectiveData[] => {
-  const documents: DirectiveData[] = [];
-  for (const event of events) {
-    if (event.type === 'DirectiveRegistered') documents.push(event.data as DirectiveData);
-    if (event.type !== 'DirectiveCorrected') continue;
-    const { directiveId, fields } = event.data as DirectiveCorrected['data'];
-    const at = documents.findIndex((d) => d.directiveId === directiveId);
-    if (at >= 0) documents[at] = { ...documents[at], ...Object.fromEntries(fields.map((f) => [f.field, f.value])) };
-  }
-  return documents;
-};
 
 /**
  * Checks what a command refers to in other aggregates (a plan's directives, a task's plan, the units
@@ -103,15 +72,6 @@ export const checkReferences = async (
     if (!found) throw notFound(field, `province ${typed} is not registered`);
     return found.id;
   };
-  const unitState = async (id: string, field: string): Promise<OrgUnitState> => {
-    const unit = orgUnitStateOf(await store.readStream(streams.orgUnit(id)));
-    if (!unit.registered) throw notFound(field, `unit ${id} is not registered`);
-    return unit;
-  };
-  /** A unit that ended (merged, split, dissolved) by `day` cannot be named for that day or later. */
-  const requireExisting = (id: string, unit: OrgUnitState, field: string, day: number | null) => {
-    if (unit.end && day !== null && day >= dayNumber(unit.end.effectiveOn)) throw endedUnitProblem(id, unit, field);
-  };
   const occurredDay = context.occurredAt ? vietnamDayNumber(context.occurredAt) : null;
   /**
    * A unit named: registered, existing when the command's fact happened, and, for a province, its
@@ -121,22 +81,8 @@ export const checkReferences = async (
     const found = await canonical<OrgUnitRegistered['data']>(typed, streams.orgUnit);
     if (!found) throw notFound(field, `unit ${typed} is not registered`);
     if (province) requireUnitInScope(found.id, found.data.provinceId, province, role, field);
-    requireExisting(found.id, await unitState(found.id, field), field, occurredDay);
+    requireExisting(found.id, await unitStateOf(store, found.id, field), field, occurredDay);
     return found.id;
-  };
-  /** The successors of a unit that changes: registered, of the unit's own province, existing on the day it takes effect. */
-  const requireSuccessors = async (unitId: string, successorIds: readonly string[], effectiveOn: string, field: string) => {
-    const changed = await unitState(unitId, 'unitId');
-    const effective = parsePartialDate(effectiveOn, 'effectiveOn');
-    if (effective.precision !== 'DAY') return; // the decider refuses it, saying why
-    const day = dayNumber(effective.value);
-    for (const id of successorIds) {
-      const successor = await unitState(id, field);
-      if (successor.provinceId !== changed.provinceId) {
-        throw ruleViolated(`${field}: ${id} is not a unit of ${changed.provinceId ?? 'the national level'}, as ${unitId} is`, field);
-      }
-      requireExisting(id, successor, field, day);
-    }
   };
   const requireUnits = async (ids: readonly string[], field: string, role: UnitRole = 'OWN'): Promise<string[]> => {
     const found: string[] = [];
@@ -175,47 +121,6 @@ export const checkReferences = async (
     if (province) requireOwnedBy(`task ${found.id}`, found.data.provinceId, province, 'taskId');
     return { taskId: found.id, plan: await registration<PlanIssuedData>(streams.plan(found.data.planId)) };
   };
-  /** The unit assigned to a task that had merged (along its mergers) into `unitId` by the command's day, if any. */
-  const mergedInto = async (taskId: string, unitId: string): Promise<string | null> => {
-    if (occurredDay === null) return null;
-    const assigned = new Set<string>();
-    for (const event of await store.readStream(streams.task(taskId))) {
-      if (event.type !== 'TaskAssigned') continue;
-      const { leadUnitIds, coordinatorUnitIds } = event.data as TaskAssigned['data'];
-      for (const id of [...leadUnitIds, ...coordinatorUnitIds]) assigned.add(id);
-    }
-    if (assigned.has(unitId)) return null;
-    for (const start of assigned) {
-      let id = start;
-      for (let unit = orgUnitStateOf(await store.readStream(streams.orgUnit(id))), hops = 0; hops < 100; hops++) {
-        if (unit.end?.kind !== 'MERGED' || occurredDay < dayNumber(unit.end.effectiveOn)) break;
-        id = unit.end.successorUnitIds[0];
-        if (id === unitId) return start;
-        unit = orgUnitStateOf(await store.readStream(streams.orgUnit(id)));
-      }
-    }
-    return null;
-  };
-  /**
-   * A province that received others on a day cannot itself end that day or before: the lineage would
-   * say both that it was the successor and that it no longer existed. (A store seeded before the 2025
-   * units were recorded apart holds `ninh-binh` as the successor of 1 July 2025; see README.)
-   */
-  const requireNotSuccessorThen = async (merge: Extract<PlatformCommand, { type: 'MergeProvinces' }>) => {
-    const endsOn = parsePartialDate(merge.effectiveOn, 'effectiveOn').value;
-    for (const id of merge.mergedProvinceIds) {
-      for (const event of await store.readStream(streams.province(id))) {
-        if (event.type !== 'ProvincesMerged') continue;
-        const received = event.data as ProvincesMerged['data'];
-        if (received.effectiveOn >= endsOn) {
-          throw ruleViolated(
-            `province ${id} is recorded as the successor of ${received.mergedProvinceIds.join(', ')} from ${received.effectiveOn}; it cannot merge into ${merge.successorProvinceId} from ${endsOn}`,
-            'mergedProvinceIds',
-          );
-        }
-      }
-    }
-  };
   const requireOwnProvince = (provinceId: string | null, what: string) => {
     if (province && provinceId !== province) throw forbidden(`a system of ${province} may only ${what} of its own province`, 'provinceId');
   };
@@ -244,7 +149,7 @@ export const checkReferences = async (
         const mergedProvinceIds = [];
         for (const id of command.mergedProvinceIds) mergedProvinceIds.push(await requireProvince(id, 'mergedProvinceIds'));
         const resolved = { ...command, successorProvinceId: await provinceIdOf(command.successorProvinceId), mergedProvinceIds };
-        await requireNotSuccessorThen(resolved);
+        await requireNotSuccessorThen(store, resolved);
         return resolved;
       }
       case 'RegisterOrgUnit': {
@@ -259,10 +164,10 @@ export const checkReferences = async (
       // A province's system may not make these changes: its decider says so (checked here, a
       // refusal of the province's own named units would come first).
       case 'MergeOrgUnit':
-        if (!province) await requireSuccessors(command.unitId, [command.successorUnitId], command.effectiveOn, 'successorUnitId');
+        if (!province) await requireSuccessors(store, command.unitId, [command.successorUnitId], command.effectiveOn, 'successorUnitId');
         return command;
       case 'SplitOrgUnit':
-        if (!province) await requireSuccessors(command.unitId, command.successorUnitIds, command.effectiveOn, 'successorUnitIds');
+        if (!province) await requireSuccessors(store, command.unitId, command.successorUnitIds, command.effectiveOn, 'successorUnitIds');
         return command;
       case 'DissolveOrgUnit':
         return command;
@@ -346,7 +251,7 @@ export const checkReferences = async (
         const { taskId, plan } = await taskFacts(command.taskId);
         requireAfterIssue(plan);
         const unitId = await requireUnit(command.unitId, 'unitId');
-        return { ...command, taskId, unitId, inPlaceOf: await mergedInto(taskId, unitId) };
+        return { ...command, taskId, unitId, inPlaceOf: await mergedInto(store, taskId, unitId, occurredDay) };
       }
       case 'ChangeDeadline':
       case 'CorrectProgressReport':
