@@ -165,7 +165,7 @@ export default [
   },
   // Read models: meaning first, speed beside it. Figures and views never reach for the columns or
   // the queries; the columns never for the queries. The state (its task table) and its projection
-  // (writing task rows) are the two views that still hold a column.
+  // and task projections (writing task rows) are the views that still hold a column.
   ...[
     ['libs/read-models/src/figures/**/*.ts', ['../columns/*', '../queries/*'], ['**/*.spec.ts']],
     [

@@ -1,28 +1,12 @@
-import {
-  dayNumber,
-  firstDay,
-  foldText,
-  lastDay,
-  reportingDutyAsRecorded,
-  vietnamDayNumber,
-  type Actor,
-  type Deadline,
-  type FieldCorrection,
-} from '@monitor/domain';
-import type {
-  AssignmentView,
-  DeadlineChange,
-  MonitoringState,
-  ProjectedEvent,
-  Provenance,
-  RecordCorrectionView,
-  TaskView,
-} from './monitoring.state.js';
+import { dayNumber, firstDay, foldText, lastDay, reportingDutyAsRecorded, vietnamDayNumber } from '@monitor/domain';
+import type { MonitoringState, ProjectedEvent, TaskView } from './monitoring.state.js';
 import { storedDirectiveId } from './lookups.js';
-import { knownMsOf, provenanceOf } from './provenance.js';
+import { knownMsOf } from './provenance.js';
 import { applyCorrection } from './record-corrections.js';
 import { recordReport, reportsChanged, restateValues } from './recorded-reports.js';
 import { addTaskRow } from '../columns/task-table.js';
+import { correctionOf, provenance } from './event-provenance.js';
+import { applyTaskEvent, deadlineChangeOf, dueDayOf } from './task.projection.js';
 
 // A unit's end changes which reporting slots follow a lineage (reporting-counts.ts): rare, so structural.
 const STRUCTURAL = new Set([
@@ -37,53 +21,6 @@ const STRUCTURAL = new Set([
   'OrgUnitSplit',
   'OrgUnitDissolved',
 ]);
-
-const dueDayOf = (deadline: Deadline) => (deadline.due === null ? null : dayNumber(deadline.due));
-
-// Facts with their provenance, written member by member: a rebuild makes hundreds of thousands,
-// and V8 builds `{ ...when, unitId }` a property at a time (measured: the fold's hottest lines).
-const assignmentOf = (when: Provenance, unitId: string, role: AssignmentView['role']): AssignmentView => ({
-  actor: when.actor,
-  occurredAt: when.occurredAt,
-  occurredDay: when.occurredDay,
-  recordedAt: when.recordedAt,
-  knownMs: when.knownMs,
-  unitId,
-  role,
-});
-const deadlineChangeOf = (when: Provenance, deadline: Deadline, dueDay: number | null, reason: string | null): DeadlineChange => ({
-  actor: when.actor,
-  occurredAt: when.occurredAt,
-  occurredDay: when.occurredDay,
-  recordedAt: when.recordedAt,
-  knownMs: when.knownMs,
-  deadline,
-  dueDay,
-  reason,
-});
-
-/** One actor object per official, however many events name them: millions of events, a few people. */
-const internActor = (state: MonitoringState, actor: Actor | null): Actor | null => {
-  if (!actor) return null;
-  const known = state.actors.get(actor.id);
-  if (known && known.name === actor.name && known.role === actor.role && known.unitId === actor.unitId) return known;
-  state.actors.set(actor.id, actor);
-  return actor;
-};
-
-const provenance = (state: MonitoringState, event: ProjectedEvent): Provenance => provenanceOf(event, internActor(state, event.actor));
-
-/** A record's correction as the views keep it: the fields, why, who corrected it when, and who recorded it. */
-const correctionOf = (
-  state: MonitoringState,
-  event: ProjectedEvent,
-  data: { readonly fields: readonly FieldCorrection[]; readonly reason: string },
-): RecordCorrectionView => ({
-  ...provenance(state, event),
-  fields: data.fields,
-  reason: data.reason,
-  recordedBy: event.metadata().recordedBy,
-});
 
 /**
  * Applies one event to the monitoring views, in place (a rebuild folds millions of events), and,
@@ -270,82 +207,5 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
       const task = state.tasks.get(event.data.taskId);
       if (task) applyTaskEvent(state, task, event);
     }
-  }
-};
-
-const applyTaskEvent = (state: MonitoringState, task: TaskView, event: ProjectedEvent): void => {
-  const table = state.taskTable;
-  if (event.type === 'ProgressReported') {
-    task.reportCount++;
-    const day = vietnamDayNumber(event.occurredAt);
-    const knownMs = knownMsOf(event.recordedAt);
-    const row = task.row;
-    if (!task.reportFrontier) {
-      task.reportFrontier = [[knownMs, day]];
-      table.firstReportKnown[row] = knownMs;
-    } else if (day < task.reportFrontier[task.reportFrontier.length - 1][1]) {
-      // A report recorded late that happened before every report known so far: keep both facts.
-      task.reportFrontier.push([knownMs, day]);
-      table.reportsOutOfOrder[row] = 1;
-    }
-    if (day < table.firstReportDay[row]) table.firstReportDay[row] = day;
-    recordReport(task, state.plans.get(task.planId), event.data, event.occurredAt, day, knownMs);
-    reportsChanged(state, task.provinceId);
-    return;
-  }
-  if (event.type === 'ProgressReportCorrected') {
-    if (event.data.values) {
-      restateValues(task, event.data.correctsReportId, event.data.values, knownMsOf(event.recordedAt));
-      reportsChanged(state, task.provinceId);
-    }
-    return;
-  }
-  const when = provenance(state, event);
-  switch (event.type) {
-    case 'TaskCorrected':
-      correctTask(task, correctionOf(state, event, event.data));
-      return;
-    case 'TaskAssigned':
-      for (const unitId of event.data.leadUnitIds) task.assignments.push(assignmentOf(when, unitId, 'LEAD'));
-      for (const unitId of event.data.coordinatorUnitIds) task.assignments.push(assignmentOf(when, unitId, 'COORDINATOR'));
-      return;
-    case 'TaskDeadlineChanged':
-      task.deadlines.push(deadlineChangeOf(when, event.data.deadline, dueDayOf(event.data.deadline), event.data.reason));
-      table.deadlineChanged[task.row] = 1;
-      return;
-    case 'TaskCompleted':
-      task.completion = { ...when, summary: event.data.summary };
-      table.completedDay[task.row] = when.occurredDay;
-      table.completedKnown[task.row] = when.knownMs;
-      return;
-    case 'TaskCancelled':
-      task.cancellation = { ...when, reason: event.data.reason };
-      table.cancelledDay[task.row] = when.occurredDay;
-      table.cancelledKnown[task.row] = when.knownMs;
-      return;
-  }
-};
-
-/**
- * A task's record set right: its title, or the units it had from the start. A unit taken out of a
- * role leaves the task's assignments; one put in takes the date of the first assignment to that
- * role (the document named it then), known from the correction on.
- */
-const correctTask = (task: TaskView, correction: RecordCorrectionView): void => {
-  (task.corrections ??= []).push(correction);
-  for (const { field, value } of correction.fields) {
-    if (field === 'title') Object.assign(task, { title: value });
-    const role = field === 'leadUnitIds' ? 'LEAD' : field === 'coordinatorUnitIds' ? 'COORDINATOR' : null;
-    if (!role) continue;
-    const units = value as readonly string[];
-    const first = task.assignments.find((a) => a.role === role) ?? correction;
-    const kept = task.assignments.filter((a) => a.role !== role || units.includes(a.unitId));
-    const added = units.filter((u) => !kept.some((a) => a.role === role && a.unitId === u));
-    task.assignments.splice(
-      0,
-      task.assignments.length,
-      ...kept,
-      ...added.map((u) => assignmentOf({ ...first, knownMs: correction.knownMs, recordedAt: correction.recordedAt }, u, role)),
-    );
   }
 };
