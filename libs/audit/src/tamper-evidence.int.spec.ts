@@ -1,6 +1,9 @@
 import { parsePartialDate, type PlatformCommand } from '@monitor/domain';
 import { SqliteEventStore } from '@monitor/event-store';
-import { tamperWithStoreFile, withRawStoreFile } from '@monitor/event-store/testing';
+import { compiledWorker, tamperWithStoreFile, withRawStoreFile } from '@monitor/event-store/testing';
+
+// Threads run the build's worker: the sources have no compiled one beside them.
+const workerModule = compiledWorker('libs/audit', 'verify-segment.worker.js');
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,7 +108,7 @@ describe.each([1, 3])('tamper evidence over a real SQLite store with signed, cha
   const verify = async (file: string, options: VerifyOptions = {}) => {
     const store = new SqliteEventStore(file);
     try {
-      return await verifyStore(store, { auditKey: KEY, checkpointsExpected: true, threads, ...options });
+      return await verifyStore(store, { auditKey: KEY, checkpointsExpected: true, threads, workerModule, ...options });
     } finally {
       await store.close();
     }
@@ -169,7 +172,7 @@ describe.each([1, 3])('tamper evidence over a real SQLite store with signed, cha
     rewriteAndRechain(file, 'task-t1', 3, (data) => ({ ...data, summary: 'forged' }));
     const store = new SqliteEventStore(file);
     // Every stream's own chain holds: only the signed checkpoints give it away.
-    expect(await verifyStore(store, { threads })).toMatchObject({ failure: { kind: 'CHECKPOINT_MISMATCH' } });
+    expect(await verifyStore(store, { threads, workerModule })).toMatchObject({ failure: { kind: 'CHECKPOINT_MISMATCH' } });
     expect((await store.readStream('task-t1'))[3]!.data).toMatchObject({ summary: 'forged' });
     await store.close();
   });

@@ -1,5 +1,7 @@
 import type { SqliteEventStore } from '@monitor/event-store';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ChecksByCount } from './checkpoint-checks.js';
 import { checkpointDisagreement } from './checkpoints.js';
@@ -20,22 +22,20 @@ export interface ParallelVerification {
   readonly signedThrough: { readonly events: number; readonly position: bigint } | null;
 }
 
-/**
- * A worker thread runs JavaScript: from the build, the compiled worker beside this module; under
- * Jest, which runs the sources, the build's copy of it (the test command builds first).
- */
-const workerFile = (): URL =>
-  import.meta.url.endsWith('.ts')
-    ? new URL('../dist/verify-segment.worker.js', import.meta.url)
-    : new URL('./verify-segment.worker.js', import.meta.url);
+/** The compiled worker beside this module: the build's. From the sources (under Jest) there is none. */
+export const VERIFY_SEGMENT_WORKER = new URL('./verify-segment.worker.js', import.meta.url);
+
+/** Whether a worker module can be started: a run from the sources has no compiled worker beside it. */
+export const workerAvailable = (module: URL): boolean => existsSync(fileURLToPath(module));
 
 const runSegment = (
   task: SegmentTask,
+  workerModule: URL,
   onProgress: (events: number) => void,
   signal: AbortSignal | undefined,
 ): Promise<SegmentResult | undefined> =>
   new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile(), { workerData: task });
+    const worker = new Worker(workerModule, { workerData: task });
     const stop = () => void worker.terminate().then(() => resolve(undefined));
     signal?.addEventListener('abort', stop, { once: true });
     let settled = false;
@@ -85,6 +85,7 @@ export const verifyInParallel = async (
   store: SqliteEventStore,
   checkpoints: ChecksByCount,
   segments: number,
+  workerModule: URL,
   options: { readonly auditKey?: string | null; readonly onProgress?: (events: number) => void; readonly signal?: AbortSignal },
 ): Promise<ParallelVerification | { readonly interrupted: number } | undefined> => {
   const head = Number(await store.headPosition());
@@ -101,6 +102,7 @@ export const verifyInParallel = async (
     tasks.map((task, k) =>
       runSegment(
         task,
+        workerModule,
         (events) => {
           progress[k] = events;
           options.onProgress?.(progress.reduce((sum, n) => sum + n, 0));

@@ -1,6 +1,9 @@
 import type { PlatformCommand } from '@monitor/domain';
 import { SqliteEventStore } from '@monitor/event-store';
-import { tamperWithStoreFile } from '@monitor/event-store/testing';
+import { compiledWorker, tamperWithStoreFile } from '@monitor/event-store/testing';
+
+// Threads run the build's worker: the sources have no compiled one beside them.
+const workerModule = compiledWorker('libs/audit', 'verify-segment.worker.js');
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,7 +42,8 @@ const patchFileBytes = (file: string, from: string, to: string): void => {
 // split walk must give the same report, and leave naming a failure to the walk in order.
 describe.each([1, 3])('verifying a real SQLite event store (%i threads)', (threads) => {
   const dir = mkdtempSync(join(tmpdir(), 'verify-'));
-  const verify = (store: SqliteEventStore, options: { auditKey?: string } = {}) => verifyStore(store, { ...options, threads });
+  const verify = (store: SqliteEventStore, options: { auditKey?: string } = {}) =>
+    verifyStore(store, { ...options, threads, workerModule });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   let n = 0;
   const recordHistory = async (): Promise<string> => {

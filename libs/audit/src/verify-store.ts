@@ -5,7 +5,7 @@ import { ChainWalk, type ChainFailureKind } from './chain-links.js';
 import { checkpointDisagreement, readCheckpoints, type AuditCheckpoint } from './checkpoints.js';
 import { checkpointChainProblem, checksByCount, type CheckpointCheck, type ChecksByCount, type KeptReceipt } from './checkpoint-checks.js';
 import { rawEventBatches } from './stored-events.js';
-import { verifyInParallel } from './verify-in-parallel.js';
+import { VERIFY_SEGMENT_WORKER, verifyInParallel, workerAvailable } from './verify-in-parallel.js';
 
 export type { ChainFailureKind } from './chain-links.js';
 
@@ -58,6 +58,12 @@ export interface VerifyOptions {
    */
   readonly threads?: number;
   /**
+   * The compiled worker that verifies one range (default: the build's, beside this module). Where
+   * none can be started (a run from the sources), the walk goes in order on one thread: the same
+   * verification, slower. Specs pass the build's (`compiledWorker` of `@monitor/event-store/testing`).
+   */
+  readonly workerModule?: URL;
+  /**
    * The store must hold chained checkpoints when it holds events: set when the audit key was in use
    * before (a key file, a receipt in the data directory). Without one, verify fails.
    */
@@ -85,10 +91,11 @@ export const verifyStore = async (store: EventStore, options: VerifyOptions = {}
   // An unreadable checkpoint event is named by the walk (UNREADABLE); until then, none is known.
   const recorded = await readCheckpoints(store).catch(() => []);
   const checks = checksByCount(recorded, options.receipts ?? []);
-  const threads = await threadsFor(store, options.threads);
+  const workerModule = options.workerModule ?? VERIFY_SEGMENT_WORKER;
+  const threads = workerAvailable(workerModule) ? await threadsFor(store, options.threads) : 1;
   let walked: VerifyReport | undefined;
   if (threads > 1 && store instanceof SqliteEventStore) {
-    const verified = await verifyInParallel(store, checks, threads, options);
+    const verified = await verifyInParallel(store, checks, threads, workerModule, options);
     if (verified && 'interrupted' in verified) return { ...nothingVerified, events: verified.interrupted, threads };
     if (verified) walked = { ...verified, unchained: verified.events - verified.chained, failure: null, threads, uncovered: null };
   }
