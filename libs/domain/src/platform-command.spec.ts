@@ -1,8 +1,8 @@
-import { directiveDecider } from './directive/directive.js';
-import { orgUnitDecider } from './org-unit/org-unit.js';
-import { planDecider } from './plan/plan.js';
+import { directiveDecider } from './directive/directive.decider.js';
+import { orgUnitDecider } from './org-unit/org-unit.decider.js';
+import { planDecider } from './plan/plan.decider.js';
 import { routeCommand, type CheckedCommand } from './platform-command.js';
-import { provinceDecider } from './province/province.js';
+import { provinceDecider } from './province/province.decider.js';
 import type { Decider } from './shared/decider.js';
 import { taskDecider } from './task/task.decider.js';
 import { expectDomainError, nationalContext } from './testing/decider-spec.js';

@@ -1,7 +1,7 @@
-import { directiveDecider, type DirectiveCommand } from './directive/directive.js';
-import { orgUnitDecider, type OrgUnitCommand } from './org-unit/org-unit.js';
-import { planDecider, type PlanCommand } from './plan/plan.js';
-import { provinceDecider, type ProvinceCommand } from './province/province.js';
+import { directiveDecider, type DirectiveCommand } from './directive/directive.decider.js';
+import { orgUnitDecider, type OrgUnitCommand } from './org-unit/org-unit.decider.js';
+import { planDecider, type PlanCommand } from './plan/plan.decider.js';
+import { provinceDecider, type ProvinceCommand } from './province/province.decider.js';
 import type { Decider } from './shared/decider.js';
 import type { DomainEvent } from './shared/event.js';
 import { requireInstantInRange } from './shared/partial-date.js';

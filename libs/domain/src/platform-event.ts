@@ -1,7 +1,7 @@
-import type { DirectiveEvent } from './directive/directive.js';
-import type { OrgUnitEvent } from './org-unit/org-unit.js';
-import type { PlanEvent } from './plan/plan.js';
-import type { ProvinceEvent } from './province/province.js';
+import type { DirectiveEvent } from './directive/directive.decider.js';
+import type { OrgUnitEvent } from './org-unit/org-unit.decider.js';
+import type { PlanEvent } from './plan/plan.decider.js';
+import type { ProvinceEvent } from './province/province.decider.js';
 import type { TaskEvent } from './task/task.events.js';
 
 /** Every event the platform records. */

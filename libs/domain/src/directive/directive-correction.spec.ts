@@ -1,5 +1,5 @@
 import { deciderSpec, provinceContext } from '../testing/decider-spec.js';
-import { correctDirective, directiveDecider, type DirectiveEvent } from './directive.js';
+import { correctDirective, directiveDecider, type DirectiveEvent } from './directive.decider.js';
 
 const registered: DirectiveEvent = {
   type: 'DirectiveRegistered',

@@ -2,7 +2,7 @@ import { DomainError } from '../shared/errors.js';
 import type { PartialDate } from '../shared/partial-date.js';
 import { deciderSpec } from '../testing/decider-spec.js';
 import { resolveDirectiveReference, splitQualifier, type DirectiveIdentity } from './directive-identity.js';
-import { directiveDecider, type DirectiveRegistered, type RegisterDirective } from './directive.js';
+import { directiveDecider, type DirectiveRegistered, type RegisterDirective } from './directive.decider.js';
 
 const day = (value: string): PartialDate => ({ value, precision: value.length === 10 ? 'DAY' : value.length === 7 ? 'MONTH' : 'YEAR' });
 const register = (overrides: Partial<RegisterDirective> = {}): RegisterDirective => ({

@@ -1,6 +1,6 @@
 import { deciderSpec, provinceContext } from '../testing/decider-spec.js';
 import { correctPlan, type PlanCorrected } from './plan-correction.js';
-import { planDecider, type IssuePlan, type PlanEvent, type PlanIssued } from './plan.js';
+import { planDecider, type IssuePlan, type PlanEvent, type PlanIssued } from './plan.decider.js';
 
 const planId = 'bac-giang.kh-khcn-2021-2025';
 const signer = { id: 'nguyen-thanh-binh', name: 'Nguyễn Thanh Bình', role: 'Giám đốc Sở KH&CN', unitId: 'bac-giang.so-khcn' };

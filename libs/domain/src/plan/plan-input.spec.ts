@@ -1,7 +1,7 @@
 import type { Target } from '../shared/target.js';
 import { deciderSpec } from '../testing/decider-spec.js';
 import type { ReportingDuty } from './plan-content.js';
-import { planDecider, type IssuePlan } from './plan.js';
+import { planDecider, type IssuePlan } from './plan.decider.js';
 
 const duty: ReportingDuty = {
   id: 'bao-cao-nam',

@@ -6,7 +6,7 @@ import {
   type ProvinceRegistered,
   type ProvincesMerged,
   type RegisterProvince,
-} from './province.js';
+} from './province.decider.js';
 
 const register = (overrides: Partial<RegisterProvince> = {}): RegisterProvince => ({
   type: 'RegisterProvince',

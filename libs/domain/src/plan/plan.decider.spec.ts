@@ -10,7 +10,7 @@ import {
   type PlanTargetValuesCorrected,
   type PlanTargetValuesReported,
   type ReportPlanTargetValues,
-} from './plan.js';
+} from './plan.decider.js';
 
 const yearlyReport: ReportingDuty = {
   id: 'bao-cao-nam',

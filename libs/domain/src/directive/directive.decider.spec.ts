@@ -1,5 +1,5 @@
 import { deciderSpec, provinceContext } from '../testing/decider-spec.js';
-import { directiveDecider, type DirectiveRegistered, type RegisterDirective } from './directive.js';
+import { directiveDecider, type DirectiveRegistered, type RegisterDirective } from './directive.decider.js';
 
 const register = (overrides: Partial<RegisterDirective> = {}): RegisterDirective => ({
   type: 'RegisterDirective',

@@ -10,7 +10,7 @@ import {
   type RegisterOrgUnit,
   type RenameOrgUnit,
   type SplitOrgUnit,
-} from './org-unit.js';
+} from './org-unit.decider.js';
 
 const register = (overrides: Partial<RegisterOrgUnit> = {}): RegisterOrgUnit => ({
   type: 'RegisterOrgUnit',
