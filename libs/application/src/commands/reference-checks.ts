@@ -2,6 +2,7 @@ import {
   foldId,
   forbidden,
   notFound,
+  orgUnitStateOf,
   requireDateNotInFuture,
   requireDirectiveInScope,
   requireDocumentNumber,
@@ -16,7 +17,6 @@ import {
   vietnamDayNumber,
   type CommandContext,
   type DirectiveRegistered,
-  type OrgUnitRegistered,
   type PartialDate,
   type PlanIssuedData,
   type CheckedCommand,
@@ -27,7 +27,7 @@ import {
 } from '@monitor/domain';
 import type { EventStore } from '@monitor/event-store';
 import { directivesOf } from './directive-documents.js';
-import { mergedInto, requireExisting, requireNotSuccessorThen, requireSuccessors, unitStateOf } from './lineage-references.js';
+import { mergedInto, requireExisting, requireNotSuccessorThen, requireSuccessors } from './lineage-references.js';
 
 /** What the checks need of a command's context: who acts, for which province, and when it happened. */
 export type ReferenceContext = Pick<CommandContext, 'actor' | 'actingForProvince'> & Partial<Pick<CommandContext, 'occurredAt'>>;
@@ -78,11 +78,15 @@ export const checkReferences = async (
    * own (or, as a partner, a national body).
    */
   const requireUnit = async (typed: string, field: string, role: UnitRole = 'OWN'): Promise<string> => {
-    const found = await canonical<OrgUnitRegistered['data']>(typed, streams.orgUnit);
-    if (!found) throw notFound(field, `unit ${typed} is not registered`);
-    if (province) requireUnitInScope(found.id, found.data.provinceId, province, role, field);
-    requireExisting(found.id, await unitStateOf(store, found.id, field), field, occurredDay);
-    return found.id;
+    // One read of the unit's stream gives its registration, its province and its end.
+    for (const id of new Set([typed, foldId(typed)])) {
+      const unit = id ? orgUnitStateOf(await store.readStream(streams.orgUnit(id))) : undefined;
+      if (!id || !unit?.registered) continue;
+      if (province) requireUnitInScope(id, unit.provinceId, province, role, field);
+      requireExisting(id, unit, field, occurredDay);
+      return id;
+    }
+    throw notFound(field, `unit ${typed} is not registered`);
   };
   const requireUnits = async (ids: readonly string[], field: string, role: UnitRole = 'OWN'): Promise<string[]> => {
     const found: string[] = [];
