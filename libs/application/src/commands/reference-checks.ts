@@ -283,6 +283,13 @@ export const checkReferences = async (
         };
         return { ...command, planId: plan.planId, changes };
       }
+      case 'ReceiveDocument':
+        return command.provinceId === null ? command : { ...command, provinceId: await requireProvince(command.provinceId, 'provinceId') };
+      case 'ProposeDraft':
+      case 'EditDraft':
+      case 'ApproveDraft':
+      case 'RejectDraft':
+        return command;
       case 'CorrectTask': {
         const { taskId } = await taskFacts(command.taskId);
         const { leadUnitIds, coordinatorUnitIds } = command.changes;
