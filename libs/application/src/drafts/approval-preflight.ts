@@ -6,7 +6,11 @@ import { checkReferences } from '../commands/reference-checks.js';
 export const refusedFact = (fact: ApprovalFact, error: unknown, recorded: string): Error => {
   if (!(error instanceof DomainError)) return error as Error;
   const { startLine, endLine } = fact.source;
-  return new DomainError(error.code, `${fact.what} (lines ${startLine}–${endLine}) was refused: ${error.message}; ${recorded}`, error.field);
+  return new DomainError(
+    error.code,
+    `${fact.what} (lines ${startLine}–${endLine}) was refused: ${error.message}; ${recorded}`,
+    error.field,
+  );
 };
 
 /**
@@ -22,7 +26,8 @@ export const preflightApproval = async (
   contextOf: (fact: ApprovalFact) => CommandContext,
   now: Date,
 ): Promise<void> => {
-  const planProvince = facts.find((f) => f.command.type === 'IssuePlan')?.command as Extract<PlatformCommand, { type: 'IssuePlan' }> | undefined;
+  const planProvince = facts.find((f) => f.command.type === 'IssuePlan')?.command as
+    Extract<PlatformCommand, { type: 'IssuePlan' }> | undefined;
   for (const fact of facts) {
     const context = contextOf(fact);
     try {

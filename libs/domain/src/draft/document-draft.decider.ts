@@ -116,7 +116,10 @@ const requireSourcesInText = (draft: PlanDraft): void => {
   draft.tasks.forEach((task, i) => {
     const { startLine, endLine } = task.source;
     if (!(Number.isInteger(startLine) && startLine >= 1 && endLine >= startLine && endLine <= lines)) {
-      throw invalidInput(`draft.tasks[${i}].source`, `task ${task.ref}: lines ${startLine}–${endLine} are not lines of the text (${lines})`);
+      throw invalidInput(
+        `draft.tasks[${i}].source`,
+        `task ${task.ref}: lines ${startLine}–${endLine} are not lines of the text (${lines})`,
+      );
     }
   });
 };
@@ -177,10 +180,16 @@ export const documentDraftDecider: Decider<DocumentDraftCommand, DocumentDraftSt
           throw invalidInput('draft.document.sha256', `the draft reads document ${draft.document.sha256}, not ${state.document!.sha256}`);
         }
         if (draft.document.text.length > MAX_DRAFT_TEXT_CHARS) {
-          throw invalidInput('draft.document.text', `the document's text holds ${draft.document.text.length} characters; at most ${MAX_DRAFT_TEXT_CHARS}`);
+          throw invalidInput(
+            'draft.document.text',
+            `the document's text holds ${draft.document.text.length} characters; at most ${MAX_DRAFT_TEXT_CHARS}`,
+          );
         }
         requireSourcesInText(draft);
-        const reader = { name: requireText(draft.reader.name, 'draft.reader.name'), version: requireText(draft.reader.version, 'draft.reader.version') };
+        const reader = {
+          name: requireText(draft.reader.name, 'draft.reader.name'),
+          version: requireText(draft.reader.version, 'draft.reader.version'),
+        };
         return [{ type: 'DraftProposed', data: { draftId: command.draftId, reader, draft } }];
       }
       case 'EditDraft': {
@@ -204,7 +213,9 @@ export const documentDraftDecider: Decider<DocumentDraftCommand, DocumentDraftSt
         requireOpen(state, command.draftId, 'rejected');
         requireReviewer(state.document!.provinceId, context, 'reject');
         const reason = requireText(command.reason, 'reason');
-        return [{ type: 'DraftRejected', data: { draftId: command.draftId, rejectedBy: context.recordedBy, at: context.occurredAt, reason } }];
+        return [
+          { type: 'DraftRejected', data: { draftId: command.draftId, rejectedBy: context.recordedBy, at: context.occurredAt, reason } },
+        ];
       }
     }
   },

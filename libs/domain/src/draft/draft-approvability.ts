@@ -10,14 +10,24 @@ interface Problem {
 const unitProblems = (units: readonly DraftUnit[], field: string, role: string): Problem[] =>
   units.flatMap((u, i) =>
     u.unitId === null
-      ? [{ field: `${field}[${i}].unitId`, message: `${role} "${u.name}" is no registered unit: match it (or register it first) or remove it` }]
+      ? [
+          {
+            field: `${field}[${i}].unitId`,
+            message: `${role} "${u.name}" is no registered unit: match it (or register it first) or remove it`,
+          },
+        ]
       : [],
   );
 
 const referenceProblems = (references: readonly DraftReference[], field: string): Problem[] =>
   references.flatMap((r, i) =>
     r.number === null && r.directiveId === null
-      ? [{ field: `${field}[${i}]`, message: `"${r.description}" names no document number: give its number or registered id, or remove it` }]
+      ? [
+          {
+            field: `${field}[${i}]`,
+            message: `"${r.description}" names no document number: give its number or registered id, or remove it`,
+          },
+        ]
       : [],
   );
 
@@ -36,13 +46,15 @@ export const requireApprovable = (draft: PlanDraft, provincial: boolean): void =
   if (!d.issuedOn) missing('document.issuedOn', 'date of issue');
   if (!d.title) missing('document.title', 'title');
   if (!d.issuer) missing('document.issuer', 'issuing body');
-  else if (provincial) problems.push(...unitProblems([d.issuer], 'document.issuer', 'the issuer').map((p) => ({ ...p, field: 'document.issuer.unitId' })));
+  else if (provincial)
+    problems.push(...unitProblems([d.issuer], 'document.issuer', 'the issuer').map((p) => ({ ...p, field: 'document.issuer.unitId' })));
   if (!provincial && !d.number) missing('document.number', 'number (a national decision is registered by it)');
   problems.push(...referenceProblems(d.implements, 'document.implements'));
   if (provincial) {
     for (const task of draft.tasks) {
       const at = `tasks[${task.ref}]`;
-      if (task.leadUnits.length === 0) problems.push({ field: `${at}.leadUnits`, message: 'the task has no lead unit (chủ trì): name at least one' });
+      if (task.leadUnits.length === 0)
+        problems.push({ field: `${at}.leadUnits`, message: 'the task has no lead unit (chủ trì): name at least one' });
       problems.push(...unitProblems(task.leadUnits, `${at}.leadUnits`, 'lead unit'));
       problems.push(...unitProblems(task.coordinatingUnits, `${at}.coordinatingUnits`, 'coordinating unit'));
     }
@@ -59,7 +71,8 @@ export const requireApprovable = (draft: PlanDraft, provincial: boolean): void =
 export const requireReviewer = (documentProvince: string | null, context: CommandContext, action: string): void => {
   const province = context.actingForProvince;
   if (province === null) return;
-  if (documentProvince === null) throw forbidden(`a national document's draft is reviewed by ADMIN: a system of ${province} may not ${action} it`, 'id');
+  if (documentProvince === null)
+    throw forbidden(`a national document's draft is reviewed by ADMIN: a system of ${province} may not ${action} it`, 'id');
   if (documentProvince !== province) {
     throw forbidden(`the document was received for ${documentProvince}: a system of ${province} may not ${action} its draft`, 'id');
   }

@@ -174,10 +174,13 @@ export const resolveDraftEdits = (draft: PlanDraft, edits: readonly DraftEdit[])
   const edited = edits.reduce((current, edit, i) => {
     try {
       const next = applyDraftEdit(current, edit);
-      resolved.push(edit.op === 'SET_TASK_DEADLINE' ? { ...edit, deadline: next.tasks.find((t) => t.ref === edit.taskRef)!.deadline } : edit);
+      resolved.push(
+        edit.op === 'SET_TASK_DEADLINE' ? { ...edit, deadline: next.tasks.find((t) => t.ref === edit.taskRef)!.deadline } : edit,
+      );
       return next;
     } catch (error) {
-      if (error instanceof DomainError) throw new DomainError(error.code, `edits[${i}] (${edit.op}): ${error.message}`, error.field && `edits[${i}].${error.field}`);
+      if (error instanceof DomainError)
+        throw new DomainError(error.code, `edits[${i}] (${edit.op}): ${error.message}`, error.field && `edits[${i}].${error.field}`);
       throw error;
     }
   }, draft);

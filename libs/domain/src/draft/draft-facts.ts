@@ -64,10 +64,13 @@ export const dueDayOfDutyText = (text: string | null): { dueMonth: number | null
     const [d, m] = [+day[2], +day[3]];
     if (m < 1 || m > 12 || d < 1 || d > 31) return { dueMonth: null, dueDay: null };
     if (!day[1]) return { dueMonth: m, dueDay: d };
-    return d > 1 ? { dueMonth: m, dueDay: d - 1 } : { dueMonth: m === 1 ? 12 : m - 1, dueDay: new Date(Date.UTC(2001, m - 1, 0)).getUTCDate() };
+    return d > 1
+      ? { dueMonth: m, dueDay: d - 1 }
+      : { dueMonth: m === 1 ? 12 : m - 1, dueDay: new Date(Date.UTC(2001, m - 1, 0)).getUTCDate() };
   }
   const month = t.match(/trong tháng\s*(\d{1,2})/);
-  if (month && +month[1] >= 1 && +month[1] <= 12) return { dueMonth: +month[1], dueDay: new Date(Date.UTC(2001, +month[1], 0)).getUTCDate() };
+  if (month && +month[1] >= 1 && +month[1] <= 12)
+    return { dueMonth: +month[1], dueDay: new Date(Date.UTC(2001, +month[1], 0)).getUTCDate() };
   return { dueMonth: null, dueDay: null };
 };
 
@@ -115,7 +118,9 @@ export const approvalOfDraft = (draftId: string, draft: PlanDraft, provinceId: s
     .map((r) => ({ what: `cites "${r.description}"`, why: 'it names no document number' }));
   if (provinceId === null) {
     const directiveId = d.number!;
-    kept.push(...draft.tasks.map((t) => ({ what: `task ${t.ref}`, why: "the platform has no form yet for a national decision's own tasks" })));
+    kept.push(
+      ...draft.tasks.map((t) => ({ what: `task ${t.ref}`, why: "the platform has no form yet for a national decision's own tasks" })),
+    );
     const command: PlatformCommand = {
       type: 'RegisterDirective',
       directiveId,
