@@ -11,3 +11,4 @@ export * from './migration/copy-events.js';
 export * from './documents/document-files.js';
 export * from './documents/document-type.js';
 export * from './drafts/draft-approval.js';
+export * from './drafts/fact-sources.js';
