@@ -19,7 +19,7 @@ describe('a document in, reviewed and approved, over HTTP', () => {
   let platform: RunningPlatform;
   let haNam: string;
   const sha256 = createHash('sha256').update(DRAFT_TEXT).digest('hex');
-  const upload = (body: BodyInit, token: string | null, type = 'text/plain', query = 'name=2812-kh-ubnd.txt') =>
+  const upload = (body: string | Uint8Array, token: string | null, type = 'text/plain', query = 'name=2812-kh-ubnd.txt') =>
     fetch(`${platform.url}/documents?${query}`, {
       method: 'POST',
       headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -177,7 +177,7 @@ describe('document draft: edits', () => {
 
 describe('document draft: approval and rejection', () => {
   it("is approved by the province's own system or ADMIN once complete, naming what was recorded", () => {
-    const approved = (by: string) => [
+    const approved = (by: string): DocumentDraftEvent[] => [
       { type: 'DraftApproved', data: { draftId, approvedBy: by, at: '2020-09-16T02:00:00.000Z', recorded } },
     ];
     haNam.given(reviewed).when({ type: 'ApproveDraft', draftId, recorded }).then(approved('ha-nam-system'));
