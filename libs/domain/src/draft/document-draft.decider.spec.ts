@@ -77,6 +77,15 @@ describe('document draft: receiving and proposing', () => {
       .thenThrows('ALREADY_EXISTS', /already received/, 'sha256');
   });
 
+  it('refuses a draft too large to store and relay', () => {
+    const huge = planDraftFixture();
+    const text = `${huge.document.text}\n${'Nhiệm vụ '.repeat(70_000)}`;
+    haNam
+      .given([received()])
+      .when({ type: 'ProposeDraft', draftId, draft: { ...huge, document: { ...huge.document, text } } })
+      .thenThrows('INVALID_INPUT', /more than 600000: split the document/, 'draft');
+  });
+
   it("proposes a reader's draft of the document received, and refuses a draft of another document", () => {
     haNam.given([received()]).when({ type: 'ProposeDraft', draftId, draft: planDraftFixture() }).then([proposed]);
     haNam

@@ -20,8 +20,19 @@ export const DRAFT_MEDIA_TYPES = [
 ] as const;
 export type DraftMediaType = (typeof DRAFT_MEDIA_TYPES)[number];
 
-/** The reader's text a draft may hold (its events go to Kafka too, whose messages stay under 1 MB). */
-export const MAX_DRAFT_TEXT_CHARS = 400_000;
+/**
+ * How large a proposed draft may be, as the store writes it (JSON with every non-ASCII character
+ * escaped as \uXXXX): its event is relayed to Kafka too, whose messages stay under 1 MB.
+ */
+export const MAX_DRAFT_JSON_BYTES = 600_000;
+
+/** The size of a value's JSON with non-ASCII characters escaped, as the store writes events. */
+const storedJsonSize = (value: unknown): number => {
+  const json = JSON.stringify(value);
+  let size = json.length;
+  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7e) size += 5;
+  return size;
+};
 
 export interface ReceiveDocument {
   readonly type: 'ReceiveDocument';
@@ -179,11 +190,9 @@ export const documentDraftDecider: Decider<DocumentDraftCommand, DocumentDraftSt
         if (draft.document.sha256 !== state.document!.sha256) {
           throw invalidInput('draft.document.sha256', `the draft reads document ${draft.document.sha256}, not ${state.document!.sha256}`);
         }
-        if (draft.document.text.length > MAX_DRAFT_TEXT_CHARS) {
-          throw invalidInput(
-            'draft.document.text',
-            `the document's text holds ${draft.document.text.length} characters; at most ${MAX_DRAFT_TEXT_CHARS}`,
-          );
+        const size = storedJsonSize(draft);
+        if (size > MAX_DRAFT_JSON_BYTES) {
+          throw invalidInput('draft', `the draft takes ${size} bytes as stored, more than ${MAX_DRAFT_JSON_BYTES}: split the document`);
         }
         requireSourcesInText(draft);
         const reader = {
