@@ -123,6 +123,11 @@ describe('a document in, reviewed and approved, over HTTP', () => {
     // A task typed in through the seeds has no source.
     const typedIn = (await platform.gql(TASK_SOURCE, { id: 'ha-nam.2811-kh-ubnd.t01' }, auditor)).data!.task;
     expect(typedIn).toMatchObject({ id: 'ha-nam.2811-kh-ubnd.t01', source: null });
+    const trail = await platform.gql(`{ auditTrail(entity: "ha-nam.2812-kh-ubnd.ii-2") { type source { startLine } } }`, {}, auditor);
+    expect(trail.data!.auditTrail).toEqual([
+      { type: 'TaskDefined', source: { startLine: 9 } },
+      { type: 'TaskAssigned', source: { startLine: 9 } },
+    ]);
     const draft = (await platform.gql(DRAFT, { id: sha256 }, auditor)).data!.documentDraft;
     expect(draft).toMatchObject({ status: 'APPROVED', edits: 2, keptInDraftOnly: [{ why: 'its reporter is not a registered unit' }] });
     expect(draft.draft.document.number).toBe('2812/KH-UBND');
