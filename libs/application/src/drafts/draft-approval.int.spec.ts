@@ -122,6 +122,39 @@ describe('a document reviewed and approved over a real SQLite store', () => {
     expect(assigned.actor).toMatchObject({ name: 'Đinh Thị Lụa', role: 'Phó Chủ tịch' });
   });
 
+  it('registers a national decision approved by ADMIN, its own tasks kept in the draft, and refuses it to a province', async () => {
+    const text = `${DRAFT_TEXT}\n(bản quốc gia)`;
+    const { sha256: national, size } = await files.put(new TextEncoder().encode(text));
+    const admin = commandContext({ recordedBy: 'admin:e2e', occurredAt: new Date().toISOString() });
+    const base = planDraftOf(national);
+    const draft = {
+      ...base,
+      document: {
+        ...base.document,
+        text,
+        number: '999/QĐ-TTg',
+        issuer: { name: 'Thủ tướng Chính phủ', unitId: null },
+        provinceId: null,
+        implements: [],
+      },
+    };
+    await runner.run(
+      { type: 'ReceiveDocument', draftId: national, sha256: national, fileName: null, mediaType: 'text/plain', size, provinceId: null },
+      admin,
+    );
+    await runner.run({ type: 'ProposeDraft', draftId: national, draft }, admin);
+    expect(await refusal(approval.approve(national, haNam))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringMatching(/reviewed by ADMIN/),
+    });
+    const { recorded } = await approval.approve(national, admin);
+    expect(recorded).toMatchObject({ planId: null, directiveId: '999/QĐ-TTg', tasks: [] });
+    expect(recorded.keptInDraftOnly.map((k) => k.what)).toEqual(['task II.1', 'task II.2']);
+    const [registered] = await store.readStream(streams.directive('999/QĐ-TTg'));
+    expect(registered.data).toMatchObject({ directiveId: '999/QĐ-TTg', issuer: 'Thủ tướng Chính phủ', provinceId: null });
+    expect(registered.metadata().source).toMatchObject({ documentSha256: national, startLine: 1 });
+  });
+
   it('refuses edits and a second decision after approval', async () => {
     const edit = await refusal(runner.run({ type: 'EditDraft', draftId: sha256, edits: [matchPartners] }, haNam));
     expect(edit).toMatchObject({ code: 'RULE_VIOLATED', message: expect.stringMatching(/already approved/) });

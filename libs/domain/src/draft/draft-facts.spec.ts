@@ -49,6 +49,27 @@ describe('the facts an approved draft records', () => {
     ]);
   });
 
+  it('records a reporting duty whose reporter is registered, its due day read from its wording', () => {
+    const draft = complete();
+    const duty = { ...draft.reportingDuties[0], reporter: { name: 'Sở KH&CN', unitId: 'ha-nam.so-khcn' } };
+    const plan = approvalOfDraft(FIXTURE_SHA256, { ...draft, reportingDuties: [duty] }, 'ha-nam');
+    expect(plan.facts[0].command).toMatchObject({
+      reportingDuties: [
+        {
+          id: 'duty-1',
+          reporterUnitIds: ['ha-nam.so-khcn'],
+          recipient: 'Sở KH&CN',
+          recipientUnitId: 'ha-nam.so-khcn',
+          frequency: 'YEARLY',
+          dueMonth: 11,
+          dueDay: 14,
+          text: 'Các đơn vị báo cáo kết quả về Sở KH&CN trước ngày 15/11 hằng năm.',
+        },
+      ],
+    });
+    expect(plan.recorded.keptInDraftOnly).toEqual([]);
+  });
+
   it('registers a national decision, keeping its own tasks in the draft (no form for them yet)', () => {
     const plan = approvalOfDraft(FIXTURE_SHA256, complete(), null);
     expect(plan.facts.map((f) => f.command.type)).toEqual(['RegisterDirective']);
