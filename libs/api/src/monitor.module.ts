@@ -1,5 +1,12 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { CommandRunner, FileSnapshotStore, monitoringProjection, type SnapshotStore } from '@monitor/application';
+import {
+  CommandRunner,
+  DocumentFiles,
+  DraftApproval,
+  FileSnapshotStore,
+  monitoringProjection,
+  type SnapshotStore,
+} from '@monitor/application';
 import type { EventStore } from '@monitor/event-store';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -14,7 +21,12 @@ import { RegisteredProvinces, RegisteredProvincesOnly } from './auth/registered-
 import { TokenService } from './auth/token.service.js';
 import { tokenVerifier } from './auth/token-verifier.factory.js';
 import { TOKEN_VERIFIER } from './auth/token-verifier.js';
+import { ApproveDraftHandler } from './commands/approve-draft.js';
 import { RecordMutationHandler } from './commands/record-mutation.js';
+import { DRAFT_DOCUMENT, readerNotInstalled, type DraftDocument } from './documents/draft-document.js';
+import { DocumentDraftResolver, DraftStreams, PlanSourceResolver, TaskSourceResolver } from './documents/draft.fields.js';
+import { DraftResolver } from './documents/draft.resolver.js';
+import { DocumentsController } from './documents/documents.controller.js';
 import { PLATFORM_CONFIG, type PlatformConfig } from './config/platform-config.js';
 import { openEventStore } from './platform/event-store.factory.js';
 import { formatError } from './graphql/error-format.js';
@@ -41,10 +53,16 @@ import { LiveFeeds } from './subscriptions/live-feeds.js';
 import { SubscriptionLimits } from './subscriptions/subscription-limits.js';
 import { SubscriptionResolver } from './subscriptions/subscription.resolver.js';
 
+/** What a caller of forRoot may plug in. */
+export interface MonitorModuleOptions {
+  /** The document reader proposeDraft calls; without one, proposing a draft says no reader is installed. */
+  readonly draftDocument?: DraftDocument;
+}
+
 /** The embedded platform: SQLite event store, in-memory read models with snapshots, GraphQL. */
 @Module({})
 export class MonitorModule {
-  static forRoot(config: PlatformConfig): DynamicModule {
+  static forRoot(config: PlatformConfig, options: MonitorModuleOptions = {}): DynamicModule {
     const verifier = tokenVerifier(config);
     // HTTP, WebSocket and Kafka callers all go through it; a province must be registered in the read models.
     const provinces = new RegisteredProvinces();
@@ -77,7 +95,7 @@ export class MonitorModule {
           formatError,
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, DocumentsController],
       providers: [
         { provide: PLATFORM_CONFIG, useValue: config },
         { provide: TOKEN_VERIFIER, useValue: tokens },
@@ -86,6 +104,14 @@ export class MonitorModule {
         { provide: EVENT_STORE, useFactory: (): EventStore => openEventStore(config) },
         { provide: SNAPSHOT_STORE, useFactory: (): SnapshotStore => new FileSnapshotStore(join(config.dataDir, 'read-models')) },
         { provide: CommandRunner, inject: [EVENT_STORE], useFactory: (store: EventStore) => new CommandRunner(store) },
+        {
+          provide: DraftApproval,
+          inject: [EVENT_STORE, CommandRunner],
+          useFactory: (store: EventStore, runner: CommandRunner) => new DraftApproval(store, runner),
+        },
+        // Uploaded documents, content-addressed, beside the SQLite file (see docs/importer-review.md).
+        { provide: DocumentFiles, useFactory: () => new DocumentFiles(join(config.dataDir, 'documents')) },
+        { provide: DRAFT_DOCUMENT, useValue: options.draftDocument ?? readerNotInstalled },
         {
           provide: MonitoringProjector,
           inject: [EVENT_STORE, SNAPSHOT_STORE],
@@ -109,6 +135,12 @@ export class MonitorModule {
         AuditCheckpoints,
         KafkaBridge,
         RecordMutationHandler,
+        ApproveDraftHandler,
+        DraftStreams,
+        DraftResolver,
+        DocumentDraftResolver,
+        TaskSourceResolver,
+        PlanSourceResolver,
         AuditTrail,
         LateReportCorrections,
         QueryResolver,

@@ -8,3 +8,7 @@ export * from './projection/monitoring-views.registration.js';
 export * from './seeding/seed-platform.js';
 export * from './projection/rebuild-projection.js';
 export * from './migration/copy-events.js';
+export * from './documents/document-files.js';
+export * from './documents/document-type.js';
+export * from './drafts/draft-approval.js';
+export * from './drafts/fact-sources.js';

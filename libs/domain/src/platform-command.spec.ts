@@ -1,4 +1,5 @@
 import { directiveDecider } from './directive/directive.decider.js';
+import { documentDraftDecider } from './draft/document-draft.decider.js';
 import { orgUnitDecider } from './org-unit/org-unit.decider.js';
 import { planDecider } from './plan/plan.decider.js';
 import { routeCommand, type CheckedCommand } from './platform-command.js';
@@ -6,6 +7,7 @@ import { provinceDecider } from './province/province.decider.js';
 import type { Decider } from './shared/decider.js';
 import { taskDecider } from './task/task.decider.js';
 import { expectDomainError, nationalContext } from './testing/decider-spec.js';
+import { FIXTURE_SHA256 as sha, planDraftFixture } from './testing/plan-draft-fixture.js';
 
 const noDeadline = { kind: 'NONE', due: null, start: null, recurrence: null, text: null } as const;
 const taskId = 'ha-nam.kh-1234.nv-2';
@@ -171,6 +173,19 @@ const routes: {
   ],
   CompleteTask: [{ type: 'CompleteTask', taskId, summary: null }, `task-${taskId}`, taskDecider],
   CancelTask: [{ type: 'CancelTask', taskId, reason: 'Trùng lặp' }, `task-${taskId}`, taskDecider],
+  ReceiveDocument: [
+    { type: 'ReceiveDocument', draftId: sha, sha256: sha, fileName: 'kh.txt', mediaType: 'text/plain', size: 10, provinceId: 'ha-nam' },
+    `draft-${sha}`,
+    documentDraftDecider,
+  ],
+  ProposeDraft: [{ type: 'ProposeDraft', draftId: sha, draft: planDraftFixture(sha) }, `draft-${sha}`, documentDraftDecider],
+  EditDraft: [{ type: 'EditDraft', draftId: sha, edits: [{ op: 'REMOVE_TASK', taskRef: 'II.1' }] }, `draft-${sha}`, documentDraftDecider],
+  ApproveDraft: [
+    { type: 'ApproveDraft', draftId: sha, recorded: { planId: null, directiveId: null, tasks: [], keptInDraftOnly: [] } },
+    `draft-${sha}`,
+    documentDraftDecider,
+  ],
+  RejectDraft: [{ type: 'RejectDraft', draftId: sha, reason: 'Không phải kế hoạch' }, `draft-${sha}`, documentDraftDecider],
 };
 
 describe('routeCommand', () => {

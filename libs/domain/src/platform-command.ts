@@ -1,3 +1,4 @@
+import { documentDraftDecider, type DocumentDraftCommand } from './draft/document-draft.decider.js';
 import { directiveDecider, type DirectiveCommand } from './directive/directive.decider.js';
 import { orgUnitDecider, type OrgUnitCommand } from './org-unit/org-unit.decider.js';
 import { planDecider, type PlanCommand } from './plan/plan.decider.js';
@@ -10,7 +11,7 @@ import type { DefineTask, DefineTaskInProvince, TaskCommand } from './task/task.
 import { taskDecider } from './task/task.decider.js';
 
 /** Every command the platform accepts. */
-export type PlatformCommand = ProvinceCommand | OrgUnitCommand | DirectiveCommand | PlanCommand | TaskCommand;
+export type PlatformCommand = ProvinceCommand | OrgUnitCommand | DirectiveCommand | PlanCommand | TaskCommand | DocumentDraftCommand;
 
 /**
  * A command once the reference checks have resolved it (reference-checks.ts in the application): what
@@ -43,6 +44,7 @@ const deciders = {
   directive: checkingContext(directiveDecider),
   plan: checkingContext(planDecider),
   task: checkingContext(taskDecider),
+  documentDraft: checkingContext(documentDraftDecider),
 };
 
 /** Which stream a command acts on, and which decider decides it. */
@@ -75,6 +77,12 @@ export const routeCommand = (command: CheckedCommand): CommandRoute => {
     case 'CancelTask':
     case 'CorrectTask':
       return { stream: streams.task(command.taskId), decider: deciders.task };
+    case 'ReceiveDocument':
+    case 'ProposeDraft':
+    case 'EditDraft':
+    case 'ApproveDraft':
+    case 'RejectDraft':
+      return { stream: streams.documentDraft(command.draftId), decider: deciders.documentDraft };
     default: {
       const unknown: never = command;
       throw new Error(`no route for command ${JSON.stringify(unknown)}`);

@@ -9,6 +9,8 @@ export const streams = {
   directive: (directiveId: string) => `directive-${slugify(directiveNumberOf(directiveId))}`,
   plan: (planId: string) => `plan-${planId}`,
   task: (taskId: string) => `task-${taskId}`,
+  /** A document under review: its id is the document's SHA-256. */
+  documentDraft: (draftId: string) => `draft-${draftId}`,
 } as const;
 
 export type StreamCategory = keyof typeof streams;

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig, MonitorModule, TokenService, type Role } from '@monitor/api';
+import { loadConfig, MonitorModule, TokenService, type MonitorModuleOptions, type Role } from '@monitor/api';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -29,9 +29,13 @@ export interface RunningPlatform {
 export const freshDataDir = () => mkdtempSync(join(tmpdir(), 'monitor-e2e-'));
 
 /** Starts the real embedded platform (SQLite file, seeds, GraphQL over HTTP) on a free port. */
-export const startPlatform = async (dataDir = freshDataDir(), env: Record<string, string> = {}): Promise<RunningPlatform> => {
+export const startPlatform = async (
+  dataDir = freshDataDir(),
+  env: Record<string, string> = {},
+  options: MonitorModuleOptions = {},
+): Promise<RunningPlatform> => {
   const config = loadConfig({ PORT: '0', MONITOR_DATA_DIR: dataDir, MONITOR_SNAPSHOT_IDLE_MS: '0', ...env });
-  const app = await NestFactory.create<NestExpressApplication>(MonitorModule.forRoot(config), { logger: ['error', 'warn'] });
+  const app = await NestFactory.create<NestExpressApplication>(MonitorModule.forRoot(config, options), { logger: ['error', 'warn'] });
   app.useBodyParser('json', { limit: config.graphql.maxBodyBytes });
   app.enableShutdownHooks();
   await app.listen(0, '127.0.0.1');

@@ -68,6 +68,12 @@ const schema = z
     MONITOR_WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(100_000).default(100),
     MONITOR_WS_MAX_SUBSCRIPTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(1_000_000).default(200),
     MONITOR_WS_MAX_CONNECTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(100_000).default(20),
+    MONITOR_UPLOAD_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(100 * 1024 * 1024)
+      .default(10 * 1024 * 1024),
   })
   .refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.KURRENTDB_CONNECTION_STRING !== undefined, {
     path: ['KURRENTDB_CONNECTION_STRING'],
@@ -162,6 +168,8 @@ export interface PlatformConfig {
   readonly kafka: KafkaConfig | null;
   /** What one connection, and one token subject, may hold open over WebSocket in this process. */
   readonly subscriptionLimits: SubscriptionLimitsConfig;
+  /** The largest document `POST /documents` accepts, in bytes. */
+  readonly uploadMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -221,6 +229,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
       subscriptionsPerToken: c.MONITOR_WS_MAX_SUBSCRIPTIONS_PER_TOKEN,
       connectionsPerToken: c.MONITOR_WS_MAX_CONNECTIONS_PER_TOKEN,
     },
+    uploadMaxBytes: c.MONITOR_UPLOAD_MAX_BYTES,
   };
 };
 

@@ -17,6 +17,7 @@ import {
   type CompareProvincesInput,
   type DirectiveComparisonResult,
   type DirectiveView,
+  type DocumentDraftView,
   type MonitoringState,
   type OrgUnitView,
   type PlanView,
@@ -116,6 +117,17 @@ export class MonitoringReads {
   }
   provinceIds(): string[] {
     return [...this.views().provinces.keys()];
+  }
+  /** A document under review, by its SHA-256. */
+  documentDraft(id: string): DocumentDraftView | undefined {
+    return this.views().documentDrafts.get(id);
+  }
+  /** Documents under review, newest first: one province's (or the national ones, null), or all (undefined). */
+  documentDrafts(provinceId?: string | null): DocumentDraftView[] {
+    const all = [...this.views().documentDrafts.values()];
+    return (provinceId === undefined ? all : all.filter((d) => d.provinceId === provinceId)).sort((a, b) =>
+      b.receivedAt.localeCompare(a.receivedAt),
+    );
   }
 
   // As a person types them: a directive's number, a province's name, an id in another case.

@@ -92,6 +92,7 @@ export class CommandRunner {
           correlationId: context.correlationId,
           causationId: context.causationId,
           ...(context.simulated ? { simulated: true } : {}),
+          ...(context.source ? { source: context.source } : {}),
         },
       }));
       const expected = recorded.length === 0 ? 'no_stream' : recorded[recorded.length - 1].revision;

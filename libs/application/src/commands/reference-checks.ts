@@ -27,13 +27,13 @@ import {
 } from '@monitor/domain';
 import type { EventStore } from '@monitor/event-store';
 import { directivesOf } from './directive-documents.js';
+import { checkDraftReferences } from './draft-references.js';
 import { mergedInto, requireExisting, requireNotSuccessorThen, requireSuccessors } from './lineage-references.js';
 
 /** What the checks need of a command's context: who acts, for which province, and when it happened. */
 export type ReferenceContext = Pick<CommandContext, 'actor' | 'actingForProvince'> & Partial<Pick<CommandContext, 'occurredAt'>>;
 
 const NATIONAL: ReferenceContext = { actor: null, actingForProvince: null };
-
 type DirectiveData = DirectiveRegistered['data'];
 
 /**
@@ -293,6 +293,8 @@ export const checkReferences = async (
         };
         return { ...command, taskId, changes };
       }
+      default:
+        return checkDraftReferences(command, requireProvince);
     }
   }
 };

@@ -4,7 +4,7 @@ import type { Projection } from './projection.js';
 /** The views analysts and auditors query, as one projection over every recorded event. */
 export const monitoringProjection: Projection<MonitoringState> = {
   name: 'monitoring',
-  version: 10,
+  version: 11,
   initialState: initialMonitoringState,
   apply: (state, event) => applyMonitoringEvent(state, event as ProjectedEvent),
 };

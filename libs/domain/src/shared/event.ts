@@ -23,11 +23,24 @@ export interface EventMetadata {
   readonly causationId: string | null;
   /** Set on events a simulator generated, so analysts can leave them out. */
   readonly simulated?: boolean;
+  /** Set on facts recorded from a document (an approved draft): the stored document and the sentence the fact was read from. */
+  readonly source?: FactSource;
   /**
    * Tamper evidence: sha256 (base64url) over the previous event's chain hash in the same stream and
    * this event's canonical form (everything but this field). Absent on events recorded before chaining.
    */
   readonly chain?: string;
+}
+
+/**
+ * Where a recorded fact was read: the stored document (its SHA-256, whose bytes the platform keeps)
+ * and the 1-based inclusive lines of the reader's text of it, with the quoted words.
+ */
+export interface FactSource {
+  readonly documentSha256: string;
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly text: string;
 }
 
 /** What the platform knows about a command besides the command itself. */
@@ -41,4 +54,6 @@ export interface CommandContext {
   readonly correlationId: string;
   readonly causationId: string | null;
   readonly simulated?: boolean;
+  /** The document and sentence the command's fact was read from (see EventMetadata.source). */
+  readonly source?: FactSource;
 }

@@ -25,6 +25,14 @@ export const planOfEvent = (state: MonitoringState, event: ProjectedEvent): stri
     case 'DirectiveRegistered':
     case 'DirectiveCorrected':
       return null;
+    // A draft under review is of no plan until approved; its approval names the plan it recorded.
+    case 'DocumentReceived':
+    case 'DraftProposed':
+    case 'DraftEdited':
+    case 'DraftRejected':
+      return null;
+    case 'DraftApproved':
+      return event.data.recorded.planId;
     default:
       return state.tasks.get(event.data.taskId)?.planId ?? null;
   }
@@ -48,6 +56,12 @@ export const provinceOfEvent = (state: MonitoringState, event: ProjectedEvent): 
       return event.data.provinceId;
     case 'DirectiveCorrected':
       return state.directives.get(event.data.directiveId)?.provinceId ?? null;
+    case 'DocumentReceived':
+    case 'DraftProposed':
+    case 'DraftEdited':
+    case 'DraftApproved':
+    case 'DraftRejected':
+      return state.documentDrafts.get(event.data.draftId)?.provinceId ?? null;
     default: {
       const planId = planOfEvent(state, event);
       return planId ? (state.plans.get(planId)?.provinceId ?? null) : null;

@@ -6,6 +6,7 @@ import { applyCorrection } from './record-corrections.js';
 import { recordReport, reportsChanged, restateValues } from './recorded-reports.js';
 import { addTaskRow } from '../columns/task-table.js';
 import { correctionOf, provenance } from './event-provenance.js';
+import { applyDraftEvent } from './document-drafts.js';
 import { applyTaskEvent, deadlineChangeOf, dueDayOf } from './task.projection.js';
 
 // A unit's end changes which reporting slots follow a lineage (reporting-counts.ts): rare, so structural.
@@ -203,6 +204,13 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
       if (plan) restateValues(plan, event.data.correctsReportId, event.data.values, knownMsOf(event.recordedAt));
       return;
     }
+    case 'DocumentReceived':
+    case 'DraftProposed':
+    case 'DraftEdited':
+    case 'DraftApproved':
+    case 'DraftRejected':
+      applyDraftEvent(state.documentDrafts, event);
+      return;
     default: {
       const task = state.tasks.get(event.data.taskId);
       if (task) applyTaskEvent(state, task, event);

@@ -2,6 +2,8 @@ import { emptyTaskTable, type TaskTable } from '../columns/task-table.js';
 import type { Actor, Deadline, DirectiveRegistered, FieldCorrection, OrgUnitKind, PlanIssuedData, Target } from '@monitor/domain';
 
 export type { ProjectedEvent, Provenance } from './provenance.js';
+import type { DocumentDraftView } from './document-drafts.js';
+export type { DocumentDraftView } from './document-drafts.js';
 import type { Provenance } from './provenance.js';
 
 /**
@@ -243,6 +245,8 @@ export interface MonitoringState {
   readonly directives: Map<string, DirectiveView>;
   readonly plans: Map<string, PlanView>;
   readonly tasks: Map<string, TaskView>;
+  /** Documents under review (document-draft aggregate), by draft id: who may list which, and where each stands. */
+  readonly documentDrafts: Map<string, DocumentDraftView>;
   readonly actors: Map<string, Actor>;
   readonly taskTable: TaskTable;
   /** Grows whenever provinces, directives, plans or tasks are added: derived indexes rebuild on change. */
@@ -265,6 +269,7 @@ export const initialMonitoringState = (keepRealApart = true): MonitoringState =>
   directives: new Map(),
   plans: new Map(),
   tasks: new Map(),
+  documentDrafts: new Map(),
   actors: new Map(),
   taskTable: emptyTaskTable(),
   structureVersion: 0,

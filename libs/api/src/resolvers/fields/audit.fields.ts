@@ -30,6 +30,11 @@ export class AuditEntryResolver {
   @ResolveField('chainHash') chainHash(@Parent() event: RecordedEvent) {
     return event.metadata().chain ?? null;
   }
+  /** Where a fact recorded from a document (an approved draft) was read: docs/importer-review.md. */
+  @ResolveField('source') source(@Parent() event: RecordedEvent) {
+    const source = event.metadata().source;
+    return source ? { ...source, documentUrl: `/documents/${source.documentSha256}` } : null;
+  }
 }
 
 @Resolver('ReportCorrection')

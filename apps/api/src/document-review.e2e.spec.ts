@@ -1,0 +1,135 @@
+import { DRAFT_TEXT, planDraftOf } from '@monitor/application/testing';
+import type { DraftDocument } from '@monitor/api';
+import { createHash } from 'node:crypto';
+import { freshDataDir, startPlatform, type RunningPlatform } from './testing/platform-harness.js';
+
+const DRAFT = `query($id: ID!) { documentDraft(id: $id) { id status edits reader { name version } draft recordedPlan { id } recordedTasks { ref task { id } } keptInDraftOnly { what why } } }`;
+const PROPOSE = `mutation($sha: String!) { proposeDraft(documentSha256: $sha) { id status reader { name } } }`;
+const EDIT = `mutation($id: ID!, $edits: [DraftEditInput!]!) { editDraft(id: $id, edits: $edits) { id status edits } }`;
+const APPROVE = `mutation($id: ID!) { approveDraft(id: $id) { id status recordedPlan { id } recordedTasks { ref task { id } } } }`;
+const TASK_SOURCE = `query($id: ID!) { task(id: $id) { id title source { documentSha256 startLine endLine text documentUrl } } }`;
+
+/** The reader a spec injects: what a reader would draft of DRAFT_TEXT, after checking it was handed the stored bytes. */
+const testReader: DraftDocument = async (bytes, _fileName, context) => {
+  if (new TextDecoder().decode(bytes) !== DRAFT_TEXT) throw new Error('the reader was not given the stored bytes');
+  return planDraftOf(context.sha256);
+};
+
+describe('a document in, reviewed and approved, over HTTP', () => {
+  let platform: RunningPlatform;
+  let haNam: string;
+  const sha256 = createHash('sha256').update(DRAFT_TEXT).digest('hex');
+  const upload = (body: string | Uint8Array, token: string | null, type = 'text/plain', query = 'name=2812-kh-ubnd.txt') =>
+    fetch(`${platform.url}/documents?${query}`, {
+      method: 'POST',
+      headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body,
+    });
+  const download = (token: string | null, hash = sha256) =>
+    fetch(`${platform.url}/documents/${hash}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  beforeAll(async () => {
+    platform = await startPlatform(freshDataDir(), { MONITOR_UPLOAD_MAX_BYTES: '4096' }, { draftDocument: testReader });
+    haNam = await platform.token('PROVINCE', 'ha-nam');
+  });
+  afterAll(() => platform.stop());
+
+  it('keeps an uploaded document by its SHA-256 and gives back the same bytes', async () => {
+    const response = await upload(DRAFT_TEXT, haNam);
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ sha256, mediaType: 'text/plain', provinceId: 'ha-nam', alreadyReceived: false });
+    expect((await upload(DRAFT_TEXT, haNam)).status).toBe(201);
+    const back = await download(await platform.token('AUDITOR'));
+    expect(back.status).toBe(200);
+    expect(back.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(
+      createHash('sha256')
+        .update(Buffer.from(await back.arrayBuffer()))
+        .digest('hex'),
+    ).toBe(sha256);
+  });
+
+  it('refuses anonymous, oversized and binary uploads, and fetches by anyone but the province, auditors and ADMIN', async () => {
+    expect((await upload(DRAFT_TEXT, null)).status).toBe(401);
+    expect((await upload(DRAFT_TEXT, await platform.token('ANALYST'))).status).toBe(403);
+    expect((await upload('x'.repeat(5000), haNam)).status).toBe(413);
+    const junk = await upload(new Uint8Array([0, 159, 146, 150, 0, 1]), haNam, 'image/png', 'name=a.png');
+    expect(junk.status).toBe(415);
+    expect(await junk.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
+    expect((await upload(DRAFT_TEXT, haNam, 'text/plain', 'province=bac-giang')).status).toBe(403);
+    expect((await download(null)).status).toBe(401);
+    expect((await download(await platform.token('ANALYST'))).status).toBe(403);
+    expect((await download(await platform.token('PROVINCE', 'bac-giang'))).status).toBe(403);
+    expect((await download(haNam, 'f'.repeat(64))).status).toBe(404);
+  });
+
+  it('proposes with the injected reader, refuses an approval the record rules out, then records the edited draft with sources', async () => {
+    const proposed = await platform.gql(PROPOSE, { sha: sha256 }, haNam);
+    expect(proposed.errors).toBeUndefined();
+    expect(proposed.data!.proposeDraft).toMatchObject({ status: 'PROPOSED', reader: { name: 'test-reader' } });
+
+    const incomplete = await platform.gql(APPROVE, { id: sha256 }, haNam);
+    expect(incomplete.errors![0].extensions).toMatchObject({ code: 'RULE_VIOLATED', field: 'tasks[II.2].coordinatingUnits[0].unitId' });
+
+    const partners = {
+      op: 'SET_TASK_COORDINATING_UNITS',
+      taskRef: 'II.2',
+      units: [{ name: 'UBND các huyện', unitId: 'ha-nam.ubnd-cac-huyen' }],
+    };
+    expect((await platform.gql(EDIT, { id: sha256, edits: [partners] }, haNam)).data!.editDraft).toMatchObject({ edits: 1 });
+    // The seeds already hold 2811/KH-UBND: the plan's fact is refused before anything is written.
+    const clash = await platform.gql(APPROVE, { id: sha256 }, haNam);
+    expect(clash.errors![0].message).toMatch(
+      /^plan \(lines 1–7\) was refused: plan ha-nam.2811-kh-ubnd is already issued; nothing was recorded$/,
+    );
+    const renumber = { op: 'SET_HEADER', header: { number: '2812/KH-UBND' } };
+    expect((await platform.gql(EDIT, { id: sha256, edits: [renumber] }, haNam)).errors).toBeUndefined();
+
+    const foreign = await platform.gql(APPROVE, { id: sha256 }, await platform.token('PROVINCE', 'bac-giang'));
+    expect(foreign.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const approved = await platform.gql(APPROVE, { id: sha256 }, haNam);
+    expect(approved.errors).toBeUndefined();
+    expect(approved.data!.approveDraft).toMatchObject({
+      status: 'APPROVED',
+      recordedPlan: { id: 'ha-nam.2812-kh-ubnd' },
+      recordedTasks: [
+        { ref: 'II.1', task: { id: 'ha-nam.2812-kh-ubnd.ii-1' } },
+        { ref: 'II.2', task: { id: 'ha-nam.2812-kh-ubnd.ii-2' } },
+      ],
+    });
+
+    const afterwards = await platform.gql(EDIT, { id: sha256, edits: [partners] }, haNam);
+    expect(afterwards.errors![0]).toMatchObject({
+      extensions: { code: 'RULE_VIOLATED' },
+      message: expect.stringMatching(/already approved/),
+    });
+  });
+
+  it('takes an auditor from a task to its sentence and to the stored document', async () => {
+    const auditor = await platform.token('AUDITOR');
+    const answer = await platform.gql(TASK_SOURCE, { id: 'ha-nam.2812-kh-ubnd.ii-2' }, auditor);
+    expect(answer.errors).toBeUndefined();
+    const source = answer.data!.task.source;
+    expect(source).toEqual({
+      documentSha256: sha256,
+      startLine: 9,
+      endLine: 9,
+      text: DRAFT_TEXT.split('\n')[8],
+      documentUrl: `/documents/${sha256}`,
+    });
+    const document = await fetch(`${platform.url}${source.documentUrl}`, { headers: { authorization: `Bearer ${auditor}` } });
+    const lines = (await document.text()).split('\n');
+    expect(lines.slice(source.startLine - 1, source.endLine).join('\n')).toBe(source.text);
+    // A task typed in through the seeds has no source.
+    const typedIn = (await platform.gql(TASK_SOURCE, { id: 'ha-nam.2811-kh-ubnd.t01' }, auditor)).data!.task;
+    expect(typedIn).toMatchObject({ id: 'ha-nam.2811-kh-ubnd.t01', source: null });
+    const trail = await platform.gql(`{ auditTrail(entity: "ha-nam.2812-kh-ubnd.ii-2") { type source { startLine } } }`, {}, auditor);
+    expect(trail.data!.auditTrail).toEqual([
+      { type: 'TaskDefined', source: { startLine: 9 } },
+      { type: 'TaskAssigned', source: { startLine: 9 } },
+    ]);
+    const draft = (await platform.gql(DRAFT, { id: sha256 }, auditor)).data!.documentDraft;
+    expect(draft).toMatchObject({ status: 'APPROVED', edits: 2, keptInDraftOnly: [{ why: 'its reporter is not a registered unit' }] });
+    expect(draft.draft.document.number).toBe('2812/KH-UBND');
+  });
+});

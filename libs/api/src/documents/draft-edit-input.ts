@@ -1,0 +1,86 @@
+import { invalidInput, parsePartialDate, type DraftEdit, type HeaderEdit, type ReferenceEdit, type UnitEdit } from '@monitor/domain';
+
+type Maybe<T> = T | null | undefined;
+interface UnitInput {
+  readonly name: string;
+  readonly unitId?: Maybe<string>;
+}
+export interface DraftEditInput {
+  readonly op: DraftEdit['op'];
+  readonly taskRef?: Maybe<string>;
+  readonly title?: Maybe<string>;
+  readonly units?: Maybe<readonly UnitInput[]>;
+  readonly deadlineText?: Maybe<string>;
+  readonly ref?: Maybe<string>;
+  readonly startLine?: Maybe<number>;
+  readonly endLine?: Maybe<number>;
+  readonly header?: Maybe<{
+    readonly kind?: Maybe<string>;
+    readonly number?: Maybe<string>;
+    readonly issuer?: Maybe<UnitInput>;
+    readonly issuedOn?: Maybe<string>;
+    readonly title?: Maybe<string>;
+    readonly signedByName?: Maybe<string>;
+    readonly signedByTitle?: Maybe<string>;
+  }>;
+  readonly references?: Maybe<
+    readonly { number?: Maybe<string>; description: string; directiveId?: Maybe<string>; startLine: number; endLine: number }[]
+  >;
+}
+
+const required = <T>(value: Maybe<T>, field: string, op: string): T => {
+  if (value === null || value === undefined) throw invalidInput(field, `${op} needs ${field.split('.').pop()}`);
+  return value;
+};
+const unit = (u: UnitInput): UnitEdit => ({ name: u.name, unitId: u.unitId ?? null });
+const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+const headerOf = (h: NonNullable<DraftEditInput['header']>, field: string): HeaderEdit => ({
+  ...(has(h, 'kind') ? { kind: h.kind ?? null } : {}),
+  ...(has(h, 'number') ? { number: h.number ?? null } : {}),
+  ...(has(h, 'issuer') ? { issuer: h.issuer ? unit(h.issuer) : null } : {}),
+  ...(has(h, 'issuedOn') ? { issuedOn: h.issuedOn ? parsePartialDate(h.issuedOn, `${field}.issuedOn`) : null } : {}),
+  ...(has(h, 'title') ? { title: h.title ?? null } : {}),
+  ...(has(h, 'signedByName') || has(h, 'signedByTitle')
+    ? { signedBy: { name: h.signedByName ?? null, title: h.signedByTitle ?? null } }
+    : {}),
+});
+
+/** A GraphQL edit (one input type for every op) as the domain's edit of that op, naming what it lacks. */
+export const draftEditOf = (input: DraftEditInput, i: number): DraftEdit => {
+  const at = (name: string) => `edits[${i}].${name}`;
+  const { op } = input;
+  const taskRef = () => required(input.taskRef, at('taskRef'), op);
+  const references = (): ReferenceEdit[] =>
+    required(input.references, at('references'), op).map((r) => ({
+      number: r.number ?? null,
+      description: r.description,
+      directiveId: r.directiveId ?? null,
+      lines: { startLine: r.startLine, endLine: r.endLine },
+    }));
+  switch (op) {
+    case 'SET_TASK_TITLE':
+      return { op, taskRef: taskRef(), title: required(input.title, at('title'), op) };
+    case 'SET_TASK_LEAD_UNITS':
+    case 'SET_TASK_COORDINATING_UNITS':
+      return { op, taskRef: taskRef(), units: required(input.units, at('units'), op).map(unit) };
+    case 'SET_TASK_DEADLINE':
+      return { op, taskRef: taskRef(), text: input.deadlineText ?? null };
+    case 'ADD_TASK':
+      return {
+        op,
+        ref: required(input.ref, at('ref'), op),
+        title: required(input.title, at('title'), op),
+        lines: { startLine: required(input.startLine, at('startLine'), op), endLine: required(input.endLine, at('endLine'), op) },
+      };
+    case 'REMOVE_TASK':
+      return { op, taskRef: taskRef() };
+    case 'SET_HEADER':
+      return { op, header: headerOf(required(input.header, at('header'), op), at('header')) };
+    case 'SET_IMPLEMENTS':
+    case 'SET_CITES':
+      return { op, references: references() };
+    default:
+      throw invalidInput(at('op'), `"${String(op)}" is not an edit`);
+  }
+};
