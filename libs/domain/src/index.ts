@@ -27,3 +27,4 @@ export * from './task/task-correction.js';
 export * from './platform-event.js';
 export * from './platform-command.js';
 export * from './recorded-dates.js';
+export * from './draft/plan-draft.js';
