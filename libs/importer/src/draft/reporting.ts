@@ -45,8 +45,9 @@ export const readReportingDuties = (
       const due = sentence.match(DUE);
       if (!frequency && !due) continue;
       if (!/dinh ky|hang nam|hang quy|hang thang|bao cao (ket qua|tinh hinh|tien do)|gui/.test(folded)) continue;
-      // Who reports: the units named before "báo cáo", else the line's subject, else the agency whose duties hold it.
-      let reporter: DraftUnit | null = firstUnitsFrom(sentence.slice(0, at), 0, units)[0] ?? firstUnitsFrom(line, 0, units)[0] ?? agencyOf(i)?.[0] ?? null;
+      // Who reports: the units named before "báo cáo", else the agency whose duties hold it, else the line's subject.
+      let reporter: DraftUnit | null =
+        firstUnitsFrom(sentence.slice(0, at), 0, units)[0] ?? agencyOf(i)?.[0] ?? firstUnitsFrom(line.slice(0, Math.max(0, line.indexOf(sentence))), 0, units)[0] ?? null;
       // Each "gửi X" is a hop: the units report to X, and X (when it compiles, "tổng hợp") on to the next.
       const hops = [...folded.matchAll(/(gui|ve|bao cao)\s+/g)].filter((m) => m.index! >= at);
       let recorded = false;
