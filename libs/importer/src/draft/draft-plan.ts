@@ -48,8 +48,10 @@ const issuerOf = (doc: ReturnType<typeof toDocumentLines>, number: string | null
       organ.unshift(doc.clean[i]!);
     }
     if (organ.length > 0) {
-      const name = organ.join(' ');
-      return { name, unitId: ctx.units.match(name) ?? ctx.units.match(organ[0]!) };
+      // The lowest line names the issuing body; a line above it names the body it belongs to.
+      const name = organ[organ.length - 1]!;
+      const joined = organ.join(' ');
+      return { name: joined, unitId: ctx.units.match(joined) ?? ctx.units.match(name) ?? (organ.length > 1 ? null : ctx.units.match(organ[0]!)) };
     }
   }
   const series = number?.match(/-([A-ZĐ&]+)$/u)?.[1];

@@ -51,7 +51,7 @@ const columnsOf = (folded: readonly string[]): Columns | null => {
 const unitsOfCell = (cell: string, ctx: TaskContext, defaultRole: 'lead' | 'coordinating') => {
   const leads: DraftUnit[] = [];
   const coordinating: DraftUnit[] = [];
-  for (const segment of cell.split(/(?:^|\s)[-–•+]\s+/u).map((s) => s.trim()).filter((s) => s !== '')) {
+  for (const segment of cell.split(/(?:^|\s)[-–•+]\s+|;\s*/u).map((s) => s.trim()).filter((s) => s !== '')) {
     const role = /phối hợp\.?$/iu.test(segment) ? 'coordinating' : /(chủ trì|thực hiện)\.?$/iu.test(segment) ? 'lead' : defaultRole;
     const found = ctx.units.listAt(segment.replace(/^(Chủ trì|Phối hợp)\s*:\s*/iu, ''), 0).units;
     (role === 'lead' ? leads : coordinating).push(...found);

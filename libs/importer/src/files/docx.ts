@@ -11,14 +11,14 @@ const inline = (html: string) =>
     .replace(/\s+/gu, ' ')
     .trim();
 
-/** A table cell: its paragraphs and list items in one line, items as "- " bullets (tabs would split the row). */
+/** A table cell: its paragraphs and list items in one line ("; " between them, items as "- " bullets): tabs would split the row. */
 const cellText = (html: string) =>
   html
     .split(/<\/p>|<\/li>/iu)
     .map((part) => ({ bullet: /<li[\s>]/iu.test(part), text: inline(part) }))
     .filter((p) => p.text !== '')
     .map((p) => (p.bullet ? `- ${p.text}` : p.text))
-    .join(' ');
+    .join('; ');
 
 /**
  * A DOCX as text: a line per paragraph, heading and list item (items as "- "), a blank line between
