@@ -31,7 +31,9 @@ const cellsOf = (raw: string): string[] | null => {
   return null;
 };
 
+/** A header row: short cells naming columns, one of them the content and one the units. */
 const columnsOf = (folded: readonly string[]): Columns | null => {
+  if (folded.some((c) => c.length > 60) || /^\d+\.?$/.test(folded[0] ?? '')) return null;
   const find = (re: RegExp, not?: RegExp) => folded.findIndex((c) => re.test(c) && !(not && not.test(c)));
   const content = find(/noi dung|nhiem vu|ten (de an|nhiem vu|cong viec)|cong viec/);
   const coordinating = find(/phoi hop/, /chu tri/);
@@ -94,7 +96,8 @@ export const readTables = (ctx: TaskContext): TableRead => {
         continue;
       }
       const cells = cellsOf(doc.raw[j]!);
-      if (!cells) break;
+      // The table ends where the lines stop being its rows: no cells, the other notation, or a new header.
+      if (!cells || doc.raw[j]!.includes('\t') !== doc.raw[i]!.includes('\t') || columnsOf(cells.map((c) => foldKeep(c).toLowerCase()))) break;
       lines.add(j);
       const content = (cells[columns.content] ?? '').trim();
       if (content === '') continue;

@@ -39,9 +39,10 @@ export const plainText = (bytes: Uint8Array): string => {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const latin = new TextDecoder('latin1').decode(bytes);
+    // Control bytes first: binary data has every byte value, so it would pass for an 8-bit encoding too.
+    if (controlShare(latin) > 0.01 || latin.includes('\u0000')) throw new DocumentRejected('BINARY', 'the file is binary data, not a text, DOCX or PDF document');
     const legacy = legacyEncodingIn(latin);
     if (legacy) throw new DocumentRejected('LEGACY_ENCODING', legacy);
-    if (controlShare(latin) > 0.05 || latin.includes('\u0000')) throw new DocumentRejected('BINARY', 'the file is binary data, not a text, DOCX or PDF document');
     throw new DocumentRejected('UNREADABLE', 'the file is not UTF-8 text (nor TCVN3 or VNI); save it as UTF-8 and try again');
   }
   if (text.includes('\u0000') || controlShare(text) > 0.05) throw new DocumentRejected('BINARY', 'the file is binary data, not a text, DOCX or PDF document');
