@@ -60,4 +60,6 @@ for (let i = 0; i < 3; i++) draftPlan(input, lists); // warm up
 const runs = 20;
 const started = performance.now();
 for (let i = 0; i < runs; i++) draftPlan(input, lists);
-console.log(`\ndrafting the largest seed document (${basename(largest)}, ${input.text.length.toLocaleString('en')} characters): ${((performance.now() - started) / runs).toFixed(1)} ms per draft (target < 1000 ms)`);
+console.log(
+  `\ndrafting the largest seed document (${basename(largest)}, ${input.text.length.toLocaleString('en')} characters): ${((performance.now() - started) / runs).toFixed(1)} ms per draft (target < 1000 ms)`,
+);

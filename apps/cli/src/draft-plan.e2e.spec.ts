@@ -34,8 +34,21 @@ describe('monitor draft-plan (the built CLI)', () => {
     expect(draft.tasks).toHaveLength(17);
     const lines = draft.document.text.split('\n');
     for (const task of draft.tasks) {
-      expect(Object.keys(task).sort()).toEqual(['coordinatingUnits', 'deadline', 'expectedResult', 'flags', 'leadUnits', 'ref', 'section', 'source', 'targets', 'title']);
-      expect(lines.slice(task.source.startLine - 1, task.source.endLine).join(' ')).toContain(task.title.slice(0, 15).replace(/^“|\*/g, ''));
+      expect(Object.keys(task).sort()).toEqual([
+        'coordinatingUnits',
+        'deadline',
+        'expectedResult',
+        'flags',
+        'leadUnits',
+        'ref',
+        'section',
+        'source',
+        'targets',
+        'title',
+      ]);
+      expect(lines.slice(task.source.startLine - 1, task.source.endLine).join(' ')).toContain(
+        task.title.slice(0, 15).replace(/^“|\*/g, ''),
+      );
       if (task.deadline) expect(Object.keys(task.deadline).sort()).toEqual(['due', 'kind', 'source', 'text']);
     }
   });
@@ -59,7 +72,15 @@ describe('monitor draft-plan (the built CLI)', () => {
       [[write('empty.txt', '')], /EMPTY: the file is empty/],
       [[write('junk.bin', Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 31) % 256)))], /BINARY/],
       [[write('letter.txt', 'Kính gửi: Sở Tài chính\n\nSở đề nghị quý Sở bố trí kinh phí.\n\nTrân trọng./.')], /NOT_A_PLAN/],
-      [[write('tcvn3.txt', Buffer.from('KÕ ho¹ch thùc hiÖn QuyÕt ®Þnh sè 696 cña Thñ t­íng ChÝnh phñ vÒ khoa häc vµ c«ng nghÖ', 'latin1'))], /LEGACY_ENCODING: .*TCVN3/],
+      [
+        [
+          write(
+            'tcvn3.txt',
+            Buffer.from('KÕ ho¹ch thùc hiÖn QuyÕt ®Þnh sè 696 cña Thñ t­íng ChÝnh phñ vÒ khoa häc vµ c«ng nghÖ', 'latin1'),
+          ),
+        ],
+        /LEGACY_ENCODING: .*TCVN3/,
+      ],
       [[join(root, 'libs/seeds/documents/000_38f67a73e73a8b3a.txt'), '--province', 'atlantis'], /--province atlantis: no such province id/],
     ];
     for (const [args, message] of cases) {

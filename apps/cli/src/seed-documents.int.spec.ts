@@ -8,7 +8,10 @@ import { draftPlan, scoreDraft, type ReviewedDocument } from '@monitor/importer'
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const lists = seedReaderLists();
 const read = (stem: string): PlanDraft =>
-  draftPlan({ text: readFileSync(`${root}libs/seeds/documents/${stem}.txt`, 'utf8'), sha256: 'f'.repeat(64), fileName: `${stem}.txt` }, lists);
+  draftPlan(
+    { text: readFileSync(`${root}libs/seeds/documents/${stem}.txt`, 'utf8'), sha256: 'f'.repeat(64), fileName: `${stem}.txt` },
+    lists,
+  );
 const reviewed = (stem: string) => JSON.parse(readFileSync(`${root}libs/importer/reviewed/${stem}.json`, 'utf8')) as ReviewedDocument;
 const task = (draft: PlanDraft, ref: string) => draft.tasks.find((t) => t.ref === ref)!;
 const ids = (units: readonly { unitId: string | null }[]) => units.map((u) => u.unitId);
@@ -47,7 +50,11 @@ describe('the five seed documents, read again', () => {
     const kh41 = drafts['000_38f67a73e73a8b3a']!;
     expect(kh41.document.implements.map((r) => r.number)).toEqual(['59/KH-UBND']);
     expect(kh41.document.cites.find((r) => r.number === '46/NQ-CP')).toMatchObject({ directiveId: '46/NQ-CP' });
-    expect(ids(task(kh41, 'row-11').coordinatingUnits)).toEqual(['bac-giang.so-khcn.cac-phong-don-vi', 'bac-giang.so-cong-thuong', 'bac-giang.ubnd-cac-huyen']);
+    expect(ids(task(kh41, 'row-11').coordinatingUnits)).toEqual([
+      'bac-giang.so-khcn.cac-phong-don-vi',
+      'bac-giang.so-cong-thuong',
+      'bac-giang.ubnd-cac-huyen',
+    ]);
     expect(ids(task(kh41, 'giao-1').leadUnits)).toEqual(['bac-giang.so-khcn.phong-khtc']);
     expect(kh41.document.signedBy).toMatchObject({ name: 'Nguyễn Đức Kiên', title: null });
     expect(kh41.flags.map((f) => f.code)).toContain('SIGNER_ROLE_NOT_WRITTEN');
@@ -59,7 +66,9 @@ describe('the five seed documents, read again', () => {
     expect(plan.flags.map((f) => f.code)).toEqual(['NUMBER_BLANK', 'DATE_MONTH_ONLY', 'NO_BASIS_STATED']);
     expect(plan.document.cites.find((r) => r.directiveId === '696/QĐ-TTg')?.source.startLine).toBe(471);
     expect(plan.document.cites.some((r) => r.number === '2245/QĐ-TTg')).toBe(false);
-    expect(plan.reportingDuties).toEqual([expect.objectContaining({ frequency: 'QUARTERLY', recipient: expect.objectContaining({ unitId: 'bac-giang.so-khdt' }) })]);
+    expect(plan.reportingDuties).toEqual([
+      expect.objectContaining({ frequency: 'QUARTERLY', recipient: expect.objectContaining({ unitId: 'bac-giang.so-khdt' }) }),
+    ]);
     const budget = plan.planTargets.find((t) => t.text === '1.634.630 triệu đồng');
     expect(budget?.target).toMatchObject({ kind: 'EXACT', min: 1634630, unit: 'triệu đồng' });
   });

@@ -11,7 +11,9 @@ export const seedReaderLists = () => {
       c.type === 'RegisterOrgUnit' ? [{ unitId: c.unitId, name: c.name, aliases: c.aliases, provinceId: c.provinceId }] : [],
     ),
     directives: commands.flatMap((c) =>
-      c.type === 'RegisterDirective' ? [{ directiveId: c.directiveId, number: c.directiveId, issuedOn: c.issuedOn.precision === 'DAY' ? c.issuedOn.value : null }] : [],
+      c.type === 'RegisterDirective'
+        ? [{ directiveId: c.directiveId, number: c.directiveId, issuedOn: c.issuedOn.precision === 'DAY' ? c.issuedOn.value : null }]
+        : [],
     ),
     provinces: commands.flatMap((c) => (c.type === 'RegisterProvince' ? [{ provinceId: c.provinceId, name: c.name }] : [])),
   };

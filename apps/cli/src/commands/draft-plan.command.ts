@@ -13,7 +13,8 @@ export interface DraftPlanOptions {
   readonly province?: string;
 }
 
-const unitsText = (units: readonly { name: string; unitId: string | null }[]) => units.map((u) => `${u.name}${u.unitId ? '' : ' (new)'}`).join(', ') || '–';
+const unitsText = (units: readonly { name: string; unitId: string | null }[]) =>
+  units.map((u) => `${u.name}${u.unitId ? '' : ' (new)'}`).join(', ') || '–';
 
 /** A few lines for a person: what the document is, then a line per task. */
 const summary = (draft: PlanDraft): string => {
@@ -54,7 +55,9 @@ export const runDraftPlan = async (file: string, options: DraftPlanOptions, io: 
 
 export const draftPlanCommand = (io: Io, exit: (code: number) => void): Command =>
   new Command('draft-plan')
-    .description('read a plan document (text, Markdown, DOCX, PDF) and print the draft: header, links, tasks, units, deadlines, each with its source lines')
+    .description(
+      'read a plan document (text, Markdown, DOCX, PDF) and print the draft: header, links, tasks, units, deadlines, each with its source lines',
+    )
     .argument('<file>', 'the document')
     .option('--province <id>', 'the province whose registered units to match (read from the document when not given)')
     .option('--json', 'print the draft as JSON and nothing else')

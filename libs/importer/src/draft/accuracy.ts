@@ -30,7 +30,10 @@ export interface Accuracy {
   readonly misses: readonly string[];
 }
 
-const key = (text: string) => foldText(text).replace(/[^a-z0-9&]+/g, ' ').trim();
+const key = (text: string) =>
+  foldText(text)
+    .replace(/[^a-z0-9&]+/g, ' ')
+    .trim();
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 const ids = (units: DraftTask['leadUnits']) => units.map((u) => u.unitId ?? `new:${key(u.name)}`);
 
@@ -71,7 +74,10 @@ export const scoreDraft = (draft: PlanDraft, reviewed: ReviewedDocument): Accura
     if (leadOk) leadsRight++;
     else misses.push(`${r.ref}: leads ${ids(task.leadUnits).join(',') || '–'} (reviewed ${r.leads.join(',') || '–'})`);
     if (coordinatingOk) coordinatingRight++;
-    else misses.push(`${r.ref}: coordinating ${task.coordinatingUnits.map((u) => u.unitId ?? `new:${u.name}`).join(',') || '–'} (reviewed ${r.coordinating.join(',') || '–'})`);
+    else
+      misses.push(
+        `${r.ref}: coordinating ${task.coordinatingUnits.map((u) => u.unitId ?? `new:${u.name}`).join(',') || '–'} (reviewed ${r.coordinating.join(',') || '–'})`,
+      );
     if (dueOk) dueRight++;
     else misses.push(`${r.ref}: due ${task.deadline?.due ?? 'none'} (reviewed ${r.due ?? 'none'})`);
     if (leadOk && dueOk) both++;

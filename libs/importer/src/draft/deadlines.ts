@@ -31,13 +31,19 @@ export const deadlineFrom = (wordingText: string, source: SourceSpan): { deadlin
   } catch {
     return {
       deadline: { kind: 'NONE', text: wordingText, due: null, source },
-      flag: { code: 'DEADLINE_UNREAD', message: `the deadline "${wordingText}" is kept as written; its form is not one the platform reads`, source },
+      flag: {
+        code: 'DEADLINE_UNREAD',
+        message: `the deadline "${wordingText}" is kept as written; its form is not one the platform reads`,
+        source,
+      },
     };
   }
 };
 
 /** The deadline a task's lines state (the first one), with its source, or null. */
-export const statedDeadline = (lines: readonly { index: number; text: string }[]): { deadline: DraftDeadline | null; flag: DraftFlag | null } => {
+export const statedDeadline = (
+  lines: readonly { index: number; text: string }[],
+): { deadline: DraftDeadline | null; flag: DraftFlag | null } => {
   for (const { index, text } of lines) {
     if (/báo cáo/iu.test(text) && /định kỳ|hàng năm|hằng năm|hàng quý/iu.test(text)) continue; // a reporting duty, not the task's deadline
     for (const pattern of STATED) {

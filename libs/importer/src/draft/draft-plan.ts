@@ -51,7 +51,10 @@ const issuerOf = (doc: ReturnType<typeof toDocumentLines>, number: string | null
       // The lowest line names the issuing body; a line above it names the body it belongs to.
       const name = organ[organ.length - 1]!;
       const joined = organ.join(' ');
-      return { name: joined, unitId: ctx.units.match(joined) ?? ctx.units.match(name) ?? (organ.length > 1 ? null : ctx.units.match(organ[0]!)) };
+      return {
+        name: joined,
+        unitId: ctx.units.match(joined) ?? ctx.units.match(name) ?? (organ.length > 1 ? null : ctx.units.match(organ[0]!)),
+      };
     }
   }
   const series = number?.match(/-([A-ZĐ&]+)$/u)?.[1];
@@ -59,7 +62,10 @@ const issuerOf = (doc: ReturnType<typeof toDocumentLines>, number: string | null
     const unitId = ctx.units.match(`Sở ${series}`) ?? ctx.units.match(`${series} tỉnh`);
     if (unitId) return { name: series, unitId };
   }
-  const builds = doc.clean.slice(0, 40).join(' ').match(/,\s*((?:Sở|Ủy ban|UBND|Ban)[^,]{3,80}?)\s+(?:xây dựng|ban hành)\s+(?:kế hoạch|Kế hoạch)/u);
+  const builds = doc.clean
+    .slice(0, 40)
+    .join(' ')
+    .match(/,\s*((?:Sở|Ủy ban|UBND|Ban)[^,]{3,80}?)\s+(?:xây dựng|ban hành)\s+(?:kế hoạch|Kế hoạch)/u);
   return builds ? { name: builds[1]!, unitId: ctx.units.match(builds[1]!) } : null;
 };
 
@@ -70,7 +76,8 @@ const issuerOf = (doc: ReturnType<typeof toDocumentLines>, number: string | null
  */
 export const draftPlan = (input: DocumentInput, context: ReaderContext): PlanDraft => {
   if (input.text.trim() === '') throw new DocumentRejected('EMPTY', 'the document has no text');
-  if (input.text.length > MAX_TEXT_CHARACTERS) throw new DocumentRejected('TOO_LARGE', `the document's text exceeds ${MAX_TEXT_CHARACTERS} characters`);
+  if (input.text.length > MAX_TEXT_CHARACTERS)
+    throw new DocumentRejected('TOO_LARGE', `the document's text exceeds ${MAX_TEXT_CHARACTERS} characters`);
   const legacy = legacyEncodingIn(input.text);
   if (legacy) throw new DocumentRejected('LEGACY_ENCODING', legacy);
   const doc = toDocumentLines(input.text);
@@ -124,14 +131,19 @@ export const draftPlan = (input: DocumentInput, context: ReaderContext): PlanDra
   }
   const references = readReferences(doc, header.number, context.directives, header.titleLines);
   if (references.implements.length === 0) {
-    flags.push({ code: 'NO_BASIS_STATED', message: 'the opening states no basis ("Thực hiện …", "Căn cứ …"); the reviewer links what the plan implements' });
+    flags.push({
+      code: 'NO_BASIS_STATED',
+      message: 'the opening states no basis ("Thực hiện …", "Căn cứ …"); the reviewer links what the plan implements',
+    });
   }
   const signer = readSigner(doc);
   if (signer) flags.push(...signer.flags);
   else flags.push({ code: 'NO_SIGNER', message: 'no signature with a name was found' });
   const reportingLines = [...new Set([...outline.free, ...agencyAt.keys()])].sort((a, b) => a - b);
   const reportingDuties = readReportingDuties(doc, reportingLines, units, (i) => agencyAt.get(i) ?? null);
-  const planTargets = outline.targetLines.flatMap((i) => targetsIn(doc.clean[i]!, i, 't-plan')).map((t, n) => ({ ...t, target: { ...t.target, id: `t-plan-${n + 1}` } }));
+  const planTargets = outline.targetLines
+    .flatMap((i) => targetsIn(doc.clean[i]!, i, 't-plan'))
+    .map((t, n) => ({ ...t, target: { ...t.target, id: `t-plan-${n + 1}` } }));
   const issuer = issuerOf(doc, header.number, ctx);
   return {
     reader: READER,

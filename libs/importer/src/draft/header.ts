@@ -20,7 +20,8 @@ const KINDS: readonly (readonly [string, string])[] = [
 
 /** A basis sentence ("Căn cứ …", "Thực hiện Kế hoạch số 59/KH-UBND …, Sở … như sau:"), not a title that starts "Thực hiện". */
 export const isBasisLine = (line: string): boolean =>
-  /^(Căn cứ|Số)(?![\p{L}\p{N}])/u.test(line) || (/^Thực hiện(?![\p{L}\p{N}])/u.test(line) && (/số\s*:?\s*\d/u.test(line) || /:$/u.test(line)));
+  /^(Căn cứ|Số)(?![\p{L}\p{N}])/u.test(line) ||
+  (/^Thực hiện(?![\p{L}\p{N}])/u.test(line) && (/số\s*:?\s*\d/u.test(line) || /:$/u.test(line)));
 
 /** How far into a document its header may reach (lines). */
 const HEADER_LINES = 60;
@@ -55,7 +56,12 @@ export const readHeader = (doc: DocumentLines): Header => {
     if (n && number === null) {
       number = `${n[1]}/${n[2]}`;
       numberSource = quote(i, line);
-      if (!n[1]) flags.push({ code: 'NUMBER_BLANK', message: `the number is left blank ("${line}"); its series ${number} is kept`, source: numberSource });
+      if (!n[1])
+        flags.push({
+          code: 'NUMBER_BLANK',
+          message: `the number is left blank ("${line}"); its series ${number} is kept`,
+          source: numberSource,
+        });
     }
     const d = line.match(/^([^,\d]{2,40}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u);
     if (d && issuedOn === null) {
@@ -89,7 +95,11 @@ export const readHeader = (doc: DocumentLines): Header => {
       titleLines = [start, i - 1];
     }
   }
-  const h = title ? foldText(title).match(/(?:den nam|giai doan|thoi ky)\s*\d{4}(?:\s*[-–]\s*\d{4})?(?:,?\s*(?:tam nhin|dinh huong)\s*(?:den nam\s*)?\d{4})?/) : null;
+  const h = title
+    ? foldText(title).match(
+        /(?:den nam|giai doan|thoi ky)\s*\d{4}(?:\s*[-–]\s*\d{4})?(?:,?\s*(?:tam nhin|dinh huong)\s*(?:den nam\s*)?\d{4})?/,
+      )
+    : null;
   const horizon = h && title ? title.slice(h.index!, h.index! + h[0].length) : null;
   return { kind, kindLine, number, numberSource, place, issuedOn, title, titleLines, horizon, flags };
 };
@@ -128,7 +138,9 @@ const isPersonName = (line: string): boolean => {
  * The signer: the last line that is a person's name (a Vietnamese surname and 2–5 capitalised words),
  * and the role written in capitals just above it ("PHÓ CHỦ TỊCH"); no role when none is written.
  */
-export const readSigner = (doc: DocumentLines): { name: string | null; title: string | null; source?: SourceSpan; flags: DraftFlag[] } | null => {
+export const readSigner = (
+  doc: DocumentLines,
+): { name: string | null; title: string | null; source?: SourceSpan; flags: DraftFlag[] } | null => {
   for (let i = doc.clean.length - 1; i >= 0; i--) {
     const line = doc.clean[i]!;
     if (line.includes('\t') || !isPersonName(line)) continue;

@@ -21,7 +21,11 @@ describe('what a document implements and what it only cites', () => {
   });
 
   it('reads a number written without its series by its date, and keeps a basis with no number as described', () => {
-    const lines = ['Thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025 của tỉnh, Sở xây dựng kế hoạch như sau:', 'I. GIẢI PHÁP', 'Triển khai có hiệu quả Quyết định số 696 ngày 25/5/2020 của Thủ tướng Chính phủ.'];
+    const lines = [
+      'Thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025 của tỉnh, Sở xây dựng kế hoạch như sau:',
+      'I. GIẢI PHÁP',
+      'Triển khai có hiệu quả Quyết định số 696 ngày 25/5/2020 của Thủ tướng Chính phủ.',
+    ];
     const refs = readReferences(toDocumentLines(lines.join('\n')), '/KH-KHCN', directives, null);
     expect(refs.implements).toHaveLength(1);
     expect(refs.implements[0]).toMatchObject({ number: null, directiveId: null });

@@ -7,8 +7,10 @@ import { quote, type DocumentLines } from './lines.js';
  * Document numbers as Vietnamese documents write them: "696/QĐ-TTg", "800/2015/QĐ-UBND",
  * "20-NQ/TW" (the Party's form), and "Quyết định số 696 ngày 25/5/2020" (number without its series).
  */
-const NUMBERED = /(\d{1,5})\s?\/\s?((?:\d{4}\/)?[A-ZĐ][A-Za-zĐđ]{0,5}(?:-[A-Za-zĐđ&]{1,12}){1,3})|(\d{1,5})-([A-Z][A-Za-z]{1,4})\/([A-Z]{2,3})\b/gu;
-const KIND_WORDS = '(Quyết định|Nghị quyết|Kế hoạch|Thông báo(?: kết luận)?|Chỉ thị|Kết luận|Chương trình(?: hành động)?|Công văn|Nghị định|Thông tư|Luật)';
+const NUMBERED =
+  /(\d{1,5})\s?\/\s?((?:\d{4}\/)?[A-ZĐ][A-Za-zĐđ]{0,5}(?:-[A-Za-zĐđ&]{1,12}){1,3})|(\d{1,5})-([A-Z][A-Za-z]{1,4})\/([A-Z]{2,3})\b/gu;
+const KIND_WORDS =
+  '(Quyết định|Nghị quyết|Kế hoạch|Thông báo(?: kết luận)?|Chỉ thị|Kết luận|Chương trình(?: hành động)?|Công văn|Nghị định|Thông tư|Luật)';
 const BARE = new RegExp(`${KIND_WORDS}\\s+số:?\\s*(\\d{1,5})\\s+ngày\\s+(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})`, 'giu');
 const DESCRIBED = new RegExp(`${KIND_WORDS}\\s+(?!số)[^,;.]{3,160}`, 'u');
 

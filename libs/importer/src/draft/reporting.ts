@@ -9,12 +9,14 @@ const FREQUENCIES: readonly (readonly [RegExp, DraftReportingDuty['frequency']])
   [/(hang|hang) nam|dinh ky nam|dinh ky hang nam|moi nam/, 'YEARLY'],
 ];
 
-const DUE = /(trước ngày \d{1,2}\/\d{1,2}(?:\/\d{4})?|trước ngày \d{1,2} tháng \d{1,2}|(?:vào )?ngày \d{1,2} tháng \d{1,2}|vào tháng \d{1,2}|trước ngày \d{1,2}\/\d{1,2})(?: hàng năm| hằng năm)?/iu;
+const DUE =
+  /(trước ngày \d{1,2}\/\d{1,2}(?:\/\d{4})?|trước ngày \d{1,2} tháng \d{1,2}|(?:vào )?ngày \d{1,2} tháng \d{1,2}|vào tháng \d{1,2}|trước ngày \d{1,2}\/\d{1,2})(?: hàng năm| hằng năm)?/iu;
 
 /** Units named in a sentence from a position on: the first list of units found at a unit's opening word. */
 const firstUnitsFrom = (text: string, from: number, units: UnitMatcher): DraftUnit[] => {
   const folded = foldKeep(text);
-  const re = /(^|[\s,:])(so|phong|trung tam|uy ban|ubnd|van phong|cac so|cac phong|truong cac|chi cuc|thanh tra|cac co quan|cac don vi|bo)[\s,]/gi;
+  const re =
+    /(^|[\s,:])(so|phong|trung tam|uy ban|ubnd|van phong|cac so|cac phong|truong cac|chi cuc|thanh tra|cac co quan|cac don vi|bo)[\s,]/gi;
   re.lastIndex = from;
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
     const found = units.listAt(text, m.index + m[1]!.length).units;
@@ -47,7 +49,10 @@ export const readReportingDuties = (
       if (!/dinh ky|hang nam|hang quy|hang thang|bao cao (ket qua|tinh hinh|tien do)|gui/.test(folded)) continue;
       // Who reports: the units named before "báo cáo", else the agency whose duties hold it, else the line's subject.
       let reporter: DraftUnit | null =
-        firstUnitsFrom(sentence.slice(0, at), 0, units)[0] ?? agencyOf(i)?.[0] ?? firstUnitsFrom(line.slice(0, Math.max(0, line.indexOf(sentence))), 0, units)[0] ?? null;
+        firstUnitsFrom(sentence.slice(0, at), 0, units)[0] ??
+        agencyOf(i)?.[0] ??
+        firstUnitsFrom(line.slice(0, Math.max(0, line.indexOf(sentence))), 0, units)[0] ??
+        null;
       // Each "gửi X" is a hop: the units report to X, and X (when it compiles, "tổng hợp") on to the next.
       const hops = [...folded.matchAll(/(gui|ve|bao cao)\s+/g)].filter((m) => m.index! >= at);
       let recorded = false;

@@ -53,7 +53,10 @@ const columnsOf = (folded: readonly string[]): Columns | null => {
 const unitsOfCell = (cell: string, ctx: TaskContext, defaultRole: 'lead' | 'coordinating') => {
   const leads: DraftUnit[] = [];
   const coordinating: DraftUnit[] = [];
-  for (const segment of cell.split(/(?:^|\s)[-–•+]\s+|;\s*/u).map((s) => s.trim()).filter((s) => s !== '')) {
+  for (const segment of cell
+    .split(/(?:^|\s)[-–•+]\s+|;\s*/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')) {
     const role = /phối hợp\.?$/iu.test(segment) ? 'coordinating' : /(chủ trì|thực hiện)\.?$/iu.test(segment) ? 'lead' : defaultRole;
     const found = ctx.units.listAt(segment.replace(/^(Chủ trì|Phối hợp)\s*:\s*/iu, ''), 0).units;
     (role === 'lead' ? leads : coordinating).push(...found);
@@ -97,7 +100,8 @@ export const readTables = (ctx: TaskContext): TableRead => {
       }
       const cells = cellsOf(doc.raw[j]!);
       // The table ends where the lines stop being its rows: no cells, the other notation, or a new header.
-      if (!cells || doc.raw[j]!.includes('\t') !== doc.raw[i]!.includes('\t') || columnsOf(cells.map((c) => foldKeep(c).toLowerCase()))) break;
+      if (!cells || doc.raw[j]!.includes('\t') !== doc.raw[i]!.includes('\t') || columnsOf(cells.map((c) => foldKeep(c).toLowerCase())))
+        break;
       lines.add(j);
       const content = (cells[columns.content] ?? '').trim();
       if (content === '') continue;
@@ -116,7 +120,12 @@ export const readTables = (ctx: TaskContext): TableRead => {
           title: rowTitle(content),
           lines: [j],
           leads: fromLead.leads,
-          coordinating: [...fromLead.coordinating, ...(fromCoordinating?.coordinating ?? []), ...(fromCoordinating?.leads ?? []), ...partnersIn(content, ctx.units)],
+          coordinating: [
+            ...fromLead.coordinating,
+            ...(fromCoordinating?.coordinating ?? []),
+            ...(fromCoordinating?.leads ?? []),
+            ...partnersIn(content, ctx.units),
+          ],
           deadline: timeWords ? timeWords.deadline : null,
           expectedResult: result || null,
           extraFlags: timeWords?.flag ? [timeWords.flag] : [],

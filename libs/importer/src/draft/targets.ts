@@ -11,7 +11,10 @@ const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
  */
 const SHAPES: readonly (readonly [TargetKind, RegExp])[] = [
   ['GROWTH_RATE', new RegExp(String.raw`tăng(?: trung bình)?\s+(${NUM})\s*%\s*\/\s*năm`, 'giu')],
-  ['SHARE_OF_BUDGET', new RegExp(String.raw`(?:từ\s+)?(${NUM})(?:\s*[-–]\s*(${NUM}))?\s*%\s*(?:trở lên\s+)?(?:trong\s+)?tổng chi ngân sách`, 'giu')],
+  [
+    'SHARE_OF_BUDGET',
+    new RegExp(String.raw`(?:từ\s+)?(${NUM})(?:\s*[-–]\s*(${NUM}))?\s*%\s*(?:trở lên\s+)?(?:trong\s+)?tổng chi ngân sách`, 'giu'),
+  ],
   ['AT_LEAST', new RegExp(String.raw`(?:ít nhất|tối thiểu)\s+(${NUM})\s+([^\s,;.:()]+(?:\s+[^\s,;.:()\d]+){0,3})`, 'giu')],
   ['ABOUT', new RegExp(String.raw`khoảng\s+(${NUM})(?:\s*[-–]\s*(${NUM}))?\s*(%|[^\s,;.:()\d]+(?:\s+[^\s,;.:()\d]+){0,3})`, 'giu')],
   ['RANGE', new RegExp(String.raw`(?<![\d/.,])(${NUM})\s*[-–]\s*(${NUM})\s*(%|[^\s,;.:()\d]+(?:\s+[^\s,;.:()\d]+){0,2})`, 'giu')],
@@ -44,7 +47,8 @@ export const targetsIn = (line: string, index: number, idPrefix: string): DraftT
       const second = kind === 'AT_LEAST' || kind === 'EXACT' ? undefined : m[2];
       const max = kind === 'AT_LEAST' ? null : kind === 'EXACT' || kind === 'GROWTH_RATE' ? min : (numberOf(second) ?? min);
       if (min === null) continue;
-      const unit = kind === 'GROWTH_RATE' || kind === 'SHARE_OF_BUDGET' ? '%' : ((kind === 'AT_LEAST' || kind === 'EXACT' ? m[2] : m[3]) ?? '').trim();
+      const unit =
+        kind === 'GROWTH_RATE' || kind === 'SHARE_OF_BUDGET' ? '%' : ((kind === 'AT_LEAST' || kind === 'EXACT' ? m[2] : m[3]) ?? '').trim();
       const after = line.slice(end).match(/^[^,;.]{0,60}/u)?.[0] ?? '';
       const indicator = (kind === 'SHARE_OF_BUDGET' ? 'tổng chi ngân sách' : `${unit}${after}`).trim() || unit;
       const target: Target = {

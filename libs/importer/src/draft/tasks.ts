@@ -53,13 +53,19 @@ export const makeTask = (ctx: TaskContext, p: TaskParts): DraftTask => {
   const coordinating = distinctUnits(p.coordinating).filter((c) => !leads.some((l) => sameUnit(l, c)));
   if (leads.length === 0) flags.push({ code: 'NO_LEAD_UNIT', message: 'the document names no lead unit for this task', source });
   if (p.leadFromPlan && ctx.planLead) {
-    flags.push({ code: 'LEAD_FROM_PLAN', message: "no lead is written in the task; the plan's own lead is proposed", source: ctx.planLead.source });
+    flags.push({
+      code: 'LEAD_FROM_PLAN',
+      message: "no lead is written in the task; the plan's own lead is proposed",
+      source: ctx.planLead.source,
+    });
   }
   for (const u of [...leads, ...coordinating]) {
     if (u.unitId === null) flags.push({ code: 'UNKNOWN_UNIT', message: `"${u.name}" matches no registered unit; proposed as new`, source });
   }
   const prefix = targetIdPrefix(p.ref);
-  const targets = p.lines.flatMap((i) => targetsIn(doc.clean[i]!, i, prefix)).map((t, n) => ({ ...t, target: { ...t.target, id: `${prefix}-${n + 1}` } }));
+  const targets = p.lines
+    .flatMap((i) => targetsIn(doc.clean[i]!, i, prefix))
+    .map((t, n) => ({ ...t, target: { ...t.target, id: `${prefix}-${n + 1}` } }));
   return {
     ref: p.ref,
     section: p.section,
@@ -114,7 +120,16 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
   const opening = body.slice(0, firstHandOut);
   if (opening.length > 1) {
     const lead = fallbackLead(ctx);
-    tasks.push(makeTask(ctx, { ref: block.ref, section, title: firstSentence(block.title), lines: opening, ...lead, coordinating: partnersIn(textOf(doc, opening), units) }));
+    tasks.push(
+      makeTask(ctx, {
+        ref: block.ref,
+        section,
+        title: firstSentence(block.title),
+        lines: opening,
+        ...lead,
+        coordinating: partnersIn(textOf(doc, opening), units),
+      }),
+    );
   }
   const stem = block.ref.replace(/\.\d+$/u, '');
   let agency: DraftUnit[] | null = null;
@@ -187,7 +202,14 @@ export const dutyTask = (block: Block, ctx: TaskContext): DraftTask => {
     const lead = partners.length > 0 ? { leads: partners, leadFromPlan: false } : fallbackLead(ctx);
     return makeTask(ctx, { ref: block.ref, section: 'DUTY', title, lines, ...lead, coordinating: agency });
   }
-  return makeTask(ctx, { ref: block.ref, section: 'DUTY', title, lines, leads: agency, coordinating: partnersIn(textOf(doc, body), units) });
+  return makeTask(ctx, {
+    ref: block.ref,
+    section: 'DUTY',
+    title,
+    lines,
+    leads: agency,
+    coordinating: partnersIn(textOf(doc, body), units),
+  });
 };
 
 /** A "Giao X …" paragraph outside the task sections (in "Tổ chức thực hiện", say) is a task of X. */

@@ -5,8 +5,7 @@ import type { RegisteredUnit } from './inputs.js';
  * Folds each character on its own so positions in the folded text are positions in the original:
  * a match found in the folded text quotes the original words.
  */
-export const foldKeep = (text: string): string =>
-  Array.from(text, (ch) => (/\s/.test(ch) ? ' ' : foldText(ch) || ch)).join('');
+export const foldKeep = (text: string): string => Array.from(text, (ch) => (/\s/.test(ch) ? ' ' : foldText(ch) || ch)).join('');
 
 /** Abbreviations the documents use, as folded full form → folded short forms. */
 const ABBREVIATIONS: readonly (readonly [string, readonly string[]])[] = [
@@ -30,7 +29,10 @@ const GENERIC_FORMS: readonly (readonly [key: string, forms: readonly string[]])
     'so-nganh',
     ['cac so, nganh', 'cac so, ban, nganh', 'cac so, nganh lien quan', 'cac so, nganh co lien quan', 'cac so, ban, nganh lien quan'],
   ],
-  ['so-nganh', ['cac so, ban, nganh co lien quan', 'cac so, ban, nganh tinh', 'cac so nganh', 'cac nganh', 'cac so, nganh, don vi lien quan']],
+  [
+    'so-nganh',
+    ['cac so, ban, nganh co lien quan', 'cac so, ban, nganh tinh', 'cac so nganh', 'cac nganh', 'cac so, nganh, don vi lien quan'],
+  ],
   [
     'huyen',
     [
@@ -49,14 +51,16 @@ const GENERIC_FORMS: readonly (readonly [key: string, forms: readonly string[]])
 
 const genericKeyOf = (folded: string): string | null => {
   const f = expand(folded);
-  for (const [key, forms] of GENERIC_FORMS) if (forms.some((form) => f === form || f.startsWith(`${form} `) || f.startsWith(`${form},`))) return key;
+  for (const [key, forms] of GENERIC_FORMS)
+    if (forms.some((form) => f === form || f.startsWith(`${form} `) || f.startsWith(`${form},`))) return key;
   return null;
 };
 
 /** Every short form replaced by its full form. */
 const expand = (folded: string): string => {
   let s = ` ${folded.replace(/\s+/g, ' ').trim()} `;
-  for (const [full, shorts] of ABBREVIATIONS) for (const short of shorts) s = s.split(` ${short} `).join(` ${full} `).split(` ${short},`).join(` ${full},`);
+  for (const [full, shorts] of ABBREVIATIONS)
+    for (const short of shorts) s = s.split(` ${short} `).join(` ${full} `).split(` ${short},`).join(` ${full},`);
   return s.trim();
 };
 
@@ -135,7 +139,9 @@ export const unitMatcher = (units: readonly RegisteredUnit[]): UnitMatcher => {
         unitId = known.unitId;
       } else if (HEADS.test(text.slice(p))) {
         const tail = text.slice(p);
-        const stop = tail.search(/[;.:(]|,\s(?!(thành phố|thị xã|ngành|ban|đơn vị))|\svà\s(?!(Đầu tư|Công nghệ|Phát triển|Đào tạo|Môi trường|Truyền thông|Xã hội))/u);
+        const stop = tail.search(
+          /[;.:(]|,\s(?!(thành phố|thị xã|ngành|ban|đơn vị))|\svà\s(?!(Đầu tư|Công nghệ|Phát triển|Đào tạo|Môi trường|Truyền thông|Xã hội))/u,
+        );
         const verb = tail.search(VERBS);
         const cut = [stop, verb, 90].filter((n) => n > 0).reduce((a, b) => Math.min(a, b));
         length = tail.slice(0, cut).trimEnd().length;

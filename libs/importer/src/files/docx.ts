@@ -4,7 +4,11 @@ import { DocumentRejected } from '../index.js';
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const decode = (html: string) =>
   html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, e: string) =>
-    e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(+e.slice(1)) : (ENTITIES[e] ?? whole),
+    e.startsWith('#x')
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith('#')
+        ? String.fromCodePoint(+e.slice(1))
+        : (ENTITIES[e] ?? whole),
   );
 const inline = (html: string) =>
   decode(html.replace(/<br\s*\/?>/giu, ' ').replace(/<[^>]+>/gu, ''))
@@ -36,7 +40,9 @@ export const docxText = async (bytes: Uint8Array): Promise<string> => {
   for (const block of blocks) {
     if (/^<table/iu.test(block)) {
       for (const row of block.match(/<tr[\s\S]*?<\/tr>/giu) ?? []) {
-        const cells = (row.match(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/giu) ?? []).map((c) => cellText(c.replace(/^<t[dh][^>]*>|<\/t[dh]>$/giu, '')));
+        const cells = (row.match(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/giu) ?? []).map((c) =>
+          cellText(c.replace(/^<t[dh][^>]*>|<\/t[dh]>$/giu, '')),
+        );
         lines.push(cells.join('\t'));
       }
       lines.push('');

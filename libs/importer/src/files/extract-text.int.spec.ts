@@ -32,7 +32,9 @@ describe('reading documents from their files', () => {
             new Table({
               rows: [
                 new TableRow({ children: [cell('TT'), cell('Nội dung'), cell('Đơn vị chủ trì'), cell('Thời gian')] }),
-                new TableRow({ children: [cell('1'), cell('Xây dựng cơ sở dữ liệu & bản đồ'), cell('Sở KH&CN', 'Sở Tài chính'), cell('Quý III/2024')] }),
+                new TableRow({
+                  children: [cell('1'), cell('Xây dựng cơ sở dữ liệu & bản đồ'), cell('Sở KH&CN', 'Sở Tài chính'), cell('Quý III/2024')],
+                }),
               ],
             }),
           ],
@@ -56,9 +58,11 @@ describe('reading documents from their files', () => {
     ]);
   });
 
-  it('reads the checked-in DOCX and PDF of the unseen set, keeping the PDF\'s printed lines', async () => {
+  it("reads the checked-in DOCX and PDF of the unseen set, keeping the PDF's printed lines", async () => {
     const docx = await extractDocument(readFileSync(`${unseen}bac-kan-112-kh-skhcn.docx`), 'bac-kan-112-kh-skhcn.docx');
-    expect(docx.text).toContain('1\tXây dựng mô hình trồng quýt theo tiêu chuẩn VietGAP\tSở Nông nghiệp và Phát triển nông thôn\tSở KH&CN; UBND các huyện, thành phố\tTháng 10/2019\t01 mô hình đạt chuẩn');
+    expect(docx.text).toContain(
+      '1\tXây dựng mô hình trồng quýt theo tiêu chuẩn VietGAP\tSở Nông nghiệp và Phát triển nông thôn\tSở KH&CN; UBND các huyện, thành phố\tTháng 10/2019\t01 mô hình đạt chuẩn',
+    );
     const pdf = await extractDocument(readFileSync(`${unseen}bac-giang-75-kh-ubnd.pdf`), 'bac-giang-75-kh-ubnd.pdf');
     expect(pdf.format).toBe('PDF');
     const lines = pdf.text.split('\n');
@@ -75,10 +79,15 @@ describe('reading documents from their files', () => {
   it('refuses empty files, binary junk, Word 97 files and text in TCVN3 or VNI, naming what they are', async () => {
     expect(await rejection(new Uint8Array())).toBe('EMPTY: the file is empty');
     expect(await rejection(new Uint8Array(4096).map((_, i) => (i * 7919) % 256))).toMatch(/^BINARY/);
-    expect(await rejection(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toMatch(/^UNSUPPORTED: the file is a Word 97–2003 \.doc/);
+    expect(await rejection(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toMatch(
+      /^UNSUPPORTED: the file is a Word 97–2003 \.doc/,
+    );
     const tcvn3 = Buffer.from('KÕ ho¹ch thùc hiÖn QuyÕt ®Þnh sè 696 cña Thñ t­íng ChÝnh phñ vÒ khoa häc vµ c«ng nghÖ', 'latin1');
     expect(await rejection(tcvn3)).toMatch(/^LEGACY_ENCODING: .*TCVN3/);
-    const vni = Buffer.from('Keá hoaïch thöïc hieän Quyeát ñònh soá 696 cuûa Thuû töôùng Chính phuû veà khoa hoïc vaø coâng ngheä', 'latin1');
+    const vni = Buffer.from(
+      'Keá hoaïch thöïc hieän Quyeát ñònh soá 696 cuûa Thuû töôùng Chính phuû veà khoa hoïc vaø coâng ngheä',
+      'latin1',
+    );
     expect(await rejection(vni)).toMatch(/^LEGACY_ENCODING: .*VNI/);
     expect(await rejection(Buffer.from('   \n\n  '))).toBe('EMPTY: the document has no text');
   });

@@ -21,9 +21,14 @@ export const formatOf = (bytes: Uint8Array): DocumentFormat | 'DOC' | 'ZIP' => {
   return 'TEXT';
 };
 
+/** The share of characters text never holds: C0 controls other than tab and line ends, DEL, C1 controls, U+FFFD. */
 const controlShare = (text: string) => {
   const sample = text.slice(0, 100_000);
-  const controls = sample.match(/[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/gu)?.length ?? 0;
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) controls++;
+  }
   return controls / Math.max(1, sample.length);
 };
 
@@ -40,12 +45,14 @@ export const plainText = (bytes: Uint8Array): string => {
   } catch {
     const latin = new TextDecoder('latin1').decode(bytes);
     // Control bytes first: binary data has every byte value, so it would pass for an 8-bit encoding too.
-    if (controlShare(latin) > 0.01 || latin.includes('\u0000')) throw new DocumentRejected('BINARY', 'the file is binary data, not a text, DOCX or PDF document');
+    if (controlShare(latin) > 0.01 || latin.includes('\u0000'))
+      throw new DocumentRejected('BINARY', 'the file is binary data, not a text, DOCX or PDF document');
     const legacy = legacyEncodingIn(latin);
     if (legacy) throw new DocumentRejected('LEGACY_ENCODING', legacy);
     throw new DocumentRejected('UNREADABLE', 'the file is not UTF-8 text (nor TCVN3 or VNI); save it as UTF-8 and try again');
   }
-  if (text.includes('\u0000') || controlShare(text) > 0.05) throw new DocumentRejected('BINARY', 'the file is binary data, not a text, DOCX or PDF document');
+  if (text.includes('\u0000') || controlShare(text) > 0.05)
+    throw new DocumentRejected('BINARY', 'the file is binary data, not a text, DOCX or PDF document');
   return text;
 };
 
@@ -55,7 +62,8 @@ export const extractDocument = async (bytes: Uint8Array, fileName: string | null
   if (bytes.length > MAX_FILE_BYTES) throw new DocumentRejected('TOO_LARGE', `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const format = formatOf(bytes);
-  if (format === 'DOC') throw new DocumentRejected('UNSUPPORTED', 'the file is a Word 97–2003 .doc; save it as .docx (or PDF, or text) and try again');
+  if (format === 'DOC')
+    throw new DocumentRejected('UNSUPPORTED', 'the file is a Word 97–2003 .doc; save it as .docx (or PDF, or text) and try again');
   if (format === 'ZIP') throw new DocumentRejected('UNSUPPORTED', 'the file is a ZIP archive but not a Word .docx document');
   const text = format === 'PDF' ? await pdfText(bytes) : format === 'DOCX' ? await docxText(bytes) : plainText(bytes);
   if (text.trim() === '') throw new DocumentRejected('EMPTY', 'the document has no text');

@@ -17,7 +17,7 @@ export const pdfText = async (bytes: Uint8Array): Promise<string> => {
     throw new DocumentRejected('UNREADABLE', `the PDF cannot be read: ${(error as Error).message}`);
   }
   const letters = pages.join('').replace(/\s/g, '').length;
-  if (letters < TEXT_PER_PAGE * Math.max(1, pages.length) / 4) {
+  if (letters < (TEXT_PER_PAGE * Math.max(1, pages.length)) / 4) {
     throw new DocumentRejected(
       'SCANNED_PDF',
       `the PDF has no text layer (${pages.length} page(s) of images: a scan); run OCR on it or upload the original DOCX or text`,

@@ -10,7 +10,12 @@ export const TEST_UNITS: readonly RegisteredUnit[] = [
   { unitId: 'tinh-a.so-cong-thuong', name: 'Sở Công Thương', aliases: [], provinceId: 'tinh-a' },
   { unitId: 'tinh-a.ubnd-cac-huyen', name: 'UBND các huyện, thành phố', aliases: [], provinceId: 'tinh-a' },
   { unitId: 'tinh-a.cac-so-nganh', name: 'Các sở, ngành có liên quan', aliases: [], provinceId: 'tinh-a' },
-  { unitId: 'tinh-a.so-khcn.tt-udtb', name: 'Trung tâm Ứng dụng tiến bộ Khoa học và Công nghệ', aliases: ['TT UDTB KH&CN'], provinceId: 'tinh-a' },
+  {
+    unitId: 'tinh-a.so-khcn.tt-udtb',
+    name: 'Trung tâm Ứng dụng tiến bộ Khoa học và Công nghệ',
+    aliases: ['TT UDTB KH&CN'],
+    provinceId: 'tinh-a',
+  },
   { unitId: 'tinh-a.so-khcn.van-phong', name: 'Văn phòng Sở', aliases: [], provinceId: 'tinh-a' },
   { unitId: 'tinh-a.so-khcn.cac-phong', name: 'Các phòng, đơn vị trực thuộc Sở', aliases: [], provinceId: 'tinh-a' },
 ];
