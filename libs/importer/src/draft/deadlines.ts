@@ -10,8 +10,8 @@ import { quote } from './lines.js';
  * and nothing is taken from the plan's title or horizon.
  */
 const STATED = [
-  /(?:^|[.;]\s*)(Thời (?:gian|hạn) (?:hoàn thành|thực hiện|trình[^.;]{0,40}?|báo cáo)?\s*:?\s*[^.;]*\d{4})/iu,
-  /(?:^|[.;]\s*)(Thực hiện (?:trong|từ|nhiệm vụ thường xuyên|thường xuyên|hàng năm|hằng năm)[^.;]*)/iu,
+  /(?:^[-+•–]?\s*|[.;]\s*)(Thời (?:gian|hạn) (?:hoàn thành|thực hiện|trình[^.;]{0,40}?|báo cáo)?\s*:?\s*[^.;]*\d{4})/iu,
+  /(?:^[-+•–]?\s*|[.;]\s*)(Thực hiện (?:trong|từ|nhiệm vụ thường xuyên|thường xuyên|hàng năm|hằng năm)[^.;]*)/iu,
   /((?:hoàn thành |chậm nhất )?trước ngày \d{1,2}\/\d{1,2}\/\d{4}|chậm nhất (?:ngày|trong) [^.;,]*\d{4})/iu,
 ];
 

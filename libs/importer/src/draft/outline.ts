@@ -55,7 +55,11 @@ export const itemHeading = (clean: string, folded: string): { n: number; title: 
 
 /** An agency heading: "3. Sở Y tế", "2. Sở Kế hoạch và Đầu tư, Sở Tài chính:" — its words are all units. */
 const isAgencyHeading = (title: string, units: UnitMatcher): boolean => {
-  const t = title.replace(/[:.]\s*$/u, '').trim();
+  // "1. Sở Tài chính: Cân đối, bố trí kinh phí …": the agency before the colon, its duty after it.
+  const t = title
+    .split(':')[0]!
+    .replace(/[.]\s*$/u, '')
+    .trim();
   if (/\d/.test(t) || t.split(' ').length > 25) return false;
   const { units: found, end } = units.listAt(t, 0);
   return found.length > 0 && end >= t.length - 1;
@@ -127,7 +131,7 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
       const ref = `${roman}.${section !== 'DUTY' && letter ? `${letter}.` : ''}${item.n}`;
       if (section === 'DUTY') {
         if (isAgencyHeading(item.title, units)) {
-          current = { kind: 'DUTY', section, ref, number: item.n, title: item.title.replace(/[:.]\s*$/u, ''), start: i, end: i };
+          current = { kind: 'DUTY', section, ref, number: item.n, title: item.title.replace(/[.]\s*$/u, ''), start: i, end: i };
           blocks.push(current);
         } else {
           close(); // "8. Công tác báo cáo": free text of the section

@@ -1,7 +1,7 @@
 import type { DraftDeadline, DraftFlag, DraftTask, DraftUnit, SourceSpan } from '@monitor/domain';
 import { foldText } from '@monitor/domain';
 import { noDeadlineFlag, statedDeadline } from './deadlines.js';
-import { firstSentence, span, type DocumentLines } from './lines.js';
+import { firstSentence, sentences, span, type DocumentLines } from './lines.js';
 import type { Block } from './outline.js';
 import { assignmentRoles, handsOverPlan, partnersIn } from './roles.js';
 import { targetIdPrefix, targetsIn } from './targets.js';
@@ -92,6 +92,28 @@ const textOf = (doc: DocumentLines, lines: readonly number[]) => lines.map((i) =
 const fallbackLead = (ctx: TaskContext): { leads: readonly DraftUnit[]; leadFromPlan: boolean } =>
   ctx.planLead ? { leads: ctx.planLead.units, leadFromPlan: true } : { leads: [], leadFromPlan: false };
 
+/**
+ * Roles an item writes itself: labelled lines ("- Cơ quan chủ trì: Sở KH&CN.", "Đơn vị phối hợp: …")
+ * and a sentence whose subject is a unit list followed by "chủ trì" ("Sở NN&PTNT chủ trì, phối hợp với …").
+ */
+const writtenRoles = (lines: readonly string[], units: UnitMatcher): { leads: DraftUnit[]; coordinating: DraftUnit[] } => {
+  const leads: DraftUnit[] = [];
+  const coordinating: DraftUnit[] = [];
+  for (const raw of lines) {
+    const line = raw.replace(/^[-+•–]\s*/u, '');
+    const label = line.match(/^(?:(?:Cơ quan|Đơn vị)\s+)?(chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*/iu);
+    if (label) {
+      (/^chủ/iu.test(label[1]!) ? leads : coordinating).push(...units.listAt(line, label[0].length).units);
+      continue;
+    }
+    for (const sentence of sentences(line)) {
+      const { units: subject, end } = units.listAt(sentence, 0);
+      if (subject.length > 0 && /^\s*chủ trì(?![\p{L}\p{N}])/iu.test(sentence.slice(end))) leads.push(...subject);
+    }
+  }
+  return { leads, coordinating };
+};
+
 /** Whether a whole line is a list of units ("4.2. Giao Phòng Quản lý Khoa học"). */
 const allUnits = (text: string, units: UnitMatcher): DraftUnit[] | null => {
   const { units: found, end } = units.listAt(text, 0);
@@ -112,8 +134,12 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
   const isHandOut = (i: number) => i !== block.start && /^(\d+\.\d+\.\s*)?Giao\s/iu.test(doc.clean[i]!);
   const firstHandOut = body.findIndex(isHandOut);
   if (firstHandOut < 0) {
-    const lead = fallbackLead(ctx);
-    const partners = partnersIn(textOf(doc, body), units);
+    const written = writtenRoles(
+      body.map((i) => doc.clean[i]!),
+      units,
+    );
+    const lead = written.leads.length > 0 ? { leads: written.leads, leadFromPlan: false } : fallbackLead(ctx);
+    const partners = [...written.coordinating, ...partnersIn(textOf(doc, body), units)];
     return [makeTask(ctx, { ref: block.ref, section, title: firstSentence(block.title), lines: body, ...lead, coordinating: partners })];
   }
   const tasks: DraftTask[] = [];
@@ -191,11 +217,13 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
  */
 export const dutyTask = (block: Block, ctx: TaskContext): DraftTask => {
   const { doc, units } = ctx;
-  const agency = units.listAt(block.title, 0).units;
+  const [heading, ...inline] = block.title.split(':');
+  const agency = units.listAt(heading!, 0).units;
   const body = nonEmpty(doc, block.start + 1, block.end);
   const lines = [block.start, ...body];
-  const first = (body.length > 0 ? doc.clean[body[0]!]! : '').replace(/^[-+•–]\s*/u, '');
-  const title = `${block.title}: ${firstSentence(first)}`;
+  const duties = [inline.join(':').trim(), ...body.map((i) => doc.clean[i]!)].filter((d) => d !== '');
+  const first = (duties[0] ?? '').replace(/^[-+•–]\s*/u, '');
+  const title = `${heading!.trim()}: ${firstSentence(first)}`;
   if (/^Phối hợp(?![\p{L}\p{N}])/iu.test(first)) {
     const withWhom = first.match(/^Phối hợp (?:chặt chẽ )?(?:với|cùng)\s+/iu);
     const partners = withWhom ? units.listAt(first, withWhom[0].length).units : [];

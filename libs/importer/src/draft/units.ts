@@ -5,7 +5,13 @@ import type { RegisteredUnit } from './inputs.js';
  * Folds each character on its own so positions in the folded text are positions in the original:
  * a match found in the folded text quotes the original words.
  */
-export const foldKeep = (text: string): string => Array.from(text, (ch) => (/\s/.test(ch) ? ' ' : foldText(ch) || ch)).join('');
+const folds = new Map<string, string>();
+const foldChar = (ch: string): string => {
+  let f = folds.get(ch);
+  if (f === undefined) folds.set(ch, (f = /\s/.test(ch) ? ' ' : foldText(ch) || ch));
+  return f;
+};
+export const foldKeep = (text: string): string => Array.from(text, foldChar).join('');
 
 /** Abbreviations the documents use, as folded full form → folded short forms. */
 const ABBREVIATIONS: readonly (readonly [string, readonly string[]])[] = [
@@ -78,6 +84,8 @@ const variantsOf = (name: string): string[] => {
 
 interface Pattern {
   readonly form: string;
+  /** The form with its short forms expanded, as names are compared. */
+  readonly full: string;
   readonly unitId: string;
 }
 
@@ -101,24 +109,28 @@ export const unitMatcher = (units: readonly RegisteredUnit[]): UnitMatcher => {
   const patterns: Pattern[] = [];
   const generic = new Map<string, string>();
   for (const unit of units) {
-    for (const name of [unit.name, ...unit.aliases]) for (const form of variantsOf(name)) patterns.push({ form, unitId: unit.unitId });
+    for (const name of [unit.name, ...unit.aliases])
+      for (const form of variantsOf(name)) patterns.push({ form, full: expand(form), unitId: unit.unitId });
     const key = genericKeyOf(foldText(unit.name));
     if (key && !generic.has(key)) generic.set(key, unit.unitId);
   }
   for (const [key, forms] of GENERIC_FORMS) {
     const unitId = generic.get(key);
-    if (unitId) for (const form of forms) for (const v of variantsOf(form)) patterns.push({ form: v, unitId });
+    if (unitId) for (const form of forms) for (const v of variantsOf(form)) patterns.push({ form: v, full: expand(v), unitId });
   }
   patterns.sort((a, b) => b.form.length - a.form.length);
+  // Patterns by their first two characters: a look-up at a position tries only those that can start there.
+  const byStart = new Map<string, Pattern[]>();
+  for (const p of patterns) byStart.set(p.form.slice(0, 2), [...(byStart.get(p.form.slice(0, 2)) ?? []), p]);
 
   const match = (written: string): string | null => {
     const f = expand(foldText(written.replace(/:$/, '')));
-    const exact = patterns.find((p) => expand(p.form) === f);
+    const exact = patterns.find((p) => p.full === f);
     if (exact) return exact.unitId;
     const key = genericKeyOf(f);
     if (key && generic.has(key)) return generic.get(key)!;
     // "Sở Khoa học và Công nghệ tỉnh Bắc Kạn": the registered name and the province after it.
-    const prefix = patterns.find((p) => f.startsWith(`${expand(p.form)} tinh`));
+    const prefix = patterns.find((p) => f.startsWith(`${p.full} tinh`));
     return prefix ? prefix.unitId : null;
   };
 
@@ -130,8 +142,9 @@ export const unitMatcher = (units: readonly RegisteredUnit[]): UnitMatcher => {
     for (;;) {
       while (p < text.length && /[\s,]/.test(text[p]!)) p++;
       if (units.length > 0 && /^(và|cùng)\s/iu.test(text.slice(p))) p += text.slice(p).indexOf(' ') + 1;
-      const rest = folded.slice(p);
-      const known = patterns.find((pt) => rest.startsWith(pt.form) && BOUNDARY.test(text.slice(p + pt.form.length)));
+      const known = (byStart.get(folded.slice(p, p + 2)) ?? []).find(
+        (pt) => folded.startsWith(pt.form, p) && BOUNDARY.test(text.slice(p + pt.form.length, p + pt.form.length + 4)),
+      );
       let length = 0;
       let unitId: string | null = null;
       if (known) {
