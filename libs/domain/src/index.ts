@@ -32,3 +32,4 @@ export * from './draft/draft-facts.js';
 export * from './platform-event.js';
 export * from './platform-command.js';
 export * from './recorded-dates.js';
+export * from './draft/plan-draft.js';

@@ -33,3 +33,4 @@ export const seedCommands: readonly SeedCommand[] = [
   ...kh2811Seeds,
   ...provinceMergerSeeds,
 ];
+export { seedReaderLists } from './reader-lists.js';

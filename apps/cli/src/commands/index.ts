@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Io } from '../support/io.js';
 import { checkpointCommand } from './checkpoint.command.js';
+import { draftPlanCommand } from './draft-plan.command.js';
 import { exportCommand } from './export.command.js';
 import { importCommand } from './import.command.js';
 import { replayCommand } from './replay.command.js';
@@ -17,4 +18,5 @@ export const commandFactories: readonly ((io: Io, exit: (code: number) => void) 
   importCommand,
   statsCommand,
   simulateCommand,
+  draftPlanCommand,
 ];

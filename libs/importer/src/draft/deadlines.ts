@@ -1,0 +1,63 @@
+import type { DraftDeadline, DraftFlag, SourceSpan } from '@monitor/domain';
+import { parseDeadline } from '@monitor/domain';
+import { quote } from './lines.js';
+
+/**
+ * A deadline is read only where the document states one for the task: a "Thời gian hoàn thành /
+ * thực hiện / trình … <when>" sentence, a "Thực hiện trong / từ năm …" or "Thực hiện (nhiệm vụ)
+ * thường xuyên hàng năm" sentence, a "trước ngày D/M/YYYY" or "chậm nhất …" phrase, or a table's
+ * time column. "Đến năm 2020: …" opening a bullet is a horizon of the content, never a deadline,
+ * and nothing is taken from the plan's title or horizon.
+ */
+const STATED = [
+  /(?:^[-+•–]?\s*|[.;]\s*)(Thời (?:gian|hạn) (?:hoàn thành|thực hiện|trình[^.;]{0,40}?|báo cáo)?\s*:?\s*[^.;]*\d{4})/iu,
+  /(?:^[-+•–]?\s*|[.;]\s*)(Thực hiện (?:trong|từ|nhiệm vụ thường xuyên|thường xuyên|hàng năm|hằng năm)[^.;]*)/iu,
+  /((?:hoàn thành |chậm nhất )?trước ngày \d{1,2}\/\d{1,2}\/\d{4}|chậm nhất (?:ngày|trong) [^.;,]*\d{4})/iu,
+];
+
+/** Strips the words that introduce the deadline, leaving what parseDeadline reads. */
+const wording = (phrase: string): string =>
+  phrase
+    .replace(/^Thời gian trình[^.;]*?(?=trong|trước|từ|đến|\d)/iu, '')
+    .replace(/^Thời (?:gian|hạn)\s*(?:hoàn thành|thực hiện|báo cáo)?\s*:?\s*/iu, '')
+    .replace(/^Thực hiện (?:nhiệm vụ )?/iu, '')
+    .trim();
+
+export const deadlineFrom = (wordingText: string, source: SourceSpan): { deadline: DraftDeadline | null; flag: DraftFlag | null } => {
+  try {
+    const d = parseDeadline(wordingText);
+    if (d.kind === 'NONE') return { deadline: null, flag: null };
+    return { deadline: { kind: d.kind, text: wordingText, due: d.due, source }, flag: null };
+  } catch {
+    return {
+      deadline: { kind: 'NONE', text: wordingText, due: null, source },
+      flag: {
+        code: 'DEADLINE_UNREAD',
+        message: `the deadline "${wordingText}" is kept as written; its form is not one the platform reads`,
+        source,
+      },
+    };
+  }
+};
+
+/** The deadline a task's lines state (the first one), with its source, or null. */
+export const statedDeadline = (
+  lines: readonly { index: number; text: string }[],
+): { deadline: DraftDeadline | null; flag: DraftFlag | null } => {
+  for (const { index, text } of lines) {
+    if (/báo cáo/iu.test(text) && /định kỳ|hàng năm|hằng năm|hàng quý/iu.test(text)) continue; // a reporting duty, not the task's deadline
+    for (const pattern of STATED) {
+      const m = text.match(pattern);
+      if (!m) continue;
+      const phrase = m[1]!.replace(/[*.]+$/u, '').trim();
+      return deadlineFrom(wording(phrase), quote(index, phrase));
+    }
+  }
+  return { deadline: null, flag: null };
+};
+
+export const noDeadlineFlag = (source: SourceSpan): DraftFlag => ({
+  code: 'NO_DEADLINE',
+  message: 'the document gives this task no deadline of its own; none is taken from the title or horizon',
+  source,
+});

@@ -1,0 +1,171 @@
+import type { DraftFlag, DraftTask, DraftUnit, PlanDraft } from '@monitor/domain';
+import { foldText } from '@monitor/domain';
+import { readHeader, readSigner } from './header.js';
+import type { DocumentInput, ReaderContext } from './inputs.js';
+import { legacyEncodingIn } from './legacy-encoding.js';
+import { toDocumentLines } from './lines.js';
+import { readOutline } from './outline.js';
+import { readReferences } from './references.js';
+import { readReportingDuties } from './reporting.js';
+import { readTables } from './table.js';
+import { dutyTask, freeAssignment, itemTasks, planLeadIn, type PlanLead, type TaskContext } from './tasks.js';
+import { targetsIn } from './targets.js';
+import { unitMatcher } from './units.js';
+
+export const READER = { name: 'monitor-plan-reader', version: '1.0.0' } as const;
+
+/** Why a document cannot be drafted: its code and a message naming what is wrong. */
+export class DocumentRejected extends Error {
+  constructor(
+    readonly code: 'EMPTY' | 'BINARY' | 'LEGACY_ENCODING' | 'NOT_A_PLAN' | 'SCANNED_PDF' | 'UNSUPPORTED' | 'TOO_LARGE' | 'UNREADABLE',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DocumentRejected';
+  }
+}
+
+/** The largest text the reader drafts from (characters); the seeds' largest is under 100,000. */
+export const MAX_TEXT_CHARACTERS = 2_000_000;
+
+const provinceOf = (ctx: ReaderContext, place: string | null, issuerLines: string): string | null => {
+  if (ctx.provinceId) return ctx.provinceId;
+  const candidates = [place ?? '', issuerLines].map((t) => foldText(t));
+  const found = ctx.provinces.find((p) => candidates.some((c) => c === foldText(p.name) || c.includes(`tinh ${foldText(p.name)}`)));
+  return found?.provinceId ?? null;
+};
+
+/** The issuer: the organ named above the national motto, else the one the number's series names, else the basis sentence's subject. */
+const issuerOf = (doc: ReturnType<typeof toDocumentLines>, number: string | null, ctx: TaskContext): DraftUnit | null => {
+  const motto = doc.folded.findIndex((l) => l.startsWith('cong hoa xa hoi chu nghia viet nam'));
+  if (motto > 0) {
+    const organ: string[] = [];
+    for (let i = motto - 1; i >= 0 && organ.length < 3; i--) {
+      if (/^-+$/.test(doc.clean[i]!) || doc.clean[i] === '') {
+        if (organ.length > 0) break;
+        continue;
+      }
+      organ.unshift(doc.clean[i]!);
+    }
+    if (organ.length > 0) {
+      // The lowest line names the issuing body; a line above it names the body it belongs to.
+      const name = organ[organ.length - 1]!;
+      const joined = organ.join(' ');
+      return {
+        name: joined,
+        unitId: ctx.units.match(joined) ?? ctx.units.match(name) ?? (organ.length > 1 ? null : ctx.units.match(organ[0]!)),
+      };
+    }
+  }
+  const series = number?.match(/-([A-ZĐ&]+)$/u)?.[1];
+  if (series) {
+    const unitId = ctx.units.match(`Sở ${series}`) ?? ctx.units.match(`${series} tỉnh`);
+    if (unitId) return { name: series, unitId };
+  }
+  const builds = doc.clean
+    .slice(0, 40)
+    .join(' ')
+    .match(/,\s*((?:Sở|Ủy ban|UBND|Ban)[^,]{3,80}?)\s+(?:xây dựng|ban hành)\s+(?:kế hoạch|Kế hoạch)/u);
+  return builds ? { name: builds[1]!, unitId: ctx.units.match(builds[1]!) } : null;
+};
+
+/**
+ * Drafts a plan from a document's text, by the conventions of Vietnamese administrative documents
+ * (see docs/importer.md): header, basis and citations, tasks, reporting duties and targets, each
+ * with the lines it was read from. It states only what the text states; what is missing is flagged.
+ */
+export const draftPlan = (input: DocumentInput, context: ReaderContext): PlanDraft => {
+  if (input.text.trim() === '') throw new DocumentRejected('EMPTY', 'the document has no text');
+  if (input.text.length > MAX_TEXT_CHARACTERS)
+    throw new DocumentRejected('TOO_LARGE', `the document's text exceeds ${MAX_TEXT_CHARACTERS} characters`);
+  const legacy = legacyEncodingIn(input.text);
+  if (legacy) throw new DocumentRejected('LEGACY_ENCODING', legacy);
+  const doc = toDocumentLines(input.text);
+  const header = readHeader(doc);
+  const flags: DraftFlag[] = [...header.flags];
+  const provinceId = provinceOf(context, header.place, doc.clean.slice(0, 30).join(' '));
+  const units = unitMatcher(context.units.filter((u) => provinceId === null || u.provinceId === null || u.provinceId === provinceId));
+  const base: TaskContext = { doc, units, planLead: null };
+
+  const tables = readTables(base);
+  const outline = readOutline(doc, units, header.kindLine ?? 0, tables.lines);
+  const agencyAt = new Map<number, DraftUnit[]>();
+  for (const b of outline.blocks.filter((x) => x.kind === 'DUTY')) {
+    const agency = units.listAt(b.title, 0).units;
+    for (let i = b.start; i <= b.end; i++) agencyAt.set(i, agency);
+  }
+  let planLead: PlanLead | null = null;
+  const ordered = [...outline.free, ...agencyAt.keys()].sort((a, b) => a - b);
+  for (const i of ordered) {
+    planLead = planLeadIn(i, base, agencyAt.get(i) ?? null);
+    if (planLead) break;
+  }
+  const ctx: TaskContext = { ...base, planLead };
+  const tableRows = readTables(ctx).tasks;
+  const items = outline.blocks.filter((b) => b.kind === 'ITEM');
+  // A table whose rows number the prose items restates them: its rows are the tasks, once.
+  const restated = items.length > 0 && items.every((b) => tables.numbers.has(b.number));
+  const tasks: DraftTask[] = [];
+  let giao = 0;
+  for (const b of outline.blocks) {
+    if (b.kind === 'DUTY') tasks.push(dutyTask(b, ctx));
+    else if (!restated) tasks.push(...itemTasks(b, ctx));
+  }
+  for (const i of outline.free) {
+    const t = freeAssignment(i, giao + 1, ctx);
+    if (t) {
+      giao++;
+      tasks.push(t);
+    }
+  }
+  tasks.push(...tableRows);
+  tasks.sort((a, b) => a.source.startLine - b.source.startLine);
+
+  if (header.kind === null || tasks.length === 0) {
+    throw new DocumentRejected(
+      'NOT_A_PLAN',
+      header.kind === null
+        ? 'the document has no kind heading (KẾ HOẠCH, QUYẾT ĐỊNH, …): it reads as a letter or other text, not a plan'
+        : `the document (${header.kind}) sets no tasks: no numbered task or solution items, no "Giao …" assignments, no agency duties, no task table`,
+    );
+  }
+  const references = readReferences(doc, header.number, context.directives, header.titleLines);
+  if (references.implements.length === 0) {
+    flags.push({
+      code: 'NO_BASIS_STATED',
+      message: 'the opening states no basis ("Thực hiện …", "Căn cứ …"); the reviewer links what the plan implements',
+    });
+  }
+  const signer = readSigner(doc);
+  if (signer) flags.push(...signer.flags);
+  else flags.push({ code: 'NO_SIGNER', message: 'no signature with a name was found' });
+  const reportingLines = [...new Set([...outline.free, ...agencyAt.keys()])].sort((a, b) => a - b);
+  const reportingDuties = readReportingDuties(doc, reportingLines, units, (i) => agencyAt.get(i) ?? null);
+  const planTargets = outline.targetLines
+    .flatMap((i) => targetsIn(doc.clean[i]!, i, 't-plan'))
+    .map((t, n) => ({ ...t, target: { ...t.target, id: `t-plan-${n + 1}` } }));
+  const issuer = issuerOf(doc, header.number, ctx);
+  return {
+    reader: READER,
+    document: {
+      sha256: input.sha256,
+      fileName: input.fileName,
+      kind: header.kind,
+      number: header.number,
+      issuer,
+      provinceId,
+      place: header.place,
+      issuedOn: header.issuedOn,
+      title: header.title,
+      horizon: header.horizon,
+      implements: references.implements,
+      cites: references.cites,
+      signedBy: signer ? { name: signer.name, title: signer.title, ...(signer.source ? { source: signer.source } : {}) } : null,
+      text: doc.text,
+    },
+    tasks,
+    planTargets,
+    reportingDuties,
+    flags,
+  };
+};

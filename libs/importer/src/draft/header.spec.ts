@@ -1,0 +1,48 @@
+import { toDocumentLines } from './lines.js';
+import { readHeader, readSigner } from './header.js';
+
+describe('the header of a Vietnamese administrative document', () => {
+  it("keeps a blank number's series and a month-only date at month precision, flagging both", () => {
+    const header = readHeader(
+      toDocumentLines(
+        ['Số: /KH-KHCN', '', 'Bắc Giang, ngày   tháng 5 năm 2020', '', 'KẾ HOẠCH', '', 'Triển khai thực hiện Kết luận', ''].join('\n'),
+      ),
+    );
+    expect(header.number).toBe('/KH-KHCN');
+    expect(header.place).toBe('Bắc Giang');
+    expect(header.issuedOn).toEqual({ value: '2020-05', precision: 'MONTH' });
+    expect(header.kind).toBe('Kế hoạch');
+    expect(header.title).toBe('Triển khai thực hiện Kết luận');
+    expect(header.flags.map((f) => f.code)).toEqual(['NUMBER_BLANK', 'DATE_MONTH_ONLY']);
+  });
+
+  it('reads the number, the full date, the kind, a title starting "Thực hiện" and its horizon', () => {
+    const text = [
+      'Số: 41 /KH-KHCN',
+      'Bắc Giang, ngày 22 tháng 5 năm 2017',
+      '**KẾ HOẠCH**',
+      'Thực hiện một số chủ trương đến năm 2020, tầm nhìn đến năm 2030',
+      '',
+      'Thực hiện Kế hoạch số 59/KH-UBND ngày 28/4/2017 của UBND tỉnh, Sở xây dựng kế hoạch như sau:',
+    ];
+    const header = readHeader(toDocumentLines(text.join('\n')));
+    expect(header.number).toBe('41/KH-KHCN');
+    expect(header.issuedOn).toEqual({ value: '2017-05-22', precision: 'DAY' });
+    expect(header.title).toBe('Thực hiện một số chủ trương đến năm 2020, tầm nhìn đến năm 2030');
+    expect(header.horizon).toBe('đến năm 2020, tầm nhìn đến năm 2030');
+    expect(header.flags).toEqual([]);
+  });
+
+  it("takes the signer's role only where it is written above the name", () => {
+    const signed = readSigner(
+      toDocumentLines(
+        ['Nơi nhận:', '- Lưu: VT.', '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', '*Đinh Thị Lụa*', '', '**Đinh Thị Lụa**'].join('\n'),
+      ),
+    );
+    expect(signed).toMatchObject({ name: 'Đinh Thị Lụa', title: 'Phó Chủ tịch', flags: [] });
+    const unsigned = readSigner(toDocumentLines(['- Các phòng, đơn vị trực thuộc Sở.', '', '', 'Nguyễn Đức Kiên'].join('\n')));
+    expect(unsigned).toMatchObject({ name: 'Nguyễn Đức Kiên', title: null });
+    expect(unsigned!.flags.map((f) => f.code)).toEqual(['SIGNER_ROLE_NOT_WRITTEN']);
+    expect(unsigned!.source).toEqual({ startLine: 4, endLine: 4, text: 'Nguyễn Đức Kiên' });
+  });
+});

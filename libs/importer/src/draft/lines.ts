@@ -1,0 +1,59 @@
+import type { SourceSpan } from '@monitor/domain';
+import { foldText } from '@monitor/domain';
+
+/**
+ * A document's text as the reader sees it. `text` is what every SourceSpan counts lines in: the input
+ * in NFC with line ends made "\n", nothing else changed. `clean[i]` is line i+1 without the markup
+ * conversions leave (Markdown emphasis and heading marks, HTML tags, escaped underscores), for reading;
+ * `folded[i]` is the clean line without diacritics and case, for matching.
+ */
+export interface DocumentLines {
+  readonly text: string;
+  readonly raw: readonly string[];
+  readonly clean: readonly string[];
+  readonly folded: readonly string[];
+}
+
+export const cleanLine = (line: string): string =>
+  line
+    .replace(/<[^>]{0,300}>/g, ' ')
+    .replace(/\\_/g, '_')
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/\*{1,3}|__/g, '')
+    .replace(/[ \t\u00a0]+/g, (s) => (s.includes('\t') ? '\t' : ' '))
+    .trim();
+
+export const toDocumentLines = (input: string): DocumentLines => {
+  const text = input.normalize('NFC').replace(/\r\n?/g, '\n');
+  const raw = text.split('\n');
+  const clean = raw.map(cleanLine);
+  return { text, raw, clean, folded: clean.map((l) => foldText(l)) };
+};
+
+/** The span of lines [start, end] (0-based indexes) quoting their clean text, at most `max` characters. */
+export const span = (doc: DocumentLines, start: number, end = start, max = 400): SourceSpan => {
+  const quoted = doc.clean
+    .slice(start, end + 1)
+    .filter((l) => l !== '')
+    .join(' ')
+    .replace(/\t+/g, ' | ');
+  return { startLine: start + 1, endLine: end + 1, text: quoted.length > max ? `${quoted.slice(0, max - 1)}…` : quoted };
+};
+
+/** A span quoting given words found on one line (the words as the line writes them). */
+export const quote = (line: number, words: string): SourceSpan => ({ startLine: line + 1, endLine: line + 1, text: words.trim() });
+
+/** The first sentence of a text: up to the first full stop, semicolon or colon that ends a clause. */
+export const firstSentence = (text: string, max = 240): string => {
+  const t = text.replace(/^[-+•–]\s*/, '').trim();
+  const m = t.match(/^(.+?[^.\d A-ZĐ])[.;:](\s|$)/u);
+  const s = (m ? m[1]! : t).trim();
+  return s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s;
+};
+
+/** Splits a paragraph into sentences, keeping dates ("10/6/2020.") and abbreviations whole. */
+export const sentences = (text: string): string[] =>
+  text
+    .split(/(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ*“"(-])/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');

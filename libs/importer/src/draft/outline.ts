@@ -1,0 +1,151 @@
+import type { DocumentLines } from './lines.js';
+import type { UnitMatcher } from './units.js';
+
+/**
+ * The outline of a document: which lines are numbered items of a task or solution section, which are
+ * one agency's duties in "Tổ chức thực hiện", and which are free text. Sections are the Roman-numbered
+ * headings ("II. NHIỆM VỤ VÀ GIẢI PHÁP"); a heading naming nhiệm vụ (tasks), giải pháp (solutions)
+ * or nội dung (contents) opens a task section, unless it reports what was done ("đã triển khai") or
+ * sits in a part that reports ("Phần thứ nhất: tình hình thực hiện …"). Items are the first numbering
+ * level under the section, or under a lettered group in it (A., B.): "1.", "2." or "Một là", "Hai là".
+ * Deeper levels (1.1., a), -, +) are the item's content.
+ */
+export type SectionKind = 'TASK' | 'SOLUTION' | 'DUTY' | 'OTHER';
+
+export interface Block {
+  readonly kind: 'ITEM' | 'DUTY';
+  readonly section: SectionKind;
+  readonly ref: string;
+  readonly number: number;
+  readonly title: string;
+  /** The heading line (0-based); the block's lines run from it to `end` inclusive. */
+  readonly start: number;
+  end: number;
+}
+
+export interface Outline {
+  readonly blocks: Block[];
+  /** Lines outside any block and outside the header: free paragraphs, articles, "Tổ chức thực hiện" text. */
+  readonly free: number[];
+  /** Lines of sections on targets and funds (mục tiêu, kinh phí), where the plan's own targets are read. */
+  readonly targetLines: number[];
+}
+
+const ORDINALS = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
+const ORDINALS_THU = ['nhat', 'hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
+const REPORTING_TITLE = /tinh hinh thuc hien|ket qua dat duoc|ket qua thuc hien|\bda (trien khai|thuc hien)|han che|nguyen nhan|danh gia/;
+
+const sectionKind = (folded: string): SectionKind => {
+  if (/to chuc thuc hien/.test(folded)) return 'DUTY';
+  if (REPORTING_TITLE.test(folded) || /muc tieu|muc dich|quan diem/.test(folded)) return 'OTHER';
+  if (/giai phap/.test(folded) && !/nhiem vu/.test(folded)) return 'SOLUTION';
+  return /nhiem vu|noi dung|giai phap/.test(folded) ? 'TASK' : 'OTHER';
+};
+
+/** The item a line opens: its number and the title after it, with the numbering style. */
+export const itemHeading = (clean: string, folded: string): { n: number; title: string; style: 'num' | 'ord' } | null => {
+  const num = clean.match(/^(\d{1,2})\.\s+(\S.*)$/u);
+  if (num) return { n: +num[1]!, title: num[2]!.trim(), style: 'num' };
+  const ord = folded.match(/^(mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la,?\s*/);
+  if (ord) return { n: ORDINALS.indexOf(ord[1]!) + 1, title: clean.slice(ord[0].length).trim(), style: 'ord' };
+  const thu = folded.match(/^thu (nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi),\s*/);
+  if (thu) return { n: ORDINALS_THU.indexOf(thu[1]!) + 1, title: clean.slice(thu[0].length).trim(), style: 'ord' };
+  return null;
+};
+
+/** An agency heading: "3. Sở Y tế", "2. Sở Kế hoạch và Đầu tư, Sở Tài chính:" — its words are all units. */
+const isAgencyHeading = (title: string, units: UnitMatcher): boolean => {
+  // "1. Sở Tài chính: Cân đối, bố trí kinh phí …": the agency before the colon, its duty after it.
+  const t = title
+    .split(':')[0]!
+    .replace(/[.]\s*$/u, '')
+    .trim();
+  if (/\d/.test(t) || t.split(' ').length > 25) return false;
+  const { units: found, end } = units.listAt(t, 0);
+  return found.length > 0 && end >= t.length - 1;
+};
+
+export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: number, tableLines: ReadonlySet<number>): Outline => {
+  const blocks: Block[] = [];
+  const free: number[] = [];
+  const targetLines: number[] = [];
+  let partReport = false;
+  let letterReport = false;
+  let section: SectionKind = 'OTHER';
+  let roman = '';
+  let letter: string | null = null;
+  let style: 'num' | 'ord' | null = null;
+  let targetSection = false;
+  let current: Block | null = null;
+  const close = () => {
+    current = null;
+  };
+  for (let i = bodyStart; i < doc.clean.length; i++) {
+    const clean = doc.clean[i]!;
+    const folded = doc.folded[i]!;
+    if (tableLines.has(i)) {
+      close();
+      continue;
+    }
+    if (/^phan thu /.test(folded)) {
+      const title = doc.folded.slice(i, i + 5).join(' ');
+      partReport = REPORTING_TITLE.test(title);
+      letterReport = false;
+      section = 'OTHER';
+      close();
+      continue;
+    }
+    const r = clean.match(/^([IVX]{1,5})\.\s+(\S.*)$/u);
+    if (r) {
+      roman = r[1]!;
+      section = partReport || letterReport ? 'OTHER' : sectionKind(folded);
+      targetSection = /muc tieu|kinh phi/.test(folded);
+      letter = null;
+      style = null;
+      close();
+      continue;
+    }
+    const l = clean.match(/^([A-ZĐ])\.\s+(\S.*)$/u);
+    if (l) {
+      letterReport = REPORTING_TITLE.test(folded);
+      if (letterReport) section = 'OTHER';
+      letter = l[1]!;
+      style = null;
+      close();
+      continue;
+    }
+    if (/^(noi nhan|tren day la|ban dien tu)/.test(folded)) {
+      section = 'OTHER';
+      targetSection = false;
+      close();
+    }
+    if (/^dieu \d+\./.test(folded)) {
+      section = 'OTHER';
+      close();
+    }
+    if (/^\d{1,2}\.\s+muc tieu|^\d{1,2}\.\s+kinh phi/.test(folded)) targetSection = true;
+    if (targetSection && clean !== '') targetLines.push(i);
+    const item = section === 'OTHER' ? null : itemHeading(clean, folded);
+    if (item && (style === null || style === item.style)) {
+      style = item.style;
+      const ref = `${roman}.${section !== 'DUTY' && letter ? `${letter}.` : ''}${item.n}`;
+      if (section === 'DUTY') {
+        if (isAgencyHeading(item.title, units)) {
+          current = { kind: 'DUTY', section, ref, number: item.n, title: item.title.replace(/[.]\s*$/u, ''), start: i, end: i };
+          blocks.push(current);
+        } else {
+          close(); // "8. Công tác báo cáo": free text of the section
+          free.push(i);
+        }
+        continue;
+      }
+      current = { kind: 'ITEM', section, ref, number: item.n, title: item.title, start: i, end: i };
+      blocks.push(current);
+      continue;
+    }
+    if (current !== null) {
+      if (clean !== '') (current as Block).end = i;
+    } else if (clean !== '') free.push(i);
+  }
+  return { blocks, free, targetLines };
+};

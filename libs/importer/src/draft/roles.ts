@@ -1,0 +1,29 @@
+import type { DraftUnit } from '@monitor/domain';
+import { foldKeep, type UnitMatcher } from './units.js';
+
+/** Units named as partners: every list after "phối hợp với" / "phối hợp cùng" in the text. */
+export const partnersIn = (text: string, units: UnitMatcher): DraftUnit[] => {
+  const folded = foldKeep(text);
+  const found: DraftUnit[] = [];
+  for (const m of folded.matchAll(/phoi hop (?:chat che )?(?:voi|cung) /g)) found.push(...units.listAt(text, m.index! + m[0].length).units);
+  return found;
+};
+
+/**
+ * "Giao X chủ trì, phối hợp với Y …", "Giao X, Z khảo sát …": X (and Z) lead, Y coordinate. The units
+ * after "Giao" lead whether or not "chủ trì" follows: the sentence gives them the work.
+ */
+export const assignmentRoles = (text: string, units: UnitMatcher): { leads: DraftUnit[]; end: number } | null => {
+  const m = text.match(/^(?:\d+(?:\.\d+)*\.\s*)?Giao\s+/iu);
+  if (!m) return null;
+  const { units: leads, end } = units.listAt(text, m[0].length);
+  return leads.length > 0 ? { leads, end } : null;
+};
+
+/**
+ * Whether a sentence (folded) hands the whole plan to a unit: "chủ trì … tổ chức (triển khai) thực hiện
+ * … Kế hoạch / Đề án", or "Căn cứ Kế hoạch này …, X có trách nhiệm chỉ đạo tổ chức triển khai".
+ */
+export const handsOverPlan = (folded: string): boolean =>
+  /(chu tri|co trach nhiem)[^.;]*?(to chuc|chi dao)[^.;]*?(thuc hien|trien khai)/.test(folded) &&
+  /(thuc hien|trien khai)[^.;]*?(ke hoach|de an)|can cu ke hoach nay/.test(folded);

@@ -1,0 +1,138 @@
+import type { DraftTask, DraftUnit } from '@monitor/domain';
+import { deadlineFrom } from './deadlines.js';
+import { cleanLine, firstSentence, quote } from './lines.js';
+import { partnersIn } from './roles.js';
+import { makeTask, type TaskContext } from './tasks.js';
+import { foldKeep } from './units.js';
+
+/**
+ * Task tables: a header row (tab-separated, as appendix tables and DOCX tables arrive, or a Markdown
+ * pipe table) with a content column (nội dung, nhiệm vụ) and a unit column (đơn vị, chủ trì, cơ quan),
+ * then one task per row. Optional columns: coordinating units (phối hợp), time (thời gian, thời hạn,
+ * tiến độ), expected result (sản phẩm, kết quả). Under a "Danh mục nhiệm vụ" heading the rows are a
+ * national decision's own task list (DIRECTIVE_TASK).
+ */
+interface Columns {
+  tt: number;
+  content: number;
+  lead: number;
+  coordinating: number;
+  time: number;
+  result: number;
+}
+
+/** A cell's text; paragraph ends of HTML cells become bullets so the first paragraph reads as the title. */
+const cell = (text: string) => cleanLine(text.replace(/<\/p>\s*/gu, ' - '));
+
+const cellsOf = (raw: string): string[] | null => {
+  if (raw.includes('\t')) return raw.split('\t').map(cell);
+  const t = raw.trim();
+  if (t.startsWith('|') && t.endsWith('|')) return t.slice(1, -1).split('|').map(cell);
+  return null;
+};
+
+/** A header row: short cells naming columns, one of them the content and one the units. */
+const columnsOf = (folded: readonly string[]): Columns | null => {
+  if (folded.some((c) => c.length > 60) || /^\d+\.?$/.test(folded[0] ?? '')) return null;
+  const find = (re: RegExp, not?: RegExp) => folded.findIndex((c) => re.test(c) && !(not && not.test(c)));
+  const content = find(/noi dung|nhiem vu|ten (de an|nhiem vu|cong viec)|cong viec/);
+  const coordinating = find(/phoi hop/, /chu tri/);
+  const lead = find(/don vi|chu tri|co quan|trach nhiem/, /phoi hop$/);
+  if (content < 0 || lead < 0 || lead === content) return null;
+  return {
+    tt: find(/^(tt|stt|so tt)$/),
+    content,
+    lead,
+    coordinating: coordinating === lead ? -1 : coordinating,
+    time: find(/thoi gian|thoi han|tien do|hoan thanh/),
+    result: find(/san pham|ket qua/),
+  };
+};
+
+/** Units of a cell: "- Văn phòng Sở chủ trì - Các phòng, đơn vị trực thuộc Sở phối hợp" by role. */
+const unitsOfCell = (cell: string, ctx: TaskContext, defaultRole: 'lead' | 'coordinating') => {
+  const leads: DraftUnit[] = [];
+  const coordinating: DraftUnit[] = [];
+  for (const segment of cell
+    .split(/(?:^|\s)[-–•+]\s+|;\s*/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')) {
+    const role = /phối hợp\.?$/iu.test(segment) ? 'coordinating' : /(chủ trì|thực hiện)\.?$/iu.test(segment) ? 'lead' : defaultRole;
+    const found = ctx.units.listAt(segment.replace(/^(Chủ trì|Phối hợp)\s*:\s*/iu, ''), 0).units;
+    (role === 'lead' ? leads : coordinating).push(...found);
+  }
+  return { leads, coordinating };
+};
+
+/** The title of a row: "Nhiệm vụ 3. Đẩy mạnh …" → "Đẩy mạnh …", else the first sentence of the first bullet. */
+const rowTitle = (content: string): string => {
+  const named = content.match(/^Nhiệm vụ\s+\d+\.\s*(.+?)(?=\s+-\s|$)/u);
+  return firstSentence(named ? named[1]! : content, 300);
+};
+
+export interface TableRead {
+  readonly tasks: DraftTask[];
+  readonly lines: Set<number>;
+  /** The numbers of the TT column, to tell whether a table restates the numbered items of the prose. */
+  readonly numbers: Set<number>;
+}
+
+export const readTables = (ctx: TaskContext): TableRead => {
+  const { doc } = ctx;
+  const tasks: DraftTask[] = [];
+  const lines = new Set<number>();
+  const numbers = new Set<number>();
+  let rowCount = 0;
+  for (let i = 0; i < doc.raw.length; i++) {
+    const header = cellsOf(doc.raw[i]!);
+    if (!header) continue;
+    const folded = header.map((c) => foldKeep(c).toLowerCase());
+    const columns = columnsOf(folded);
+    if (!columns) continue;
+    const listHeading = doc.folded.slice(Math.max(0, i - 6), i).some((l) => /danh muc (cac )?nhiem vu/.test(l));
+    lines.add(i);
+    let j = i + 1;
+    for (; j < doc.raw.length; j++) {
+      const clean = doc.clean[j]!;
+      if (clean === '' || /^\|?[\s|:-]+\|?$/u.test(clean)) {
+        lines.add(j);
+        continue;
+      }
+      const cells = cellsOf(doc.raw[j]!);
+      // The table ends where the lines stop being its rows: no cells, the other notation, or a new header.
+      if (!cells || doc.raw[j]!.includes('\t') !== doc.raw[i]!.includes('\t') || columnsOf(cells.map((c) => foldKeep(c).toLowerCase())))
+        break;
+      lines.add(j);
+      const content = (cells[columns.content] ?? '').trim();
+      if (content === '') continue;
+      const tt = columns.tt >= 0 ? (cells[columns.tt] ?? '').match(/^(\d{1,3})\.?$/u) : null;
+      if (tt) numbers.add(+tt[1]!);
+      const fromLead = unitsOfCell(cells[columns.lead] ?? '', ctx, 'lead');
+      const fromCoordinating = columns.coordinating >= 0 ? unitsOfCell(cells[columns.coordinating] ?? '', ctx, 'coordinating') : null;
+      const time = columns.time >= 0 ? (cells[columns.time] ?? '').trim() : '';
+      const result = columns.result >= 0 ? (cells[columns.result] ?? '').trim() : '';
+      const timeWords = time === '' ? null : deadlineFrom(time, quote(j, time));
+      rowCount++;
+      tasks.push(
+        makeTask(ctx, {
+          ref: listHeading ? `list-${rowCount}` : `row-${rowCount}`,
+          section: listHeading ? 'DIRECTIVE_TASK' : 'TABLE_ROW',
+          title: rowTitle(content),
+          lines: [j],
+          leads: fromLead.leads,
+          coordinating: [
+            ...fromLead.coordinating,
+            ...(fromCoordinating?.coordinating ?? []),
+            ...(fromCoordinating?.leads ?? []),
+            ...partnersIn(content, ctx.units),
+          ],
+          deadline: timeWords ? timeWords.deadline : null,
+          expectedResult: result || null,
+          extraFlags: timeWords?.flag ? [timeWords.flag] : [],
+        }),
+      );
+    }
+    i = j - 1;
+  }
+  return { tasks, lines, numbers };
+};

@@ -1,0 +1,280 @@
+import type { DraftDeadline, DraftFlag, DraftTask, DraftUnit, SourceSpan } from '@monitor/domain';
+import { foldText } from '@monitor/domain';
+import { noDeadlineFlag, statedDeadline } from './deadlines.js';
+import { firstSentence, sentences, span, type DocumentLines } from './lines.js';
+import type { Block } from './outline.js';
+import { assignmentRoles, handsOverPlan, partnersIn } from './roles.js';
+import { targetIdPrefix, targetsIn } from './targets.js';
+import { distinctUnits, foldKeep, type UnitMatcher } from './units.js';
+
+/** The unit the document hands the whole plan to ("Giao Sở KH&CN chủ trì … tổ chức triển khai thực hiện"). */
+export interface PlanLead {
+  readonly units: readonly DraftUnit[];
+  readonly source: SourceSpan;
+}
+
+export interface TaskContext {
+  readonly doc: DocumentLines;
+  readonly units: UnitMatcher;
+  readonly planLead: PlanLead | null;
+}
+
+interface TaskParts {
+  readonly ref: string;
+  readonly section: DraftTask['section'];
+  readonly title: string;
+  readonly lines: readonly number[];
+  readonly leads: readonly DraftUnit[];
+  readonly coordinating: readonly DraftUnit[];
+  /** Given when the lead is not written in the task but the plan's lead is taken. */
+  readonly leadFromPlan?: boolean;
+  readonly deadline?: DraftDeadline | null;
+  readonly expectedResult?: string | null;
+  readonly extraFlags?: readonly DraftFlag[];
+}
+
+const sameUnit = (a: DraftUnit, b: DraftUnit) => (a.unitId ?? `?${foldText(a.name)}`) === (b.unitId ?? `?${foldText(b.name)}`);
+
+/** A task from its parts: deadline, targets and the flags for what the document leaves unsaid. */
+export const makeTask = (ctx: TaskContext, p: TaskParts): DraftTask => {
+  const { doc } = ctx;
+  const first = p.lines[0]!;
+  const last = p.lines[p.lines.length - 1]!;
+  const source = span(doc, first, last);
+  const flags: DraftFlag[] = [...(p.extraFlags ?? [])];
+  let deadline = p.deadline;
+  if (deadline === undefined) {
+    const stated = statedDeadline(p.lines.map((index) => ({ index, text: doc.clean[index]! })));
+    deadline = stated.deadline;
+    if (stated.flag) flags.push(stated.flag);
+  }
+  if (deadline === null) flags.push(noDeadlineFlag(source));
+  const leads = distinctUnits(p.leads);
+  const coordinating = distinctUnits(p.coordinating).filter((c) => !leads.some((l) => sameUnit(l, c)));
+  if (leads.length === 0) flags.push({ code: 'NO_LEAD_UNIT', message: 'the document names no lead unit for this task', source });
+  if (p.leadFromPlan && ctx.planLead) {
+    flags.push({
+      code: 'LEAD_FROM_PLAN',
+      message: "no lead is written in the task; the plan's own lead is proposed",
+      source: ctx.planLead.source,
+    });
+  }
+  for (const u of [...leads, ...coordinating]) {
+    if (u.unitId === null) flags.push({ code: 'UNKNOWN_UNIT', message: `"${u.name}" matches no registered unit; proposed as new`, source });
+  }
+  const prefix = targetIdPrefix(p.ref);
+  const targets = p.lines
+    .flatMap((i) => targetsIn(doc.clean[i]!, i, prefix))
+    .map((t, n) => ({ ...t, target: { ...t.target, id: `${prefix}-${n + 1}` } }));
+  return {
+    ref: p.ref,
+    section: p.section,
+    title: p.title,
+    leadUnits: leads,
+    coordinatingUnits: coordinating,
+    deadline,
+    targets,
+    expectedResult: p.expectedResult ?? null,
+    source,
+    flags,
+  };
+};
+
+const nonEmpty = (doc: DocumentLines, from: number, to: number): number[] => {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) if (doc.clean[i] !== '') out.push(i);
+  return out;
+};
+
+const textOf = (doc: DocumentLines, lines: readonly number[]) => lines.map((i) => doc.clean[i]).join(' ');
+
+/** The lead of a task that names none: the plan's lead when the document hands it the plan, flagged. */
+const fallbackLead = (ctx: TaskContext): { leads: readonly DraftUnit[]; leadFromPlan: boolean } =>
+  ctx.planLead ? { leads: ctx.planLead.units, leadFromPlan: true } : { leads: [], leadFromPlan: false };
+
+/**
+ * Roles an item writes itself: labelled lines ("- Cơ quan chủ trì: Sở KH&CN.", "Đơn vị phối hợp: …")
+ * and a sentence whose subject is a unit list followed by "chủ trì" ("Sở NN&PTNT chủ trì, phối hợp với …").
+ */
+const writtenRoles = (lines: readonly string[], units: UnitMatcher): { leads: DraftUnit[]; coordinating: DraftUnit[] } => {
+  const leads: DraftUnit[] = [];
+  const coordinating: DraftUnit[] = [];
+  for (const raw of lines) {
+    const line = raw.replace(/^[-+•–]\s*/u, '');
+    const label = line.match(/^(?:(?:Cơ quan|Đơn vị)\s+)?(chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*/iu);
+    if (label) {
+      (/^chủ/iu.test(label[1]!) ? leads : coordinating).push(...units.listAt(line, label[0].length).units);
+      continue;
+    }
+    for (const sentence of sentences(line)) {
+      const { units: subject, end } = units.listAt(sentence, 0);
+      if (subject.length > 0 && /^\s*chủ trì(?![\p{L}\p{N}])/iu.test(sentence.slice(end))) leads.push(...subject);
+    }
+  }
+  return { leads, coordinating };
+};
+
+/** Whether a whole line is a list of units ("4.2. Giao Phòng Quản lý Khoa học"). */
+const allUnits = (text: string, units: UnitMatcher): DraftUnit[] | null => {
+  const { units: found, end } = units.listAt(text, 0);
+  return found.length > 0 && end >= text.replace(/[:.]\s*$/u, '').length - 1 ? found : null;
+};
+
+/**
+ * A numbered item of a task or solution section is one task, unless it hands its work out by name:
+ * then each "Giao X …" paragraph is a task (X leads), each "Chủ trì …" paragraph under an agency
+ * sub-heading ("4.2. Giao Phòng Quản lý Khoa học") is a task of that agency, and the item's own
+ * paragraphs before the first hand-out are one more task. A later "Giao X …" naming the agency of the
+ * sub-heading it sits in continues that agency's task (it restates it with its deadline).
+ */
+export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
+  const { doc, units } = ctx;
+  const section = block.section === 'SOLUTION' ? 'SOLUTION' : 'TASK';
+  const body = nonEmpty(doc, block.start, block.end);
+  const isHandOut = (i: number) => i !== block.start && /^(\d+\.\d+\.\s*)?Giao\s/iu.test(doc.clean[i]!);
+  const firstHandOut = body.findIndex(isHandOut);
+  if (firstHandOut < 0) {
+    const written = writtenRoles(
+      body.map((i) => doc.clean[i]!),
+      units,
+    );
+    const lead = written.leads.length > 0 ? { leads: written.leads, leadFromPlan: false } : fallbackLead(ctx);
+    const partners = [...written.coordinating, ...partnersIn(textOf(doc, body), units)];
+    return [makeTask(ctx, { ref: block.ref, section, title: firstSentence(block.title), lines: body, ...lead, coordinating: partners })];
+  }
+  const tasks: DraftTask[] = [];
+  const opening = body.slice(0, firstHandOut);
+  if (opening.length > 1) {
+    const lead = fallbackLead(ctx);
+    tasks.push(
+      makeTask(ctx, {
+        ref: block.ref,
+        section,
+        title: firstSentence(block.title),
+        lines: opening,
+        ...lead,
+        coordinating: partnersIn(textOf(doc, opening), units),
+      }),
+    );
+  }
+  const stem = block.ref.replace(/\.\d+$/u, '');
+  let agency: DraftUnit[] | null = null;
+  let subRef = '';
+  let k = 0;
+  let g = 0;
+  let current: { ref: string; lines: number[]; leads: DraftUnit[] } | null = null;
+  const flush = () => {
+    if (!current) return;
+    const text = textOf(doc, current.lines);
+    tasks.push(
+      makeTask(ctx, {
+        ref: current.ref,
+        section: 'ASSIGNMENT',
+        title: firstSentence(doc.clean[current.lines[0]!]!),
+        lines: current.lines,
+        leads: current.leads,
+        coordinating: partnersIn(text, units),
+      }),
+    );
+    current = null;
+  };
+  for (const i of body.slice(firstHandOut)) {
+    const line = doc.clean[i]!;
+    const sub = line.match(/^(\d+\.\d+)\.\s+Giao\s+(.+)$/u);
+    const subUnits = sub ? allUnits(sub[2]!, units) : null;
+    if (sub && subUnits) {
+      flush();
+      agency = subUnits;
+      subRef = sub[1]!;
+      k = 0;
+      continue;
+    }
+    const handOut = assignmentRoles(line, units);
+    if (handOut) {
+      if (agency && current && handOut.leads.every((u) => agency!.some((a) => sameUnit(a, u)))) {
+        current.lines.push(i);
+        continue;
+      }
+      flush();
+      current = { ref: `${block.ref}.g${++g}`, lines: [i], leads: handOut.leads };
+      continue;
+    }
+    if (agency && (/^Chủ trì(?![\p{L}\p{N}])/iu.test(line) || !current)) {
+      flush();
+      current = { ref: `${stem}.${subRef}.${++k}`, lines: [i], leads: agency };
+      continue;
+    }
+    if (current) (current as { lines: number[] }).lines.push(i);
+  }
+  flush();
+  return tasks;
+};
+
+/**
+ * One agency's duties under "Tổ chức thực hiện" are one task. The agency leads it, with the units it
+ * works with ("phối hợp với Y") coordinating, unless its duties open with "Phối hợp với Y …": then Y
+ * leads and the agency coordinates; with no Y written, the plan's lead is proposed, flagged.
+ */
+export const dutyTask = (block: Block, ctx: TaskContext): DraftTask => {
+  const { doc, units } = ctx;
+  const [heading, ...inline] = block.title.split(':');
+  const agency = units.listAt(heading!, 0).units;
+  const body = nonEmpty(doc, block.start + 1, block.end);
+  const lines = [block.start, ...body];
+  const duties = [inline.join(':').trim(), ...body.map((i) => doc.clean[i]!)].filter((d) => d !== '');
+  const first = (duties[0] ?? '').replace(/^[-+•–]\s*/u, '');
+  const title = `${heading!.trim()}: ${firstSentence(first)}`;
+  if (/^Phối hợp(?![\p{L}\p{N}])/iu.test(first)) {
+    const withWhom = first.match(/^Phối hợp (?:chặt chẽ )?(?:với|cùng)\s+/iu);
+    const partners = withWhom ? units.listAt(first, withWhom[0].length).units : [];
+    const lead = partners.length > 0 ? { leads: partners, leadFromPlan: false } : fallbackLead(ctx);
+    return makeTask(ctx, { ref: block.ref, section: 'DUTY', title, lines, ...lead, coordinating: agency });
+  }
+  return makeTask(ctx, {
+    ref: block.ref,
+    section: 'DUTY',
+    title,
+    lines,
+    leads: agency,
+    coordinating: partnersIn(textOf(doc, body), units),
+  });
+};
+
+/** A "Giao X …" paragraph outside the task sections (in "Tổ chức thực hiện", say) is a task of X. */
+export const freeAssignment = (i: number, n: number, ctx: TaskContext): DraftTask | null => {
+  const line = ctx.doc.clean[i]!;
+  if (handsOverPlan(ctx.doc.folded[i]!)) return null;
+  const roles = assignmentRoles(line, ctx.units);
+  if (!roles) return null;
+  return makeTask(ctx, {
+    ref: `giao-${n}`,
+    section: 'ASSIGNMENT',
+    title: firstSentence(line),
+    lines: [i],
+    leads: roles.leads,
+    coordinating: partnersIn(line, ctx.units),
+  });
+};
+
+/** The plan's lead, from the first sentence handing it the whole plan (in an article or "Tổ chức thực hiện"). */
+export const planLeadIn = (i: number, ctx: TaskContext, agency: readonly DraftUnit[] | null): PlanLead | null => {
+  const { doc, units } = ctx;
+  const folded = doc.folded[i]!;
+  if (!handsOverPlan(folded)) return null;
+  const line = doc.clean[i]!;
+  const bare = line.replace(/^[-+•–]\s*/u, '');
+  const source = span(doc, i);
+  if (agency && agency.length > 0 && /^Chủ trì(?![\p{L}\p{N}])/iu.test(bare)) return { units: agency, source };
+  const giao = line.search(/Giao\s+/u);
+  if (giao >= 0) {
+    const found = units.listAt(line, giao + 5).units;
+    if (found.length > 0) return { units: found, source };
+  }
+  const duty = foldKeep(line).search(/co trach nhiem/);
+  if (duty > 0) {
+    const clauseStart = Math.max(line.lastIndexOf(', ', duty) + 2, line.lastIndexOf('. ', duty) + 2, 0);
+    const found = units.listAt(line, clauseStart).units;
+    if (found.length > 0) return { units: found, source };
+  }
+  return null;
+};

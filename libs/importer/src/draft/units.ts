@@ -1,0 +1,185 @@
+import { foldText, type DraftUnit } from '@monitor/domain';
+import type { RegisteredUnit } from './inputs.js';
+
+/**
+ * Folds each character on its own so positions in the folded text are positions in the original:
+ * a match found in the folded text quotes the original words.
+ */
+const folds = new Map<string, string>();
+const foldChar = (ch: string): string => {
+  let f = folds.get(ch);
+  if (f === undefined) folds.set(ch, (f = /\s/.test(ch) ? ' ' : foldText(ch) || ch));
+  return f;
+};
+export const foldKeep = (text: string): string => Array.from(text, foldChar).join('');
+
+/** Abbreviations the documents use, as folded full form → folded short forms. */
+const ABBREVIATIONS: readonly (readonly [string, readonly string[]])[] = [
+  ['khoa hoc va cong nghe', ['kh&cn', 'khcn', 'kh & cn', 'kh-cn']],
+  ['ke hoach va dau tu', ['kh&dt', 'khdt', 'kh & dt', 'kh-dt']],
+  ['nong nghiep va phat trien nong thon', ['nn&ptnt', 'nnptnt', 'nn-ptnt', 'nong nghiep - phat trien nong thon', 'nong nghiep-ptnt']],
+  ['thong tin va truyen thong', ['tt&tt', 'tttt']],
+  ['giao duc va dao tao', ['gd&dt', 'gddt']],
+  ['tai nguyen va moi truong', ['tn&mt', 'tnmt']],
+  ['uy ban nhan dan', ['ubnd']],
+  ['trung tam', ['tt']],
+  ['thong tin va thong ke', ['tt&tk']],
+  ['ung dung tien bo', ['udtb']],
+  ['ky thuat tieu chuan do luong chat luong', ['kttcdlcl']],
+  ['tieu chuan do luong chat luong', ['tdc', 'tc-dl-cl']],
+];
+
+/** Generic plural units ("the departments concerned", "the districts") under the wordings they take. */
+const GENERIC_FORMS: readonly (readonly [key: string, forms: readonly string[]])[] = [
+  [
+    'so-nganh',
+    ['cac so, nganh', 'cac so, ban, nganh', 'cac so, nganh lien quan', 'cac so, nganh co lien quan', 'cac so, ban, nganh lien quan'],
+  ],
+  [
+    'so-nganh',
+    ['cac so, ban, nganh co lien quan', 'cac so, ban, nganh tinh', 'cac so nganh', 'cac nganh', 'cac so, nganh, don vi lien quan'],
+  ],
+  [
+    'huyen',
+    [
+      'uy ban nhan dan cac huyen, thanh pho',
+      'uy ban nhan dan cac huyen, thi xa, thanh pho',
+      'uy ban nhan dan cac huyen, thanh pho, thi xa',
+      'uy ban nhan dan cac huyen',
+      'uy ban nhan dan huyen',
+      'cac dia phuong',
+      'dia phuong',
+    ],
+  ],
+  ['phong-don-vi', ['cac phong, don vi truc thuoc so', 'truong cac phong, don vi truc thuoc so', 'cac phong, don vi thuoc so']],
+  ['su-nghiep', ['cac don vi su nghiep cong lap']],
+];
+
+const genericKeyOf = (folded: string): string | null => {
+  const f = expand(folded);
+  for (const [key, forms] of GENERIC_FORMS)
+    if (forms.some((form) => f === form || f.startsWith(`${form} `) || f.startsWith(`${form},`))) return key;
+  return null;
+};
+
+/** Every short form replaced by its full form. */
+const expand = (folded: string): string => {
+  let s = ` ${folded.replace(/\s+/g, ' ').trim()} `;
+  for (const [full, shorts] of ABBREVIATIONS)
+    for (const short of shorts) s = s.split(` ${short} `).join(` ${full} `).split(` ${short},`).join(` ${full},`);
+  return s.trim();
+};
+
+/** The written forms of a name: as written, with each full form shortened and each short form expanded. */
+const variantsOf = (name: string): string[] => {
+  const full = expand(foldText(name));
+  let forms = new Set([full, foldText(name)]);
+  for (const [long, shorts] of ABBREVIATIONS) {
+    const next = new Set(forms);
+    for (const form of forms) if (form.includes(long)) for (const short of shorts) next.add(form.split(long).join(short));
+    forms = next;
+  }
+  return [...forms];
+};
+
+interface Pattern {
+  readonly form: string;
+  /** The form with its short forms expanded, as names are compared. */
+  readonly full: string;
+  readonly unitId: string;
+}
+
+/** Matches units as written against a province's registered units. */
+export interface UnitMatcher {
+  /** The registered unit a written name means, or null. */
+  readonly match: (written: string) => string | null;
+  /** Units listed from `start` in `text` ("Sở KH&CN, UBND các huyện và ..."), with where the list ends. */
+  readonly listAt: (text: string, start: number) => { units: DraftUnit[]; end: number };
+}
+
+const BOUNDARY = /^($|[\s,;.:)(\-–]|và(?![\p{L}\p{N}]))/u;
+/** Words that open a unit's name when the unit is not registered. */
+const HEADS =
+  /^(sở|phòng|trung tâm|tt|chi cục|ban|bộ|viện|liên hiệp|ủy ban|uỷ ban|ubnd|văn phòng|thanh tra|hội|đài|báo|tỉnh ủy|công an|kho bạc|ngân hàng|trường|cục|các cơ quan|các đơn vị|các tổ chức|các sở|các phòng|các ngành|địa phương|các địa phương|tổ chức cơ sở)(?![\p{L}\p{N}])/iu;
+/** Words after which a unit's name has ended (what the unit does starts). */
+const VERBS =
+  /\s(tổ chức|tham mưu|xây dựng|nghiên cứu|thẩm định|đề xuất|chỉ đạo|kiểm tra|rà soát|trong|để|thực hiện|chủ trì|phối hợp|triển khai|hướng dẫn|theo dõi|đôn đốc|tổng hợp|báo cáo|chuẩn bị|khảo sát|quản lý|có trách nhiệm|căn cứ|tuyên truyền|về|chịu)(?![\p{L}\p{N}])/iu;
+
+export const unitMatcher = (units: readonly RegisteredUnit[]): UnitMatcher => {
+  const patterns: Pattern[] = [];
+  const generic = new Map<string, string>();
+  for (const unit of units) {
+    for (const name of [unit.name, ...unit.aliases])
+      for (const form of variantsOf(name)) patterns.push({ form, full: expand(form), unitId: unit.unitId });
+    const key = genericKeyOf(foldText(unit.name));
+    if (key && !generic.has(key)) generic.set(key, unit.unitId);
+  }
+  for (const [key, forms] of GENERIC_FORMS) {
+    const unitId = generic.get(key);
+    if (unitId) for (const form of forms) for (const v of variantsOf(form)) patterns.push({ form: v, full: expand(v), unitId });
+  }
+  patterns.sort((a, b) => b.form.length - a.form.length);
+  // Patterns by their first two characters: a look-up at a position tries only those that can start there.
+  const byStart = new Map<string, Pattern[]>();
+  for (const p of patterns) byStart.set(p.form.slice(0, 2), [...(byStart.get(p.form.slice(0, 2)) ?? []), p]);
+
+  const match = (written: string): string | null => {
+    const f = expand(foldText(written.replace(/:$/, '')));
+    const exact = patterns.find((p) => p.full === f);
+    if (exact) return exact.unitId;
+    const key = genericKeyOf(f);
+    if (key && generic.has(key)) return generic.get(key)!;
+    // "Sở Khoa học và Công nghệ tỉnh Bắc Kạn": the registered name and the province after it.
+    const prefix = patterns.find((p) => f.startsWith(`${p.full} tinh`));
+    return prefix ? prefix.unitId : null;
+  };
+
+  const listAt = (text: string, start: number): { units: DraftUnit[]; end: number } => {
+    const folded = foldKeep(text);
+    const units: DraftUnit[] = [];
+    let p = start;
+    let end = start;
+    for (;;) {
+      while (p < text.length && /[\s,]/.test(text[p]!)) p++;
+      if (units.length > 0 && /^(và|cùng)\s/iu.test(text.slice(p))) p += text.slice(p).indexOf(' ') + 1;
+      const known = (byStart.get(folded.slice(p, p + 2)) ?? []).find(
+        (pt) => folded.startsWith(pt.form, p) && BOUNDARY.test(text.slice(p + pt.form.length, p + pt.form.length + 4)),
+      );
+      let length = 0;
+      let unitId: string | null = null;
+      if (known) {
+        length = known.form.length;
+        unitId = known.unitId;
+      } else if (HEADS.test(text.slice(p))) {
+        const tail = text.slice(p);
+        const stop = tail.search(
+          /[;.:(]|,\s(?!(thành phố|thị xã|ngành|ban|đơn vị))|\svà\s(?!(Đầu tư|Công nghệ|Phát triển|Đào tạo|Môi trường|Truyền thông|Xã hội))/u,
+        );
+        const verb = tail.search(VERBS);
+        const cut = [stop, verb, 90].filter((n) => n > 0).reduce((a, b) => Math.min(a, b));
+        length = tail.slice(0, cut).trimEnd().length;
+      }
+      if (length === 0) break;
+      const name = text.slice(p, p + length).trim();
+      units.push({ name, unitId: unitId ?? match(name) });
+      p += length;
+      end = p;
+      const after = text.slice(p);
+      if (!/^\s*(,|và\s|cùng\s)/u.test(after)) break;
+    }
+    return { units, end };
+  };
+
+  return { match, listAt };
+};
+
+/** Units with the same registered unit (or the same unknown name) once, in order. */
+export const distinctUnits = (units: readonly DraftUnit[]): DraftUnit[] => {
+  const seen = new Set<string>();
+  return units.filter((u) => {
+    const key = u.unitId ?? `?${foldText(u.name)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};

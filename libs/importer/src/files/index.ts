@@ -1,0 +1,1 @@
+export { extractDocument, formatOf, plainText, MAX_FILE_BYTES, type DocumentFormat } from './extract-text.js';
