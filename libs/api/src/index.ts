@@ -10,4 +10,5 @@ export { COALESCE_MS, LiveFeeds } from './subscriptions/live-feeds.js';
 export { SubscriptionLimits } from './subscriptions/subscription-limits.js';
 export * from './platform/event-store.factory.js';
 export { ProgressReportsReader } from './platform/progress-reports.reader.js';
-export { DRAFT_DOCUMENT, readerNotInstalled, type DraftDocument, type DraftingContext } from './documents/draft-document.js';
+export { DRAFT_DOCUMENT, type DraftDocument, type DraftingContext } from './documents/draft-document.js';
+export { planReader } from './documents/plan-reader.js';

@@ -23,7 +23,8 @@ import { tokenVerifier } from './auth/token-verifier.factory.js';
 import { TOKEN_VERIFIER } from './auth/token-verifier.js';
 import { ApproveDraftHandler } from './commands/approve-draft.js';
 import { RecordMutationHandler } from './commands/record-mutation.js';
-import { DRAFT_DOCUMENT, readerNotInstalled, type DraftDocument } from './documents/draft-document.js';
+import { DRAFT_DOCUMENT, type DraftDocument } from './documents/draft-document.js';
+import { planReader } from './documents/plan-reader.js';
 import { DocumentDraftResolver, DraftStreams, PlanSourceResolver, TaskSourceResolver } from './documents/draft.fields.js';
 import { DraftResolver } from './documents/draft.resolver.js';
 import { DocumentsController } from './documents/documents.controller.js';
@@ -55,7 +56,7 @@ import { SubscriptionResolver } from './subscriptions/subscription.resolver.js';
 
 /** What a caller of forRoot may plug in. */
 export interface MonitorModuleOptions {
-  /** The document reader proposeDraft calls; without one, proposing a draft says no reader is installed. */
+  /** The document reader proposeDraft calls; the platform's plan reader unless a caller plugs in another. */
   readonly draftDocument?: DraftDocument;
 }
 
@@ -111,7 +112,7 @@ export class MonitorModule {
         },
         // Uploaded documents, content-addressed, beside the SQLite file (see docs/importer-review.md).
         { provide: DocumentFiles, useFactory: () => new DocumentFiles(join(config.dataDir, 'documents')) },
-        { provide: DRAFT_DOCUMENT, useValue: options.draftDocument ?? readerNotInstalled },
+        { provide: DRAFT_DOCUMENT, useValue: options.draftDocument ?? planReader },
         {
           provide: MonitoringProjector,
           inject: [EVENT_STORE, SNAPSHOT_STORE],

@@ -1,13 +1,39 @@
 import { GraphQLError } from 'graphql';
-import { readerNotInstalled } from './draft-document.js';
+import { planReader } from './plan-reader.js';
 import { draftEditOf } from './draft-edit-input.js';
 
 describe('the reader the platform calls', () => {
-  it('says plainly that none is installed, drafting nothing', async () => {
-    const context = { sha256: 'a'.repeat(64), mediaType: 'text/plain', provinceId: 'ha-nam', units: [], directives: [] };
-    const refused = readerNotInstalled(new Uint8Array([1]), 'x.txt', context);
+  const context = {
+    sha256: 'a'.repeat(64),
+    mediaType: 'text/plain',
+    provinceId: 'bac-giang',
+    units: [{ unitId: 'bac-giang.so-khcn', name: 'Sở Khoa học và Công nghệ', aliases: ['Sở KH&CN'], provinceId: 'bac-giang' }],
+    directives: [],
+    provinces: [{ provinceId: 'bac-giang', name: 'Bắc Giang' }],
+  };
+
+  it('drafts a plan from its bytes, each task with its source lines', async () => {
+    const text = [
+      'UBND TỈNH BẮC GIANG',
+      'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+      'Số: 12/KH-KHCN',
+      'Bắc Giang, ngày 02 tháng 3 năm 2021',
+      'KẾ HOẠCH',
+      'Triển khai ứng dụng công nghệ năm 2021',
+      'II. NHIỆM VỤ',
+      '1. Giao Sở Khoa học và Công nghệ chủ trì xây dựng cơ sở dữ liệu, hoàn thành trước ngày 30/6/2021.',
+    ].join('\n');
+    const draft = await planReader(new TextEncoder().encode(text), 'kh.txt', context);
+    expect(draft.document).toMatchObject({ kind: 'Kế hoạch', number: '12/KH-KHCN', issuedOn: { value: '2021-03-02', precision: 'DAY' } });
+    expect(draft.tasks).toHaveLength(1);
+    expect(draft.tasks[0]).toMatchObject({ leadUnits: [{ unitId: 'bac-giang.so-khcn' }], deadline: { due: '2021-06-29' } });
+    expect(draft.tasks[0].source).toMatchObject({ startLine: 8, endLine: 8 });
+  });
+
+  it('answers a document it cannot read with the reason, as a GraphQL error', async () => {
+    const refused = planReader(new Uint8Array([0, 1, 2, 3, 0, 0, 255, 7]), 'x.bin', context);
     await expect(refused).rejects.toBeInstanceOf(GraphQLError);
-    await expect(refused).rejects.toMatchObject({ extensions: { code: 'READER_NOT_INSTALLED' } });
+    await expect(refused).rejects.toMatchObject({ extensions: { code: 'DOCUMENT_REJECTED', reason: 'BINARY' } });
   });
 });
 

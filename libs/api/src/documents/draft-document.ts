@@ -1,5 +1,4 @@
 import type { PlanDraft } from '@monitor/domain';
-import { GraphQLError } from 'graphql';
 
 /** What a reader is given besides the bytes: the document's identity, and what to match its names against. */
 export interface DraftingContext {
@@ -17,22 +16,20 @@ export interface DraftingContext {
   /** The directives registered (national ones and the province's own). */
   readonly directives: readonly {
     readonly directiveId: string;
+    /** The number as written ("696/QĐ-TTg"), without the qualifier an id may add. */
+    readonly number: string;
+    /** Its date when known to the day (ISO), else null. */
+    readonly issuedOn: string | null;
     readonly kind: string;
     readonly title: string;
     readonly provinceId: string | null;
   }[];
+  /** Every province, to read a document's place and issuer against. */
+  readonly provinces: readonly { readonly provinceId: string; readonly name: string }[];
 }
 
 /** The one place the platform calls a reader: the stored bytes in, a PlanDraft out (see docs/importer-review.md). */
 export type DraftDocument = (bytes: Uint8Array, fileName: string | null, context: DraftingContext) => Promise<PlanDraft>;
 
-/** Nest token of the DraftDocument provider: MonitorModule.forRoot's `draftDocument` option sets it. */
+/** Nest token of the DraftDocument provider: the platform's plan reader unless MonitorModule.forRoot's `draftDocument` option sets another. */
 export const DRAFT_DOCUMENT = Symbol('DRAFT_DOCUMENT');
-
-/** Until a reader is wired in, proposing a draft says so plainly instead of drafting anything. */
-export const readerNotInstalled: DraftDocument = () =>
-  Promise.reject(
-    new GraphQLError('no document reader is installed in this build: a draft cannot be proposed (see docs/importer-review.md)', {
-      extensions: { code: 'READER_NOT_INSTALLED' },
-    }),
-  );

@@ -1,5 +1,5 @@
 import { DocumentFiles } from '@monitor/application';
-import { forbidden, notFound, type DocumentDraftCommand } from '@monitor/domain';
+import { directiveNumberOf, forbidden, notFound, type DocumentDraftCommand } from '@monitor/domain';
 import type { DocumentDraftView } from '@monitor/read-models';
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -78,7 +78,15 @@ export class DraftResolver {
       units: [...this.reads.allUnits()]
         .filter((u) => u.provinceId === null || u.provinceId === view.provinceId)
         .map((u) => ({ unitId: u.id, name: u.name, aliases: u.aliases, provinceId: u.provinceId })),
-      directives: directives.map((d) => ({ directiveId: d.id, kind: d.kind, title: d.title, provinceId: d.provinceId })),
+      directives: directives.map((d) => ({
+        directiveId: d.id,
+        number: directiveNumberOf(d.id),
+        issuedOn: d.issuedOn.precision === 'DAY' ? d.issuedOn.value : null,
+        kind: d.kind,
+        title: d.title,
+        provinceId: d.provinceId,
+      })),
+      provinces: this.reads.provincesByName().map((p) => ({ provinceId: p.id, name: p.name })),
     });
     return this.record({ type: 'ProposeDraft', draftId: sha256, draft }, principal);
   }
