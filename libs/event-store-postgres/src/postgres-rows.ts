@@ -36,7 +36,19 @@ const actorOf = (json: string): Actor | null => {
 export const actorColumn = (metadata: EventMetadata): string => JSON.stringify(metadata.actor ?? null);
 
 /** An event as read: data decoded now, the rest of the metadata on the first call of `metadata`. */
-export const toRecordedEvent = ([position, id, stream, revision, type, data, metadata, occurredAt, recordedAt, simulated, actor]: EventRow): RecordedEvent => ({
+export const toRecordedEvent = ([
+  position,
+  id,
+  stream,
+  revision,
+  type,
+  data,
+  metadata,
+  occurredAt,
+  recordedAt,
+  simulated,
+  actor,
+]: EventRow): RecordedEvent => ({
   id,
   stream,
   type,

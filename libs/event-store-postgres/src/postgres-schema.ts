@@ -17,7 +17,8 @@ export interface StoreTables {
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,47}$/;
 
 export const tablesOf = (schema: string): StoreTables => {
-  if (!SCHEMA_NAME.test(schema)) throw new RangeError(`schema must be lower-case letters, digits and _ (at most 48), not ${JSON.stringify(schema)}`);
+  if (!SCHEMA_NAME.test(schema))
+    throw new RangeError(`schema must be lower-case letters, digits and _ (at most 48), not ${JSON.stringify(schema)}`);
   const quoted = pg.escapeIdentifier(schema);
   return { schema, events: `${quoted}.events`, head: `${quoted}.event_head`, channel: `monitor_events_${schema}` };
 };

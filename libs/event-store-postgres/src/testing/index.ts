@@ -5,7 +5,10 @@ import pg from 'pg';
 /** The server the global setup started (postgres-global-setup.cjs): a spec without it fails, never skips. */
 export const postgresTestUrl = (): string => {
   const url = process.env['POSTGRES_TEST_URL'];
-  if (!url) throw new Error('POSTGRES_TEST_URL is not set: the jest config must use libs/event-store-postgres/src/testing/postgres-global-setup.cjs');
+  if (!url)
+    throw new Error(
+      'POSTGRES_TEST_URL is not set: the jest config must use libs/event-store-postgres/src/testing/postgres-global-setup.cjs',
+    );
   return url;
 };
 

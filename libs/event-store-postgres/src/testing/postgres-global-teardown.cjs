@@ -4,5 +4,7 @@ const path = require('node:path');
 
 module.exports = async () => {
   if (!globalThis.__postgresStartedByTests) return;
-  execFileSync('bash', [path.join(__dirname, '../../../../infra/postgres/postgres.sh'), 'stop'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('bash', [path.join(__dirname, '../../../../infra/postgres/postgres.sh'), 'stop'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 };
