@@ -39,7 +39,12 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     // The snapshot's checkpoint (0 without one): what a restarted replica resumes from, for its operators.
     const resumedFrom = this.projector.checkpoint.toString();
     await this.projector.catchUp(START_UP_CATCH_UP_MS);
-    this.logger.log({ message: 'read models caught up', resumedFrom, checkpoint: this.projector.checkpoint.toString(), ms: Date.now() - started });
+    this.logger.log({
+      message: 'read models caught up',
+      resumedFrom,
+      checkpoint: this.projector.checkpoint.toString(),
+      ms: Date.now() - started,
+    });
     if (this.config.seed) {
       const report = await seedPlatform(this.runner, seedCommands);
       await this.projector.catchUp();
