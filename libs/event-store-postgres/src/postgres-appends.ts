@@ -5,6 +5,7 @@ import {
   retriedAppendResult,
   serializeBatch,
   type AppendResult,
+  type EventJson,
   type EventToAppend,
   type ExpectedRevision,
   type RecordedSlot,
@@ -28,10 +29,15 @@ const checkBatch = (stream: string, events: readonly EventToAppend[]): void => {
   }
 };
 
+/** The write lock of a transaction: the head position once taken (and moved on by its own appends). */
+export interface HeldLock {
+  head?: bigint;
+}
+
 /**
  * One append on a connection inside a transaction the caller opened (and commits or rolls back).
- * The first statement takes the store's write lock (the head row, see postgres-schema.ts); the
- * checks read after it, in a statement of their own, so they see every append committed before.
+ * The transaction's first append takes the store's write lock (the head row, see postgres-schema.ts)
+ * in a statement of its own; the checks read after it, so they see every append committed before.
  */
 export const appendOnConnection = async (
   client: pg.ClientBase,
@@ -39,11 +45,20 @@ export const appendOnConnection = async (
   stream: string,
   events: readonly EventToAppend[],
   expectedRevision: ExpectedRevision,
+  lock: HeldLock,
 ): Promise<AppendResult> => {
   checkBatch(stream, events);
   const serialized = serializeBatch(events);
+  if (lock.head === undefined) {
+    const { rows } = await client.query<{ position: string }>(`SELECT position FROM ${tables.head} FOR UPDATE`);
+    lock.head = BigInt(rows[0]!.position);
+  }
+  const single =
+    events.length === 1 &&
+    (expectedRevision === 'no_stream' || typeof expectedRevision === 'number') &&
+    (await insertSingle(client, tables, stream, events[0]!, serialized[0]!, expectedRevision, lock));
+  if (single) return single;
   const ids = events.map((event) => event.id);
-  const head = await client.query<{ position: string }>(`SELECT position FROM ${tables.head} FOR UPDATE`);
   const state = await client.query<{ last: number | null; recorded: [string, string, number, string][] }>(
     `SELECT (SELECT max(revision) FROM ${tables.events} WHERE stream = $1) AS last,
             (SELECT coalesce(json_agg(json_build_array(id, stream, revision, position::text)), '[]'::json)
@@ -59,7 +74,7 @@ export const appendOnConnection = async (
   assertNewIds(stream, ids, slots);
   const current = last ?? NO_STREAM_REVISION;
   assertExpectedRevision(stream, expectedRevision, current);
-  const from = BigInt(head.rows[0]!.position);
+  const from = lock.head;
   if (events.length === 0) return { nextExpectedRevision: current, position: from, written: false };
 
   const to = from + BigInt(events.length);
@@ -89,7 +104,56 @@ export const appendOnConnection = async (
       tables.channel,
     ],
   );
+  lock.head = to;
   return { nextExpectedRevision: current + events.length, position: to, written: true };
+};
+
+/**
+ * The common append (one event after an exact revision) in one statement instead of two: inserted
+ * only if its id is new and the stream is at that revision. Undefined when it was not: the full
+ * path then finds out why and throws as the contract says.
+ */
+const insertSingle = async (
+  client: pg.ClientBase,
+  tables: StoreTables,
+  stream: string,
+  event: EventToAppend,
+  json: EventJson,
+  expected: 'no_stream' | number,
+  lock: HeldLock,
+): Promise<AppendResult | undefined> => {
+  const after = expected === 'no_stream' ? NO_STREAM_REVISION : expected;
+  const position = lock.head! + 1n;
+  const { rowCount } = await client.query(
+    `WITH allowed AS (
+       SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM ${tables.events} WHERE id = $2)
+         AND coalesce((SELECT max(revision) FROM ${tables.events} WHERE stream = $3), -1) = $4::integer
+     ), inserted AS (
+       INSERT INTO ${tables.events} (position, id, stream, revision, type, data, metadata, occurred_at, recorded_at, simulated, actor)
+       SELECT $1::bigint, $2, $3, $4::integer + 1, $5, $6, $7, $8, $9, $10, $11 FROM allowed
+       RETURNING position
+     ), moved AS (
+       UPDATE ${tables.head} SET position = $1::bigint WHERE EXISTS (SELECT 1 FROM inserted)
+     )
+     SELECT pg_notify($12, $1::text) FROM inserted`,
+    [
+      position.toString(),
+      event.id,
+      stream,
+      after,
+      event.type,
+      json.data,
+      json.metadata,
+      event.metadata.occurredAt,
+      event.metadata.recordedAt,
+      event.metadata.simulated === true,
+      actorColumn(event.metadata),
+      tables.channel,
+    ],
+  );
+  if (rowCount !== 1) return undefined;
+  lock.head = position;
+  return { nextExpectedRevision: after + 1, position, written: true };
 };
 
 /** No id of the batch recorded already (in any stream) or twice in it; the first offending id is named. */

@@ -14,7 +14,7 @@ import {
   type SubscribeOptions,
 } from '@monitor/event-store';
 import pg from 'pg';
-import { appendOnConnection } from './postgres-appends.js';
+import { appendOnConnection, type HeldLock } from './postgres-appends.js';
 import { ChangeListener } from './postgres-listener.js';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './postgres-rows.js';
 import { prepareSchema, tablesOf, type StoreTables } from './postgres-schema.js';
@@ -35,6 +35,7 @@ const READ_CHUNK = 1000;
 /** The transaction of an inOneCommit in progress, seen by the appends its work makes. */
 interface OneCommit {
   readonly client: pg.PoolClient;
+  readonly lock: HeldLock;
   failed: unknown;
 }
 
@@ -70,14 +71,14 @@ export class PostgresEventStore implements EventStore {
     const commit = this.commits.getStore();
     if (commit) {
       try {
-        return await appendOnConnection(commit.client, this.tables, stream, events, expectedRevision);
+        return await appendOnConnection(commit.client, this.tables, stream, events, expectedRevision, commit.lock);
       } catch (error) {
         // A statement that failed aborted the whole transaction: inOneCommit must not report it committed.
         if (error instanceof pg.DatabaseError) commit.failed ??= error;
         throw error;
       }
     }
-    return this.inTransaction((client) => appendOnConnection(client, this.tables, stream, events, expectedRevision));
+    return this.inTransaction((client) => appendOnConnection(client, this.tables, stream, events, expectedRevision, {}));
   }
 
   async readStream(stream: string, fromRevision = 0): Promise<readonly RecordedEvent[]> {
@@ -99,7 +100,7 @@ export class PostgresEventStore implements EventStore {
 
   async headPosition(): Promise<Position> {
     await this.open();
-    const { rows } = await this.pool.query<{ position: string }>(`SELECT position FROM ${this.tables.head}`);
+    const { rows } = await this.queryable().query<{ position: string }>(`SELECT position FROM ${this.tables.head}`);
     return BigInt(rows[0]!.position);
   }
 
@@ -121,7 +122,7 @@ export class PostgresEventStore implements EventStore {
     await this.open();
     if (this.commits.getStore()) return work();
     return this.withClient(async (client) => {
-      const commit: OneCommit = { client, failed: undefined };
+      const commit: OneCommit = { client, lock: {}, failed: undefined };
       await client.query('BEGIN');
       try {
         const result = await this.commits.run(commit, work);
@@ -159,7 +160,8 @@ export class PostgresEventStore implements EventStore {
       const seen = this.changes.seen;
       let batch: RecordedEvent[];
       try {
-        batch = await this.readAll({ from: checkpoint, maxCount: READ_CHUNK });
+        // Never on the connection of an inOneCommit the subscription happened to start in: it outlives it.
+        batch = await this.commits.exit(() => this.readAll({ from: checkpoint, maxCount: READ_CHUNK }));
       } catch (error) {
         if (stop.aborted) return;
         throw error;
@@ -176,8 +178,22 @@ export class PostgresEventStore implements EventStore {
 
   private async select(sql: string, values: unknown[]): Promise<RecordedEvent[]> {
     await this.open();
-    const { rows } = await this.pool.query<EventRow>({ text: sql, values, rowMode: 'array' });
-    return rows.map(toRecordedEvent);
+    const commit = this.commits.getStore();
+    try {
+      const { rows } = await (commit?.client ?? this.pool).query<EventRow>({ text: sql, values, rowMode: 'array' });
+      return rows.map(toRecordedEvent);
+    } catch (error) {
+      if (commit && error instanceof pg.DatabaseError) commit.failed ??= error;
+      throw error;
+    }
+  }
+
+  /**
+   * Inside inOneCommit, the commit's own connection: its work reads what it has appended, not yet
+   * committed, as on SQLite. Elsewhere, any connection of the pool.
+   */
+  private queryable(): pg.Pool | pg.PoolClient {
+    return this.commits.getStore()?.client ?? this.pool;
   }
 
   private async inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
