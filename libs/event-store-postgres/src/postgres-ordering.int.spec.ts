@@ -8,7 +8,8 @@ import { PostgresEventStore } from './postgres-event-store.js';
 // and commits first; a reader sees 2, checkpoints there, and never reads 1. These specs run writers
 // on separate connections (as separate replicas would), one of them committing late, and readers
 // polling meanwhile: every reader must see every event, in one global order. With positions from a
-// sequence (or max(position)+1 without the head lock) the first spec would fail.
+// sequence and nothing else serializing the commits, both specs fail (tried: the readers miss the
+// slow transaction's event).
 describe('PostgreSQL: global order with concurrent writers', () => {
   const schema = freshSchema('order');
   const open = (): PostgresEventStore => new PostgresEventStore({ connectionString: postgresTestUrl(), schema, pollIntervalMs: 50 });
