@@ -12,3 +12,4 @@ export * from './platform/event-store.factory.js';
 export { ProgressReportsReader } from './platform/progress-reports.reader.js';
 export { DRAFT_DOCUMENT, type DraftDocument, type DraftingContext } from './documents/draft-document.js';
 export { planReader } from './documents/plan-reader.js';
+export * from './platform/store-address.js';

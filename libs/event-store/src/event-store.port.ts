@@ -1,7 +1,7 @@
 import type { Actor, EventMetadata } from '@monitor/domain';
 
 /**
- * The one port every event store adapter implements (in-memory, SQLite, EventStoreDB).
+ * The one port every event store adapter implements (in-memory, SQLite, PostgreSQL, KurrentDB).
  *
  * Revisions are 0-based per stream (the first event of a stream has revision 0). Positions order
  * all events globally; they only grow, but need not be contiguous (EventStoreDB's are not), so

@@ -13,5 +13,7 @@ export {
   NO_STREAM_REVISION,
   readLimit,
   retriedAppendResult,
+  serializeBatch,
   type RecordedSlot,
 } from './store-rules.js';
+export { ChangeNotifier } from './change-notifier.js';

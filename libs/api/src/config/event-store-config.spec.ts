@@ -25,7 +25,7 @@ describe('choosing the event store from the environment', () => {
     );
     expect(() =>
       loadConfig({ MONITOR_EVENT_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'kurrentdb://localhost:2113?tls=false' }),
-    ).toThrow(/MONITOR_JWT_SECRET: is required when MONITOR_EVENT_STORE=kurrentdb/);
+    ).toThrow(/MONITOR_JWT_SECRET: is required with a shared event store/);
     expect(() =>
       loadConfig({ MONITOR_EVENT_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'localhost:2113', MONITOR_JWT_SECRET: secret }),
     ).toThrow(/KURRENTDB_CONNECTION_STRING: must be a KurrentDB connection string/);
@@ -35,7 +35,29 @@ describe('choosing the event store from the environment', () => {
         KURRENTDB_CONNECTION_STRING: 'kurrentdb://localhost:2113?tls=false',
         MONITOR_JWT_SECRET: secret,
       }),
-    ).toThrow(/MONITOR_AUDIT_KEY: is required when MONITOR_EVENT_STORE=kurrentdb/);
-    expect(() => loadConfig({ MONITOR_EVENT_STORE: 'postgres' })).toThrow(/MONITOR_EVENT_STORE/);
+    ).toThrow(/MONITOR_AUDIT_KEY: is required with a shared event store/);
+    expect(() => loadConfig({ MONITOR_EVENT_STORE: 'mysql' })).toThrow(/MONITOR_EVENT_STORE/);
+  });
+
+  it('is a PostgreSQL database with its URL, and a secret and an audit key every replica shares', () => {
+    const shared = { MONITOR_JWT_SECRET: secret, MONITOR_AUDIT_KEY: auditKey };
+    const url = 'postgres://monitor:secret@db.example:5432/monitor';
+    expect(loadConfig({ MONITOR_EVENT_STORE: 'postgres', MONITOR_POSTGRES_URL: url, ...shared }).eventStore).toEqual({
+      kind: 'postgres',
+      connectionString: url,
+      schema: 'public',
+    });
+    expect(() => loadConfig({ MONITOR_EVENT_STORE: 'postgres', ...shared })).toThrow(
+      /MONITOR_POSTGRES_URL: is required when MONITOR_EVENT_STORE=postgres/,
+    );
+    expect(() => loadConfig({ MONITOR_EVENT_STORE: 'postgres', MONITOR_POSTGRES_URL: 'db.example:5432', ...shared })).toThrow(
+      /MONITOR_POSTGRES_URL: must be a PostgreSQL connection URL/,
+    );
+    expect(() => loadConfig({ MONITOR_EVENT_STORE: 'postgres', MONITOR_POSTGRES_URL: url, MONITOR_JWT_SECRET: secret })).toThrow(
+      /MONITOR_AUDIT_KEY: is required with a shared event store/,
+    );
+    expect(() =>
+      loadConfig({ MONITOR_EVENT_STORE: 'postgres', MONITOR_POSTGRES_URL: url, MONITOR_POSTGRES_SCHEMA: 'x; DROP', ...shared }),
+    ).toThrow(/MONITOR_POSTGRES_SCHEMA/);
   });
 });

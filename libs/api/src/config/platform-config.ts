@@ -25,7 +25,15 @@ const schema = z
       .min(1024)
       .max(100 * 1024 * 1024)
       .default(100 * 1024),
-    MONITOR_EVENT_STORE: z.enum(['sqlite', 'kurrentdb']).default('sqlite'),
+    MONITOR_EVENT_STORE: z.enum(['sqlite', 'kurrentdb', 'postgres']).default('sqlite'),
+    MONITOR_POSTGRES_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/[^\s]+$/, 'must be a PostgreSQL connection URL (postgres://user:password@host:5432/database)')
+      .optional(),
+    MONITOR_POSTGRES_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,47}$/, 'must be lower-case letters, digits and _ (at most 48)')
+      .default('public'),
     KURRENTDB_CONNECTION_STRING: z
       .string()
       .regex(/^(kurrentdb|kdb|esdb)(\+discover)?:\/\//, 'must be a KurrentDB connection string (kurrentdb://host:2113?tls=false)')
@@ -79,15 +87,20 @@ const schema = z
     path: ['KURRENTDB_CONNECTION_STRING'],
     message: 'is required when MONITOR_EVENT_STORE=kurrentdb',
   })
-  .refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.MONITOR_JWT_SECRET !== undefined || c.MONITOR_OIDC_ISSUER !== undefined, {
+  .refine((c) => c.MONITOR_EVENT_STORE !== 'postgres' || c.MONITOR_POSTGRES_URL !== undefined, {
+    path: ['MONITOR_POSTGRES_URL'],
+    message: 'is required when MONITOR_EVENT_STORE=postgres',
+  })
+  .refine((c) => c.MONITOR_EVENT_STORE === 'sqlite' || c.MONITOR_JWT_SECRET !== undefined || c.MONITOR_OIDC_ISSUER !== undefined, {
     // Replicas must accept each other's tokens: a secret generated into one replica's data dir would not do.
     path: ['MONITOR_JWT_SECRET'],
-    message: 'is required when MONITOR_EVENT_STORE=kurrentdb without MONITOR_OIDC_ISSUER (every replica must share it)',
+    message:
+      'is required with a shared event store (MONITOR_EVENT_STORE=kurrentdb or postgres) without MONITOR_OIDC_ISSUER (every replica must share it)',
   })
-  .refine((c) => c.MONITOR_EVENT_STORE !== 'kurrentdb' || c.MONITOR_AUDIT_KEY !== undefined, {
+  .refine((c) => c.MONITOR_EVENT_STORE === 'sqlite' || c.MONITOR_AUDIT_KEY !== undefined, {
     // Replicas sign checkpoints over one store: keys generated into each replica's data dir would disagree.
     path: ['MONITOR_AUDIT_KEY'],
-    message: 'is required when MONITOR_EVENT_STORE=kurrentdb (every replica signs checkpoints with it)',
+    message: 'is required with a shared event store (MONITOR_EVENT_STORE=kurrentdb or postgres): every replica signs checkpoints with it',
   })
   .refine((c) => c.MONITOR_OIDC_ISSUER === undefined || c.MONITOR_OIDC_AUDIENCE !== undefined, {
     // Without an audience, a token the provider issued for any other application would be accepted.
@@ -95,8 +108,11 @@ const schema = z
     message: 'is required with MONITOR_OIDC_ISSUER (the audience the provider puts in tokens for this platform)',
   });
 
-/** Where events live: one SQLite file in the data directory (embedded), or a KurrentDB cluster (scaled out). */
-export type EventStoreConfig = { readonly kind: 'sqlite' } | { readonly kind: 'kurrentdb'; readonly connectionString: string };
+/** Where events live: one SQLite file in the data directory (embedded), or a server every replica shares (scaled out). */
+export type EventStoreConfig =
+  | { readonly kind: 'sqlite' }
+  | { readonly kind: 'kurrentdb'; readonly connectionString: string }
+  | { readonly kind: 'postgres'; readonly connectionString: string; readonly schema: string };
 
 /** Kafka, when KAFKA_BROKERS is set: provincial messages in, recorded events out. */
 export interface KafkaConfig {
@@ -174,6 +190,13 @@ export interface PlatformConfig {
 
 export class ConfigError extends Error {}
 
+const eventStoreOf = (c: z.infer<typeof schema>): EventStoreConfig => {
+  if (c.MONITOR_EVENT_STORE === 'kurrentdb') return { kind: 'kurrentdb', connectionString: c.KURRENTDB_CONNECTION_STRING! };
+  if (c.MONITOR_EVENT_STORE === 'postgres')
+    return { kind: 'postgres', connectionString: c.MONITOR_POSTGRES_URL!, schema: c.MONITOR_POSTGRES_SCHEMA };
+  return { kind: 'sqlite' };
+};
+
 /** Reads and checks the environment once, at startup; every problem is named in one message. */
 export const loadConfig = (env: Record<string, string | undefined> = process.env): PlatformConfig => {
   const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
@@ -207,8 +230,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
       maxTokens: c.MONITOR_GRAPHQL_MAX_TOKENS,
       maxBodyBytes: c.MONITOR_GRAPHQL_MAX_BODY_BYTES,
     },
-    eventStore:
-      c.MONITOR_EVENT_STORE === 'kurrentdb' ? { kind: 'kurrentdb', connectionString: c.KURRENTDB_CONNECTION_STRING! } : { kind: 'sqlite' },
+    eventStore: eventStoreOf(c),
     checkpointIntervalMs: c.MONITOR_CHECKPOINT_INTERVAL_MS,
     checkpointEveryEvents: c.MONITOR_CHECKPOINT_EVERY_EVENTS,
     auditKey: c.MONITOR_AUDIT_KEY ?? null,

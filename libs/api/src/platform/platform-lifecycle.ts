@@ -36,8 +36,15 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
   async onApplicationBootstrap(): Promise<void> {
     const started = Date.now();
     await this.projector.start();
+    // The snapshot's checkpoint (0 without one): what a restarted replica resumes from, for its operators.
+    const resumedFrom = this.projector.checkpoint.toString();
     await this.projector.catchUp(START_UP_CATCH_UP_MS);
-    this.logger.log({ message: 'read models caught up', checkpoint: this.projector.checkpoint.toString(), ms: Date.now() - started });
+    this.logger.log({
+      message: 'read models caught up',
+      resumedFrom,
+      checkpoint: this.projector.checkpoint.toString(),
+      ms: Date.now() - started,
+    });
     if (this.config.seed) {
       const report = await seedPlatform(this.runner, seedCommands);
       await this.projector.catchUp();

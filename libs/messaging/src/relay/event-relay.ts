@@ -40,10 +40,13 @@ export const outboundMessageOf = (event: RecordedEvent): Message => ({
   },
 });
 
+// The abort listener goes when the timer fires: an idle relay sleeps 20 times a second, and each
+// listener left behind on the one signal would stay until the relay stops.
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    const woken = () => (clearTimeout(timer), resolve());
+    const timer = setTimeout(() => (signal.removeEventListener('abort', woken), resolve()), ms);
+    signal.addEventListener('abort', woken, { once: true });
   });
 
 /**
