@@ -11,6 +11,8 @@ import type { UnitMatcher } from './units.js';
  * Deeper levels (1.1., a), -, +) are the item's content.
  */
 export type SectionKind = 'TASK' | 'SOLUTION' | 'DUTY' | 'OTHER';
+/** While reading: a directive's requirements, each an agency's duty or a task. */
+type ReadingKind = SectionKind | 'REQUEST';
 
 export interface Block {
   readonly kind: 'ITEM' | 'DUTY';
@@ -72,7 +74,7 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
   const targetLines: number[] = [];
   let partReport = false;
   let letterReport = false;
-  let section: SectionKind = 'OTHER';
+  let section: ReadingKind = 'OTHER';
   let roman = '';
   let letter: string | null = null;
   let style: 'num' | 'ord' | null = null;
@@ -136,6 +138,11 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
       close();
       if (section === 'DUTY') continue;
     }
+    // A directive without sections ("Chủ tịch UBND tỉnh yêu cầu:") lists its requirements as numbered items.
+    if (roman === '' && section === 'OTHER' && /(yeu cau|chi thi)\s*:$/.test(folded)) {
+      section = 'REQUEST';
+      continue;
+    }
     if (/^\d{1,2}\.\s+muc tieu|^\d{1,2}\.\s+kinh phi/.test(folded)) targetSection = true;
     if (targetSection && clean !== '') targetLines.push(i);
     const item = section === 'OTHER' ? null : itemHeading(clean, folded);
@@ -143,7 +150,12 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
       style = item.style;
       lastNumber = item.n;
       subDuty = false;
-      const ref = `${roman}.${section !== 'DUTY' && letter ? `${letter}.` : ''}${item.n}`;
+      const ref = `${roman ? `${roman}.` : ''}${section !== 'DUTY' && letter ? `${letter}.` : ''}${item.n}`;
+      if (section === 'REQUEST' && isAgencyHeading(item.title, units)) {
+        current = { kind: 'DUTY', section: 'DUTY', ref, number: item.n, title: item.title.replace(/[.]\s*$/u, ''), start: i, end: i };
+        blocks.push(current);
+        continue;
+      }
       if (section === 'DUTY') {
         if (isAgencyHeading(item.title, units)) {
           current = { kind: 'DUTY', section, ref, number: item.n, title: item.title.replace(/[.]\s*$/u, ''), start: i, end: i };
@@ -154,7 +166,15 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
         }
         continue;
       }
-      current = { kind: 'ITEM', section, ref, number: item.n, title: item.title, start: i, end: i };
+      current = {
+        kind: 'ITEM',
+        section: section === 'REQUEST' ? 'TASK' : section,
+        ref,
+        number: item.n,
+        title: item.title,
+        start: i,
+        end: i,
+      };
       blocks.push(current);
       continue;
     }
@@ -162,9 +182,10 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
     const sub: RegExpMatchArray | null =
       section === 'DUTY' && (current === null || subDuty) ? clean.match(/^(?:[-+•–]|([a-zđ])\))\s+(\S.*)$/u) : null;
     if (sub && sub[2]!.includes(':') && isAgencyHeading(sub[2]!, units)) {
-      const ref: string = `${roman}.${style && lastNumber ? `${lastNumber}.` : ''}${sub[1] ?? ++bullet}`;
-      current = { kind: 'DUTY', section, ref, number: 0, title: sub[2]!.replace(/[.]\s*$/u, ''), start: i, end: i };
-      blocks.push(current);
+      const ref = `${roman}.${style && lastNumber ? `${lastNumber}.` : ''}${sub[1] ?? ++bullet}`;
+      const duty: Block = { kind: 'DUTY', section: 'DUTY', ref, number: 0, title: sub[2]!.replace(/[.]\s*$/u, ''), start: i, end: i };
+      current = duty;
+      blocks.push(duty);
       subDuty = true;
       continue;
     }

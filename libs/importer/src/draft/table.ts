@@ -37,7 +37,8 @@ const columnsOf = (folded: readonly string[]): Columns | null => {
   const find = (re: RegExp, not?: RegExp) => folded.findIndex((c) => re.test(c) && !(not && not.test(c)));
   const content = find(/noi dung|nhiem vu|ten (de an|nhiem vu|cong viec)|cong viec/);
   const coordinating = find(/phoi hop/, /chu tri/);
-  const lead = find(/don vi|chu tri|co quan|trach nhiem/, /phoi hop$/);
+  // A unit column naming only partners is not the lead's; one naming both ("Cơ quan chủ trì, phối hợp") is.
+  const lead = folded.findIndex((c) => /don vi|chu tri|co quan|trach nhiem/.test(c) && (!/phoi hop/.test(c) || /chu tri/.test(c)));
   if (content < 0 || lead < 0 || lead === content) return null;
   return {
     tt: find(/^(tt|stt|so tt)$/),

@@ -188,7 +188,7 @@ export const unitMatcher = (units: readonly RegisteredUnit[]): UnitMatcher => {
       } else if (HEADS.test(text.slice(p))) {
         const tail = text.slice(p);
         const stop = tail.search(
-          /[;.:(]|,\s(?!(thành phố|thị xã|ngành|ban|đơn vị))|\svà\s(?!(Đầu tư|Công nghệ|Phát triển|Đào tạo|Môi trường|Truyền thông|Xã hội))/u,
+          /[;.:(]|,\s(?!(thành phố|thị xã|thị trấn|phường|xã|ngành|ban|đơn vị))|\svà\s(?!(Đầu tư|Công nghệ|Phát triển|Đào tạo|Môi trường|Truyền thông|Xã hội))/u,
         );
         const verb = tail.search(VERBS);
         const lower = tail.search(LOWER_VERBS);
