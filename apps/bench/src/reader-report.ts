@@ -2,7 +2,8 @@
 // for documents it was never developed on (libs/importer/unseen: Markdown, DOCX, PDF), the share of
 // tasks found and of lead units, coordinating units and due dates right; then the time to draft the
 // largest seed document. Figures printed, not asserted.
-import { draftPlan, scoreDraft, type Accuracy, type ReviewedDocument } from '@monitor/importer';
+import { DocumentRejected, draftPlan, scoreDraft, type Accuracy, type ReviewedDocument } from '@monitor/importer';
+import type { PlanDraft } from '@monitor/domain';
 import { extractDocument } from '@monitor/importer/files';
 import { seedReaderLists } from '@monitor/seeds';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -37,15 +38,33 @@ const report = async (title: string, dir: string): Promise<void> => {
   console.log(`${'document'.padEnd(28)} tasks  found  leads  coord    due  leads+due`);
   const scores: Accuracy[] = [];
   const misses: string[] = [];
+  const refusals: string[] = [];
   for (const reviewed of reviewedIn(dir)) {
-    const input = await extractDocument(readFileSync(join(root, reviewed.document)), basename(reviewed.document));
-    const drafted = draftPlan(input, lists);
+    const name = basename(reviewed.document);
+    let drafted: ReturnType<typeof draftPlan>;
+    try {
+      drafted = draftPlan(await extractDocument(readFileSync(join(root, reviewed.document)), name), lists);
+    } catch (error) {
+      if (!(error instanceof DocumentRejected)) throw error;
+      const right = error.code === reviewed.refused;
+      refusals.push(`${name.padEnd(28)} refused ${error.code}${right ? ', as reviewed' : ` (reviewed: ${reviewed.refused ?? 'a plan'})`}`);
+      if (!reviewed.refused) {
+        // A plan refused: every task it holds counts as not found.
+        const score = scoreDraft({ tasks: [] } as unknown as PlanDraft, reviewed);
+        scores.push(score);
+        console.log(`${row(name.slice(0, 28), score)}   (refused)`);
+      }
+      continue;
+    }
+    if (reviewed.refused)
+      refusals.push(`${name.padEnd(28)} NOT refused (reviewed: ${reviewed.refused}); drafted ${drafted.tasks.length} tasks`);
     const score = scoreDraft(drafted, reviewed);
     scores.push(score);
-    console.log(`${row(basename(reviewed.document).slice(0, 28), score)}   (drafted ${drafted.tasks.length})`);
-    misses.push(...score.misses.map((m) => `  ${basename(reviewed.document)} ${m}`));
+    console.log(`${row(name.slice(0, 28), score)}   (drafted ${drafted.tasks.length})`);
+    misses.push(...score.misses.map((m) => `  ${name} ${m}`));
   }
   console.log(row('all', sum(scores)));
+  if (refusals.length > 0) console.log(`documents that are not plans:\n${refusals.map((r) => `  ${r}`).join('\n')}`);
   if (misses.length > 0) console.log(`differences from the reviewed data:\n${misses.join('\n')}`);
 };
 

@@ -15,6 +15,8 @@ export interface ReviewedTask {
 export interface ReviewedDocument {
   readonly document: string;
   readonly reading: string;
+  /** Set when the document is not a plan: the reader must refuse it with this code, drafting nothing. */
+  readonly refused?: string;
   readonly taskCount: number;
   readonly tasks: readonly ReviewedTask[];
 }

@@ -1,5 +1,5 @@
 import type { DraftDeadline, DraftFlag, SourceSpan } from '@monitor/domain';
-import { parseDeadline } from '@monitor/domain';
+import { foldText, parseDeadline } from '@monitor/domain';
 import { quote } from './lines.js';
 
 /**
@@ -10,9 +10,12 @@ import { quote } from './lines.js';
  * and nothing is taken from the plan's title or horizon.
  */
 const STATED = [
-  /(?:^[-+•–]?\s*|[.;]\s*)(Thời (?:gian|hạn) (?:hoàn thành|thực hiện|trình[^.;]{0,40}?|báo cáo)?\s*:?\s*[^.;]*\d{4})/iu,
-  /(?:^[-+•–]?\s*|[.;]\s*)(Thực hiện (?:trong|từ|nhiệm vụ thường xuyên|thường xuyên|hàng năm|hằng năm)[^.;]*)/iu,
-  /((?:hoàn thành |chậm nhất )?trước ngày \d{1,2}\/\d{1,2}\/\d{4}|chậm nhất (?:ngày|trong) [^.;,]*\d{4})/iu,
+  /(?:^[-+•–]?\s*|[.;,(]\s*)(Thời (?:gian|hạn)\s*(?:hoàn thành|thực hiện|trình[^.;]{0,40}?|báo cáo)?\s*:?\s*[^.;)]*\d{4})/iu,
+  /(?:^[-+•–]?\s*|[.;,(]\s*)(Thực hiện (?:trong|từ|nhiệm vụ thường xuyên|thường xuyên|hàng năm|hằng năm)[^.;)]*)/iu,
+  /((?:hoàn thành |chậm nhất )?trước (?:ngày )?\d{1,2}\/\d{1,2}\/\d{4}|chậm nhất (?:ngày|trong) [^.;,]*\d{4})/iu,
+  // "…, hoàn thành trong Quý III/2022", "hoàn thành Quý IV năm 2024", "; thực hiện năm 2024": the time a clause ends on.
+  /(?:^|\s)(hoàn thành(?:\s+(?:trong|xong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}))/iu,
+  /(?:^[-+•–]?\s*|[;,(]\s*)((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}))/iu,
 ];
 
 /** Strips the words that introduce the deadline, leaving what parseDeadline reads. */
@@ -23,9 +26,32 @@ const wording = (phrase: string): string =>
     .replace(/^Thực hiện (?:nhiệm vụ )?/iu, '')
     .trim();
 
+/** Words of a deadline typed without diacritics, as parseDeadline reads them ("Truoc 30/11/2022"). */
+const TYPED_PLAIN: readonly (readonly [RegExp, string])[] = [
+  [/\btruoc\b/g, 'trước'],
+  [/\bthang\b/g, 'tháng'],
+  [/\bnam\b/g, 'năm'],
+  [/\bquy\b/g, 'quý'],
+  [/\bden\b/g, 'đến'],
+  [/\btu\b/g, 'từ'],
+  [/\bhang\b/g, 'hàng'],
+  [/\bthuong xuyen\b/g, 'thường xuyên'],
+  [/\bdinh ky\b/g, 'định kỳ'],
+];
+
+/**
+ * The wording as the domain reads it: written without diacritics, its words are given them back; a bare
+ * "6/2025" (a table's month) is "tháng 6/2025". The wording kept in the draft is the document's.
+ */
+export const readableDeadline = (text: string): string => {
+  let t = text.trim();
+  if (foldText(t) === t.toLowerCase()) for (const [plain, word] of TYPED_PLAIN) t = t.toLowerCase().replace(plain, word);
+  return t.replace(/^(\d{1,2})\/(\d{4})$/u, 'tháng $1/$2');
+};
+
 export const deadlineFrom = (wordingText: string, source: SourceSpan): { deadline: DraftDeadline | null; flag: DraftFlag | null } => {
   try {
-    const d = parseDeadline(wordingText);
+    const d = parseDeadline(readableDeadline(wordingText));
     if (d.kind === 'NONE') return { deadline: null, flag: null };
     return { deadline: { kind: d.kind, text: wordingText, due: d.due, source }, flag: null };
   } catch {

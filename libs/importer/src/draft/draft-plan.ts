@@ -12,7 +12,7 @@ import { dutyTask, freeAssignment, itemTasks, planLeadIn, type PlanLead, type Ta
 import { targetsIn } from './targets.js';
 import { unitMatcher } from './units.js';
 
-export const READER = { name: 'monitor-plan-reader', version: '1.0.0' } as const;
+export const READER = { name: 'monitor-plan-reader', version: '1.1.0' } as const;
 
 /** Why a document cannot be drafted: its code and a message naming what is wrong. */
 export class DocumentRejected extends Error {
@@ -28,11 +28,30 @@ export class DocumentRejected extends Error {
 /** The largest text the reader drafts from (characters); the seeds' largest is under 100,000. */
 export const MAX_TEXT_CHARACTERS = 2_000_000;
 
-const provinceOf = (ctx: ReaderContext, place: string | null, issuerLines: string): string | null => {
+/** A national body's heading: its plans assign ministries and provinces, never one province's units. */
+const NATIONAL_ISSUER =
+  /^(thu tuong|chinh phu|quoc hoi|uy ban thuong vu quoc hoi|bo [a-z]|ban chap hanh trung uong|ban bi thu|bo chinh tri)/;
+
+/**
+ * The province a document comes from: given, else the one its place or issuer names. A registered name
+ * may carry its span ("Thái Nguyên (đến 30/6/2025)", "Thái Nguyên (từ 01/7/2025)"): the one whose span
+ * holds the document's date is meant. A national body's document belongs to no province.
+ */
+const provinceOf = (ctx: ReaderContext, place: string | null, issuerLines: string, issuedOn: string | null): string | null => {
   if (ctx.provinceId) return ctx.provinceId;
+  if (NATIONAL_ISSUER.test(foldText(issuerLines))) return null;
   const candidates = [place ?? '', issuerLines].map((t) => foldText(t));
-  const found = ctx.provinces.find((p) => candidates.some((c) => c === foldText(p.name) || c.includes(`tinh ${foldText(p.name)}`)));
-  return found?.provinceId ?? null;
+  const named = ctx.provinces.filter((p) => {
+    const name = foldText(p.name.replace(/\s*\([^)]*\)\s*$/u, ''));
+    return candidates.some((c) => c === name || c.includes(`tinh ${name}`));
+  });
+  const inSpan = named.filter((p) => {
+    const m = p.name.match(/\((đến|từ) (\d{1,2})\/(\d{1,2})\/(\d{4})\)\s*$/u);
+    if (!m || !issuedOn) return true;
+    const day = `${m[4]}-${m[3]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+    return m[1] === 'đến' ? issuedOn.slice(0, 10) <= day : issuedOn.slice(0, 10) >= day;
+  });
+  return (inSpan[0] ?? named[0])?.provinceId ?? null;
 };
 
 /** The issuer: the organ named above the national motto, else the one the number's series names, else the basis sentence's subject. */
@@ -83,15 +102,20 @@ export const draftPlan = (input: DocumentInput, context: ReaderContext): PlanDra
   const doc = toDocumentLines(input.text);
   const header = readHeader(doc);
   const flags: DraftFlag[] = [...header.flags];
-  const provinceId = provinceOf(context, header.place, doc.clean.slice(0, 30).join(' '));
-  const units = unitMatcher(context.units.filter((u) => provinceId === null || u.provinceId === null || u.provinceId === provinceId));
+  const issuerLines = doc.clean.slice(0, 30).join(' ');
+  const provinceId = provinceOf(context, header.place, issuerLines, header.issuedOn?.value ?? null);
+  // A national document is matched against national units only; a province's against its own (and national) ones.
+  const national = !context.provinceId && NATIONAL_ISSUER.test(foldText(issuerLines));
+  const units = unitMatcher(
+    context.units.filter((u) => u.provinceId === null || (national ? false : provinceId === null || u.provinceId === provinceId)),
+  );
   const base: TaskContext = { doc, units, planLead: null };
 
   const tables = readTables(base);
   const outline = readOutline(doc, units, header.kindLine ?? 0, tables.lines);
   const agencyAt = new Map<number, DraftUnit[]>();
   for (const b of outline.blocks.filter((x) => x.kind === 'DUTY')) {
-    const agency = units.listAt(b.title, 0).units;
+    const agency = units.listAt(b.title.replace(/;/g, ','), 0).units;
     for (let i = b.start; i <= b.end; i++) agencyAt.set(i, agency);
   }
   let planLead: PlanLead | null = null;

@@ -11,6 +11,8 @@ import type { UnitMatcher } from './units.js';
  * Deeper levels (1.1., a), -, +) are the item's content.
  */
 export type SectionKind = 'TASK' | 'SOLUTION' | 'DUTY' | 'OTHER';
+/** While reading: a directive's requirements, each an agency's duty or a task. */
+type ReadingKind = SectionKind | 'REQUEST';
 
 export interface Block {
   readonly kind: 'ITEM' | 'DUTY';
@@ -57,6 +59,7 @@ export const itemHeading = (clean: string, folded: string): { n: number; title: 
 const isAgencyHeading = (title: string, units: UnitMatcher): boolean => {
   // "1. Sở Tài chính: Cân đối, bố trí kinh phí …": the agency before the colon, its duty after it.
   const t = title
+    .replace(/;/g, ',')
     .split(':')[0]!
     .replace(/[.]\s*$/u, '')
     .trim();
@@ -71,14 +74,19 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
   const targetLines: number[] = [];
   let partReport = false;
   let letterReport = false;
-  let section: SectionKind = 'OTHER';
+  let section: ReadingKind = 'OTHER';
   let roman = '';
   let letter: string | null = null;
   let style: 'num' | 'ord' | null = null;
   let targetSection = false;
   let current: Block | null = null;
+  /** Whether the current block is a bulleted or lettered agency duty (its siblings may follow). */
+  let subDuty = false;
+  let bullet = 0;
+  let lastNumber = 0;
   const close = () => {
     current = null;
+    subDuty = false;
   };
   for (let i = bodyStart; i < doc.clean.length; i++) {
     const clean = doc.clean[i]!;
@@ -98,6 +106,8 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
     const r = clean.match(/^([IVX]{1,5})\.\s+(\S.*)$/u);
     if (r) {
       roman = r[1]!;
+      bullet = 0;
+      lastNumber = 0;
       section = partReport || letterReport ? 'OTHER' : sectionKind(folded);
       targetSection = /muc tieu|kinh phi/.test(folded);
       letter = null;
@@ -119,16 +129,33 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
       targetSection = false;
       close();
     }
-    if (/^dieu \d+\./.test(folded)) {
-      section = 'OTHER';
+    const article = folded.match(/^dieu (\d+)\.\s*(.*)$/);
+    if (article) {
+      // "Điều 2. Tổ chức thực hiện" opens the agencies' duties, as the section of a plan does.
+      section = /^to chuc thuc hien/.test(article[2]!) ? 'DUTY' : 'OTHER';
+      roman = `Điều ${article[1]}`;
+      style = null;
       close();
+      if (section === 'DUTY') continue;
+    }
+    // A directive without sections ("Chủ tịch UBND tỉnh yêu cầu:") lists its requirements as numbered items.
+    if (roman === '' && section === 'OTHER' && /(yeu cau|chi thi)\s*:$/.test(folded)) {
+      section = 'REQUEST';
+      continue;
     }
     if (/^\d{1,2}\.\s+muc tieu|^\d{1,2}\.\s+kinh phi/.test(folded)) targetSection = true;
     if (targetSection && clean !== '') targetLines.push(i);
     const item = section === 'OTHER' ? null : itemHeading(clean, folded);
     if (item && (style === null || style === item.style)) {
       style = item.style;
-      const ref = `${roman}.${section !== 'DUTY' && letter ? `${letter}.` : ''}${item.n}`;
+      lastNumber = item.n;
+      subDuty = false;
+      const ref = `${roman ? `${roman}.` : ''}${section !== 'DUTY' && letter ? `${letter}.` : ''}${item.n}`;
+      if (section === 'REQUEST' && isAgencyHeading(item.title, units)) {
+        current = { kind: 'DUTY', section: 'DUTY', ref, number: item.n, title: item.title.replace(/[.]\s*$/u, ''), start: i, end: i };
+        blocks.push(current);
+        continue;
+      }
       if (section === 'DUTY') {
         if (isAgencyHeading(item.title, units)) {
           current = { kind: 'DUTY', section, ref, number: item.n, title: item.title.replace(/[.]\s*$/u, ''), start: i, end: i };
@@ -139,8 +166,27 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
         }
         continue;
       }
-      current = { kind: 'ITEM', section, ref, number: item.n, title: item.title, start: i, end: i };
+      current = {
+        kind: 'ITEM',
+        section: section === 'REQUEST' ? 'TASK' : section,
+        ref,
+        number: item.n,
+        title: item.title,
+        start: i,
+        end: i,
+      };
       blocks.push(current);
+      continue;
+    }
+    // "- Sở Nội vụ: …", "a) Sở Y tế: …": an agency's duty as a bullet or lettered sub-item of the section.
+    const sub: RegExpMatchArray | null =
+      section === 'DUTY' && (current === null || subDuty) ? clean.match(/^(?:[-+•–]|([a-zđ])\))\s+(\S.*)$/u) : null;
+    if (sub && sub[2]!.includes(':') && isAgencyHeading(sub[2]!, units)) {
+      const ref = `${roman}.${style && lastNumber ? `${lastNumber}.` : ''}${sub[1] ?? ++bullet}`;
+      const duty: Block = { kind: 'DUTY', section: 'DUTY', ref, number: 0, title: sub[2]!.replace(/[.]\s*$/u, ''), start: i, end: i };
+      current = duty;
+      blocks.push(duty);
+      subDuty = true;
       continue;
     }
     if (current !== null) {

@@ -37,7 +37,8 @@ const columnsOf = (folded: readonly string[]): Columns | null => {
   const find = (re: RegExp, not?: RegExp) => folded.findIndex((c) => re.test(c) && !(not && not.test(c)));
   const content = find(/noi dung|nhiem vu|ten (de an|nhiem vu|cong viec)|cong viec/);
   const coordinating = find(/phoi hop/, /chu tri/);
-  const lead = find(/don vi|chu tri|co quan|trach nhiem/, /phoi hop$/);
+  // A unit column naming only partners is not the lead's; one naming both ("Cơ quan chủ trì, phối hợp") is.
+  const lead = folded.findIndex((c) => /don vi|chu tri|co quan|trach nhiem/.test(c) && (!/phoi hop/.test(c) || /chu tri/.test(c)));
   if (content < 0 || lead < 0 || lead === content) return null;
   return {
     tt: find(/^(tt|stt|so tt)$/),
@@ -49,14 +50,29 @@ const columnsOf = (folded: readonly string[]): Columns | null => {
   };
 };
 
+/**
+ * A unit cell's segments: its bullets and its semicolon-separated parts. A dash inside a name ("Bộ Lao
+ * động - Thương binh và Xã hội") is not a bullet: a segment opens only where a unit's name can open.
+ */
+const segmentsOf = (cell: string, opensUnit: (segment: string) => boolean): string[] => {
+  const out: string[] = [];
+  for (const part of cell.split(/;\s*/u)) {
+    for (const [k, piece] of part.split(/(?:^|\s)[-–•+]\s+/u).entries()) {
+      const p = piece.trim();
+      if (p === '') continue;
+      if (k > 0 && out.length > 0 && !opensUnit(p)) out[out.length - 1] += ` - ${p}`;
+      else out.push(p);
+    }
+  }
+  return out;
+};
+
 /** Units of a cell: "- Văn phòng Sở chủ trì - Các phòng, đơn vị trực thuộc Sở phối hợp" by role. */
 const unitsOfCell = (cell: string, ctx: TaskContext, defaultRole: 'lead' | 'coordinating') => {
   const leads: DraftUnit[] = [];
   const coordinating: DraftUnit[] = [];
-  for (const segment of cell
-    .split(/(?:^|\s)[-–•+]\s+|;\s*/u)
-    .map((s) => s.trim())
-    .filter((s) => s !== '')) {
+  const opensUnit = (segment: string) => /^(chủ trì|phối hợp)/iu.test(segment) || ctx.units.listAt(segment, 0).units.length > 0;
+  for (const segment of segmentsOf(cell, opensUnit)) {
     const role = /phối hợp\.?$/iu.test(segment) ? 'coordinating' : /(chủ trì|thực hiện)\.?$/iu.test(segment) ? 'lead' : defaultRole;
     const found = ctx.units.listAt(segment.replace(/^(Chủ trì|Phối hợp)\s*:\s*/iu, ''), 0).units;
     (role === 'lead' ? leads : coordinating).push(...found);

@@ -1,11 +1,12 @@
 import type { DraftDeadline, DraftFlag, DraftTask, DraftUnit, SourceSpan } from '@monitor/domain';
 import { foldText } from '@monitor/domain';
 import { noDeadlineFlag, statedDeadline } from './deadlines.js';
-import { firstSentence, sentences, span, type DocumentLines } from './lines.js';
+import { firstSentence, span, type DocumentLines } from './lines.js';
 import type { Block } from './outline.js';
 import { assignmentRoles, handsOverPlan, partnersIn } from './roles.js';
 import { targetIdPrefix, targetsIn } from './targets.js';
 import { distinctUnits, foldKeep, type UnitMatcher } from './units.js';
+import { writtenRoles } from './written-roles.js';
 
 /** The unit the document hands the whole plan to ("Giao Sở KH&CN chủ trì … tổ chức triển khai thực hiện"). */
 export interface PlanLead {
@@ -91,28 +92,6 @@ const textOf = (doc: DocumentLines, lines: readonly number[]) => lines.map((i) =
 /** The lead of a task that names none: the plan's lead when the document hands it the plan, flagged. */
 const fallbackLead = (ctx: TaskContext): { leads: readonly DraftUnit[]; leadFromPlan: boolean } =>
   ctx.planLead ? { leads: ctx.planLead.units, leadFromPlan: true } : { leads: [], leadFromPlan: false };
-
-/**
- * Roles an item writes itself: labelled lines ("- Cơ quan chủ trì: Sở KH&CN.", "Đơn vị phối hợp: …")
- * and a sentence whose subject is a unit list followed by "chủ trì" ("Sở NN&PTNT chủ trì, phối hợp với …").
- */
-const writtenRoles = (lines: readonly string[], units: UnitMatcher): { leads: DraftUnit[]; coordinating: DraftUnit[] } => {
-  const leads: DraftUnit[] = [];
-  const coordinating: DraftUnit[] = [];
-  for (const raw of lines) {
-    const line = raw.replace(/^[-+•–]\s*/u, '');
-    const label = line.match(/^(?:(?:Cơ quan|Đơn vị)\s+)?(chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*/iu);
-    if (label) {
-      (/^chủ/iu.test(label[1]!) ? leads : coordinating).push(...units.listAt(line, label[0].length).units);
-      continue;
-    }
-    for (const sentence of sentences(line)) {
-      const { units: subject, end } = units.listAt(sentence, 0);
-      if (subject.length > 0 && /^\s*chủ trì(?![\p{L}\p{N}])/iu.test(sentence.slice(end))) leads.push(...subject);
-    }
-  }
-  return { leads, coordinating };
-};
 
 /** Whether a whole line is a list of units ("4.2. Giao Phòng Quản lý Khoa học"). */
 const allUnits = (text: string, units: UnitMatcher): DraftUnit[] | null => {
@@ -218,7 +197,8 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
 export const dutyTask = (block: Block, ctx: TaskContext): DraftTask => {
   const { doc, units } = ctx;
   const [heading, ...inline] = block.title.split(':');
-  const agency = units.listAt(heading!, 0).units;
+  // "Các sở, ngành; UBND các huyện:" lists its agencies with a semicolon too.
+  const agency = units.listAt(heading!.replace(/;/g, ','), 0).units;
   const body = nonEmpty(doc, block.start + 1, block.end);
   const lines = [block.start, ...body];
   const duties = [inline.join(':').trim(), ...body.map((i) => doc.clean[i]!)].filter((d) => d !== '');
@@ -236,7 +216,7 @@ export const dutyTask = (block: Block, ctx: TaskContext): DraftTask => {
     title,
     lines,
     leads: agency,
-    coordinating: partnersIn(textOf(doc, body), units),
+    coordinating: partnersIn(`${inline.join(':')} ${textOf(doc, body)}`, units),
   });
 };
 

@@ -27,7 +27,30 @@ const ABBREVIATIONS: readonly (readonly [string, readonly string[]])[] = [
   ['ung dung tien bo', ['udtb']],
   ['ky thuat tieu chuan do luong chat luong', ['kttcdlcl']],
   ['tieu chuan do luong chat luong', ['tdc', 'tc-dl-cl']],
+  ['phat trien nong thon', ['ptnt']],
+  ['khoa hoc va ky thuat', ['kh&kt', 'khkt']],
 ];
+
+/** The words that name what kind of body a unit is, kept whole when its name is shortened to initials. */
+const KIND_HEAD = /^(chi cuc|trung tam|van phong|phong|so|ban|cuc|vien)\s+(.+)$/;
+
+/**
+ * A name as offices shorten it: its kind, then the initials of the rest, "và" written "&" or left out
+ * ("Phòng Quản lý Khoa học" → "phong qlkh", "Chi cục Tiêu chuẩn Đo lường Chất lượng" → "chi cuc
+ * tcdlcl", "Phòng Quản lý Công nghệ và Thị trường công nghệ" → "phong qlcn&ttcn").
+ */
+export const initialsOf = (name: string): string[] => {
+  const m = foldText(name)
+    .replace(/[^a-z0-9& ]+/g, ' ')
+    .trim()
+    .match(KIND_HEAD);
+  if (!m) return [];
+  const words = m[2]!.split(/\s+/).filter((w) => w !== '');
+  if (words.length < 2) return [];
+  const withAnd = words.map((w) => (w === 'va' ? '&' : w[0]!)).join('');
+  const forms = new Set([`${m[1]} ${withAnd}`, `${m[1]} ${withAnd.replace(/&/g, '')}`]);
+  return [...forms];
+};
 
 /** Generic plural units ("the departments concerned", "the districts") under the wordings they take. */
 const GENERIC_FORMS: readonly (readonly [key: string, forms: readonly string[]])[] = [
@@ -105,9 +128,21 @@ const HEADS =
 const VERBS =
   /\s(tổ chức|tham mưu|xây dựng|nghiên cứu|thẩm định|đề xuất|chỉ đạo|kiểm tra|rà soát|trong|để|thực hiện|chủ trì|phối hợp|triển khai|hướng dẫn|theo dõi|đôn đốc|tổng hợp|báo cáo|chuẩn bị|khảo sát|quản lý|có trách nhiệm|căn cứ|tuyên truyền|về|chịu)(?![\p{L}\p{N}])/iu;
 
+/** Lowercase verbs that end a name being read (a name's own words are capitalised, "Trung tâm Hỗ trợ …"). */
+const LOWER_VERBS =
+  /\s(nâng cấp|giám sát|ứng cứu|lựa chọn|hỗ trợ|cập nhật|đánh giá|bố trí|cân đối|vận hành|phổ biến|kiến nghị|hoàn thiện|ban hành|giải quyết|xử lý|thúc đẩy|sơ kết|tổng kết|quảng bá|cung cấp|bảo đảm|đảm bảo|kiểm soát|lập|giao)(?![\p{L}\p{N}])/u;
+
 export const unitMatcher = (units: readonly RegisteredUnit[]): UnitMatcher => {
   const patterns: Pattern[] = [];
   const generic = new Map<string, string>();
+  // Initials two units share ("Phòng KH" for two "Phòng K… H…") name neither.
+  const byInitials = new Map<string, string | null>();
+  for (const unit of units)
+    for (const form of initialsOf(unit.name)) {
+      const seen = byInitials.get(form);
+      byInitials.set(form, seen === undefined || seen === unit.unitId ? unit.unitId : null);
+    }
+  for (const [form, unitId] of byInitials) if (unitId) patterns.push({ form, full: form, unitId });
   for (const unit of units) {
     for (const name of [unit.name, ...unit.aliases])
       for (const form of variantsOf(name)) patterns.push({ form, full: expand(form), unitId: unit.unitId });
@@ -153,10 +188,11 @@ export const unitMatcher = (units: readonly RegisteredUnit[]): UnitMatcher => {
       } else if (HEADS.test(text.slice(p))) {
         const tail = text.slice(p);
         const stop = tail.search(
-          /[;.:(]|,\s(?!(thành phố|thị xã|ngành|ban|đơn vị))|\svà\s(?!(Đầu tư|Công nghệ|Phát triển|Đào tạo|Môi trường|Truyền thông|Xã hội))/u,
+          /[;.:(]|,\s(?!(thành phố|thị xã|thị trấn|phường|xã|ngành|ban|đơn vị))|\svà\s(?!(Đầu tư|Công nghệ|Phát triển|Đào tạo|Môi trường|Truyền thông|Xã hội))/u,
         );
         const verb = tail.search(VERBS);
-        const cut = [stop, verb, 90].filter((n) => n > 0).reduce((a, b) => Math.min(a, b));
+        const lower = tail.search(LOWER_VERBS);
+        const cut = [stop, verb, lower, 90].filter((n) => n > 0).reduce((a, b) => Math.min(a, b));
         length = tail.slice(0, cut).trimEnd().length;
       }
       if (length === 0) break;

@@ -1,0 +1,55 @@
+import type { DraftUnit } from '@monitor/domain';
+import { sentences } from './lines.js';
+import type { UnitMatcher } from './units.js';
+
+/**
+ * Where a clause can open inside an item's line: the line's start (after its number or bullet), after
+ * the item's title and its colon ("Cải cách thể chế: Giao Sở Tư pháp …"), inside brackets ("(Sở Y tế
+ * chủ trì, …)") and at each sentence or semicolon ("…; Giao UBND các huyện …").
+ */
+export const clauseStarts = (line: string): number[] => {
+  const starts = new Set<number>([0]);
+  for (const m of line.matchAll(/(?::|\(|;|[.!?](?=\s+\p{Lu}))\s*/gu)) starts.add(m.index! + m[0].length);
+  return [...starts].filter((p) => p < line.length).sort((a, b) => a - b);
+};
+
+const GIAO = /^Giao\s+/iu;
+/** What a subject does when it leads: "X chủ trì", "X thực hiện", "X có trách nhiệm". */
+const LEADS_AFTER = /^\s*(?:chủ trì|thực hiện|có trách nhiệm)(?![\p{L}\p{N}])/iu;
+/** "X phối hợp với Y tổ chức …": X does the work with Y's help; read only when no clause names a lead. */
+const WORKS_WITH = /^\s*phối hợp (?:chặt chẽ )?(?:với|cùng)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Roles an item writes itself: labelled lines ("- Cơ quan chủ trì: Sở KH&CN.", "Đơn vị phối hợp: …"),
+ * "Giao X …" clauses, and clauses whose subject is a unit list followed by "chủ trì" or "thực hiện"
+ * ("Sở NN&PTNT chủ trì, phối hợp với …", "(Sở Y tế thực hiện)"). A subject followed by "phối hợp với Y"
+ * leads only when nothing else in the item names a lead.
+ */
+export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { leads: DraftUnit[]; coordinating: DraftUnit[] } => {
+  const leads: DraftUnit[] = [];
+  const coordinating: DraftUnit[] = [];
+  const workers: DraftUnit[] = [];
+  for (const raw of lines) {
+    const line = raw.replace(/^(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*/u, '');
+    const label = line.match(/^(?:(?:Cơ quan|Đơn vị)\s+)?(chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*/iu);
+    if (label) {
+      (/^chủ/iu.test(label[1]!) ? leads : coordinating).push(...units.listAt(line, label[0].length).units);
+      continue;
+    }
+    for (const sentence of sentences(line)) {
+      for (const p of clauseStarts(sentence)) {
+        const giao = sentence.slice(p).match(GIAO);
+        if (giao) {
+          leads.push(...units.listAt(sentence, p + giao[0].length).units);
+          continue;
+        }
+        const { units: subject, end } = units.listAt(sentence, p);
+        if (subject.length === 0) continue;
+        const after = sentence.slice(end);
+        if (LEADS_AFTER.test(after)) leads.push(...subject);
+        else if (WORKS_WITH.test(after)) workers.push(...subject);
+      }
+    }
+  }
+  return { leads: leads.length > 0 ? leads : workers, coordinating };
+};
