@@ -70,6 +70,9 @@ const report = async (title: string, dir: string): Promise<void> => {
 
 await report('seed documents (libs/seeds/documents, reviewed in libs/importer/reviewed)', 'libs/importer/reviewed');
 await report('unseen documents (libs/importer/unseen)', 'libs/importer/unseen');
+// Each folder under unseen/ is a set written blind (before the reader ran on it): scored on its own too.
+for (const set of readdirSync(join(root, 'libs/importer/unseen'), { withFileTypes: true }).filter((e) => e.isDirectory()))
+  await report(`unseen set ${set.name} (libs/importer/unseen/${set.name})`, `libs/importer/unseen/${set.name}`);
 
 const largest = reviewedIn('libs/importer/reviewed')
   .map((r) => join(root, r.document))

@@ -13,9 +13,11 @@ const STATED = [
   /(?:^[-+•–]?\s*|[.;,(]\s*)(Thời (?:gian|hạn)\s*(?:hoàn thành|thực hiện|trình[^.;]{0,40}?|báo cáo)?\s*:?\s*[^.;)]*\d{4})/iu,
   /(?:^[-+•–]?\s*|[.;,(]\s*)(Thực hiện (?:trong|từ|nhiệm vụ thường xuyên|thường xuyên|hàng năm|hằng năm)[^.;)]*)/iu,
   /((?:hoàn thành |chậm nhất )?trước (?:ngày )?\d{1,2}\/\d{1,2}\/\d{4}|chậm nhất (?:ngày|trong) [^.;,]*\d{4})/iu,
-  // "…, hoàn thành trong Quý III/2022", "hoàn thành Quý IV năm 2024", "; thực hiện năm 2024": the time a clause ends on.
-  /(?:^|\s)(hoàn thành(?:\s+(?:trong|xong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}))/iu,
+  // "…, hoàn thành trong Quý III/2022", "hoàn thành Quý IV năm 2024", "hoàn thành trước tháng 12/2023", "; thực hiện năm 2024": the time a clause ends on.
+  /(?:^|\s)(hoàn thành(?:\s+(?:trong|xong|vào|trước))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}))/iu,
   /(?:^[-+•–]?\s*|[;,(]\s*)((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}))/iu,
+  // "…; hoàn thành đăng ký cho sản phẩm X trong năm 2023.": a "hoàn thành" clause that ends on its time.
+  /(?:^|[;,]\s*)hoàn thành [^.;,]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*(?:[.;]|$)/iu,
 ];
 
 /** Strips the words that introduce the deadline, leaving what parseDeadline reads. */

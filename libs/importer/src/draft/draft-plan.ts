@@ -12,7 +12,7 @@ import { dutyTask, freeAssignment, itemTasks, planLeadIn, type PlanLead, type Ta
 import { targetsIn } from './targets.js';
 import { unitMatcher } from './units.js';
 
-export const READER = { name: 'monitor-plan-reader', version: '1.1.0' } as const;
+export const READER = { name: 'monitor-plan-reader', version: '1.2.0' } as const;
 
 /** Why a document cannot be drafted: its code and a message naming what is wrong. */
 export class DocumentRejected extends Error {
@@ -24,6 +24,9 @@ export class DocumentRejected extends Error {
     this.name = 'DocumentRejected';
   }
 }
+
+/** Kinds that report what was done or propose to the body above: never a plan, whatever they list. */
+const REPORTS_OR_PROPOSES = new Set(['Báo cáo', 'Tờ trình', 'Công văn']);
 
 /** The largest text the reader drafts from (characters); the seeds' largest is under 100,000. */
 export const MAX_TEXT_CHARACTERS = 2_000_000;
@@ -145,6 +148,12 @@ export const draftPlan = (input: DocumentInput, context: ReaderContext): PlanDra
   tasks.push(...tableRows);
   tasks.sort((a, b) => a.source.startLine - b.source.startLine);
 
+  if (header.kind !== null && REPORTS_OR_PROPOSES.has(header.kind)) {
+    throw new DocumentRejected(
+      'NOT_A_PLAN',
+      `the document is a ${header.kind}: it reports or proposes, it assigns no tasks (its "nhiệm vụ" are the issuer's own intentions)`,
+    );
+  }
   if (header.kind === null || tasks.length === 0) {
     throw new DocumentRejected(
       'NOT_A_PLAN',

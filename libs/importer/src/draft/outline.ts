@@ -55,6 +55,12 @@ export const itemHeading = (clean: string, folded: string): { n: number; title: 
   return null;
 };
 
+/** A lettered item ("b) Hỗ trợ tạo lập …"), read only in an article's task list. */
+const letterHeading = (clean: string): { n: number; title: string; style: 'letter' } | null => {
+  const m = clean.match(/^([a-zđ])\)\s+(\S.*)$/u);
+  return m ? { n: 'abcdđefghiklmnopqrstuvxy'.indexOf(m[1]!) + 1, title: m[2]!.trim(), style: 'letter' } : null;
+};
+
 /** An agency heading: "3. Sở Y tế", "2. Sở Kế hoạch và Đầu tư, Sở Tài chính:" — its words are all units. */
 const isAgencyHeading = (title: string, units: UnitMatcher): boolean => {
   // "1. Sở Tài chính: Cân đối, bố trí kinh phí …": the agency before the colon, its duty after it.
@@ -68,6 +74,19 @@ const isAgencyHeading = (title: string, units: UnitMatcher): boolean => {
   return found.length > 0 && end >= t.length - 1;
 };
 
+/**
+ * An agency's duty written as a sentence with the agency as its subject ("Sở KH&CN là cơ quan thường
+ * trực, …", "Các sở, ngành, UBND các huyện căn cứ …", "Đề nghị Liên hiệp các Hội … tổ chức …"): the
+ * title as "agency: duty", or null when the item does not open with units followed by what they do.
+ */
+const agencySubject = (title: string, units: UnitMatcher): string | null => {
+  const asked = title.match(/^Đề nghị\s+/u);
+  const from = asked ? asked[0].length : 0;
+  const { units: found, end } = units.listAt(title, from);
+  if (found.length === 0 || !/^\s+\p{Ll}/u.test(title.slice(end))) return null;
+  return `${title.slice(from, end).trim()}: ${title.slice(end).trim()}`;
+};
+
 export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: number, tableLines: ReadonlySet<number>): Outline => {
   const blocks: Block[] = [];
   const free: number[] = [];
@@ -77,7 +96,7 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
   let section: ReadingKind = 'OTHER';
   let roman = '';
   let letter: string | null = null;
-  let style: 'num' | 'ord' | null = null;
+  let style: 'num' | 'ord' | 'letter' | null = null;
   let targetSection = false;
   let current: Block | null = null;
   /** Whether the current block is a bulleted or lettered agency duty (its siblings may follow). */
@@ -143,9 +162,25 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
       section = 'REQUEST';
       continue;
     }
+    // "Điều 1. Phê duyệt Đề án … 2. Nhiệm vụ và giải pháp: a) …, b) …": an article's own task list, lettered.
+    const articleList = roman.startsWith('Điều') ? folded.match(/^(\d{1,2})\.\s+(?:cac )?(?:nhiem vu|giai phap)/) : null;
+    if (articleList && (section === 'OTHER' || style === 'letter')) {
+      section = 'TASK';
+      roman = `${roman.split('.')[0]}.${articleList[1]}`;
+      style = 'letter';
+      close();
+      continue;
+    }
+    if (style === 'letter' && /^\d{1,2}\.\s/.test(folded)) {
+      section = 'OTHER'; // the next numbered part of the article ("3. Kinh phí thực hiện")
+      style = null;
+      close();
+    }
     if (/^\d{1,2}\.\s+muc tieu|^\d{1,2}\.\s+kinh phi/.test(folded)) targetSection = true;
     if (targetSection && clean !== '') targetLines.push(i);
-    const item = section === 'OTHER' ? null : itemHeading(clean, folded);
+    const lettered: boolean = (style as string | null) === 'letter';
+    const item: { n: number; title: string; style: 'num' | 'ord' | 'letter' } | null =
+      section === 'OTHER' ? null : lettered ? letterHeading(clean) : itemHeading(clean, folded);
     if (item && (style === null || style === item.style)) {
       style = item.style;
       lastNumber = item.n;
@@ -161,6 +196,12 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
           current = { kind: 'DUTY', section, ref, number: item.n, title: item.title.replace(/[.]\s*$/u, ''), start: i, end: i };
           blocks.push(current);
         } else {
+          const duty = agencySubject(item.title, units);
+          if (duty) {
+            current = { kind: 'DUTY', section, ref, number: item.n, title: duty, start: i, end: i };
+            blocks.push(current);
+            continue;
+          }
           close(); // "8. Công tác báo cáo": free text of the section
           free.push(i);
         }

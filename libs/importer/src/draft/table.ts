@@ -107,6 +107,8 @@ export const readTables = (ctx: TaskContext): TableRead => {
     if (!columns) continue;
     const listHeading = doc.folded.slice(Math.max(0, i - 6), i).some((l) => /danh muc (cac )?nhiem vu/.test(l));
     lines.add(i);
+    /** The leads of the task row just above: a lead cell merged down renders empty in the rows it spans. */
+    let above: DraftUnit[] | null = null;
     let j = i + 1;
     for (; j < doc.raw.length; j++) {
       const clean = doc.clean[j]!;
@@ -123,7 +125,16 @@ export const readTables = (ctx: TaskContext): TableRead => {
       if (content === '') continue;
       const tt = columns.tt >= 0 ? (cells[columns.tt] ?? '').match(/^(\d{1,3})\.?$/u) : null;
       if (tt) numbers.add(+tt[1]!);
-      const fromLead = unitsOfCell(cells[columns.lead] ?? '', ctx, 'lead');
+      const leadCell = (cells[columns.lead] ?? '').trim();
+      // "I | Hoàn thiện cơ chế, chính sách | | |": a group of the rows below, not a task.
+      if (leadCell === '' && columns.tt >= 0 && /^[IVX]{1,5}\.?$/u.test((cells[columns.tt] ?? '').trim())) {
+        above = null;
+        continue;
+      }
+      const fromLead = unitsOfCell(leadCell, ctx, 'lead');
+      const merged: boolean = leadCell === '' && above !== null && above.length > 0;
+      const leads: DraftUnit[] = merged ? above! : fromLead.leads;
+      above = leads;
       const fromCoordinating = columns.coordinating >= 0 ? unitsOfCell(cells[columns.coordinating] ?? '', ctx, 'coordinating') : null;
       const time = columns.time >= 0 ? (cells[columns.time] ?? '').trim() : '';
       const result = columns.result >= 0 ? (cells[columns.result] ?? '').trim() : '';
@@ -135,7 +146,7 @@ export const readTables = (ctx: TaskContext): TableRead => {
           section: listHeading ? 'DIRECTIVE_TASK' : 'TABLE_ROW',
           title: rowTitle(content),
           lines: [j],
-          leads: fromLead.leads,
+          leads,
           coordinating: [
             ...fromLead.coordinating,
             ...(fromCoordinating?.coordinating ?? []),
@@ -144,7 +155,18 @@ export const readTables = (ctx: TaskContext): TableRead => {
           ],
           deadline: timeWords ? timeWords.deadline : null,
           expectedResult: result || null,
-          extraFlags: timeWords?.flag ? [timeWords.flag] : [],
+          extraFlags: [
+            ...(timeWords?.flag ? [timeWords.flag] : []),
+            ...(merged
+              ? [
+                  {
+                    code: 'LEAD_FROM_MERGED_CELL',
+                    message: 'the lead cell is empty, as a cell merged with the row above renders: its lead is proposed',
+                    source: quote(j, content),
+                  },
+                ]
+              : []),
+          ],
         }),
       );
     }

@@ -6,6 +6,7 @@ import type { Block } from './outline.js';
 import { assignmentRoles, handsOverPlan, partnersIn } from './roles.js';
 import { targetIdPrefix, targetsIn } from './targets.js';
 import { distinctUnits, foldKeep, type UnitMatcher } from './units.js';
+import { subItemGroups } from './sub-items.js';
 import { writtenRoles } from './written-roles.js';
 
 /** The unit the document hands the whole plan to ("Giao Sở KH&CN chủ trì … tổ chức triển khai thực hiện"). */
@@ -112,6 +113,25 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
   const body = nonEmpty(doc, block.start, block.end);
   const isHandOut = (i: number) => i !== block.start && /^(\d+\.\d+\.\s*)?Giao\s/iu.test(doc.clean[i]!);
   const firstHandOut = body.findIndex(isHandOut);
+  const subItems = firstHandOut < 0 ? subItemGroups(doc, body, units) : null;
+  if (subItems) {
+    return subItems.map((lines, n) => {
+      const written = writtenRoles(
+        lines.map((i) => doc.clean[i]!),
+        units,
+      );
+      const heading = doc.clean[lines[0]!]!.replace(/^(?:[-+•–]|\d{1,2}\.\d{1,2}\.?|[a-zđ]\))\s*/u, '');
+      const coordinating = [...written.coordinating, ...partnersIn(textOf(doc, lines), units)];
+      return makeTask(ctx, {
+        ref: `${block.ref}.${n + 1}`,
+        section,
+        title: firstSentence(heading),
+        lines,
+        leads: written.leads,
+        coordinating,
+      });
+    });
+  }
   if (firstHandOut < 0) {
     const written = writtenRoles(
       body.map((i) => doc.clean[i]!),

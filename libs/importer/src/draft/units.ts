@@ -78,10 +78,13 @@ const GENERIC_FORMS: readonly (readonly [key: string, forms: readonly string[]])
   ['su-nghiep', ['cac don vi su nghiep cong lap']],
 ];
 
+/** A generic form in the singular ("UBND huyện", "địa phương"): followed by a name, it names one unit ("UBND huyện Lục Ngạn"). */
+const isSingular = (form: string): boolean => !/\bcac\b/.test(form);
+
 const genericKeyOf = (folded: string): string | null => {
   const f = expand(folded);
   for (const [key, forms] of GENERIC_FORMS)
-    if (forms.some((form) => f === form || f.startsWith(`${form} `) || f.startsWith(`${form},`))) return key;
+    if (forms.some((form) => f === form || f.startsWith(`${form},`) || (f.startsWith(`${form} `) && !isSingular(form)))) return key;
   return null;
 };
 
@@ -110,6 +113,8 @@ interface Pattern {
   /** The form with its short forms expanded, as names are compared. */
   readonly full: string;
   readonly unitId: string;
+  /** A singular generic form, which does not match when a proper name follows it. */
+  readonly singular?: boolean;
 }
 
 /** Matches units as written against a province's registered units. */
@@ -124,9 +129,33 @@ const BOUNDARY = /^($|[\s,;.:)(\-–]|và(?![\p{L}\p{N}]))/u;
 /** Words that open a unit's name when the unit is not registered. */
 const HEADS =
   /^(sở|phòng|trung tâm|tt|chi cục|ban|bộ|viện|liên hiệp|ủy ban|uỷ ban|ubnd|văn phòng|thanh tra|hội|đài|báo|tỉnh ủy|công an|kho bạc|ngân hàng|trường|cục|các cơ quan|các đơn vị|các tổ chức|các sở|các phòng|các ngành|địa phương|các địa phương|tổ chức cơ sở)(?![\p{L}\p{N}])/iu;
-/** Words after which a unit's name has ended (what the unit does starts). */
+/** Words after which a unit's name has ended (what the unit does starts); lowercase, as a name's own words are capitalised. */
 const VERBS =
-  /\s(tổ chức|tham mưu|xây dựng|nghiên cứu|thẩm định|đề xuất|chỉ đạo|kiểm tra|rà soát|trong|để|thực hiện|chủ trì|phối hợp|triển khai|hướng dẫn|theo dõi|đôn đốc|tổng hợp|báo cáo|chuẩn bị|khảo sát|quản lý|có trách nhiệm|căn cứ|tuyên truyền|về|chịu)(?![\p{L}\p{N}])/iu;
+  /\s(tổ chức|tham mưu|xây dựng|nghiên cứu|thẩm định|đề xuất|chỉ đạo|kiểm tra|rà soát|trong|để|thực hiện|chủ trì|phối hợp|triển khai|hướng dẫn|theo dõi|đôn đốc|tổng hợp|báo cáo|chuẩn bị|khảo sát|quản lý|có trách nhiệm|căn cứ|tuyên truyền|về|chịu)(?![\p{L}\p{N}])/u;
+
+/** What opens another unit after a comma or "và" ("Sở Y tế, Bệnh viện …", "… và UBND các xã"). */
+const OPENS_UNIT = /^(bệnh viện|công ty|hợp tác xã|tòa án|viện kiểm sát|mặt trận|đoàn|kho bạc|bảo hiểm|các)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Where an unregistered unit's name ends: at a stop (; . : or a bracket), or at a comma or "và" that
+ * another unit or a verb follows. A name keeps its own commas and "và" ("Sở Văn hóa, Thể thao và Du
+ * lịch", "Phòng Bưu chính, Viễn thông", "Trung tâm Ứng dụng khoa học và công nghệ", "UBND các xã, phường").
+ */
+const startsWith = (verbs: RegExp, rest: string): boolean => ` ${rest}`.search(verbs) === 0;
+
+const nameEnd = (tail: string): number => {
+  const hard = tail.search(/[;.:()]/u);
+  for (const m of tail.matchAll(/,\s+|\s+và\s+/gu)) {
+    if (hard >= 0 && m.index! > hard) break;
+    const rest = tail.slice(m.index! + m[0].length);
+    const another = HEADS.test(rest) || OPENS_UNIT.test(rest) || startsWith(VERBS, rest) || startsWith(LOWER_VERBS, rest);
+    const keeps = m[0].includes(',')
+      ? /^(thành phố|thị xã|thị trấn|phường|xã|ngành|ban|đơn vị)(?![\p{L}\p{N}])/u.test(rest) || (/^\p{Lu}/u.test(rest) && !another)
+      : !another;
+    if (!keeps) return m.index!;
+  }
+  return hard;
+};
 
 /** Lowercase verbs that end a name being read (a name's own words are capitalised, "Trung tâm Hỗ trợ …"). */
 const LOWER_VERBS =
@@ -151,7 +180,9 @@ export const unitMatcher = (units: readonly RegisteredUnit[]): UnitMatcher => {
   }
   for (const [key, forms] of GENERIC_FORMS) {
     const unitId = generic.get(key);
-    if (unitId) for (const form of forms) for (const v of variantsOf(form)) patterns.push({ form: v, full: expand(v), unitId });
+    if (unitId)
+      for (const form of forms)
+        for (const v of variantsOf(form)) patterns.push({ form: v, full: expand(v), unitId, singular: isSingular(form) });
   }
   patterns.sort((a, b) => b.form.length - a.form.length);
   // Patterns by their first two characters: a look-up at a position tries only those that can start there.
@@ -178,7 +209,10 @@ export const unitMatcher = (units: readonly RegisteredUnit[]): UnitMatcher => {
       while (p < text.length && /[\s,]/.test(text[p]!)) p++;
       if (units.length > 0 && /^(và|cùng)\s/iu.test(text.slice(p))) p += text.slice(p).indexOf(' ') + 1;
       const known = (byStart.get(folded.slice(p, p + 2)) ?? []).find(
-        (pt) => folded.startsWith(pt.form, p) && BOUNDARY.test(text.slice(p + pt.form.length, p + pt.form.length + 4)),
+        (pt) =>
+          folded.startsWith(pt.form, p) &&
+          BOUNDARY.test(text.slice(p + pt.form.length, p + pt.form.length + 4)) &&
+          !(pt.singular && /^\s+\p{Lu}/u.test(text.slice(p + pt.form.length))),
       );
       let length = 0;
       let unitId: string | null = null;
@@ -187,9 +221,7 @@ export const unitMatcher = (units: readonly RegisteredUnit[]): UnitMatcher => {
         unitId = known.unitId;
       } else if (HEADS.test(text.slice(p))) {
         const tail = text.slice(p);
-        const stop = tail.search(
-          /[;.:(]|,\s(?!(thành phố|thị xã|thị trấn|phường|xã|ngành|ban|đơn vị))|\svà\s(?!(Đầu tư|Công nghệ|Phát triển|Đào tạo|Môi trường|Truyền thông|Xã hội))/u,
-        );
+        const stop = nameEnd(tail);
         const verb = tail.search(VERBS);
         const lower = tail.search(LOWER_VERBS);
         const cut = [stop, verb, lower, 90].filter((n) => n > 0).reduce((a, b) => Math.min(a, b));

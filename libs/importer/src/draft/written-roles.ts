@@ -14,6 +14,8 @@ export const clauseStarts = (line: string): number[] => {
 };
 
 const GIAO = /^Giao\s+/iu;
+/** A role's label: "Chủ trì:", "Cơ quan phối hợp:", "Đơn vị chủ trì thực hiện:". */
+const LABEL = /^(?:(?:Cơ quan|Đơn vị)\s+)?(chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*/iu;
 /** What a subject does when it leads: "X chủ trì", "X thực hiện", "X có trách nhiệm". */
 const LEADS_AFTER = /^\s*(?:chủ trì|thực hiện|có trách nhiệm)(?![\p{L}\p{N}])/iu;
 /** "X phối hợp với Y tổ chức …": X does the work with Y's help; read only when no clause names a lead. */
@@ -31,12 +33,16 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
   const workers: DraftUnit[] = [];
   for (const raw of lines) {
     const line = raw.replace(/^(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*/u, '');
-    const label = line.match(/^(?:(?:Cơ quan|Đơn vị)\s+)?(chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*/iu);
-    if (label) {
-      (/^chủ/iu.test(label[1]!) ? leads : coordinating).push(...units.listAt(line, label[0].length).units);
-      continue;
+    // A label opens the line or any clause of it: "Chủ trì: X. Phối hợp: Y", "(Cơ quan chủ trì: X; phối hợp: Y; …)".
+    let labelled = false;
+    for (const p of clauseStarts(line)) {
+      const label = line.slice(p).match(LABEL);
+      if (!label) continue;
+      labelled = true;
+      (/^chủ/iu.test(label[1]!) ? leads : coordinating).push(...units.listAt(line, p + label[0].length).units);
     }
-    for (const sentence of sentences(line)) {
+    if (labelled) continue;
+    for (const [k, sentence] of sentences(line).entries()) {
       for (const p of clauseStarts(sentence)) {
         const giao = sentence.slice(p).match(GIAO);
         if (giao) {
@@ -46,7 +52,8 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
         const { units: subject, end } = units.listAt(sentence, p);
         if (subject.length === 0) continue;
         const after = sentence.slice(end);
-        if (LEADS_AFTER.test(after)) leads.push(...subject);
+        // "a) Sở Y tế: Triển khai …": the agency opening the line, its work after the colon.
+        if (LEADS_AFTER.test(after) || (k === 0 && p === 0 && /^\s*:/u.test(after))) leads.push(...subject);
         else if (WORKS_WITH.test(after)) workers.push(...subject);
       }
     }

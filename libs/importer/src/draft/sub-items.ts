@@ -1,0 +1,35 @@
+import type { DocumentLines } from './lines.js';
+import type { UnitMatcher } from './units.js';
+import { writtenRoles } from './written-roles.js';
+
+/** How sub-items of a numbered item open, the shallowest level first: "1.1.", "a)", "- ". */
+const LEVELS: readonly RegExp[] = [/^\d{1,2}\.\d{1,2}\.?\s+\S/u, /^[a-zđ]\)\s+\S/u, /^[-+•–]\s+\S/u];
+
+/** A line that labels a field of the item above it ("- Đơn vị chủ trì: …", "- Thời gian: …"), not a sub-item. */
+const FIELD = /^[-+•–]\s*(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp|thời gian|thời hạn|sản phẩm|kết quả|kinh phí)/iu;
+
+/**
+ * An item whose sub-items each write their own lead ("1.1. … Đơn vị chủ trì: X", "a) Sở Y tế: …",
+ * "- … (Cơ quan chủ trì: X; …)") assigns several tasks: the sub-items, each with its lines. An item
+ * whose sub-items do not all name a lead is one task, its sub-items its content. Returns the groups
+ * of lines (0-based) or null.
+ */
+export const subItemGroups = (doc: DocumentLines, body: readonly number[], units: UnitMatcher): number[][] | null => {
+  const lines = body.slice(1);
+  for (const level of LEVELS) {
+    const opens = new Set(lines.filter((i) => level.test(doc.clean[i]!) && !FIELD.test(doc.clean[i]!)));
+    if (opens.size < 2) continue;
+    const groups: number[][] = [];
+    for (const i of lines) {
+      if (opens.has(i)) groups.push([i]);
+      else groups[groups.length - 1]?.push(i);
+    }
+    const lead = (g: number[]) =>
+      writtenRoles(
+        g.map((i) => doc.clean[i]!),
+        units,
+      ).leads.length > 0;
+    return groups.every(lead) ? groups : null;
+  }
+  return null;
+};
