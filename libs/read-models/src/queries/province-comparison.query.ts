@@ -1,5 +1,6 @@
 import { isoDayFromNumber, notFound, vietnamDayNumber } from '@monitor/domain';
 import { directivePlansByProvince, type ProvincePlans } from '../columns/directive-plans.index.js';
+import { lagBounds } from '../figures/lag.js';
 import { governmentTaskSummary, sumOfSummaries, type GovernmentTaskSummary } from '../figures/government-task-summary.js';
 import { latestSuccessor, provincesExistingOn, provinceWithPredecessors, type ProvinceLevel } from '../views/lineage.js';
 import { directiveWithDescendants } from '../views/lookups.js';
@@ -173,9 +174,8 @@ const provinceFigures = (
     countTargets(state, index, issued, day, knownMs, counts, planKnownMs);
   }
   // The first plan's lag from the directive: exact when both dates are days, a range otherwise.
-  const lagMin = plans.length === 0 ? null : firstDay - directive.issuedLastDay;
-  const lagMax = plans.length === 0 ? null : lastDay - directive.issuedFirstDay;
-  return { plans, lagMin, lagMax, counts };
+  const bounds = plans.length === 0 ? null : lagBounds(firstDay, lastDay, directive);
+  return { plans, lagMin: bounds?.minDays ?? null, lagMax: bounds?.maxDays ?? null, counts };
 };
 
 const COUNT_KEYS = Object.keys(emptyCounts()) as (keyof Counts)[];
