@@ -162,6 +162,10 @@ describe('the seed commands', () => {
     expect(find('20-30%')).toMatchObject({ kind: 'RANGE', min: 20, max: 30 });
     expect(find('tăng trung bình 3%/năm')).toMatchObject({ kind: 'GROWTH_RATE', min: 3 });
     expect(find('1,5-2% tổng chi ngân sách')).toMatchObject({ kind: 'SHARE_OF_BUDGET', min: 1.5, max: 2 });
+    // Bắc Kạn's goals are the plan's own (II), its contents' the tasks'; the 2021–2025 budget's amounts are no targets.
+    expect(plan('bac-kan.684-qd-ubnd').targets).toHaveLength(8);
+    expect(plan('bac-giang.kh-khcn-2021-2025').targets).toEqual([]);
+    expect(all.some((t) => t.text === '01 tháng')).toBe(false);
   });
 
   it('carry the 2021–2025 budget, whose parts add up to 1.634.630 triệu đồng', () => {
@@ -175,8 +179,12 @@ describe('the seed commands', () => {
     const duties = (planId: string) => plan(planId).reportingDuties.map((d) => [d.recipientUnitId, d.frequency, d.dueMonth, d.dueDay]);
     expect(duties('bac-giang.41-kh-khcn')).toContainEqual(['bac-giang.so-khdt', 'YEARLY', 11, 14]);
     expect(duties('bac-kan.684-qd-ubnd')).toContainEqual(['bac-kan.so-khcn', 'YEARLY', 11, 30]);
-    // Sở KH&CN's own report by 30/11 names no recipient the reader finds: it stays in the draft.
-    expect(duties('ha-nam.2811-kh-ubnd')).toEqual([['ha-nam.so-khcn', 'YEARLY', 10, 31]]);
+    // Sở KH&CN to UBND tỉnh on 30/11; the departments and the districts to Sở KH&CN strictly before 01/11.
+    expect(duties('ha-nam.2811-kh-ubnd')).toEqual([
+      ['ha-nam.ubnd-tinh', 'YEARLY', 11, 30],
+      ['ha-nam.so-khcn', 'YEARLY', 10, 31],
+      ['ha-nam.so-khcn', 'YEARLY', 10, 31],
+    ]);
     expect(duties('bac-giang.kh-khcn-2021-2025')).toEqual([['bac-giang.so-khdt', 'QUARTERLY', null, null]]);
   });
 
