@@ -164,7 +164,10 @@ describe('the seed commands', () => {
     expect(find('1,5-2% tổng chi ngân sách')).toMatchObject({ kind: 'SHARE_OF_BUDGET', min: 1.5, max: 2 });
     // Bắc Kạn's goals are the plan's own (II), its contents' the tasks'; the 2021–2025 budget's amounts are no targets.
     expect(plan('bac-kan.684-qd-ubnd').targets).toHaveLength(8);
-    expect(plan('bac-giang.kh-khcn-2021-2025').targets).toEqual([]);
+    expect(plan('bac-giang.kh-khcn-2021-2025').targets.map((t) => [t.id, t.kind, t.min])).toEqual([
+      ['nhiem-vu-moi-huyen', 'AT_LEAST', 5],
+      ['chi-ngan-sach', 'SHARE_OF_BUDGET', 1.5],
+    ]);
     expect(all.some((t) => t.text === '01 tháng')).toBe(false);
   });
 

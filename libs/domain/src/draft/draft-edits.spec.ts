@@ -26,6 +26,32 @@ describe('draft edits: targets and reporting duties', () => {
     expect(draft.planTargets).toEqual([]);
   });
 
+  it('adds a target the reader missed, to a task or to the plan, with its lines; an id already there is refused', () => {
+    const growth = {
+      id: 'tang-truong',
+      indicator: 'Tăng trưởng',
+      kind: 'GROWTH_RATE' as const,
+      min: 3,
+      max: null,
+      unit: '%/năm',
+      horizon: '2025',
+      text: 'tăng 3%/năm',
+    };
+    const { draft } = resolveDraftEdits(withTargets(), [
+      { op: 'ADD_TARGET', taskRef: null, target: growth, lines: { startLine: 8, endLine: 8 } },
+      { op: 'ADD_TARGET', taskRef: 'II.2', target: growth, lines: { startLine: 9, endLine: 9 } },
+    ]);
+    expect(draft.planTargets.map((t) => [t.target.id, t.text, t.source.startLine])).toEqual([
+      ['t', '01 mô hình', 6],
+      ['tang-truong', 'tăng 3%/năm', 8],
+    ]);
+    expect(draft.tasks[1]!.targets.map((t) => t.target.id)).toEqual(['tang-truong']);
+    const twice: DraftEdit = { op: 'ADD_TARGET', taskRef: null, target: { ...growth, id: 't' }, lines: { startLine: 8, endLine: 8 } };
+    expect(() => resolveDraftEdits(withTargets(), [twice])).toThrow(
+      expect.objectContaining({ code: 'ALREADY_EXISTS', field: 'edits[0].target.id' }),
+    );
+  });
+
   it('refuses to remove a target the draft does not hold, naming the edit', () => {
     expect(() => resolveDraftEdits(withTargets(), [{ op: 'REMOVE_TARGET', taskRef: 'II.2', text: '01 tháng' }])).toThrow(
       expect.objectContaining({ code: 'NOT_FOUND', field: 'edits[0].text' }),
@@ -51,6 +77,8 @@ describe('draft edits: targets and reporting duties', () => {
       },
     ]);
     const weekly = { op: 'SET_REPORTING_DUTIES', duties: [{ ...duty, frequency: 'WEEKLY' }] } as unknown as DraftEdit;
-    expect(() => resolveDraftEdits(planDraftFixture(), [weekly])).toThrow(expect.objectContaining({ field: 'edits[0].duties[0].frequency' }));
+    expect(() => resolveDraftEdits(planDraftFixture(), [weekly])).toThrow(
+      expect.objectContaining({ field: 'edits[0].duties[0].frequency' }),
+    );
   });
 });

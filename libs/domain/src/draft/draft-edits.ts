@@ -2,11 +2,13 @@ import { parseDeadline } from '../shared/deadline.js';
 import { alreadyExists, DomainError, invalidInput, notFound } from '../shared/errors.js';
 import { requireId, requireText, optionalText, optionalDocumentNumber } from '../shared/ids.js';
 import { validatePartialDate } from '../shared/partial-date.js';
+import { validateTarget, type Target } from '../shared/target.js';
 import type {
   DraftDate,
   DraftDeadline,
   DraftReference,
   DraftReportingDuty,
+  DraftTarget,
   DraftTask,
   DraftUnit,
   PlanDraft,
@@ -73,6 +75,13 @@ export type DraftEdit =
   | { readonly op: 'SET_CITES'; readonly references: readonly ReferenceEdit[] }
   /** Removes the targets read with these words: a task's (taskRef), or the plan's own (taskRef null). */
   | { readonly op: 'REMOVE_TARGET'; readonly taskRef: string | null; readonly text: string }
+  /** A target the reader missed (or set on the wrong owner), with the lines that state it. */
+  | {
+      readonly op: 'ADD_TARGET';
+      readonly taskRef: string | null;
+      readonly target: Target;
+      readonly lines: { readonly startLine: number; readonly endLine: number };
+    }
   | { readonly op: 'SET_REPORTING_DUTIES'; readonly duties: readonly ReportingDutyEdit[] };
 
 export const DRAFT_EDIT_OPS = [
@@ -86,6 +95,7 @@ export const DRAFT_EDIT_OPS = [
   'SET_IMPLEMENTS',
   'SET_CITES',
   'REMOVE_TARGET',
+  'ADD_TARGET',
   'SET_REPORTING_DUTIES',
 ] as const satisfies readonly DraftEdit['op'][];
 
@@ -143,11 +153,25 @@ const withoutTarget = (draft: PlanDraft, taskRef: string | null, text: string): 
   const words = requireText(text, 'text');
   const keep = (targets: PlanDraft['planTargets']) => {
     const kept = targets.filter((t) => t.text !== words);
-    if (kept.length === targets.length) throw notFound('text', `no target ${taskRef ? `of task ${taskRef}` : 'of the plan'} reads "${words}"`);
+    if (kept.length === targets.length)
+      throw notFound('text', `no target ${taskRef ? `of task ${taskRef}` : 'of the plan'} reads "${words}"`);
     return kept;
   };
   if (taskRef === null) return { ...draft, planTargets: keep(draft.planTargets) };
   return withTask(draft, taskRef, (t) => ({ ...t, targets: keep(t.targets) }));
+};
+
+/** The draft with one more target, of one task or of the plan; an id its owner already has is refused. */
+const withTarget = (draft: PlanDraft, taskRef: string | null, target: Target, lines: { startLine: number; endLine: number }) => {
+  const valid = validateTarget(target, 'target');
+  const added: DraftTarget = { target: valid, text: valid.text, source: sourceOfLines(draft.document.text, lines, 'lines') };
+  const add = (targets: readonly DraftTarget[]) => {
+    if (targets.some((t) => t.target.id === added.target.id))
+      throw alreadyExists(`a target ${added.target.id} is already there`, 'target.id');
+    return [...targets, added];
+  };
+  if (taskRef === null) return { ...draft, planTargets: add(draft.planTargets) };
+  return withTask(draft, taskRef, (t) => ({ ...t, targets: add(t.targets) }));
 };
 
 const withTask = (draft: PlanDraft, ref: string, change: (task: DraftTask) => DraftTask): PlanDraft => {
@@ -213,6 +237,8 @@ export const applyDraftEdit = (draft: PlanDraft, edit: DraftEdit): PlanDraft => 
       return { ...draft, document: { ...draft.document, cites: referencesOf(edit.references, draft.document.text, 'references') } };
     case 'REMOVE_TARGET':
       return withoutTarget(draft, edit.taskRef, edit.text);
+    case 'ADD_TARGET':
+      return withTarget(draft, edit.taskRef, edit.target, edit.lines);
     case 'SET_REPORTING_DUTIES':
       return { ...draft, reportingDuties: dutiesOf(edit.duties, draft.document.text, 'duties') };
     default: {

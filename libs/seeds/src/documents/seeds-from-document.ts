@@ -15,20 +15,39 @@ export const reviewedDraftOf = (doc: SeedDocument): PlanDraft => {
 };
 
 /**
- * A seed document as the commands its approval records (draft-facts.ts), each carrying the
- * document's SHA-256 and its lines. Two differences from a reviewer's approval, both of the seeds'
- * past: the ids the record held before (review.record), and a task the document hands to no unit
- * is defined and left unassigned, where a reviewer's approval asks for a lead first.
+ * A seed document as the commands an upload and its approval record: the document received (its
+ * bytes are stored by the platform at seeding), then the facts of the approved draft
+ * (draft-facts.ts), each carrying the document's SHA-256 and its lines. The draft's own events
+ * (proposed, edited, approved) are not recorded: the reader's draft and the corrections are
+ * derived again from the files whenever the seeds are built. Two differences from a reviewer's
+ * approval, both of the seeds' past: the ids the record held before (review.record), and a task the
+ * document hands to no unit is defined and left unassigned, where a reviewer's approval asks for a
+ * lead first.
  */
 export const seedsFromDocument = (doc: SeedDocument): SeedCommand[] => {
   const draft = reviewedDraftOf(doc);
   const provinceId = draft.document.provinceId;
   if (!provinceId) throw new Error(`${doc.fileName}: the draft names no province`);
   const approval = approvalOfDraft(doc.sha256, draft, provinceId, doc.review.record);
-  return approval.facts.flatMap((fact): SeedCommand[] => {
+  // The document received, as an upload records it: an auditor fetches it by the hash each fact carries.
+  const received: SeedCommand = {
+    command: {
+      type: 'ReceiveDocument',
+      draftId: doc.sha256,
+      sha256: doc.sha256,
+      fileName: doc.fileName,
+      mediaType: 'text/plain',
+      size: doc.bytes.length,
+      provinceId,
+    },
+    actor: null,
+    occurredOn: approval.occurredOn,
+  };
+  const facts = approval.facts.flatMap((fact): SeedCommand[] => {
     const { command } = fact;
     if (command.type === 'AssignTask' && command.leadUnitIds.length + command.coordinatorUnitIds.length === 0) return [];
     const checked = command.type === 'DefineTask' ? { ...command, provinceId } : command;
     return [{ command: checked as SeedCommand['command'], actor: approval.actor, occurredOn: approval.occurredOn, source: fact.source }];
   });
+  return [received, ...facts];
 };
