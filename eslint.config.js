@@ -33,7 +33,8 @@ export default [
             // The one way in: sources' plain inputs to complete commands, pure mapping over the domain.
             { sourceTag: 'type:intake', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
             { sourceTag: 'type:read-model', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
-            { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infrastructure },
+            // The seeds are read from their documents by the plan reader (intake), as a province's upload is.
+            { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain', 'type:intake'], bannedExternalImports: infrastructure },
             {
               sourceTag: 'type:data-access',
               onlyDependOnLibsWithTags: ['type:domain', 'type:data-access'],

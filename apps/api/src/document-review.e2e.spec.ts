@@ -120,9 +120,18 @@ describe('a document in, reviewed and approved, over HTTP', () => {
     const document = await fetch(`${platform.url}${source.documentUrl}`, { headers: { authorization: `Bearer ${auditor}` } });
     const lines = (await document.text()).split('\n');
     expect(lines.slice(source.startLine - 1, source.endLine).join('\n')).toBe(source.text);
-    // A task typed in through the seeds has no source.
-    const typedIn = (await platform.gql(TASK_SOURCE, { id: 'ha-nam.2811-kh-ubnd.t01' }, auditor)).data!.task;
-    expect(typedIn).toMatchObject({ id: 'ha-nam.2811-kh-ubnd.t01', source: null });
+    // A seeded task was read from its seed document too: its sentence, and the document's bytes stored at seeding.
+    const seeded = (await platform.gql(TASK_SOURCE, { id: 'ha-nam.2811-kh-ubnd.t01' }, auditor)).data!.task.source;
+    expect(seeded).toMatchObject({ startLine: 27, endLine: 35, text: expect.stringMatching(/^1\. Tuyên truyền, nâng cao nhận thức/) });
+    const seedDocument = await fetch(`${platform.url}${seeded.documentUrl}`, { headers: { authorization: `Bearer ${auditor}` } });
+    const seedBytes = new Uint8Array(await seedDocument.arrayBuffer());
+    expect(createHash('sha256').update(seedBytes).digest('hex')).toBe(seeded.documentSha256);
+    // The reader quotes the task's words without the document's Markdown marks (and joins its broken lines).
+    const seedLines = new TextDecoder()
+      .decode(seedBytes)
+      .split('\n')
+      .slice(seeded.startLine - 1, seeded.endLine);
+    expect(seedLines.join('\n').replaceAll('**', '')).toContain(seeded.text.slice(0, 80));
     const trail = await platform.gql(`{ auditTrail(entity: "ha-nam.2812-kh-ubnd.ii-2") { type source { startLine } } }`, {}, auditor);
     expect(trail.data!.auditTrail).toEqual([
       { type: 'TaskDefined', source: { startLine: 9 } },

@@ -15,6 +15,11 @@ const COMPARE = `query($d: ID!, $asOf: DateTime, $knownAsOf: DateTime, $level: P
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Answer = { compareProvinces: { rows: any[]; [k: string]: any } };
 
+// The targets of the 2021–2025 plan's II.3, as the reader numbers them in the order written.
+const DON_NHAN_HIEU = 't-ii-3-1'; // "số đơn đăng ký nhãn hiệu thông thường tăng trung bình 3%/năm"
+const CHI_DAN_DIA_LY = 't-ii-3-2'; // "01-02 chỉ dẫn địa lý"
+const NHAN_HIEU = 't-ii-3-3'; // "15-20 nhãn hiệu"
+
 describe('metrics, time travel and province lineage over HTTP', () => {
   let platform: RunningPlatform;
   let analyst: string;
@@ -105,21 +110,22 @@ describe('metrics, time travel and province lineage over HTTP', () => {
   });
 
   it('answers the reporting rate, and what the platform showed before a late report was recorded', async () => {
-    // 2811/KH-UBND (16/09/2020) owes yearly reports: r01 from Sở KH&CN (by 30/11), r02 from 8 agencies and
-    // 2 generic units (by 31/10). Periods 2020 and 2021 have ended by 01/01/2022: (1 + 10) × 2 = 22 expected.
+    // 2811/KH-UBND (16/09/2020) owes yearly reports: from Sở KH&CN (by 30/11), and from the departments
+    // and the districts, as its text names them (by 31/10). Periods 2020 and 2021 have ended by
+    // 01/01/2022: 3 × 2 = 6 expected.
     // Received: Sở KH&CN's report of 30/11/2021, on the due day: 1, on time.
     const now = await compare({ asOf: '2022-01-01T00:00:00Z', provinces: ['ha-nam'] });
     expect(now.knownAsOf).toBeNull();
     expect(now.rows[0]).toMatchObject({
-      expectedReports: 22,
+      expectedReports: 6,
       receivedReports: 1,
       receivedReportsOnTime: 1,
-      reportingRate: 1 / 22,
-      reportingOnTimeRate: 1 / 22,
+      reportingRate: 1 / 6,
+      reportingOnTimeRate: 1 / 6,
     });
     const shown = await compare({ asOf: '2022-01-01T00:00:00Z', knownAsOf: before, provinces: ['ha-nam'] });
     expect(shown.knownAsOf).toBe(new Date(before).toISOString());
-    expect(shown.rows[0]).toMatchObject({ expectedReports: 22, receivedReports: 0, reportingRate: 0 });
+    expect(shown.rows[0]).toMatchObject({ expectedReports: 6, receivedReports: 0, reportingRate: 0 });
   });
 
   it('records values for targets and judges them: ranges, growth rates; refuses a target the task lacks', async () => {
@@ -145,8 +151,8 @@ describe('metrics, time travel and province lineage over HTTP', () => {
       (
         await report(
           [
-            { targetId: 'nhan-hieu', value: 16 },
-            { targetId: 'chi-dan-dia-ly', value: 0 },
+            { targetId: NHAN_HIEU, value: 16 },
+            { targetId: CHI_DAN_DIA_LY, value: 0 },
           ],
           'e2e-targets',
         )
@@ -157,12 +163,11 @@ describe('metrics, time travel and province lineage over HTTP', () => {
       {},
       analyst,
     );
-    // "15-20 nhãn hiệu": 16 reaches it; "01-02 chỉ dẫn địa lý": 0 does not; the growth rates have no value.
+    // "15-20 nhãn hiệu": 16 reaches it; "01-02 chỉ dẫn địa lý": 0 does not; the growth rate has no value.
     expect(task.data!.task.targetAttainment).toEqual([
-      { target: { id: 'chi-dan-dia-ly' }, value: 0, attainment: 'NOT_ATTAINED' },
-      { target: { id: 'nhan-hieu' }, value: 16, attainment: 'ATTAINED' },
-      { target: { id: 'don-nhan-hieu' }, value: null, attainment: 'NO_VALUE' },
-      { target: { id: 'don-sang-che' }, value: null, attainment: 'NO_VALUE' },
+      { target: { id: DON_NHAN_HIEU }, value: null, attainment: 'NO_VALUE' },
+      { target: { id: CHI_DAN_DIA_LY }, value: 0, attainment: 'NOT_ATTAINED' },
+      { target: { id: NHAN_HIEU }, value: 16, attainment: 'ATTAINED' },
     ]);
     // The 2021–2025 plan only cites 696/QĐ-TTg: its targets do not count in the comparison on it.
     const row = (await compare({ asOf: '2024-01-01T00:00:00Z', provinces: ['bac-giang'] })).rows[0];
@@ -187,17 +192,17 @@ describe('metrics, time travel and province lineage over HTTP', () => {
         bacGiang,
       );
     // The report gave no value for "đơn nhãn hiệu": that is a new report, not a correction.
-    const refused = await correct([{ targetId: 'don-nhan-hieu', value: 3 }]);
+    const refused = await correct([{ targetId: DON_NHAN_HIEU, value: 3 }]);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'values[0].targetId' });
     const beforeCorrection = new Date().toISOString();
-    const corrected = await correct([{ targetId: 'chi-dan-dia-ly', value: 1 }]);
+    const corrected = await correct([{ targetId: CHI_DAN_DIA_LY, value: 1 }]);
     expect(corrected.errors).toBeUndefined();
     expect(corrected.data!.correctProgressReport).toEqual({
       values: [
-        { targetId: 'nhan-hieu', value: 16 },
-        { targetId: 'chi-dan-dia-ly', value: 1 },
+        { targetId: NHAN_HIEU, value: 16 },
+        { targetId: CHI_DAN_DIA_LY, value: 1 },
       ],
-      corrections: [{ values: [{ targetId: 'chi-dan-dia-ly', value: 1 }], previousValues: [{ targetId: 'chi-dan-dia-ly', value: 0 }] }],
+      corrections: [{ values: [{ targetId: CHI_DAN_DIA_LY, value: 1 }], previousValues: [{ targetId: CHI_DAN_DIA_LY, value: 0 }] }],
     });
     // "01-02 chỉ dẫn địa lý": 1 reaches it, from the report's own day; before the correction, 0 did not.
     const attainment = async (knownAsOf: string | null) =>
@@ -207,7 +212,7 @@ describe('metrics, time travel and province lineage over HTTP', () => {
           { k: knownAsOf },
           analyst,
         )
-      ).data!.task.targetAttainment.find((t) => t.target.id === 'chi-dan-dia-ly')!.attainment;
+      ).data!.task.targetAttainment.find((t) => t.target.id === CHI_DAN_DIA_LY)!.attainment;
     expect(await attainment(null)).toBe('ATTAINED');
     expect(await attainment(beforeCorrection)).toBe('NOT_ATTAINED');
   });

@@ -4,7 +4,7 @@ const COMPARE = `query Compare($directive: ID!, $asOf: DateTime, $provinces: [ID
   compareProvinces(directive: $directive, asOf: $asOf, provinces: $provinces) {
     directive { id }
     rows { province { id name } plans { id number issuedOn { value precision } } planLagDays planLagMinDays planLagMaxDays
-           tasks completed completedOnTime overdue inProgress completionRate onTimeRate }
+           tasks completed completedOnTime overdue inProgress completionRate onTimeRate targets }
   }
 }`;
 
@@ -19,6 +19,7 @@ type Row = {
   completedOnTime: number;
   overdue: number;
   inProgress: number;
+  targets: number;
 };
 type Comparison = { compareProvinces: { directive: { id: string }; rows: Row[] } };
 
@@ -45,11 +46,21 @@ describe('the embedded platform over HTTP, loaded with the seed documents', () =
     expect(bacGiang).toMatchObject({ plans: [], planLagDays: null, planLagMinDays: null, planLagMaxDays: null });
   });
 
-  it("shows Bắc Kạn's 684/QĐ-UBND 157 days after 2245/QĐ-TTg", async () => {
+  it("shows Bắc Kạn's 684/QĐ-UBND 157 days after 2245/QĐ-TTg, with its 20 tasks, none overdue, and its plan's goals as targets", async () => {
     const result = await platform.gql<Comparison>(COMPARE, { directive: '2245/QĐ-TTg' }, analyst);
     const bacKan = row(result, 'bac-kan');
     expect(bacKan.plans.map((p) => p.number)).toEqual(['684/QĐ-UBND']);
     expect(bacKan.planLagDays).toBe(157);
+    // No task of 684 has a deadline ("đến năm 2020, tầm nhìn 2030" is the plan's horizon): none is overdue.
+    expect(bacKan).toMatchObject({ tasks: 20, overdue: 0 });
+    // Eight goals of the plan (II) and five of its contents (III.A.2, III.B.1, IV.3).
+    expect(bacKan.targets).toBe(13);
+  });
+
+  it('shows the May 2020 plan 0 to 13 days after 185/TB-UBND: not before the notice it carries out', async () => {
+    const result = await platform.gql<Comparison>(COMPARE, { directive: '185/TB-UBND' }, analyst);
+    expect(result.errors).toBeUndefined();
+    expect(row(result, 'bac-giang')).toMatchObject({ planLagDays: null, planLagMinDays: 0, planLagMaxDays: 13 });
   });
 
   it('finds directives and provinces typed without diacritics', async () => {
@@ -71,7 +82,8 @@ describe('the embedded platform over HTTP, loaded with the seed documents', () =
     }>('{ plan(id: "bac-giang.kh-khcn-2020-05") { number tasks { deadline { kind due text } } } }', {}, analyst);
     const deadlines = may2020.data!.plan.tasks.map((t) => t.deadline);
     expect(may2020.data!.plan.number).toBeNull();
-    expect(deadlines).toContainEqual({ kind: 'BY_DATE', due: '2020-06-09', text: 'Thời gian hoàn thành trước ngày 10/6/2020' });
+    // The deadline's own words, as the reader quotes them from "Thời gian hoàn thành trước ngày 10/6/2020".
+    expect(deadlines).toContainEqual({ kind: 'BY_DATE', due: '2020-06-09', text: 'trước ngày 10/6/2020' });
     expect(deadlines.map((d) => d.kind)).toEqual(expect.arrayContaining(['WITHIN_PERIOD', 'OPEN_ENDED', 'RECURRING']));
   });
 });

@@ -74,12 +74,14 @@ describe('the seed commands', () => {
     expect(plan('ha-nam.2811-kh-ubnd').implements).toEqual(['696/QĐ-TTg']);
     expect(plan('bac-kan.684-qd-ubnd').implements).toEqual(['2245/QĐ-TTg']);
     expect(plan('bac-giang.kh-khcn-2020-05').implements).toEqual(['185/TB-UBND']);
-    // Its opening states no basis; the body only mentions these three: cited, not implemented.
+    // Its basis is UBND tỉnh's 2021–2025 plan, which has no number: no registered directive is
+    // implemented; what its body names is cited, never counted in lag or coverage.
     expect(plan('bac-giang.kh-khcn-2021-2025')).toMatchObject({
       implements: [],
-      cites: ['696/QĐ-TTg', '46/NQ-CP', '2245/QĐ-TTg'],
+      cites: ['46/NQ-CP', '20-NQ/TW', '2245/QĐ-TTg', '696/QĐ-TTg', '50-KL/TW'],
       statesNoBasis: true,
     });
+    expect(plan('bac-giang.41-kh-khcn')).toMatchObject({ implements: ['27/NQ-CP'], cites: ['46/NQ-CP', '20-NQ/TW'] });
     expect(plan('bac-giang.41-kh-khcn').parentPlanId).toBe('bac-giang.59-kh-ubnd');
     const issued = (id: string) => commandsOf('RegisterDirective').find((d) => d.directiveId === id)!.issuedOn;
     expect(daysBetween(issued('696/QĐ-TTg'), plan('ha-nam.2811-kh-ubnd').issuedOn)).toEqual({ min: 114, max: 114 });
@@ -95,17 +97,20 @@ describe('the seed commands', () => {
     expect(new Set(signerOf('ha-nam.2811-kh-ubnd'))).toEqual(new Set(['Đinh Thị Lụa']));
     expect(new Set(signerOf('bac-giang.kh-khcn-2020-05'))).toEqual(new Set(['Nguyễn Thanh Bình']));
     const assignedBy = seedCommands.find((s) => s.command.type === 'AssignTask' && s.command.taskId === 'bac-giang.kh-khcn-2020-05.t05')!;
-    expect(assignedBy.actor).toMatchObject({ name: 'Nguyễn Thanh Bình', role: 'Giám đốc Sở KH&CN', unitId: 'bac-giang.so-khcn' });
+    // The role as the signature writes it; 41/KH-KHCN's signature writes none, and none is assumed.
+    expect(assignedBy.actor).toMatchObject({ name: 'Nguyễn Thanh Bình', role: 'Giám đốc' });
+    const signedBy41 = seedCommands.find((s) => s.command.type === 'IssuePlan' && s.command.planId === 'bac-giang.41-kh-khcn')!;
+    expect(signedBy41.actor).toMatchObject({ name: 'Nguyễn Đức Kiên', role: '' });
   });
 
   it('define each plan’s tasks in document order, in the plan’s province', () => {
     const count = (planId: string) => tasks.filter((t) => t.planId === planId).length;
     expect(plans.map((p) => [p.planId, count(p.planId)])).toEqual([
-      ['bac-kan.684-qd-ubnd', 7],
+      ['bac-kan.684-qd-ubnd', 20],
       ['bac-giang.59-kh-ubnd', 0],
-      ['bac-giang.41-kh-khcn', 12],
+      ['bac-giang.41-kh-khcn', 13],
       ['bac-giang.kh-khcn-2020-05', 17],
-      ['bac-giang.kh-khcn-2021-2025', 10],
+      ['bac-giang.kh-khcn-2021-2025', 16],
       ['ha-nam.2811-kh-ubnd', 16],
     ]);
     for (const t of tasks) expect(t.provinceId).toBe(plan(t.planId).provinceId);
@@ -117,18 +122,22 @@ describe('the seed commands', () => {
 
   it('keep every deadline form with its original wording', () => {
     const wordings = (kind: string) => tasks.filter((t) => t.deadline.kind === kind).map((t) => t.deadline.text);
-    expect(wordings('BY_DATE')).toContain('Thời gian hoàn thành trước ngày 10/6/2020');
-    expect(wordings('WITHIN_PERIOD')).toEqual(expect.arrayContaining(['Thực hiện trong năm 2020', '2017-2020', 'Giai đoạn 2021 – 2025']));
-    expect(wordings('RECURRING')).toContain('Thực hiện nhiệm vụ thường xuyên hàng năm');
-    expect(wordings('OPEN_ENDED')).toEqual(expect.arrayContaining(['Thực hiện từ năm 2021', 'Thực hiện từ năm 2020']));
+    expect(wordings('BY_DATE')).toContain('trước ngày 10/6/2020');
+    expect(wordings('WITHIN_PERIOD')).toEqual(expect.arrayContaining(['trong năm 2020', '2017-2020']));
+    expect(wordings('RECURRING')).toContain('thường xuyên hàng năm');
+    expect(wordings('OPEN_ENDED')).toEqual(expect.arrayContaining(['từ năm 2021', 'từ năm 2020']));
     expect(wordings('NONE').every((text) => text === null)).toBe(true);
+    // No deadline is taken from a plan's title or period: 2021–2025 and 684/QĐ-UBND give their tasks none.
+    for (const planId of ['bac-giang.kh-khcn-2021-2025', 'bac-kan.684-qd-ubnd']) {
+      expect(tasks.filter((t) => t.planId === planId).every((t) => t.deadline.kind === 'NONE')).toBe(true);
+    }
   });
 
   it('read "trước ngày" as strictly before the day named', () => {
     expect(task('bac-giang.kh-khcn-2020-05.t01').deadline).toMatchObject({ kind: 'BY_DATE', due: '2020-06-09' });
     expect(task('bac-giang.kh-khcn-2020-05.t17').deadline).toMatchObject({ kind: 'BY_DATE', due: '2020-05-31' });
     expect(task('bac-giang.kh-khcn-2020-05.t10').deadline).toMatchObject({ kind: 'OPEN_ENDED', start: '2021-01-01', due: null });
-    expect(task('bac-kan.684-qd-ubnd.t01').deadline).toMatchObject({ kind: 'WITHIN_PERIOD', due: '2020-12-31' });
+    expect(task('bac-kan.684-qd-ubnd.t01').deadline).toMatchObject({ kind: 'NONE', due: null });
   });
 
   it('assign several leads where the document names several, and generic units where it names a class', () => {
@@ -149,10 +158,17 @@ describe('the seed commands', () => {
     expect(find('ít nhất 02 mô hình')).toMatchObject({ kind: 'AT_LEAST', min: 2, max: null, horizon: '2020' });
     expect(find('khoảng 20 doanh nghiệp')).toMatchObject({ kind: 'ABOUT', min: 20 });
     expect(find('15-20 nhãn hiệu')).toMatchObject({ kind: 'RANGE', min: 15, max: 20 });
-    expect(find('01-02 chỉ dẫn địa lý')).toMatchObject({ kind: 'RANGE', min: 1, max: 2 });
-    expect(find('20-30%')).toMatchObject({ kind: 'RANGE', min: 20, max: 30, horizon: '2030' });
+    expect(find('01-02 chỉ dẫn địa')).toMatchObject({ kind: 'RANGE', min: 1, max: 2 });
+    expect(find('20-30%')).toMatchObject({ kind: 'RANGE', min: 20, max: 30 });
     expect(find('tăng trung bình 3%/năm')).toMatchObject({ kind: 'GROWTH_RATE', min: 3 });
     expect(find('1,5-2% tổng chi ngân sách')).toMatchObject({ kind: 'SHARE_OF_BUDGET', min: 1.5, max: 2 });
+    // Bắc Kạn's goals are the plan's own (II), its contents' the tasks'; the 2021–2025 budget's amounts are no targets.
+    expect(plan('bac-kan.684-qd-ubnd').targets).toHaveLength(8);
+    expect(plan('bac-giang.kh-khcn-2021-2025').targets.map((t) => [t.id, t.kind, t.min])).toEqual([
+      ['nhiem-vu-moi-huyen', 'AT_LEAST', 5],
+      ['chi-ngan-sach', 'SHARE_OF_BUDGET', 1.5],
+    ]);
+    expect(all.some((t) => t.text === '01 tháng')).toBe(false);
   });
 
   it('carry the 2021–2025 budget, whose parts add up to 1.634.630 triệu đồng', () => {
@@ -166,8 +182,10 @@ describe('the seed commands', () => {
     const duties = (planId: string) => plan(planId).reportingDuties.map((d) => [d.recipientUnitId, d.frequency, d.dueMonth, d.dueDay]);
     expect(duties('bac-giang.41-kh-khcn')).toContainEqual(['bac-giang.so-khdt', 'YEARLY', 11, 14]);
     expect(duties('bac-kan.684-qd-ubnd')).toContainEqual(['bac-kan.so-khcn', 'YEARLY', 11, 30]);
+    // Sở KH&CN to UBND tỉnh on 30/11; the departments and the districts to Sở KH&CN strictly before 01/11.
     expect(duties('ha-nam.2811-kh-ubnd')).toEqual([
       ['ha-nam.ubnd-tinh', 'YEARLY', 11, 30],
+      ['ha-nam.so-khcn', 'YEARLY', 10, 31],
       ['ha-nam.so-khcn', 'YEARLY', 10, 31],
     ]);
     expect(duties('bac-giang.kh-khcn-2021-2025')).toEqual([['bac-giang.so-khdt', 'QUARTERLY', null, null]]);

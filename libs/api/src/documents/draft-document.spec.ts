@@ -52,4 +52,33 @@ describe('a GraphQL edit as a domain edit', () => {
       /edits\[2\].endLine: ADD_TASK needs endLine/,
     );
   });
+
+  it("takes a target's removal (of the plan when no task is named) and the reporting duties", () => {
+    expect(draftEditOf({ op: 'REMOVE_TARGET', targetText: '01 tháng' }, 0)).toEqual({
+      op: 'REMOVE_TARGET',
+      taskRef: null,
+      text: '01 tháng',
+    });
+    expect(
+      draftEditOf(
+        {
+          op: 'SET_REPORTING_DUTIES',
+          duties: [{ reporter: { name: 'Sở KH&CN', unitId: 'ha-nam.so-khcn' }, frequency: 'YEARLY', startLine: 11, endLine: 11 }],
+        },
+        1,
+      ),
+    ).toEqual({
+      op: 'SET_REPORTING_DUTIES',
+      duties: [
+        {
+          reporter: { name: 'Sở KH&CN', unitId: 'ha-nam.so-khcn' },
+          recipient: null,
+          frequency: 'YEARLY',
+          dueText: null,
+          lines: { startLine: 11, endLine: 11 },
+        },
+      ],
+    });
+    expect(() => draftEditOf({ op: 'REMOVE_TARGET', taskRef: 'II.1' }, 2)).toThrow(/edits\[2\].targetText: REMOVE_TARGET needs targetText/);
+  });
 });

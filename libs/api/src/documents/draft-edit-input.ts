@@ -1,4 +1,14 @@
-import { invalidInput, parsePartialDate, type DraftEdit, type HeaderEdit, type ReferenceEdit, type UnitEdit } from '@monitor/domain';
+import {
+  invalidInput,
+  parsePartialDate,
+  type DraftEdit,
+  type HeaderEdit,
+  type ReferenceEdit,
+  type ReportingDutyEdit,
+  type UnitEdit,
+} from '@monitor/domain';
+
+import type { TargetInput } from '../graphql/inputs.js';
 
 type Maybe<T> = T | null | undefined;
 interface UnitInput {
@@ -25,6 +35,18 @@ export interface DraftEditInput {
   }>;
   readonly references?: Maybe<
     readonly { number?: Maybe<string>; description: string; directiveId?: Maybe<string>; startLine: number; endLine: number }[]
+  >;
+  readonly targetText?: Maybe<string>;
+  readonly target?: Maybe<TargetInput>;
+  readonly duties?: Maybe<
+    readonly {
+      reporter?: Maybe<UnitInput>;
+      recipient?: Maybe<UnitInput>;
+      frequency?: Maybe<string>;
+      dueText?: Maybe<string>;
+      startLine: number;
+      endLine: number;
+    }[]
   >;
 }
 
@@ -80,6 +102,28 @@ export const draftEditOf = (input: DraftEditInput, i: number): DraftEdit => {
     case 'SET_IMPLEMENTS':
     case 'SET_CITES':
       return { op, references: references() };
+    case 'REMOVE_TARGET':
+      return { op, taskRef: input.taskRef ?? null, text: required(input.targetText, at('targetText'), op) };
+    case 'ADD_TARGET': {
+      const t = required(input.target, at('target'), op);
+      return {
+        op,
+        taskRef: input.taskRef ?? null,
+        target: { ...t, min: t.min ?? null, max: t.max ?? null, horizon: t.horizon ?? null },
+        lines: { startLine: required(input.startLine, at('startLine'), op), endLine: required(input.endLine, at('endLine'), op) },
+      };
+    }
+    case 'SET_REPORTING_DUTIES':
+      return {
+        op,
+        duties: required(input.duties, at('duties'), op).map((d) => ({
+          reporter: d.reporter ? unit(d.reporter) : null,
+          recipient: d.recipient ? unit(d.recipient) : null,
+          frequency: (d.frequency ?? null) as ReportingDutyEdit['frequency'],
+          dueText: d.dueText ?? null,
+          lines: { startLine: d.startLine, endLine: d.endLine },
+        })),
+      };
     default:
       throw invalidInput(at('op'), `"${String(op)}" is not an edit`);
   }

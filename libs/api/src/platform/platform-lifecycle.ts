@@ -1,6 +1,6 @@
-import { seedPlatform, CommandRunner } from '@monitor/application';
+import { seedPlatform, CommandRunner, DocumentFiles } from '@monitor/application';
 import type { EventStore } from '@monitor/event-store';
-import { seedCommands } from '@monitor/seeds';
+import { seedCommands, seedDocuments } from '@monitor/seeds';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { PLATFORM_CONFIG, type PlatformConfig } from '../config/platform-config.js';
 import { AuditCheckpoints } from './audit-checkpoints.js';
@@ -31,6 +31,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     private readonly runner: CommandRunner,
     private readonly checkpoints: AuditCheckpoints,
     private readonly kafka: KafkaBridge,
+    private readonly files: DocumentFiles,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -46,6 +47,8 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
       ms: Date.now() - started,
     });
     if (this.config.seed) {
+      // The seed documents' bytes first, as an upload stores them: the facts read from them point to them.
+      for (const document of seedDocuments) await this.files.put(document.bytes);
       const report = await seedPlatform(this.runner, seedCommands);
       await this.projector.catchUp();
       this.logger.log({

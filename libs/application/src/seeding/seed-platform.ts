@@ -48,7 +48,9 @@ export const seedPlatform = async (runner: CommandRunner, seeds: readonly SeedCo
         recordedBy: 'system:seed',
         actingForProvince: null,
         correlationId: commandId,
-        causationId: null,
+        // A fact read from a seed document carries its sentence, as an approved draft's facts do.
+        causationId: seed.source ? `draft:${seed.source.documentSha256}` : null,
+        ...(seed.source ? { source: seed.source } : {}),
       });
       if (outcome.alreadyRecorded) alreadyRecorded++;
       else recorded++;

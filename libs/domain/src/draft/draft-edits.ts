@@ -2,7 +2,18 @@ import { parseDeadline } from '../shared/deadline.js';
 import { alreadyExists, DomainError, invalidInput, notFound } from '../shared/errors.js';
 import { requireId, requireText, optionalText, optionalDocumentNumber } from '../shared/ids.js';
 import { validatePartialDate } from '../shared/partial-date.js';
-import type { DraftDate, DraftDeadline, DraftReference, DraftTask, DraftUnit, PlanDraft, SourceSpan } from './plan-draft.js';
+import { validateTarget, type Target } from '../shared/target.js';
+import type {
+  DraftDate,
+  DraftDeadline,
+  DraftReference,
+  DraftReportingDuty,
+  DraftTarget,
+  DraftTask,
+  DraftUnit,
+  PlanDraft,
+  SourceSpan,
+} from './plan-draft.js';
 
 /** A unit as the reviewer names it: the words, and the registered unit (null: still unmatched). */
 export interface UnitEdit {
@@ -17,6 +28,17 @@ export interface ReferenceEdit {
   readonly directiveId: string | null;
   readonly lines: { readonly startLine: number; readonly endLine: number };
 }
+
+/** A reporting duty as the reviewer sets it; `lines` point to the sentence that states it. */
+export interface ReportingDutyEdit {
+  readonly reporter: UnitEdit | null;
+  readonly recipient: UnitEdit | null;
+  readonly frequency: DraftReportingDuty['frequency'];
+  readonly dueText: string | null;
+  readonly lines: { readonly startLine: number; readonly endLine: number };
+}
+
+export const DRAFT_DUTY_FREQUENCIES = ['YEARLY', 'QUARTERLY', 'MONTHLY', 'SIX_MONTHLY', 'ONCE'] as const;
 
 /** Header fields the reviewer may set; a field left out is kept, one given as null is cleared. */
 export interface HeaderEdit {
@@ -50,7 +72,17 @@ export type DraftEdit =
   | { readonly op: 'REMOVE_TASK'; readonly taskRef: string }
   | { readonly op: 'SET_HEADER'; readonly header: HeaderEdit }
   | { readonly op: 'SET_IMPLEMENTS'; readonly references: readonly ReferenceEdit[] }
-  | { readonly op: 'SET_CITES'; readonly references: readonly ReferenceEdit[] };
+  | { readonly op: 'SET_CITES'; readonly references: readonly ReferenceEdit[] }
+  /** Removes the targets read with these words: a task's (taskRef), or the plan's own (taskRef null). */
+  | { readonly op: 'REMOVE_TARGET'; readonly taskRef: string | null; readonly text: string }
+  /** A target the reader missed (or set on the wrong owner), with the lines that state it. */
+  | {
+      readonly op: 'ADD_TARGET';
+      readonly taskRef: string | null;
+      readonly target: Target;
+      readonly lines: { readonly startLine: number; readonly endLine: number };
+    }
+  | { readonly op: 'SET_REPORTING_DUTIES'; readonly duties: readonly ReportingDutyEdit[] };
 
 export const DRAFT_EDIT_OPS = [
   'SET_TASK_TITLE',
@@ -62,6 +94,9 @@ export const DRAFT_EDIT_OPS = [
   'SET_HEADER',
   'SET_IMPLEMENTS',
   'SET_CITES',
+  'REMOVE_TARGET',
+  'ADD_TARGET',
+  'SET_REPORTING_DUTIES',
 ] as const satisfies readonly DraftEdit['op'][];
 
 /** The words of lines `startLine`–`endLine` (1-based, inclusive) of the document's text, or a clear refusal. */
@@ -98,6 +133,46 @@ const referencesOf = (references: readonly ReferenceEdit[], documentText: string
     directiveId: r.directiveId === null ? null : requireText(r.directiveId, `${field}[${i}].directiveId`),
     source: sourceOfLines(documentText, r.lines, `${field}[${i}].lines`),
   }));
+
+const dutiesOf = (duties: readonly ReportingDutyEdit[], documentText: string, field: string): DraftReportingDuty[] =>
+  duties.map((d, i) => {
+    if (d.frequency !== null && !(DRAFT_DUTY_FREQUENCIES as readonly string[]).includes(d.frequency)) {
+      throw invalidInput(`${field}[${i}].frequency`, `"${d.frequency}" is not a frequency (${DRAFT_DUTY_FREQUENCIES.join(', ')})`);
+    }
+    return {
+      reporter: d.reporter ? unitsOf([d.reporter], `${field}[${i}].reporter`)[0] : null,
+      recipient: d.recipient ? unitsOf([d.recipient], `${field}[${i}].recipient`)[0] : null,
+      frequency: d.frequency,
+      dueText: optionalText(d.dueText),
+      source: sourceOfLines(documentText, d.lines, `${field}[${i}].lines`),
+    };
+  });
+
+/** The draft without the targets read with `text`, of one task or of the plan; none such is refused. */
+const withoutTarget = (draft: PlanDraft, taskRef: string | null, text: string): PlanDraft => {
+  const words = requireText(text, 'text');
+  const keep = (targets: PlanDraft['planTargets']) => {
+    const kept = targets.filter((t) => t.text !== words);
+    if (kept.length === targets.length)
+      throw notFound('text', `no target ${taskRef ? `of task ${taskRef}` : 'of the plan'} reads "${words}"`);
+    return kept;
+  };
+  if (taskRef === null) return { ...draft, planTargets: keep(draft.planTargets) };
+  return withTask(draft, taskRef, (t) => ({ ...t, targets: keep(t.targets) }));
+};
+
+/** The draft with one more target, of one task or of the plan; an id its owner already has is refused. */
+const withTarget = (draft: PlanDraft, taskRef: string | null, target: Target, lines: { startLine: number; endLine: number }) => {
+  const valid = validateTarget(target, 'target');
+  const added: DraftTarget = { target: valid, text: valid.text, source: sourceOfLines(draft.document.text, lines, 'lines') };
+  const add = (targets: readonly DraftTarget[]) => {
+    if (targets.some((t) => t.target.id === added.target.id))
+      throw alreadyExists(`a target ${added.target.id} is already there`, 'target.id');
+    return [...targets, added];
+  };
+  if (taskRef === null) return { ...draft, planTargets: add(draft.planTargets) };
+  return withTask(draft, taskRef, (t) => ({ ...t, targets: add(t.targets) }));
+};
 
 const withTask = (draft: PlanDraft, ref: string, change: (task: DraftTask) => DraftTask): PlanDraft => {
   if (!draft.tasks.some((t) => t.ref === ref)) throw notFound('taskRef', `the draft has no task ${ref}`);
@@ -160,6 +235,12 @@ export const applyDraftEdit = (draft: PlanDraft, edit: DraftEdit): PlanDraft => 
       return { ...draft, document: { ...draft.document, implements: referencesOf(edit.references, draft.document.text, 'references') } };
     case 'SET_CITES':
       return { ...draft, document: { ...draft.document, cites: referencesOf(edit.references, draft.document.text, 'references') } };
+    case 'REMOVE_TARGET':
+      return withoutTarget(draft, edit.taskRef, edit.text);
+    case 'ADD_TARGET':
+      return withTarget(draft, edit.taskRef, edit.target, edit.lines);
+    case 'SET_REPORTING_DUTIES':
+      return { ...draft, reportingDuties: dutiesOf(edit.duties, draft.document.text, 'duties') };
     default: {
       const unknown: never = edit;
       throw invalidInput('op', `"${(unknown as { op: string }).op}" is not an edit (${DRAFT_EDIT_OPS.join(', ')})`);

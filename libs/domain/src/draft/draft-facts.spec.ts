@@ -88,5 +88,37 @@ describe('the facts an approved draft records', () => {
     expect(dueDayOfDutyText('trước ngày 01/11')).toEqual({ dueMonth: 10, dueDay: 31 });
     expect(dueDayOfDutyText('trong tháng 11 hàng năm')).toEqual({ dueMonth: 11, dueDay: 30 });
     expect(dueDayOfDutyText('hằng quý')).toEqual({ dueMonth: null, dueDay: null });
+    expect(dueDayOfDutyText('ngày 30 tháng 11 hàng năm')).toEqual({ dueMonth: 11, dueDay: 30 });
+    expect(dueDayOfDutyText('trước ngày 01 tháng 11')).toEqual({ dueMonth: 10, dueDay: 31 });
+    expect(dueDayOfDutyText('vào tháng 11')).toEqual({ dueMonth: 11, dueDay: 30 });
+    expect(dueDayOfDutyText('ngày 31/11')).toEqual({ dueMonth: null, dueDay: null });
+  });
+
+  it('keeps the ids a record held before it was read, and its parent plan', () => {
+    const plan = approvalOfDraft(FIXTURE_SHA256, complete(), 'ha-nam', {
+      planId: 'ha-nam.kh-cu',
+      parentPlanId: 'ha-nam.kh-me',
+      taskIds: { 'II.1': 'ha-nam.kh-cu.t01' },
+    });
+    expect(plan.recorded).toMatchObject({
+      planId: 'ha-nam.kh-cu',
+      tasks: [
+        { ref: 'II.1', taskId: 'ha-nam.kh-cu.t01' },
+        { ref: 'II.2', taskId: 'ha-nam.kh-cu.ii-2' },
+      ],
+    });
+    expect(plan.facts[0].command).toMatchObject({ planId: 'ha-nam.kh-cu', parentPlanId: 'ha-nam.kh-me' });
+  });
+
+  it('cites only registered directives, not one it implements; a number the platform does not hold stays in the draft', () => {
+    const draft = complete();
+    const ref = (number: string, directiveId: string | null) => ({ ...draft.document.implements[0]!, number, directiveId });
+    const citing = {
+      ...draft,
+      document: { ...draft.document, cites: [ref('696/QĐ-TTg', '696/QĐ-TTg'), ref('50-KL/TW', '50-KL/TW'), ref('28-Ctr/TU', null)] },
+    };
+    const plan = approvalOfDraft(FIXTURE_SHA256, citing, 'ha-nam');
+    expect(plan.facts[0].command).toMatchObject({ implements: ['696/QĐ-TTg'], cites: ['50-KL/TW'] });
+    expect(plan.recorded.keptInDraftOnly).toContainEqual({ what: 'cites 28-Ctr/TU', why: 'it is no registered directive' });
   });
 });

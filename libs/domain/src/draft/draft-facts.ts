@@ -4,7 +4,7 @@ import type { FactSource } from '../shared/event.js';
 import { requireDistinct } from '../shared/ids.js';
 import type { PartialDate } from '../shared/partial-date.js';
 import { slugify } from '../shared/text.js';
-import type { ReportingDuty } from '../plan/plan-content.js';
+import type { Budget, ReportingDuty } from '../plan/plan-content.js';
 import type { PlatformCommand } from '../platform-command.js';
 import type { DraftRecorded } from './document-draft.decider.js';
 import type { DraftDeadline, DraftReportingDuty, PlanDraft, SourceSpan } from './plan-draft.js';
@@ -56,21 +56,23 @@ const deadlineOf = (deadline: DraftDeadline | null, field: string): Deadline => 
 
 const FREQUENCY = { YEARLY: 'YEARLY', QUARTERLY: 'QUARTERLY', MONTHLY: 'MONTHLY', SIX_MONTHLY: 'SEMIANNUAL', ONCE: 'ONCE' } as const;
 
-/** "trước ngày 15/11" → the 14th of November; "ngày 30/11", "đến ngày 30/11" → the 30th; "trong tháng 11" → its last day. */
+const lastDayOf = (month: number) => new Date(Date.UTC(2001, month, 0)).getUTCDate();
+
+/**
+ * "trước ngày 15/11", "trước ngày 01 tháng 11" → the day before; "ngày 30/11", "ngày 30 tháng 11" → that
+ * day; "trong tháng 11", "vào tháng 11" → its last day. Anything else: no day.
+ */
 export const dueDayOfDutyText = (text: string | null): { dueMonth: number | null; dueDay: number | null } => {
   const t = (text ?? '').toLowerCase();
-  const day = t.match(/(trước)?\s*ngày\s*(\d{1,2})\/(\d{1,2})/);
+  const day = t.match(/(trước)?\s*ngày\s*(\d{1,2})(?:\/|\s+tháng\s+)(\d{1,2})/);
   if (day) {
     const [d, m] = [+day[2], +day[3]];
-    if (m < 1 || m > 12 || d < 1 || d > 31) return { dueMonth: null, dueDay: null };
+    if (m < 1 || m > 12 || d < 1 || d > lastDayOf(m)) return { dueMonth: null, dueDay: null };
     if (!day[1]) return { dueMonth: m, dueDay: d };
-    return d > 1
-      ? { dueMonth: m, dueDay: d - 1 }
-      : { dueMonth: m === 1 ? 12 : m - 1, dueDay: new Date(Date.UTC(2001, m - 1, 0)).getUTCDate() };
+    return d > 1 ? { dueMonth: m, dueDay: d - 1 } : { dueMonth: m === 1 ? 12 : m - 1, dueDay: lastDayOf(m === 1 ? 12 : m - 1) };
   }
-  const month = t.match(/trong tháng\s*(\d{1,2})/);
-  if (month && +month[1] >= 1 && +month[1] <= 12)
-    return { dueMonth: +month[1], dueDay: new Date(Date.UTC(2001, +month[1], 0)).getUTCDate() };
+  const month = t.match(/(?:trong|vào)\s+tháng\s*(\d{1,2})/);
+  if (month && +month[1] >= 1 && +month[1] <= 12) return { dueMonth: +month[1], dueDay: lastDayOf(+month[1]) };
   return { dueMonth: null, dueDay: null };
 };
 
@@ -102,13 +104,26 @@ const recordable = (references: PlanDraft['document']['implements']) =>
   references.filter((r) => r.directiveId !== null || r.number !== null).map((r) => (r.directiveId ?? r.number)!);
 
 /**
+ * Ids an approval keeps instead of deriving them: a record that existed before it was read from its
+ * document (the seeds) keeps its plan and task ids, and its parent plan, which a draft does not name.
+ */
+export interface ApprovalIds {
+  readonly planId?: string;
+  readonly parentPlanId?: string | null;
+  /** By task ref; a task not named takes the plan's id and its ref. */
+  readonly taskIds?: Readonly<Record<string, string>>;
+  /** The plan's budget, which a draft has no form for yet. */
+  readonly budget?: Budget | null;
+}
+
+/**
  * The commands an approved draft records, each with the sentence it was read from: a provincial
  * plan is issued (header, what it implements and cites, its targets and the reporting duties the
  * platform can hold), then each task defined and assigned; a national decision is registered. What
  * the platform has no form for stays in the draft, listed in `keptInDraftOnly`. Call it on a draft
  * requireApprovable accepted.
  */
-export const approvalOfDraft = (draftId: string, draft: PlanDraft, provinceId: string | null): DraftApprovalPlan => {
+export const approvalOfDraft = (draftId: string, draft: PlanDraft, provinceId: string | null, ids: ApprovalIds = {}): DraftApprovalPlan => {
   const d = draft.document;
   const sha = d.sha256;
   const header = factSource(sha, headerSpan(draft));
@@ -138,7 +153,7 @@ export const approvalOfDraft = (draftId: string, draft: PlanDraft, provinceId: s
       occurredOn: d.issuedOn!,
     };
   }
-  const planId = planIdOfDraft(provinceId, draft);
+  const planId = ids.planId ?? planIdOfDraft(provinceId, draft);
   const duties: ReportingDuty[] = [];
   draft.reportingDuties.forEach((duty, i) => {
     const held = dutyOf(duty, i);
@@ -146,7 +161,16 @@ export const approvalOfDraft = (draftId: string, draft: PlanDraft, provinceId: s
     else duties.push(held);
   });
   const implemented = recordable(d.implements);
-  const cited = recordable(d.cites);
+  // Only registered directives are linked; a document cited by a number the platform does not know
+  // (a provincial plan, a party resolution) stays in the draft. One named in the opening and the body is implemented.
+  const cited = [...new Set(d.cites.filter((r) => r.directiveId !== null).map((r) => r.directiveId!))].filter(
+    (c) => !implemented.includes(c),
+  );
+  kept.push(
+    ...d.cites
+      .filter((r) => r.directiveId === null && r.number !== null)
+      .map((r) => ({ what: `cites ${r.number}`, why: 'it is no registered directive' })),
+  );
   const facts: ApprovalFact[] = [
     {
       what: 'plan',
@@ -161,15 +185,15 @@ export const approvalOfDraft = (draftId: string, draft: PlanDraft, provinceId: s
         issuedOn: d.issuedOn!,
         implements: implemented,
         ...(cited.length > 0 ? { cites: cited } : {}),
-        ...(implemented.length === 0 ? { statesNoBasis: true } : {}),
-        parentPlanId: null,
+        ...(implemented.length === 0 && !ids.parentPlanId ? { statesNoBasis: true } : {}),
+        parentPlanId: ids.parentPlanId ?? null,
         reportingDuties: duties,
         targets: draft.planTargets.map((t) => t.target),
-        budget: null,
+        budget: ids.budget ?? null,
       },
     },
   ];
-  const tasks = draft.tasks.map((task) => ({ ref: task.ref, taskId: `${planId}.${slugify(task.ref)}` }));
+  const tasks = draft.tasks.map((task) => ({ ref: task.ref, taskId: ids.taskIds?.[task.ref] ?? `${planId}.${slugify(task.ref)}` }));
   // Two refs written differently ("II.1", "ii-1") would be one task: refused before anything is recorded.
   requireDistinct(tasks, (t) => t.taskId, 'tasks', '.ref');
   draft.tasks.forEach((task, i) => {

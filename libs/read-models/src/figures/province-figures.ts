@@ -3,7 +3,7 @@ import type { DirectiveView, MonitoringState, PlanView, TaskView } from '../view
 import { asKnownBy } from '../views/record-corrections.js';
 import { planLag } from './lag.js';
 import { planReporting, reportingRates } from './reporting-rate.js';
-import { targetAttainmentOn } from './target-attainment.js';
+import { countPlanTargets, targetAttainmentOn } from './target-attainment.js';
 import { deadlineChangedOn, taskStatus } from './task-status.js';
 
 const EVERYTHING = Number.POSITIVE_INFINITY;
@@ -79,6 +79,7 @@ export const provinceFigures = (
       if (attainment === 'ATTAINED') targets.targetsAttained++;
     }
   }
+  countPlanTargets(plans, day, knownMs, targets);
   const reporting = { expectedReports: 0, receivedReports: 0, receivedReportsOnTime: 0 };
   for (const plan of plans) {
     const figures = planReporting(state, state.plans.get(plan.id)!, day, knownMs);

@@ -277,11 +277,25 @@ describe("a plan's own targets", () => {
     ]);
   });
 
-  it("counts a report on the plan as a report its duties ask for, and leaves the task targets' counts alone", () => {
+  it("counts a report on the plan as a report its duties ask for, and the plan's targets among the comparison's", () => {
     // 2021 and 2022 due (30/11) and ended by 01/01/2023: 2 expected, 2 received, both on time.
-    expect(row('2023-01-01T00:00:00Z')).toMatchObject({ expectedReports: 2, receivedReports: 2, receivedReportsOnTime: 2, targets: 0 });
-    // As shown on 01/01/2023: the 2022 report was not recorded yet.
-    expect(row('2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z')).toMatchObject({ expectedReports: 2, receivedReports: 1 });
+    // The plan's two targets count as the tasks' do: by 2023 both have a value, both reached.
+    expect(row('2023-01-01T00:00:00Z')).toMatchObject({
+      expectedReports: 2,
+      receivedReports: 2,
+      receivedReportsOnTime: 2,
+      targets: 2,
+      targetsWithValue: 2,
+      targetsAttained: 2,
+    });
+    // As shown on 01/01/2023: the 2022 report was not recorded yet (2.5% growth: short; no brands).
+    expect(row('2023-01-01T00:00:00Z', '2023-01-01T00:00:00Z')).toMatchObject({
+      expectedReports: 2,
+      receivedReports: 1,
+      targets: 2,
+      targetsWithValue: 1,
+      targetsAttained: 0,
+    });
   });
 });
 

@@ -58,3 +58,22 @@ export const targetAttainmentOn = (owner: TargetOwner, day: number, knownMs = Nu
       attainment: attains(target, latest.value) ? ('ATTAINED' as const) : ('NOT_ATTAINED' as const),
     };
   });
+
+/**
+ * Adds the targets a plan sets as a whole (its goals, not one task's) to a count: the comparison's
+ * targets are the tasks' and the plans' alike (docs/metrics.md, "Target attainment").
+ */
+export const countPlanTargets = (
+  plans: readonly TargetOwner[],
+  day: number,
+  knownMs: number,
+  counts: { targets: number; targetsWithValue: number; targetsAttained: number },
+): void => {
+  for (const plan of plans) {
+    for (const { attainment } of targetAttainmentOn(plan, day, knownMs)) {
+      counts.targets++;
+      if (attainment !== 'NO_VALUE') counts.targetsWithValue++;
+      if (attainment === 'ATTAINED') counts.targetsAttained++;
+    }
+  }
+};

@@ -1,5 +1,7 @@
 import { isoDayFromNumber, notFound, vietnamDayNumber } from '@monitor/domain';
 import { directivePlansByProvince, type ProvincePlans } from '../columns/directive-plans.index.js';
+import { lagBounds } from '../figures/lag.js';
+import { countPlanTargets } from '../figures/target-attainment.js';
 import { governmentTaskSummary, sumOfSummaries, type GovernmentTaskSummary } from '../figures/government-task-summary.js';
 import { latestSuccessor, provincesExistingOn, provinceWithPredecessors, type ProvinceLevel } from '../views/lineage.js';
 import { directiveWithDescendants } from '../views/lookups.js';
@@ -172,10 +174,10 @@ const provinceFigures = (
     countReportingKnownBy(state, index.reporting, issued, planKnownMs, day, knownMs, counts);
     countTargets(state, index, issued, day, knownMs, counts, planKnownMs);
   }
+  countPlanTargets(plans, day, knownMs, counts);
   // The first plan's lag from the directive: exact when both dates are days, a range otherwise.
-  const lagMin = plans.length === 0 ? null : firstDay - directive.issuedLastDay;
-  const lagMax = plans.length === 0 ? null : lastDay - directive.issuedFirstDay;
-  return { plans, lagMin, lagMax, counts };
+  const bounds = plans.length === 0 ? null : lagBounds(firstDay, lastDay, directive);
+  return { plans, lagMin: bounds?.minDays ?? null, lagMax: bounds?.maxDays ?? null, counts };
 };
 
 const COUNT_KEYS = Object.keys(emptyCounts()) as (keyof Counts)[];

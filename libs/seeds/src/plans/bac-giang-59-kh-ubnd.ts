@@ -27,5 +27,4 @@ export const kh59Seeds: readonly SeedCommand[] = planSeeds(
   },
   null,
   parsePartialDate('28/4/2017'),
-  [],
 );

@@ -1,11 +1,26 @@
-import { seedCommands } from './index.js';
+import { directiveSeeds } from './directives.js';
+import { provinceMergerSeeds } from './province-mergers.js';
+import { provinceSeeds } from './provinces.js';
+import type { SeedCommand } from './seed-command.js';
+import { bacGiangUnitSeeds } from './units/bac-giang.units.js';
+import { bacKanUnitSeeds } from './units/bac-kan.units.js';
+import { haNamUnitSeeds } from './units/ha-nam.units.js';
+
+/** What is registered by hand, not read from the seed documents: provinces, units, national directives. */
+export const registeredSeeds: readonly SeedCommand[] = [
+  ...provinceSeeds,
+  ...bacKanUnitSeeds,
+  ...bacGiangUnitSeeds,
+  ...haNamUnitSeeds,
+  ...directiveSeeds,
+];
 
 /**
  * What the seeds register, as the plan reader matches documents against it: units (with aliases),
  * directives (by number and date) and provinces. Plain lists, so a reader needs no store to draft.
  */
 export const seedReaderLists = () => {
-  const commands = seedCommands.map((s) => s.command);
+  const commands = [...registeredSeeds, ...provinceMergerSeeds].map((s) => s.command);
   return {
     units: commands.flatMap((c) =>
       c.type === 'RegisterOrgUnit' ? [{ unitId: c.unitId, name: c.name, aliases: c.aliases, provinceId: c.provinceId }] : [],
