@@ -4,13 +4,14 @@ import { checkStreamPrefixes, isSystemEvent, platformStreamPrefixes } from './st
 describe("the filter to the platform's own events", () => {
   it('covers every stream the domain names, and only those categories', () => {
     const prefixes = platformStreamPrefixes();
-    expect(prefixes.sort()).toEqual(['directive-', 'plan-', 'province-', 'task-', 'unit-']);
+    expect(prefixes.sort()).toEqual(['directive-', 'draft-', 'plan-', 'province-', 'task-', 'unit-']);
     const names = [
       streams.province('ha-nam'),
       streams.orgUnit('ha-nam.so-khcn'),
       streams.directive('696/QĐ-TTg'),
       streams.plan('ha-nam.2811'),
       streams.task('t1'),
+      streams.documentDraft('a'.repeat(64)),
     ];
     for (const name of names) expect(prefixes.some((prefix) => name.startsWith(prefix))).toBe(true);
   });
