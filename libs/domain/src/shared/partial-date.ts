@@ -150,17 +150,23 @@ export const vietnamStartOfDay = (isoDay: string): string => new Date(dayNumber(
 const EARLIEST_MS = Date.UTC(MIN_YEAR, 0, 1) - VIETNAM_OFFSET_MS;
 const AFTER_LATEST_MS = Date.UTC(MAX_YEAR + 1, 0, 1) - VIETNAM_OFFSET_MS;
 
+/** The last instant requireInstantInRange accepted (a string: the same text is the same instant). */
+let lastInRange: string | undefined;
+
 /**
  * An instant a caller states (when something happened): refused unless it is a real instant on a
  * Vietnamese calendar day of the accepted years.
  */
 export const requireInstantInRange = (instant: string, field: string): string => {
+  // The runner checks a command's instant, then its decider again: the second asks no parse.
+  if (instant === lastInRange) return instant;
   // Date.parse, not epochMs: its fast path reads years 0–99 as 1900–1999, as Date.UTC does.
   const ms = typeof instant === 'string' ? Date.parse(instant) : NaN;
   if (!Number.isFinite(ms)) throw invalidInput(field, `${JSON.stringify(instant)} is not a date-time`);
   if (ms < EARLIEST_MS || ms >= AFTER_LATEST_MS) {
     throw invalidInput(field, `${instant} is outside the years ${MIN_YEAR}–${MAX_YEAR} (Vietnam time)`);
   }
+  lastInRange = instant;
   return instant;
 };
 

@@ -10,8 +10,25 @@ const INVISIBLE_CLASS =
 const INVISIBLE = new RegExp(INVISIBLE_CLASS, 'u');
 const INVISIBLES = new RegExp(INVISIBLE_CLASS, 'gu');
 
+// Fast paths: most text arrives as it is stored (ids, ASCII numbers, Vietnamese already NFC), and
+// the rules' Unicode normalisation and regexes were a few percent of the Kafka ingest writer's work.
+// Each one gives exactly what the full rule gives (text-rules.spec.ts checks the premises).
+/** Printable ASCII, words one space apart, none at either end: NFC and NFD already, nothing invisible. */
+const PLAIN_ASCII = /^[\x21-\x7E]+(?: [\x21-\x7E]+)*$/;
+/**
+ * Text already as normalizeText leaves it: printable ASCII and the precomposed Latin letters
+ * Vietnamese is written with (U+00C0–U+024F, U+1E00–U+1EFF: each NFC alone and beside any other of
+ * them, none invisible or a space), words one space apart, none at either end.
+ */
+const STORED_FORM = /^[\x21-\x7E\u00C0-\u024F\u1E00-\u1EFF]+(?: [\x21-\x7E\u00C0-\u024F\u1E00-\u1EFF]+)*$/;
+// A value that is not a string (from a caller outside TypeScript) takes the full rule, and its error.
+const isPlainAscii = (text: string): boolean => typeof text === 'string' && PLAIN_ASCII.test(text);
+/** An id foldId leaves as it is: a slug's characters, no '-' at either end. */
+const FOLDED_ID = /^[a-z0-9._](?:[a-z0-9._-]*[a-z0-9._])?$/;
+
 /** The first invisible character of a text, written as its code point ("U+200B"), or null. */
 export const invisibleCharacterIn = (text: string): string | null => {
+  if (isPlainAscii(text)) return null;
   const found = INVISIBLE.exec(text);
   return found ? `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : null;
 };
@@ -20,10 +37,13 @@ export const invisibleCharacterIn = (text: string): string | null => {
  * Text as it is stored: NFC (Vietnamese arrives precomposed or decomposed), invisible characters
  * removed, every run of whitespace one space, no space at either end.
  */
-export const normalizeText = (text: string): string => text.normalize('NFC').replace(INVISIBLES, '').replace(/\s+/g, ' ').trim();
+export const normalizeText = (text: string): string =>
+  typeof text === 'string' && STORED_FORM.test(text) ? text : text.normalize('NFC').replace(INVISIBLES, '').replace(/\s+/g, ' ').trim();
 
 /** Folds diacritics and case so "Hà Nam", "ha nam" and "HA NAM" compare equal. */
-export const foldText = (text: string): string =>
+export const foldText = (text: string): string => (isPlainAscii(text) ? text.toLowerCase() : foldAnyText(text));
+
+const foldAnyText = (text: string): string =>
   text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -45,6 +65,8 @@ export const slugify = (text: string): string =>
  * "ha-nam.so-khcn". Ids are slugs (see requireId), so a typed id folds to the one it means.
  */
 export const foldId = (text: string): string =>
-  foldText(text)
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  typeof text === 'string' && FOLDED_ID.test(text)
+    ? text
+    : foldText(text)
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^-+|-+$/g, '');

@@ -15,17 +15,22 @@ import { rethrowAsStoreFailure } from './write-failures.js';
 /**
  * An event just appended, as the deciders will read it back: its data is the object decided (not a
  * copy parsed from the stored JSON: a decider's data is plain JSON already, and nothing changes it).
+ * It keeps the metadata, not the event appended: that one also holds the JSON text the store wrote,
+ * which kept for every cached stream made the writer thread's old generation, and its GC, larger.
  */
-const recordedAs = (stream: string, event: EventToAppend, result: AppendResult): RecordedEvent => ({
-  id: event.id,
-  stream,
-  revision: result.nextExpectedRevision,
-  type: event.type,
-  data: event.data ?? null,
-  ...headOf(event.metadata),
-  metadata: () => event.metadata,
-  position: result.position,
-});
+const recordedAs = (stream: string, event: EventToAppend, result: AppendResult): RecordedEvent => {
+  const metadata = event.metadata;
+  return {
+    id: event.id,
+    stream,
+    revision: result.nextExpectedRevision,
+    type: event.type,
+    data: event.data ?? null,
+    ...headOf(metadata),
+    metadata: () => metadata,
+    position: result.position,
+  };
+};
 
 /**
  * The ingest's view of the store: keeps the streams it has read (a task's stream, the units it
