@@ -1,6 +1,6 @@
 import type { DraftDeadline, DraftFlag, SourceSpan } from '@monitor/domain';
 import { foldText, parseDeadline } from '@monitor/domain';
-import { quote } from './lines.js';
+import { unwrapLines } from './lines.js';
 
 /**
  * A deadline is read only where the document states one for the task: a "Thời gian hoàn thành /
@@ -48,6 +48,9 @@ const TYPED_PLAIN: readonly (readonly [RegExp, string])[] = [
 export const readableDeadline = (text: string): string => {
   let t = text.trim();
   if (foldText(t) === t.toLowerCase()) for (const [plain, word] of TYPED_PLAIN) t = t.toLowerCase().replace(plain, word);
+  // "6 tháng đầu năm 2025" is the first half-year: due at the end of June; "6 tháng cuối năm" the year's end.
+  const half = t.match(/^(?:trong\s+)?(?:06|6) tháng (đầu|cuối) năm (\d{4})$/iu);
+  if (half) return half[1]!.toLowerCase() === 'đầu' ? `đến ngày 30/6/${half[2]}` : `đến ngày 31/12/${half[2]}`;
   return t.replace(/^(\d{1,2})\/(\d{4})$/u, 'tháng $1/$2');
 };
 
@@ -72,13 +75,13 @@ export const deadlineFrom = (wordingText: string, source: SourceSpan): { deadlin
 export const statedDeadline = (
   lines: readonly { index: number; text: string }[],
 ): { deadline: DraftDeadline | null; flag: DraftFlag | null } => {
-  for (const { index, text } of lines) {
+  for (const { index, last, text } of unwrapLines(lines)) {
     if (/báo cáo/iu.test(text) && /định kỳ|hàng năm|hằng năm|hàng quý/iu.test(text)) continue; // a reporting duty, not the task's deadline
     for (const pattern of STATED) {
       const m = text.match(pattern);
       if (!m) continue;
       const phrase = m[1]!.replace(/[*.]+$/u, '').trim();
-      return deadlineFrom(wording(phrase), quote(index, phrase));
+      return deadlineFrom(wording(phrase), { startLine: index + 1, endLine: last + 1, text: phrase });
     }
   }
   return { deadline: null, flag: null };

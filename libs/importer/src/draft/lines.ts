@@ -57,3 +57,34 @@ export const sentences = (text: string): string[] =>
     .split(/(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ*“"(-])/u)
     .map((s) => s.trim())
     .filter((s) => s !== '');
+
+/** What opens a line of its own: an item's number or letter, a bullet, a part's Roman number, a field's label. */
+const OPENS_LINE =
+  /^(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2})*\.\s|[a-zđ]\)\s|[IVX]{1,5}\.\s|(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp)|Thời (?:gian|hạn)|Sản phẩm|Kết quả|Kinh phí)/iu;
+
+/**
+ * Lines a printed page wrapped mid-sentence, joined again ("Cơ quan chủ / trì: Sở KH&CN", "trước ngày /
+ * 31/12/2022", "Thời gian: / Quý III/2021"): a line that opens nothing of its own continues the one
+ * before when that one ends no sentence and the break falls mid-sentence. Each joined line keeps the index of its first and its last line.
+ */
+export const unwrapLines = (lines: readonly { index: number; text: string }[]): { index: number; last: number; text: string }[] => {
+  const out: { index: number; last: number; text: string }[] = [];
+  for (const { index, text } of lines) {
+    const prev = out[out.length - 1];
+    // Wrapped mid-sentence: the line goes on in lowercase or with a number, or the one before stops on a
+    // comma or a field's label ("Thời gian:"). A heading before its paragraph is not a wrap.
+    const midSentence = (p: string) =>
+      /^[\p{Ll}\d]/u.test(text) || /,$/u.test(p) || /(?:chủ trì|phối hợp|Thời (?:gian|hạn)[^:]{0,20}):$/iu.test(p);
+    const continues =
+      prev !== undefined &&
+      text !== '' &&
+      !text.includes('\t') &&
+      !prev.text.includes('\t') &&
+      !/[.;!?]$/u.test(prev.text) &&
+      !OPENS_LINE.test(text) &&
+      midSentence(prev.text);
+    if (continues) out[out.length - 1] = { index: prev.index, last: index, text: `${prev.text} ${text}` };
+    else out.push({ index, last: index, text });
+  }
+  return out;
+};

@@ -80,8 +80,9 @@ const isAgencyHeading = (title: string, units: UnitMatcher): boolean => {
  * title as "agency: duty", or null when the item does not open with units followed by what they do.
  */
 const agencySubject = (title: string, units: UnitMatcher): string | null => {
-  const asked = title.match(/^Đề nghị\s+/u);
-  const from = asked ? asked[0].length : 0;
+  // "Thủ trưởng các đơn vị thuộc Bộ …", "Đề nghị …": the units after the head's title or the request.
+  const asked = title.match(/^(?:Đề nghị\s+)?(?:(?:Thủ trưởng|Người đứng đầu|Lãnh đạo)\s+(?=các\s))?/u);
+  const from = asked![0].length;
   const { units: found, end } = units.listAt(title, from);
   if (found.length === 0 || !/^\s+\p{Ll}/u.test(title.slice(end))) return null;
   return `${title.slice(from, end).trim()}: ${title.slice(end).trim()}`;

@@ -33,3 +33,25 @@ export const subItemGroups = (doc: DocumentLines, body: readonly number[], units
   }
   return null;
 };
+
+/**
+ * An item that states one lead for a list of tasks ("1. Sở TN&MT chủ trì thực hiện các nhiệm vụ sau: a) …
+ * b) …"): its heading names the lead and ends with a colon, and at least two sub-items follow. Each
+ * sub-item of the shallowest level is a task of that lead; returns the groups of lines or null.
+ */
+export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], units: UnitMatcher): number[][] | null => {
+  const heading = doc.clean[body[0]!]!;
+  if (!/:\s*$/u.test(heading) || writtenRoles([heading], units).leads.length === 0) return null;
+  const lines = body.slice(1);
+  for (const level of LEVELS) {
+    const opens = lines.filter((i) => level.test(doc.clean[i]!) && !FIELD.test(doc.clean[i]!));
+    if (opens.length < 2 || opens[0] !== lines[0]) continue;
+    const groups: number[][] = [];
+    for (const i of lines) {
+      if (opens.includes(i)) groups.push([i]);
+      else groups[groups.length - 1]!.push(i);
+    }
+    return groups;
+  }
+  return null;
+};

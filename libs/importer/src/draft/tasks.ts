@@ -6,7 +6,7 @@ import type { Block } from './outline.js';
 import { assignmentRoles, handsOverPlan, partnersIn } from './roles.js';
 import { targetIdPrefix, targetsIn } from './targets.js';
 import { distinctUnits, foldKeep, type UnitMatcher } from './units.js';
-import { subItemGroups } from './sub-items.js';
+import { sharedLeadGroups, subItemGroups } from './sub-items.js';
 import { writtenRoles } from './written-roles.js';
 
 /** The unit the document hands the whole plan to ("Giao Sở KH&CN chủ trì … tổ chức triển khai thực hiện"). */
@@ -113,22 +113,28 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
   const body = nonEmpty(doc, block.start, block.end);
   const isHandOut = (i: number) => i !== block.start && /^(\d+\.\d+\.\s*)?Giao\s/iu.test(doc.clean[i]!);
   const firstHandOut = body.findIndex(isHandOut);
-  const subItems = firstHandOut < 0 ? subItemGroups(doc, body, units) : null;
-  if (subItems) {
-    return subItems.map((lines, n) => {
+  // Sub-items that each write their lead, or sub-items under a heading stating one lead for them all
+  // ("1. Sở TN&MT chủ trì thực hiện các nhiệm vụ sau:"): each is a task, the heading's roles its default.
+  const own = firstHandOut < 0 ? subItemGroups(doc, body, units) : null;
+  const groups = own ?? (firstHandOut < 0 ? sharedLeadGroups(doc, body, units) : null);
+  if (groups) {
+    const heading = doc.clean[body[0]!]!;
+    const group = own ? { leads: [], coordinating: [] } : writtenRoles([heading], units);
+    const groupPartners = own ? [] : [...group.coordinating, ...partnersIn(heading, units)];
+    return groups.map((lines, n) => {
       const written = writtenRoles(
         lines.map((i) => doc.clean[i]!),
         units,
       );
-      const heading = doc.clean[lines[0]!]!.replace(/^(?:[-+•–]|\d{1,2}\.\d{1,2}\.?|[a-zđ]\))\s*/u, '');
-      const coordinating = [...written.coordinating, ...partnersIn(textOf(doc, lines), units)];
+      const title = doc.clean[lines[0]!]!.replace(/^(?:[-+•–]|\d{1,2}\.\d{1,2}\.?|[a-zđ]\))\s*/u, '');
+      const ownLead = written.leads.length > 0;
       return makeTask(ctx, {
         ref: `${block.ref}.${n + 1}`,
         section,
-        title: firstSentence(heading),
+        title: firstSentence(title),
         lines,
-        leads: written.leads,
-        coordinating,
+        leads: ownLead ? written.leads : group.leads,
+        coordinating: [...(ownLead ? [] : groupPartners), ...written.coordinating, ...partnersIn(textOf(doc, lines), units)],
       });
     });
   }
@@ -224,7 +230,11 @@ export const dutyTask = (block: Block, ctx: TaskContext): DraftTask => {
   const duties = [inline.join(':').trim(), ...body.map((i) => doc.clean[i]!)].filter((d) => d !== '');
   const first = (duties[0] ?? '').replace(/^[-+•–]\s*/u, '');
   const title = `${heading!.trim()}: ${firstSentence(first)}`;
-  if (/^Phối hợp(?![\p{L}\p{N}])/iu.test(first)) {
+  // A body the plan can only ask ("Đề nghị Ủy ban MTTQ tỉnh phối hợp tuyên truyền …") does the asked work
+  // itself: it leads unless it is asked to work with someone named ("phối hợp với Y").
+  const asked = /^(?:\d{1,2}\.\s+|[-+•–]\s+)?Đề nghị\s/u.test(doc.clean[block.start]!);
+  const withNamed = /^Phối hợp (?:chặt chẽ )?(?:với|cùng)(?![\p{L}\p{N}])/iu.test(first);
+  if (/^Phối hợp(?![\p{L}\p{N}])/iu.test(first) && (withNamed || !asked)) {
     const withWhom = first.match(/^Phối hợp (?:chặt chẽ )?(?:với|cùng)\s+/iu);
     const partners = withWhom ? units.listAt(first, withWhom[0].length).units : [];
     const lead = partners.length > 0 ? { leads: partners, leadFromPlan: false } : fallbackLead(ctx);

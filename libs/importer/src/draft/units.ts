@@ -128,7 +128,7 @@ export interface UnitMatcher {
 const BOUNDARY = /^($|[\s,;.:)(\-–]|và(?![\p{L}\p{N}]))/u;
 /** Words that open a unit's name when the unit is not registered. */
 const HEADS =
-  /^(sở|phòng|trung tâm|tt|chi cục|ban|bộ|viện|liên hiệp|ủy ban|uỷ ban|ubnd|văn phòng|thanh tra|hội|đài|báo|tỉnh ủy|công an|kho bạc|ngân hàng|trường|cục|các cơ quan|các đơn vị|các tổ chức|các sở|các phòng|các ngành|địa phương|các địa phương|tổ chức cơ sở)(?![\p{L}\p{N}])/iu;
+  /^(sở|phòng|trung tâm|tt|chi cục|ban|bộ|viện|liên hiệp|ủy ban|uỷ ban|ubnd|văn phòng|thanh tra|hội|đài|báo|tỉnh ủy|công an|kho bạc|ngân hàng|trường|cục|vụ|đại học|tỉnh đoàn|các cơ quan|các đơn vị|các tổ chức|các sở|các phòng|các ngành|địa phương|các địa phương|tổ chức cơ sở)(?![\p{L}\p{N}])/iu;
 /** Words after which a unit's name has ended (what the unit does starts); lowercase, as a name's own words are capitalised. */
 const VERBS =
   /\s(tổ chức|tham mưu|xây dựng|nghiên cứu|thẩm định|đề xuất|chỉ đạo|kiểm tra|rà soát|trong|để|thực hiện|chủ trì|phối hợp|triển khai|hướng dẫn|theo dõi|đôn đốc|tổng hợp|báo cáo|chuẩn bị|khảo sát|quản lý|có trách nhiệm|căn cứ|tuyên truyền|về|chịu)(?![\p{L}\p{N}])/u;
@@ -159,7 +159,7 @@ const nameEnd = (tail: string): number => {
 
 /** Lowercase verbs that end a name being read (a name's own words are capitalised, "Trung tâm Hỗ trợ …"). */
 const LOWER_VERBS =
-  /\s(nâng cấp|giám sát|ứng cứu|lựa chọn|hỗ trợ|cập nhật|đánh giá|bố trí|cân đối|vận hành|phổ biến|kiến nghị|hoàn thiện|ban hành|giải quyết|xử lý|thúc đẩy|sơ kết|tổng kết|quảng bá|cung cấp|bảo đảm|đảm bảo|kiểm soát|lập|giao)(?![\p{L}\p{N}])/u;
+  /\s(nâng cấp|giám sát|ứng cứu|lựa chọn|hỗ trợ|cập nhật|đánh giá|bố trí|cân đối|vận hành|phổ biến|kiến nghị|hoàn thiện|ban hành|giải quyết|xử lý|thúc đẩy|sơ kết|tổng kết|quảng bá|cung cấp|bảo đảm|đảm bảo|kiểm soát|lập|giao|được|là)(?![\p{L}\p{N}])/u;
 
 export const unitMatcher = (units: readonly RegisteredUnit[]): UnitMatcher => {
   const patterns: Pattern[] = [];

@@ -1,5 +1,5 @@
 import type { DraftUnit } from '@monitor/domain';
-import { sentences } from './lines.js';
+import { sentences, unwrapLines } from './lines.js';
 import type { UnitMatcher } from './units.js';
 
 /**
@@ -31,7 +31,9 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
   const leads: DraftUnit[] = [];
   const coordinating: DraftUnit[] = [];
   const workers: DraftUnit[] = [];
-  for (const raw of lines) {
+  // A printed page's wrapped lines are read whole ("Cơ quan chủ / trì: Sở KH&CN").
+  const whole = unwrapLines(lines.map((text, index) => ({ index, text }))).map((l) => l.text);
+  for (const [n, raw] of whole.entries()) {
     const line = raw.replace(/^(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*/u, '');
     // A label opens the line or any clause of it: "Chủ trì: X. Phối hợp: Y", "(Cơ quan chủ trì: X; phối hợp: Y; …)".
     let labelled = false;
@@ -39,7 +41,10 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
       const label = line.slice(p).match(LABEL);
       if (!label) continue;
       labelled = true;
-      (/^chủ/iu.test(label[1]!) ? leads : coordinating).push(...units.listAt(line, p + label[0].length).units);
+      // The label's value runs to the next clause; its units may be listed with semicolons ("Chủ trì: X; Y").
+      const next = clauseStarts(line).find((q) => q > p && LABEL.test(line.slice(q)));
+      const value = `${line.slice(0, next ?? line.length)}`.replace(/;/g, ',');
+      (/^chủ/iu.test(label[1]!) ? leads : coordinating).push(...units.listAt(value, p + label[0].length).units);
     }
     if (labelled) continue;
     for (const [k, sentence] of sentences(line).entries()) {
@@ -53,7 +58,11 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
         if (subject.length === 0) continue;
         const after = sentence.slice(end);
         // "a) Sở Y tế: Triển khai …": the agency opening the line, its work after the colon.
-        if (LEADS_AFTER.test(after) || (k === 0 && p === 0 && /^\s*:/u.test(after))) leads.push(...subject);
+        const opensItem = n === 0 && k === 0 && p === 0;
+        if (LEADS_AFTER.test(after) || (opensItem && /^\s*:/u.test(after))) leads.push(...subject);
+        // "3. UBND các huyện, thành phố bố trí quỹ đất, …": registered units opening the item, then what they do.
+        else if (opensItem && subject.every((u) => u.unitId !== null) && /^\s+\p{Ll}/u.test(after) && !WORKS_WITH.test(after))
+          leads.push(...subject);
         else if (WORKS_WITH.test(after)) workers.push(...subject);
       }
     }
