@@ -10,3 +10,4 @@ export { COALESCE_MS, LiveFeeds } from './subscriptions/live-feeds.js';
 export { SubscriptionLimits } from './subscriptions/subscription-limits.js';
 export * from './platform/event-store.factory.js';
 export { ProgressReportsReader } from './platform/progress-reports.reader.js';
+export { serveWebApp, WEB_CONTENT_SECURITY_POLICY } from './platform/web-app.js';

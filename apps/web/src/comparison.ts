@@ -1,0 +1,96 @@
+import type { Key } from './i18n';
+
+/** The decision page's query: every figure docs/metrics.md defines, for one view (asOf, knownAsOf, level, simulated). */
+export const COMPARISON = `query Comparison($directive: ID!, $asOf: DateTime, $knownAsOf: DateTime, $level: ProvinceLevel, $simulated: Boolean) {
+  directive(id: $directive) { id kind title issuer issuedOn { value precision } }
+  compareProvinces(directive: $directive, asOf: $asOf, knownAsOf: $knownAsOf, provinceLevel: $level, includeSimulated: $simulated) {
+    asOf knownAsOf provinceLevel includesSimulated coverageRate
+    coverageDenominator { provinces basis existingOn }
+    provincesWithoutPlan { id name }
+    summary { tasks completedOnTime completedLate notCompletedWithinDeadline notCompletedOverdue cancelled }
+    rows {
+      province { id name }
+      plans { id number issuedOn { value precision } }
+      planLagDays planLagMinDays planLagMaxDays
+      tasks notStarted countedInCoverage
+      summary { completedOnTime completedLate notCompletedWithinDeadline notCompletedOverdue cancelled }
+      expectedReports receivedReports receivedReportsOnTime reportingRate reportingOnTimeRate
+      targets targetsAttained targetAttainmentRate
+    }
+  }
+}`;
+
+export interface Row {
+  province: { id: string; name: string };
+  plans: { id: string; number: string | null; issuedOn: { value: string; precision: string } }[];
+  planLagDays: number | null;
+  planLagMinDays: number | null;
+  planLagMaxDays: number | null;
+  tasks: number;
+  notStarted: number;
+  countedInCoverage: boolean;
+  summary: {
+    completedOnTime: number;
+    completedLate: number;
+    notCompletedWithinDeadline: number;
+    notCompletedOverdue: number;
+    cancelled: number;
+  };
+  expectedReports: number;
+  receivedReports: number;
+  receivedReportsOnTime: number;
+  reportingRate: number | null;
+  reportingOnTimeRate: number | null;
+  targets: number;
+  targetsAttained: number;
+  targetAttainmentRate: number | null;
+}
+
+export interface Comparison {
+  directive: { id: string; kind: string; title: string; issuer: string; issuedOn: { value: string; precision: string } } | null;
+  compareProvinces: {
+    asOf: string;
+    knownAsOf: string | null;
+    provinceLevel: string;
+    includesSimulated: boolean;
+    coverageRate: number | null;
+    coverageDenominator: { provinces: number; basis: string; existingOn: string | null };
+    provincesWithoutPlan: { id: string; name: string }[];
+    summary: {
+      tasks: number;
+      completedOnTime: number;
+      completedLate: number;
+      notCompletedWithinDeadline: number;
+      notCompletedOverdue: number;
+      cancelled: number;
+    };
+    rows: Row[];
+  };
+}
+
+/** The rows on screen: provinces with a plan, the quickest first (a range by its earliest day). */
+export const rowsWithPlans = (rows: Row[]): Row[] =>
+  rows
+    .filter((r) => r.plans.length > 0)
+    .sort(
+      (a, b) => (a.planLagMinDays ?? Infinity) - (b.planLagMinDays ?? Infinity) || a.province.name.localeCompare(b.province.name, 'vi'),
+    );
+
+/** The columns of the table and of the downloads, each with its heading and its raw value (numbers stay numbers). */
+export const COLUMNS: { key: Key; value: (r: Row) => string | number | null }[] = [
+  { key: 'province', value: (r) => r.province.name },
+  { key: 'planNumbers', value: (r) => r.plans.map((p) => p.number ?? p.id).join('; ') },
+  { key: 'lag', value: (r) => r.planLagDays },
+  { key: 'lagMin', value: (r) => r.planLagMinDays },
+  { key: 'lagMax', value: (r) => r.planLagMaxDays },
+  { key: 'tasks', value: (r) => r.tasks },
+  { key: 'completedOnTime', value: (r) => r.summary.completedOnTime },
+  { key: 'completedLate', value: (r) => r.summary.completedLate },
+  { key: 'notYetDue', value: (r) => r.summary.notCompletedWithinDeadline },
+  { key: 'overdue', value: (r) => r.summary.notCompletedOverdue },
+  { key: 'notStarted', value: (r) => r.notStarted },
+  { key: 'cancelled', value: (r) => r.summary.cancelled },
+  { key: 'reportingRate', value: (r) => r.reportingRate },
+  { key: 'reportingOnTime', value: (r) => r.reportingOnTimeRate },
+  { key: 'targetAttainment', value: (r) => r.targetAttainmentRate },
+];

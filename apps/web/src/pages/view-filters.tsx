@@ -1,0 +1,131 @@
+import { useState } from 'preact/hooks';
+import { date } from '../format';
+import { t } from '../i18n';
+
+/** A comparison's view, kept in the address (?asOf=2021-12-31&knownAsOf=…&successors=1&simulated=1) so a link shows the same. */
+export interface View {
+  asOf: string | null;
+  knownAsOf: string | null;
+  successors: boolean;
+  simulated: boolean;
+}
+
+const day = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : null);
+
+/** dd/mm/yyyy as typed (1/7/2025 too) to yyyy-mm-dd; '' is no date; undefined is not a date. */
+export const parseDay = (typed: string): string | null | undefined => {
+  const text = typed.trim();
+  if (text === '') return null;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (!m) return undefined;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  const back = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(back.getTime()) && back.toISOString().slice(0, 10) === iso ? iso : undefined;
+};
+
+export const viewOf = (search: string): View => {
+  const q = new URLSearchParams(search);
+  return {
+    asOf: day(q.get('asOf')),
+    knownAsOf: day(q.get('knownAsOf')),
+    successors: q.get('successors') === '1',
+    simulated: q.get('simulated') === '1',
+  };
+};
+
+export const queryOf = (view: View): string => {
+  const q = new URLSearchParams();
+  if (view.asOf) q.set('asOf', view.asOf);
+  if (view.knownAsOf) q.set('knownAsOf', view.knownAsOf);
+  if (view.successors) q.set('successors', '1');
+  if (view.simulated) q.set('simulated', '1');
+  return q.toString();
+};
+
+/** The pickers: dates apply on "Apply"; the province level and simulated data apply at once. */
+export const ViewFilters = ({ view, onChange }: { view: View; onChange: (query: string) => void }) => {
+  const [draft, setDraft] = useState(view);
+  const change = (next: View, apply: boolean) => {
+    setDraft(next);
+    if (apply) onChange(queryOf(next));
+  };
+  return (
+    <form
+      class="filters"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onChange(queryOf(draft));
+      }}
+    >
+      <DayInput id="asOf" label={t('asOf')} value={draft.asOf} onChange={(asOf) => change({ ...draft, asOf }, false)} />
+      <DayInput
+        id="knownAsOf"
+        label={t('knownAsOf')}
+        value={draft.knownAsOf}
+        onChange={(knownAsOf) => change({ ...draft, knownAsOf }, false)}
+      />
+      <fieldset>
+        <legend>{t('level')}</legend>
+        <label>
+          <input type="radio" name="level" checked={!draft.successors} onChange={() => change({ ...draft, successors: false }, true)} />
+          {t('historical')}
+        </label>
+        <label>
+          <input type="radio" name="level" checked={draft.successors} onChange={() => change({ ...draft, successors: true }, true)} />
+          {t('successors')}
+        </label>
+      </fieldset>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={draft.simulated}
+          onChange={(e) => change({ ...draft, simulated: (e.target as HTMLInputElement).checked }, true)}
+        />
+        {t('simulated')}
+      </label>
+      <button type="submit">{t('apply')}</button>
+    </form>
+  );
+};
+
+/** A day typed as Vietnamese write it (dd/mm/yyyy): the browser's own date picker shows its UI language's order. */
+const DayInput = ({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string | null;
+  onChange: (day: string | null) => void;
+}) => {
+  const [text, setText] = useState(value ? date(value) : '');
+  const wrong = parseDay(text) === undefined;
+  return (
+    <div>
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        name={id}
+        inputMode="numeric"
+        placeholder="dd/mm/yyyy"
+        size={12}
+        value={text}
+        aria-invalid={wrong ? 'true' : undefined}
+        aria-describedby={wrong ? `${id}-error` : undefined}
+        onInput={(e) => {
+          const typed = (e.target as HTMLInputElement).value;
+          setText(typed);
+          const parsed = parseDay(typed);
+          if (parsed !== undefined) onChange(parsed);
+        }}
+      />
+      {wrong && (
+        <p id={`${id}-error`} class="field-error">
+          dd/mm/yyyy
+        </p>
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,29 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { gql } from './api';
+
+export interface QueryState<T> {
+  readonly data: T | null;
+  readonly error: Error | null;
+  readonly loading: boolean;
+  readonly reload: () => void;
+}
+
+/** Runs one query whenever its variables change; an answer to an older request never overwrites a newer one. */
+export const useQuery = <T>(query: string, variables: Record<string, unknown>): QueryState<T> => {
+  const key = JSON.stringify(variables);
+  const [state, setState] = useState<{ data: T | null; error: Error | null; loading: boolean }>({ data: null, error: null, loading: true });
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    let current = true;
+    setState((s) => ({ ...s, loading: true }));
+    gql<T>(query, JSON.parse(key) as Record<string, unknown>).then(
+      (data) => current && setState({ data, error: null, loading: false }),
+      (error: Error) => current && setState({ data: null, error, loading: false }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [query, key, round]);
+  const reload = useCallback(() => setRound((r) => r + 1), []);
+  return { ...state, reload };
+};

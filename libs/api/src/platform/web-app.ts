@@ -1,0 +1,54 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Only the platform itself: scripts, styles, the API over HTTP and WebSocket. Government networks are
+ * closed, and a page that tried to load anything else would fail there; the browser refuses it here too.
+ */
+export const WEB_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+// Paths the API answers itself; everything else a browser asks for as a page is the app's (client routes).
+const API_PATHS = /^\/(graphql|health|ready)(\/|$)/;
+
+interface Req {
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+interface Res {
+  setHeader(name: string, value: string): void;
+  sendFile(path: string): void;
+}
+
+/**
+ * Serves the web app built into `dir` (apps/web/dist) at `/`: hashed assets cached for good, and any
+ * other page address (/decisions/…, /tasks/…) answered with index.html so a shared link opens its view.
+ * Returns false when the app is not built (the API is served all the same).
+ */
+export const serveWebApp = (app: NestExpressApplication, dir: string): boolean => {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) return false;
+  app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets/', immutable: true, maxAge: '365d', index: false, fallthrough: false });
+  app.use((req: Req, res: Res, next: () => void) => {
+    const wantsPage = (req.method === 'GET' || req.method === 'HEAD') && String(req.headers['accept'] ?? '').includes('text/html');
+    if (!wantsPage || API_PATHS.test(req.path) || /\.[a-z0-9]+$/i.test(req.path)) return next();
+    res.setHeader('content-security-policy', WEB_CONTENT_SECURITY_POLICY);
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'no-referrer');
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(index);
+  });
+  return true;
+};
