@@ -118,6 +118,23 @@ describe('the web app in a real browser, served by the platform', () => {
     await analyst.shot('07-task');
   });
 
+  it('keeps the view in the address: asOf typed dd/mm/yyyy, before Hà Nam issued its plan (16/09/2020)', async () => {
+    const { page } = analyst;
+    await page.getByLabel('Tình hình đến ngày (asOf)').fill('30/06/2020');
+    await page.getByRole('button', { name: 'Áp dụng' }).click();
+    await page.waitForURL(/asOf=2020-06-30/);
+    await page.locator('p.view-says', { hasText: '30/06/2020' }).waitFor();
+    expect(await haNamRow(page).count()).toBe(0);
+    // The same address in a fresh tab asks for a token, then shows the same view.
+    const shared = await analyst.context.newPage();
+    await shared.goto(page.url());
+    await shared.getByLabel('Token').fill(platform.token('ANALYST'));
+    await shared.getByRole('button', { name: 'Đăng nhập' }).click();
+    await shared.locator('p.view-says', { hasText: '30/06/2020' }).waitFor();
+    expect(await shared.getByLabel('Tình hình đến ngày (asOf)').inputValue()).toBe('30/06/2020');
+    await shared.close();
+  });
+
   it('downloads the comparison on screen as CSV, one row per province with a plan', async () => {
     const { page } = analyst;
     await page.goto(`${platform.url}/decisions/${encodeURIComponent('696/QĐ-TTg')}`);
@@ -187,6 +204,16 @@ describe('the web app in a real browser, served by the platform', () => {
     expect(await page.locator('ol.timeline').textContent()).toContain('province:ha-nam');
     expect(await page.locator('ol.timeline li[data-type="TaskAssigned"] td.gap').first().textContent()).toMatch(/sau [\d.]+ ngày/);
     await auditor.shot('11-auditor-timeline-tablet');
+  });
+
+  it('opens the bundled GraphQL explorer at /graphql, signed in with the same token', async () => {
+    const { page } = analyst;
+    await page.goto(`${platform.url}/`);
+    await page.getByRole('link', { name: 'GraphQL' }).click();
+    await page.locator('.graphiql-container').waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.result-window', { hasText: '2811/KH-UBND' }).waitFor();
+    await analyst.shot('12-graphql-explorer');
   });
 
   it('asked nothing of anyone but the platform', () => {

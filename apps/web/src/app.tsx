@@ -28,6 +28,8 @@ const Header = () => {
           <Link href="/">{t('navDecisions')}</Link>
           {current.province && <Link href="/province">{t('navProvince')}</Link>}
           {(current.role === 'AUDITOR' || current.role === 'ADMIN') && <Link href="/audit">{t('navAudit')}</Link>}
+          {/* A page of its own (GraphiQL), served at /graphql; it reads this tab's token. */}
+          <a href="/graphql">{t('navExplorer')}</a>
         </nav>
       )}
       <div class="tools">

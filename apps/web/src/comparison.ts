@@ -1,16 +1,22 @@
 import type { Key } from './i18n';
 
-/** The decision page's query: every figure docs/metrics.md defines, for one view (asOf, knownAsOf, level, simulated). */
-export const COMPARISON = `query Comparison($directive: ID!, $asOf: DateTime, $knownAsOf: DateTime, $level: ProvinceLevel, $simulated: Boolean) {
+const VIEW = `$directive: ID!, $asOf: DateTime, $knownAsOf: DateTime, $level: ProvinceLevel, $simulated: Boolean`;
+const COMPARE = `compareProvinces(directive: $directive, asOf: $asOf, knownAsOf: $knownAsOf, provinceLevel: $level, includeSimulated: $simulated)`;
+
+/**
+ * The decision page's figures: every figure docs/metrics.md defines, for one view (asOf, knownAsOf,
+ * level, simulated). The plans come apart (PLANS, asked at the same moment): at national scale they
+ * are 40 times the figures' size, and the page is usable before they arrive.
+ */
+export const COMPARISON = `query Comparison(${VIEW}) {
   directive(id: $directive) { id kind title issuer issuedOn { value precision } }
-  compareProvinces(directive: $directive, asOf: $asOf, knownAsOf: $knownAsOf, provinceLevel: $level, includeSimulated: $simulated) {
+  ${COMPARE} {
     asOf knownAsOf provinceLevel includesSimulated coverageRate
     coverageDenominator { provinces basis existingOn }
     provincesWithoutPlan { id name }
     summary { tasks completedOnTime completedLate notCompletedWithinDeadline notCompletedOverdue cancelled }
     rows {
       province { id name }
-      plans { id number issuedOn { value precision } }
       planLagDays planLagMinDays planLagMaxDays
       tasks notStarted countedInCoverage
       summary { completedOnTime completedLate notCompletedWithinDeadline notCompletedOverdue cancelled }
@@ -20,9 +26,22 @@ export const COMPARISON = `query Comparison($directive: ID!, $asOf: DateTime, $k
   }
 }`;
 
+export const PLANS = `query ComparisonPlans(${VIEW}) { ${COMPARE} { rows { province { id } plans { id number issuedOn { value precision } } } } }`;
+
+export interface PlanRef {
+  id: string;
+  number: string | null;
+  issuedOn: { value: string; precision: string };
+}
+
+export interface PlansAnswer {
+  compareProvinces: { rows: { province: { id: string }; plans: PlanRef[] }[] };
+}
+
 export interface Row {
   province: { id: string; name: string };
-  plans: { id: string; number: string | null; issuedOn: { value: string; precision: string } }[];
+  /** null until PLANS answers */
+  plans: PlanRef[] | null;
   planLagDays: number | null;
   planLagMinDays: number | null;
   planLagMaxDays: number | null;
@@ -68,18 +87,21 @@ export interface Comparison {
   };
 }
 
-/** The rows on screen: provinces with a plan, the quickest first (a range by its earliest day). */
-export const rowsWithPlans = (rows: Row[]): Row[] =>
-  rows
-    .filter((r) => r.plans.length > 0)
+/** The rows on screen: provinces with a plan (a plan always has a lag, a range at least), the quickest first. */
+export const rowsWithPlans = (rows: Row[], plans: PlansAnswer | null): Row[] => {
+  const byProvince = new Map(plans?.compareProvinces.rows.map((r) => [r.province.id, r.plans]));
+  return rows
+    .filter((r) => r.planLagMinDays !== null || r.tasks > 0)
+    .map((r) => ({ ...r, plans: plans ? (byProvince.get(r.province.id) ?? []) : null }))
     .sort(
       (a, b) => (a.planLagMinDays ?? Infinity) - (b.planLagMinDays ?? Infinity) || a.province.name.localeCompare(b.province.name, 'vi'),
     );
+};
 
 /** The columns of the table and of the downloads, each with its heading and its raw value (numbers stay numbers). */
 export const COLUMNS: { key: Key; value: (r: Row) => string | number | null }[] = [
   { key: 'province', value: (r) => r.province.name },
-  { key: 'planNumbers', value: (r) => r.plans.map((p) => p.number ?? p.id).join('; ') },
+  { key: 'planNumbers', value: (r) => (r.plans ?? []).map((p) => p.number ?? p.id).join('; ') },
   { key: 'lag', value: (r) => r.planLagDays },
   { key: 'lagMin', value: (r) => r.planLagMinDays },
   { key: 'lagMax', value: (r) => r.planLagMaxDays },

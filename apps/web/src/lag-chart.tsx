@@ -13,6 +13,9 @@ export const lagBars = (rows: Row[]) =>
       span: (r.planLagDays !== null ? [0, r.planLagDays] : [r.planLagMinDays!, r.planLagMaxDays!]) as [number, number],
     }));
 
+// Fetched as soon as the decision page's code is, in parallel with its query, not after the rows arrive.
+const chartModule = import('./chart');
+
 /** Plan lag as horizontal bars (Chart.js, loaded with this page only); a partial date's range is a floating bar. */
 export const LagChart = ({ rows }: { rows: Row[] }) => {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -21,7 +24,7 @@ export const LagChart = ({ rows }: { rows: Row[] }) => {
   useEffect(() => {
     let chart: { destroy(): void } | null = null;
     let live = true;
-    void import('./chart').then(({ drawLagChart }) => {
+    void chartModule.then(({ drawLagChart }) => {
       if (!live || !canvas.current) return;
       chart = drawLagChart(canvas.current, bars, { exact: t('days'), range: t('lagRange') });
       // The drawn spans, for tests and assistive tools that cannot read a canvas.

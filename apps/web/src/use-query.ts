@@ -8,22 +8,32 @@ export interface QueryState<T> {
   readonly reload: () => void;
 }
 
-/** Runs one query whenever its variables change; an answer to an older request never overwrites a newer one. */
+/**
+ * Runs one query whenever its variables change; an answer to an older request never overwrites a newer
+ * one. A reload keeps the answer on screen until the new one arrives; other variables show none meanwhile.
+ */
 export const useQuery = <T>(query: string, variables: Record<string, unknown>): QueryState<T> => {
   const key = JSON.stringify(variables);
-  const [state, setState] = useState<{ data: T | null; error: Error | null; loading: boolean }>({ data: null, error: null, loading: true });
+  const [state, setState] = useState<{ key: string; data: T | null; error: Error | null; loading: boolean }>({
+    key,
+    data: null,
+    error: null,
+    loading: true,
+  });
   const [round, setRound] = useState(0);
   useEffect(() => {
     let current = true;
     setState((s) => ({ ...s, loading: true }));
     gql<T>(query, JSON.parse(key) as Record<string, unknown>).then(
-      (data) => current && setState({ data, error: null, loading: false }),
-      (error: Error) => current && setState({ data: null, error, loading: false }),
+      (data) => current && setState({ key, data, error: null, loading: false }),
+      (error: Error) => current && setState({ key, data: null, error, loading: false }),
     );
     return () => {
       current = false;
     };
   }, [query, key, round]);
   const reload = useCallback(() => setRound((r) => r + 1), []);
-  return { ...state, reload };
+  return state.key === key
+    ? { data: state.data, error: state.error, loading: state.loading, reload }
+    : { data: null, error: null, loading: true, reload };
 };

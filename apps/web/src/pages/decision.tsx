@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { Link, useLocation, useSearch } from 'wouter-preact';
-import { COLUMNS, COMPARISON, rowsWithPlans, type Comparison, type Row } from '../comparison';
+import { COLUMNS, COMPARISON, PLANS, rowsWithPlans, type Comparison, type PlansAnswer, type Row } from '../comparison';
 import { decode, Loaded, path } from '../components';
 import { downloadCsv, downloadXlsx, type Cell } from '../export';
 import { date, endOfVietnamDay, num, partialDate, pct } from '../format';
@@ -33,10 +33,22 @@ export const DecisionPage = ({ params }: { params: { id: string } }) => {
   const search = useSearch();
   const [, navigate] = useLocation();
   const view = viewOf(search);
-  const state = useQuery<Comparison>(COMPARISON, variablesOf(id, view));
+  const variables = variablesOf(id, view);
+  const state = useQuery<Comparison>(COMPARISON, variables);
+  const plans = useQuery<PlansAnswer>(PLANS, variables);
   // Figures update live; a view of the past (asOf/knownAsOf) does not change, so it is not watched.
-  const reload = state.reload;
-  useEffect(() => (view.asOf || view.knownAsOf ? undefined : watchComparison(id, reload)), [id, view.asOf, view.knownAsOf, reload]);
+  const { reload } = state;
+  const reloadPlans = plans.reload;
+  useEffect(
+    () =>
+      view.asOf || view.knownAsOf
+        ? undefined
+        : watchComparison(id, () => {
+            reload();
+            reloadPlans();
+          }),
+    [id, view.asOf, view.knownAsOf, reload, reloadPlans],
+  );
   const fileName = `${id.replace(/[^\p{L}\p{N}-]+/gu, '_')}`;
   return (
     <section>
@@ -46,7 +58,8 @@ export const DecisionPage = ({ params }: { params: { id: string } }) => {
       <ViewFilters key={search} view={view} onChange={(query) => navigate(`${path('/decisions', id)}?${query}`)} />
       <Loaded state={state}>
         {({ directive, compareProvinces: c }) => {
-          const rows = rowsWithPlans(c.rows);
+          const rows = rowsWithPlans(c.rows, plans.data);
+          const planless = rows.length > 0 && rows[0]!.plans === null;
           const query = search ? `?${search}` : '';
           return (
             <>
@@ -95,10 +108,10 @@ export const DecisionPage = ({ params }: { params: { id: string } }) => {
                 </div>
               </dl>
               <div class="actions">
-                <button type="button" onClick={() => downloadCsv(table(rows), `${fileName}.csv`)}>
+                <button type="button" disabled={planless} onClick={() => downloadCsv(table(rows), `${fileName}.csv`)}>
                   {t('download')} CSV
                 </button>
-                <button type="button" onClick={() => void downloadXlsx(table(rows), `${fileName}.xlsx`)}>
+                <button type="button" disabled={planless} onClick={() => void downloadXlsx(table(rows), `${fileName}.xlsx`)}>
                   {t('download')} XLSX
                 </button>
               </div>
@@ -123,13 +136,14 @@ export const DecisionPage = ({ params }: { params: { id: string } }) => {
                         <th scope="row">
                           <Link href={`${path('/decisions', id, 'provinces', r.province.id)}${query}`}>{r.province.name}</Link>
                         </th>
-                        <td>
-                          {r.plans.slice(0, 3).map((p) => (
+                        <td aria-busy={r.plans === null ? 'true' : undefined}>
+                          {r.plans === null && '…'}
+                          {r.plans?.slice(0, 3).map((p) => (
                             <div key={p.id}>
                               <Link href={path('/plans', p.id)}>{p.number ?? p.id}</Link> ({partialDate(p.issuedOn)})
                             </div>
                           ))}
-                          {r.plans.length > 3 && <div>+{num(r.plans.length - 3)}</div>}
+                          {r.plans && r.plans.length > 3 && <div>+{num(r.plans.length - 3)}</div>}
                         </td>
                         <td class="lag">{lagText(r)}</td>
                         <td>{num(r.tasks)}</td>

@@ -11,7 +11,7 @@ export const WEB_CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "font-src 'self'",
+  "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
@@ -32,23 +32,31 @@ interface Res {
   sendFile(path: string): void;
 }
 
+const ASSETS = { immutable: true, maxAge: '365d', index: false, fallthrough: false } as const;
+
 /**
  * Serves the web app built into `dir` (apps/web/dist) at `/`: hashed assets cached for good, and any
  * other page address (/decisions/…, /tasks/…) answered with index.html so a shared link opens its view.
- * Returns false when the app is not built (the API is served all the same).
+ * A browser asking for /graphql as a page gets the bundled GraphQL explorer (dist/explorer); API
+ * clients (JSON, WebSocket) are answered by GraphQL as before. Returns false when the app is not built
+ * (the API is served all the same).
  */
 export const serveWebApp = (app: NestExpressApplication, dir: string): boolean => {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return false;
-  app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets/', immutable: true, maxAge: '365d', index: false, fallthrough: false });
+  const explorer = join(dir, 'explorer', 'index.html');
+  app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets/', ...ASSETS });
+  app.useStaticAssets(join(dir, 'explorer', 'assets'), { prefix: '/explorer/assets/', ...ASSETS });
   app.use((req: Req, res: Res, next: () => void) => {
     const wantsPage = (req.method === 'GET' || req.method === 'HEAD') && String(req.headers['accept'] ?? '').includes('text/html');
-    if (!wantsPage || API_PATHS.test(req.path) || /\.[a-z0-9]+$/i.test(req.path)) return next();
+    if (!wantsPage || /\.[a-z0-9]+$/i.test(req.path)) return next();
+    const page = req.path === '/graphql' || req.path === '/graphql/' ? (existsSync(explorer) ? explorer : null) : API_PATHS.test(req.path) ? null : index;
+    if (!page) return next();
     res.setHeader('content-security-policy', WEB_CONTENT_SECURITY_POLICY);
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
     res.setHeader('cache-control', 'no-cache');
-    res.sendFile(index);
+    res.sendFile(page);
   });
   return true;
 };
