@@ -47,10 +47,14 @@ export const serveWebApp = (app: NestExpressApplication, dir: string): boolean =
   const explorer = join(dir, 'explorer', 'index.html');
   app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets/', ...ASSETS });
   app.useStaticAssets(join(dir, 'explorer', 'assets'), { prefix: '/explorer/assets/', ...ASSETS });
+  const pageFor = (path: string): string | null => {
+    if (path === '/graphql' || path === '/graphql/') return existsSync(explorer) ? explorer : null;
+    return API_PATHS.test(path) ? null : index;
+  };
   app.use((req: Req, res: Res, next: () => void) => {
     const wantsPage = (req.method === 'GET' || req.method === 'HEAD') && String(req.headers['accept'] ?? '').includes('text/html');
     if (!wantsPage || /\.[a-z0-9]+$/i.test(req.path)) return next();
-    const page = req.path === '/graphql' || req.path === '/graphql/' ? (existsSync(explorer) ? explorer : null) : API_PATHS.test(req.path) ? null : index;
+    const page = pageFor(req.path);
     if (!page) return next();
     res.setHeader('content-security-policy', WEB_CONTENT_SECURITY_POLICY);
     res.setHeader('x-content-type-options', 'nosniff');
