@@ -60,16 +60,24 @@ describe('the web app in a real browser, served by the platform', () => {
     const { page } = analyst;
     await page.goto(`${platform.url}/`);
     await expectText(page, 'npm run -s token -- ANALYST');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua đến nội dung');
     await analyst.shot('01-sign-in');
     await signIn(page, platform.url, platform.token('ANALYST'));
     await page.getByRole('heading', { name: 'Các văn bản trung ương đang theo dõi' }).waitFor();
     await analyst.shot('02-decisions');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'National decisions under monitoring' }).waitFor();
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('heading', { name: 'Các văn bản trung ương đang theo dõi' }).waitFor();
   });
 
   it("opens 696/QĐ-TTg from the start page (searched without diacritics): Hà Nam's 2811/KH-UBND 114 days after", async () => {
     const { page } = analyst;
     await page.getByLabel(/Tìm/).fill('696/QD');
-    await page.getByRole('link', { name: '696/QĐ-TTg' }).click();
+    // By keyboard: the decision is a real link, Tab reaches it and Enter opens it.
+    await page.getByRole('link', { name: '696/QĐ-TTg' }).focus();
+    await page.keyboard.press('Enter');
     // The figures come first, the plans' numbers right after them (a query of their own).
     await haNamRow(page).getByRole('link', { name: '2811/KH-UBND' }).waitFor();
     expect(await haNamRow(page).locator('td.lag').textContent()).toBe('114 ngày');
@@ -152,6 +160,14 @@ describe('the web app in a real browser, served by the platform', () => {
     ]);
     expect(rows.slice(1)).toEqual([['Hà Nam', '2811/KH-UBND', '114', '114', '114', '16', '0', '0', '16', '0', '16', '0', '0', '0', '']]);
     expect(download.suggestedFilename()).toBe('696_QĐ-TTg.csv');
+    // The XLSX writer is fetched on this click only; the file is a zip (Office Open XML).
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống XLSX' }).click()]);
+    expect(xlsx.suggestedFilename()).toBe('696_QĐ-TTg.xlsx');
+    expect(
+      readFileSync((await xlsx.path())!)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 
   it('as a province, reports progress (the API error beside the field) and completes a task; the open comparison changes live', async () => {

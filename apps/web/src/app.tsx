@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'preact/compat';
-import { Link, Route, Switch } from 'wouter-preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { Link, Route, Switch, useLocation } from 'wouter-preact';
 import { lang, setLang, t } from './i18n';
 import { session, signOut } from './session';
 import { SignIn } from './pages/sign-in';
@@ -33,7 +34,12 @@ const Header = () => {
         </nav>
       )}
       <div class="tools">
-        <button type="button" aria-label={t('languageLabel')} onClick={() => setLang(lang.value === 'vi' ? 'en' : 'vi')}>
+        <button
+          type="button"
+          lang={lang.value === 'vi' ? 'en' : 'vi'}
+          title={t('languageLabel')}
+          onClick={() => setLang(lang.value === 'vi' ? 'en' : 'vi')}
+        >
           {t('language')}
         </button>
         {current && (
@@ -52,8 +58,26 @@ const Header = () => {
   );
 };
 
+/** After a link moves to another page, keyboard and screen-reader users start at its content, not at a vanished link. */
+const useFocusOnNewPage = () => {
+  const [pathname] = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus({ preventScroll: false });
+  }, [pathname]);
+};
+
 /** Every view has its own address; a shared link asks for the token first, then shows that view. */
-export const App = () => (
+export const App = () => {
+  useFocusOnNewPage();
+  return <Page />;
+};
+
+const Page = () => (
   <>
     <Header />
     <main id="main" tabIndex={-1}>

@@ -3,7 +3,7 @@ import { useLocation, useSearch } from 'wouter-preact';
 import { gql } from '../api';
 import { Loaded } from '../components';
 import { dateTime } from '../format';
-import { t } from '../i18n';
+import { lang, t } from '../i18n';
 import { useQuery } from '../use-query';
 import { GapCell } from './gap';
 import { LateCorrections } from './late-corrections';
@@ -26,6 +26,19 @@ const PAGE = 40;
 const QUERY = `query Trail($entity: ID!, $after: String) { auditTrail(entity: $entity, first: ${PAGE}, after: $after) {
   position type stream actor { name role } occurredAt recordedAt recordedBy revision chainHash data
 } }`;
+
+const EVENT_NAMES: Record<string, [string, string]> = {
+  PlanIssued: ['Ban hành kế hoạch', 'Plan issued'],
+  PlanCorrected: ['Đính chính kế hoạch', 'Plan corrected'],
+  TaskDefined: ['Xác định nhiệm vụ', 'Task defined'],
+  TaskAssigned: ['Phân công', 'Task assigned'],
+  TaskDeadlineChanged: ['Thay đổi thời hạn', 'Deadline changed'],
+  ProgressReported: ['Báo cáo tiến độ', 'Progress reported'],
+  ProgressReportCorrected: ['Đính chính báo cáo', 'Report corrected'],
+  TaskCompleted: ['Hoàn thành nhiệm vụ', 'Task completed'],
+  TaskCancelled: ['Hủy nhiệm vụ', 'Task cancelled'],
+  TaskCorrected: ['Đính chính nhiệm vụ', 'Task corrected'],
+};
 
 /** Who was assigned, by whom: the units an assignment names, when the event carries them. */
 const whatItSays = (data: Record<string, unknown>): string => {
@@ -58,7 +71,9 @@ const Timeline = ({ entity }: { entity: string }) => {
             <ol class="timeline">
               {entries.map((e) => (
                 <li key={e.position} data-type={e.type}>
-                  <h3>{e.type}</h3>
+                  <h3>
+                    {EVENT_NAMES[e.type]?.[lang.value === 'en' ? 1 : 0] ?? e.type} <small class="event-type">{e.type}</small>
+                  </h3>
                   <p>
                     {t('actor')}: <strong>{e.actor.name}</strong> ({e.actor.role}) · {t('recordedBy')}: {e.recordedBy}
                   </p>

@@ -13,3 +13,8 @@ const NAMES: Record<string, [string, string]> = {
 export const StatusBadge = ({ status }: { status: string }) => (
   <span class={`status status-${status.toLowerCase()}`}>{NAMES[status]?.[lang.value === 'en' ? 1 : 0] ?? status}</span>
 );
+
+const ROLES: Record<string, [string, string]> = { LEAD: ['Chủ trì', 'Lead'], COORDINATOR: ['Phối hợp', 'Coordinator'] };
+
+/** A unit's part in a task, in words. */
+export const roleName = (role: string): string => ROLES[role]?.[lang.value === 'en' ? 1 : 0] ?? role;

@@ -5,7 +5,7 @@ import { t } from '../i18n';
 import { session } from '../session';
 import { useQuery } from '../use-query';
 import { GapCell } from './gap';
-import { StatusBadge } from './status';
+import { roleName, StatusBadge } from './status';
 import { TaskForms } from './task-forms';
 
 export interface Task {
@@ -133,7 +133,7 @@ export const TaskPage = ({ params }: { params: { id: string } }) => {
                 {task.assignments.map((a, i) => (
                   <tr key={i}>
                     <th scope="row">{a.unit.name}</th>
-                    <td>{a.role}</td>
+                    <td>{roleName(a.role)}</td>
                     <td>
                       {a.assignedBy.name} ({a.assignedBy.role})
                     </td>
