@@ -2,6 +2,7 @@ import { Link } from 'wouter-preact';
 import { decode, Loaded, path } from '../components';
 import { date, num, partialDate } from '../format';
 import { t } from '../i18n';
+import { session } from '../session';
 import { useQuery } from '../use-query';
 import { StatusBadge } from './status';
 
@@ -113,6 +114,11 @@ export const PlanPage = ({ params }: { params: { id: string } }) => {
                 ))}
               </tbody>
             </table>
+            {(session.value?.role === 'AUDITOR' || session.value?.role === 'ADMIN') && (
+              <p>
+                <Link href={`/audit?entity=${encodeURIComponent(plan.id)}`}>{t('audit')}</Link>
+              </p>
+            )}
             {plan.targets.length > 0 && (
               <>
                 <h2>{t('targets')}</h2>
