@@ -24,7 +24,7 @@ const main = async () => {
   const logger = new ConsoleLogger({ json: config.logFormat === 'json' });
   const app = await NestFactory.create<NestExpressApplication>(MonitorModule.forRoot(config), { logger });
   app.useBodyParser('json', { limit: config.graphql.maxBodyBytes });
-  const web = serveWebApp(app, webDir);
+  const web = serveWebApp(app, webDir, { oidc: config.oidc });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');

@@ -61,7 +61,7 @@ describe('the web app in a real browser, served by the platform', () => {
     await page.goto(`${platform.url}/`);
     await expectText(page, 'npm run -s token -- ANALYST');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua đến nội dung');
+    expect(await page.locator(':focus').textContent()).toBe('Bỏ qua đến nội dung');
     await analyst.shot('01-sign-in');
     await signIn(page, platform.url, platform.token('ANALYST'));
     await page.getByRole('heading', { name: 'Các văn bản trung ương đang theo dõi' }).waitFor();

@@ -1,16 +1,34 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ApiError, gql } from '../api';
 import { t } from '../i18n';
-import { claimsOf, signIn } from '../session';
+import { claimsOf, DEVELOPMENT_CLAIMS, signIn } from '../session';
+
+interface WebConfig {
+  oidc: { issuer: string; roleClaim: string; provinceClaim: string } | null;
+}
+
+/** Which tokens the platform accepts: development tokens, or an OpenID Connect provider's. */
+const useWebConfig = (): WebConfig | null => {
+  const [config, setConfig] = useState<WebConfig | null>(null);
+  useEffect(() => {
+    fetch('/web-config.json').then(
+      (r) => (r.ok ? (r.json() as Promise<WebConfig>) : Promise.resolve({ oidc: null })).then(setConfig),
+      () => setConfig({ oidc: null }),
+    );
+  }, []);
+  return config;
+};
 
 /** The embedded default's sign-in: paste a development token; the platform checks it before we keep it. */
 export const SignIn = () => {
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const config = useWebConfig();
+  const oidc = config?.oidc ?? null;
   const submit = async (event: Event) => {
     event.preventDefault();
     const token = value.trim();
-    const claims = claimsOf(token);
+    const claims = claimsOf(token, oidc ? { role: oidc.roleClaim, province: oidc.provinceClaim } : DEVELOPMENT_CLAIMS);
     if (!claims) return setProblem(t('tokenInvalid'));
     try {
       await gql('{ directives { id } }', {}, token);
@@ -42,14 +60,19 @@ export const SignIn = () => {
           </p>
         )}
         <div id="token-help" class="help">
-          <p>{t('tokenHelp')}</p>
-          <pre>
-            <code>
-              npm run -s token -- ANALYST{'\n'}npm run -s token -- PROVINCE ha-nam{'\n'}npm run -s token -- AUDITOR
-            </code>
-          </pre>
-          <p>{t('tokenRoles')}</p>
-          <p>{t('oidcMissing')}</p>
+          {oidc ? (
+            <p>
+              {t('oidcToken')} <strong>{oidc.issuer}</strong>. {t('oidcMissing')}
+            </p>
+          ) : (
+            <>
+              <p>{t('tokenHelp')}</p>
+              <pre>
+                <code>{['ANALYST', 'PROVINCE ha-nam', 'AUDITOR'].map((r) => `npm run -s token -- ${r}`).join('\n')}</code>
+              </pre>
+              <p>{t('tokenRoles')}</p>
+            </>
+          )}
         </div>
         <button type="submit">{t('signIn')}</button>
       </form>

@@ -30,6 +30,12 @@ interface Req {
 interface Res {
   setHeader(name: string, value: string): void;
   sendFile(path: string): void;
+  json(body: unknown): void;
+}
+
+/** What the sign-in page needs to know: development tokens, or the provider whose tokens are accepted and the claims that name role and province. */
+export interface WebSignIn {
+  readonly oidc: { readonly issuer: string; readonly roleClaim: string; readonly provinceClaim: string } | null;
 }
 
 const ASSETS = { immutable: true, maxAge: '365d', index: false, fallthrough: false } as const;
@@ -38,10 +44,11 @@ const ASSETS = { immutable: true, maxAge: '365d', index: false, fallthrough: fal
  * Serves the web app built into `dir` (apps/web/dist) at `/`: hashed assets cached for good, and any
  * other page address (/decisions/…, /tasks/…) answered with index.html so a shared link opens its view.
  * A browser asking for /graphql as a page gets the bundled GraphQL explorer (dist/explorer); API
- * clients (JSON, WebSocket) are answered by GraphQL as before. Returns false when the app is not built
+ * clients (JSON, WebSocket) are answered by GraphQL as before. `/web-config.json` tells the sign-in page
+ * which tokens the platform accepts (nothing secret: the issuer and claim names). Returns false when the app is not built
  * (the API is served all the same).
  */
-export const serveWebApp = (app: NestExpressApplication, dir: string): boolean => {
+export const serveWebApp = (app: NestExpressApplication, dir: string, signIn: WebSignIn): boolean => {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return false;
   const explorer = join(dir, 'explorer', 'index.html');
@@ -51,7 +58,11 @@ export const serveWebApp = (app: NestExpressApplication, dir: string): boolean =
     if (path === '/graphql' || path === '/graphql/') return existsSync(explorer) ? explorer : null;
     return API_PATHS.test(path) ? null : index;
   };
+  const config = {
+    oidc: signIn.oidc ? { issuer: signIn.oidc.issuer, roleClaim: signIn.oidc.roleClaim, provinceClaim: signIn.oidc.provinceClaim } : null,
+  };
   app.use((req: Req, res: Res, next: () => void) => {
+    if (req.method === 'GET' && req.path === '/web-config.json') return res.json(config);
     const wantsPage = (req.method === 'GET' || req.method === 'HEAD') && String(req.headers['accept'] ?? '').includes('text/html');
     if (!wantsPage || /\.[a-z0-9]+$/i.test(req.path)) return next();
     const page = pageFor(req.path);
