@@ -116,3 +116,13 @@ export const COLUMNS: { key: Key; value: (r: Row) => string | number | null }[] 
   { key: 'reportingOnTime', value: (r) => r.reportingOnTimeRate },
   { key: 'targetAttainment', value: (r) => r.targetAttainmentRate },
 ];
+
+/** What each bar spans: [0, lag] for an exact day, [earliest, latest] for a plan dated by month or year. */
+export const lagBars = (rows: Row[]) =>
+  rows
+    .filter((r) => r.planLagMinDays !== null && r.planLagMaxDays !== null)
+    .map((r) => ({
+      province: r.province.name,
+      exact: r.planLagDays !== null,
+      span: (r.planLagDays !== null ? [0, r.planLagDays] : [r.planLagMinDays!, r.planLagMaxDays!]) as [number, number],
+    }));

@@ -42,3 +42,14 @@ export const endOfVietnamDay = (day: string): string => new Date(`${day}T23:59:5
 /** Text folded for search: no diacritics, đ → d, lower case ("Hà Nam" matches "ha nam"). */
 export const fold = (text: string): string =>
   text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+
+/** dd/mm/yyyy as typed (1/7/2025 too) to yyyy-mm-dd; '' is no date; undefined is not a date. */
+export const parseDay = (typed: string): string | null | undefined => {
+  const text = typed.trim();
+  if (text === '') return null;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (!m) return undefined;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  const back = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(back.getTime()) && back.toISOString().slice(0, 10) === iso ? iso : undefined;
+};

@@ -1,17 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Row } from './comparison';
+import { lagBars, type Row } from './comparison';
 import { num } from './format';
 import { lang, t } from './i18n';
-
-/** What each bar spans: [0, lag] for an exact day, [earliest, latest] for a plan dated by month or year. */
-export const lagBars = (rows: Row[]) =>
-  rows
-    .filter((r) => r.planLagMinDays !== null && r.planLagMaxDays !== null)
-    .map((r) => ({
-      province: r.province.name,
-      exact: r.planLagDays !== null,
-      span: (r.planLagDays !== null ? [0, r.planLagDays] : [r.planLagMinDays!, r.planLagMaxDays!]) as [number, number],
-    }));
 
 // Fetched as soon as the decision page's code is, in parallel with its query, not after the rows arrive.
 const chartModule = import('./chart');

@@ -51,7 +51,7 @@ export const claimsOf = (token: string, names: ClaimNames = DEVELOPMENT_CLAIMS):
 };
 
 const restore = (): Session | null => {
-  const token = sessionStorage.getItem(TOKEN_KEY);
+  const token = globalThis.sessionStorage?.getItem(TOKEN_KEY);
   if (!token) return null;
   try {
     const saved = JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? 'null') as Session | null;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { date } from '../format';
+import { date, parseDay } from '../format';
 import { t } from '../i18n';
 
 /** A comparison's view, kept in the address (?asOf=2021-12-31&knownAsOf=…&successors=1&simulated=1) so a link shows the same. */
@@ -11,17 +11,6 @@ export interface View {
 }
 
 const day = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : null);
-
-/** dd/mm/yyyy as typed (1/7/2025 too) to yyyy-mm-dd; '' is no date; undefined is not a date. */
-export const parseDay = (typed: string): string | null | undefined => {
-  const text = typed.trim();
-  if (text === '') return null;
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (!m) return undefined;
-  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  const back = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(back.getTime()) && back.toISOString().slice(0, 10) === iso ? iso : undefined;
-};
 
 export const viewOf = (search: string): View => {
   const q = new URLSearchParams(search);
