@@ -140,7 +140,7 @@ export const DecisionPage = ({ params }: { params: { id: string } }) => {
                           {r.plans === null && '…'}
                           {r.plans?.slice(0, 3).map((p) => (
                             <div key={p.id}>
-                              <Link href={path('/plans', p.id)}>{p.number ?? p.id}</Link> ({partialDate(p.issuedOn)})
+                              <Link href={path('/plans', p.id)}>{p.number ?? `(${t('noNumber')})`}</Link> ({partialDate(p.issuedOn)})
                             </div>
                           ))}
                           {r.plans && r.plans.length > 3 && <div>+{num(r.plans.length - 3)}</div>}
