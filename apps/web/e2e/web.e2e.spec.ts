@@ -189,6 +189,7 @@ describe('the web app in a real browser, served by the platform', () => {
     const error = page.locator('#r-percentComplete-error');
     await error.waitFor();
     expect(await error.textContent()).toMatch(/100/);
+    expect(await page.getByLabel('Tiến độ (%)').getAttribute('aria-describedby')).toBe('r-percentComplete-error');
     await province.shot('08-province-error-beside-field');
     await page.getByLabel('Tiến độ (%)').fill('60');
     await page.getByRole('button', { name: 'Gửi' }).click();

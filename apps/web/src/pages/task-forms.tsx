@@ -1,3 +1,4 @@
+import { cloneElement, type VNode } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError, gql } from '../api';
 import { t } from '../i18n';
@@ -14,17 +15,21 @@ const place = (error: unknown, fields: string[]): Errors => {
   return { form: (error as Error).message };
 };
 
-const Field = ({ id, label, errors, children }: { id: string; label: string; errors: Errors; children: preact.ComponentChildren }) => (
-  <div class="field">
-    <label for={id}>{label}</label>
-    {children}
-    {errors[id.split('-').pop()!] && (
-      <p class="field-error" id={`${id}-error`} role="alert">
-        {errors[id.split('-').pop()!]}
-      </p>
-    )}
-  </div>
-);
+/** A labelled control; an error beside it is tied to it (aria-describedby), so a screen reader reads it with the field. */
+const Field = ({ id, label, errors, children }: { id: string; label: string; errors: Errors; children: VNode }) => {
+  const error = errors[id.split('-').pop()!];
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {cloneElement(children, error ? { 'aria-invalid': 'true', 'aria-describedby': `${id}-error` } : {})}
+      {error && (
+        <p class="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+};
 
 const valueOf = (form: HTMLFormElement, name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.value.trim() ?? '';
 
