@@ -8,7 +8,8 @@ import { t } from '../i18n';
 import { LagChart } from '../lag-chart';
 import { watchComparison } from '../live';
 import { useQuery } from '../use-query';
-import { ViewFilters, viewOf, type View } from './view-filters';
+import { variablesOf, viewOf } from '../view';
+import { ViewFilters } from './view-filters';
 
 const lagText = (r: Row) =>
   r.planLagDays !== null
@@ -16,14 +17,6 @@ const lagText = (r: Row) =>
     : r.planLagMinDays !== null
       ? `${num(r.planLagMinDays)} – ${num(r.planLagMaxDays)} ${t('days')} (${t('lagRange')})`
       : '—';
-
-export const variablesOf = (directive: string, view: View) => ({
-  directive,
-  asOf: view.asOf ? endOfVietnamDay(view.asOf) : null,
-  knownAsOf: view.knownAsOf ? endOfVietnamDay(view.knownAsOf) : null,
-  level: view.successors ? 'SUCCESSORS' : 'HISTORICAL',
-  simulated: view.simulated,
-});
 
 const table = (rows: Row[]): Cell[][] => [COLUMNS.map((c) => t(c.key)), ...rows.map((r) => COLUMNS.map((c) => c.value(r)))];
 

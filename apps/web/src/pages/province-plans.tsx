@@ -3,8 +3,7 @@ import { decode, Loaded, path } from '../components';
 import { num, partialDate } from '../format';
 import { t } from '../i18n';
 import { useQuery } from '../use-query';
-import { variablesOf } from './decision';
-import { viewOf } from './view-filters';
+import { variablesOf, viewOf } from '../view';
 
 interface PlanNode {
   id: string;
