@@ -1,9 +1,9 @@
 import { prefetch } from './api';
-import { COMPARISON, PLANS } from './comparison';
+import { COMPARISON } from './comparison';
 import { variablesOf, viewOf } from './view';
 
 /**
- * Opening a decision's address: ask for its figures and plans, and fetch the chart's code, at once,
+ * Opening a decision's address: ask for its figures, and fetch the chart's code, at once,
  * while the page's own code is still on its way (they would otherwise wait for it, one after another).
  */
 export const prefetchRoute = (pathname: string, search: string) => {
@@ -17,6 +17,5 @@ export const prefetchRoute = (pathname: string, search: string) => {
   }
   const variables = variablesOf(directive, viewOf(search));
   prefetch(COMPARISON, variables);
-  prefetch(PLANS, variables);
   void import('./chart');
 };

@@ -11,8 +11,9 @@ export interface QueryState<T> {
 /**
  * Runs one query whenever its variables change; an answer to an older request never overwrites a newer
  * one. A reload keeps the answer on screen until the new one arrives; other variables show none meanwhile.
+ * `wait`: not yet (a query that should not compete with a more urgent one).
  */
-export const useQuery = <T>(query: string, variables: Record<string, unknown>): QueryState<T> => {
+export const useQuery = <T>(query: string, variables: Record<string, unknown>, wait = false): QueryState<T> => {
   const key = JSON.stringify(variables);
   const [state, setState] = useState<{ key: string; data: T | null; error: Error | null; loading: boolean }>({
     key,
@@ -22,6 +23,7 @@ export const useQuery = <T>(query: string, variables: Record<string, unknown>): 
   });
   const [round, setRound] = useState(0);
   useEffect(() => {
+    if (wait) return;
     let current = true;
     setState((s) => ({ ...s, loading: true }));
     gql<T>(query, JSON.parse(key) as Record<string, unknown>).then(
@@ -31,7 +33,7 @@ export const useQuery = <T>(query: string, variables: Record<string, unknown>): 
     return () => {
       current = false;
     };
-  }, [query, key, round]);
+  }, [query, key, round, wait]);
   const reload = useCallback(() => setRound((r) => r + 1), []);
   return state.key === key
     ? { data: state.data, error: state.error, loading: state.loading, reload }

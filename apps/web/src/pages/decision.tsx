@@ -28,7 +28,9 @@ export const DecisionPage = ({ params }: { params: { id: string } }) => {
   const view = viewOf(search);
   const variables = variablesOf(id, view);
   const state = useQuery<Comparison>(COMPARISON, variables);
-  const plans = useQuery<PlansAnswer>(PLANS, variables);
+  // The plans (large at national scale) are asked once the figures are in: the server answers the figures
+  // first, and the browser draws them while the plans come.
+  const plans = useQuery<PlansAnswer>(PLANS, variables, !state.data);
   // Figures update live; a view of the past (asOf/knownAsOf) does not change, so it is not watched.
   const { reload } = state;
   const reloadPlans = plans.reload;
