@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +18,8 @@ export interface StartedPlatform {
 }
 
 /** The built platform as `npm start` runs it (main.js, a temp SQLite data directory, a free port). */
-export const startBuiltPlatform = async (
-  dataDir = mkdtempSync(join(tmpdir(), 'monitor-web-')),
-  env: Record<string, string> = {},
-): Promise<StartedPlatform> => {
+export const startBuiltPlatform = async (given?: string, env: Record<string, string> = {}): Promise<StartedPlatform> => {
+  const dataDir = given ?? mkdtempSync(join(tmpdir(), 'monitor-web-'));
   for (const file of [MAIN, TOKEN_SCRIPT, WEB_INDEX]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run build" first (npm test does)`);
   }
@@ -67,9 +65,12 @@ export const startBuiltPlatform = async (
       return (await response.json()) as never;
     },
     stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => child.once('exit', resolve));
+      }
+      // A data directory made here goes with the platform; one given is the caller's.
+      if (!given) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 };
