@@ -13,3 +13,4 @@ export { ProgressReportsReader } from './platform/progress-reports.reader.js';
 export { DRAFT_DOCUMENT, type DraftDocument, type DraftingContext } from './documents/draft-document.js';
 export { planReader } from './documents/plan-reader.js';
 export * from './platform/store-address.js';
+export { serveWebApp, WEB_CONTENT_SECURITY_POLICY } from './platform/web-app.js';

@@ -80,6 +80,9 @@ export class MonitorModule {
           typeDefs: loadSchema(),
           resolvers: { DateTime: DateTimeResolver, JSON: JSONResolver },
           path: '/graphql',
+          // Nest's GraphiQL page loads React and GraphiQL from a public CDN: blank on a closed network. The
+          // web app (apps/web, served at /) is the way in for people.
+          graphiql: false,
           introspection: true,
           context: requestContext(tokens),
           subscriptions: { 'graphql-ws': graphqlWsOptions(tokens, subscriptionLimits, config.graphql) },
