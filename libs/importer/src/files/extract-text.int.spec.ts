@@ -7,7 +7,7 @@ import { DocumentRejected, draftPlan } from '../index.js';
 import { TEST_CONTEXT } from '../testing/lists.js';
 import { extractDocument } from './extract-text.js';
 
-// Real files through the real libraries: mammoth for DOCX, unpdf (PDF.js) for PDF.
+// Real files through the real libraries: mammoth for DOCX, PDF.js (pdfjs-dist) for PDF.
 const unseen = fileURLToPath(new URL('../../unseen/', import.meta.url));
 const rejection = async (bytes: Uint8Array) => {
   try {
