@@ -5,12 +5,11 @@ import {
   retriedAppendResult,
   serializeBatch,
   type AppendResult,
-  type EventJson,
   type EventToAppend,
   type ExpectedRevision,
   type RecordedSlot,
 } from '@monitor/event-store';
-import type pg from 'pg';
+import pg from 'pg';
 import { actorColumn } from './postgres-rows.js';
 import type { StoreTables } from './postgres-schema.js';
 
@@ -20,12 +19,18 @@ const assertStorableText = (what: string, text: string): void => {
   if (text.includes('\u0000')) throw new TypeError(`${what} must not contain the NUL character (U+0000)`);
 };
 
-/** What an append checks before it writes: done in JavaScript, so a refused append writes nothing. */
+/**
+ * What an append checks before it writes: done in JavaScript, so a refused append writes nothing
+ * (and no statement fails inside a transaction). An id twice in the batch is refused here.
+ */
 const checkBatch = (stream: string, events: readonly EventToAppend[]): void => {
   assertStorableText('stream', stream);
+  const seen = new Set<string>();
   for (const event of events) {
     assertStorableText(`event id`, event.id);
     assertStorableText(`event ${event.id}: type`, event.type);
+    if (seen.has(event.id)) throw new DuplicateEventError(stream, event.id);
+    seen.add(event.id);
   }
 };
 
@@ -34,10 +39,87 @@ export interface HeldLock {
   head?: bigint;
 }
 
+/** A revision the statement can compare in SQL (an `integer` column); any other goes the checked way. */
+const inSql = (expected: ExpectedRevision): boolean =>
+  typeof expected !== 'number' || (Number.isInteger(expected) && expected >= NO_STREAM_REVISION && expected < 2 ** 31 - 1);
+
+/**
+ * The whole append in one statement: the checks (no id of the batch recorded, the stream at the
+ * expected revision), the move of the head row (which takes the write lock, see postgres-schema.ts),
+ * the events at the positions after it and the notification sent on commit. It writes only when
+ * every check passes, and then returns the new head and the stream's revision before the batch; it
+ * returns no row otherwise, and the caller finds out why (explainRefusal).
+ *
+ * Prepared once per connection (named), so the server parses and plans it once.
+ */
+const appendStatement = (t: StoreTables): string => `
+  WITH state AS MATERIALIZED (
+    SELECT (SELECT max(revision) FROM ${t.events} WHERE stream = $1) AS last,
+           EXISTS (SELECT 1 FROM ${t.events} WHERE id = ANY($4::text[])) AS known
+  ), allowed AS (
+    SELECT last FROM state
+     WHERE NOT known
+       AND CASE $2::text
+             WHEN 'any' THEN true
+             WHEN 'no_stream' THEN last IS NULL
+             WHEN 'stream_exists' THEN last IS NOT NULL
+             ELSE coalesce(last, -1) = $3::integer
+           END
+  ), moved AS (
+    UPDATE ${t.head} SET position = position + $5::integer FROM allowed RETURNING position, allowed.last
+  ), inserted AS (
+    INSERT INTO ${t.events} (position, id, stream, revision, type, data, metadata, occurred_at, recorded_at, simulated, actor)
+    SELECT moved.position - $5::integer + b.n, b.id, $1, coalesce(moved.last, -1) + b.n::integer,
+           b.type, b.data, b.metadata, b.occurred_at, b.recorded_at, b.simulated, b.actor
+      FROM moved,
+           unnest($4::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::boolean[], $12::text[])
+             WITH ORDINALITY AS b(id, type, data, metadata, occurred_at, recorded_at, simulated, actor, n)
+  )
+  SELECT position::text, last, pg_notify($13, position::text) FROM moved`;
+
+/**
+ * Runs the one-statement append. Undefined when it wrote nothing (a check failed). On its own
+ * (not in a transaction holding the lock), the checks read the snapshot taken before the statement
+ * waited for the lock: an append committed meanwhile is unseen by them, but its rows are not by the
+ * unique indexes, so the statement then fails on one of them and writes nothing (see appendAlone).
+ */
+const tryAppend = async (
+  client: pg.ClientBase | pg.Pool,
+  tables: StoreTables,
+  stream: string,
+  events: readonly EventToAppend[],
+  expectedRevision: ExpectedRevision,
+): Promise<AppendResult | undefined> => {
+  const serialized = serializeBatch(events);
+  const { rows } = await client.query<{ position: string; last: number | null }>({
+    name: `monitor_append_${tables.schema}`,
+    text: appendStatement(tables),
+    values: [
+      stream,
+      typeof expectedRevision === 'number' ? 'exact' : expectedRevision,
+      typeof expectedRevision === 'number' ? expectedRevision : null,
+      events.map((event) => event.id),
+      events.length,
+      events.map((event) => event.type),
+      serialized.map((json) => json.data),
+      serialized.map((json) => json.metadata),
+      events.map((event) => event.metadata.occurredAt),
+      events.map((event) => event.metadata.recordedAt),
+      events.map((event) => event.metadata.simulated === true),
+      events.map((event) => actorColumn(event.metadata)),
+      tables.channel,
+    ],
+  });
+  const row = rows[0];
+  if (!row) return undefined;
+  return { nextExpectedRevision: (row.last ?? NO_STREAM_REVISION) + events.length, position: BigInt(row.position), written: true };
+};
+
 /**
  * One append on a connection inside a transaction the caller opened (and commits or rolls back).
- * The transaction's first append takes the store's write lock (the head row, see postgres-schema.ts)
- * in a statement of its own; the checks read after it, so they see every append committed before.
+ * The transaction's first append takes the store's write lock (the head row) in a statement of its
+ * own; every statement after it reads a snapshot taken under the lock, so the checks see every
+ * append committed before. One statement per append; two more when it is refused or retried.
  */
 export const appendOnConnection = async (
   client: pg.ClientBase,
@@ -48,16 +130,56 @@ export const appendOnConnection = async (
   lock: HeldLock,
 ): Promise<AppendResult> => {
   checkBatch(stream, events);
-  const serialized = serializeBatch(events);
   if (lock.head === undefined) {
     const { rows } = await client.query<{ position: string }>(`SELECT position FROM ${tables.head} FOR UPDATE`);
     lock.head = BigInt(rows[0]!.position);
   }
-  const single =
-    events.length === 1 &&
-    (expectedRevision === 'no_stream' || typeof expectedRevision === 'number') &&
-    (await insertSingle(client, tables, stream, events[0]!, serialized[0]!, expectedRevision, lock));
-  if (single) return single;
+  const written = events.length > 0 && inSql(expectedRevision) && (await tryAppend(client, tables, stream, events, expectedRevision));
+  if (written) {
+    lock.head = written.position;
+    return written;
+  }
+  return explainRefusal(client, tables, stream, events, expectedRevision, lock.head);
+};
+
+/**
+ * An append outside any transaction: first the one statement alone, committed by itself (one round
+ * trip and one commit). When it writes nothing or fails on a unique index (an append committed while
+ * it waited for the lock), it is made again in a transaction of its own under the lock (`retry`),
+ * where the checks are exact and a refusal is explained as the contract says.
+ */
+export const appendAlone = async (
+  pool: pg.Pool,
+  tables: StoreTables,
+  stream: string,
+  events: readonly EventToAppend[],
+  expectedRevision: ExpectedRevision,
+  retry: () => Promise<AppendResult>,
+): Promise<AppendResult> => {
+  checkBatch(stream, events);
+  if (events.length === 0 || !inSql(expectedRevision)) return retry();
+  try {
+    return (await tryAppend(pool, tables, stream, events, expectedRevision)) ?? (await retry());
+  } catch (error) {
+    if (error instanceof pg.DatabaseError && error.code === UNIQUE_VIOLATION) return retry();
+    throw error;
+  }
+};
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Why an append under the lock wrote nothing: a retry of an append already recorded (its result),
+ * an id recorded already or a wrong expected revision (thrown), or an empty batch (nothing written).
+ */
+const explainRefusal = async (
+  client: pg.ClientBase,
+  tables: StoreTables,
+  stream: string,
+  events: readonly EventToAppend[],
+  expectedRevision: ExpectedRevision,
+  head: bigint,
+): Promise<AppendResult> => {
   const ids = events.map((event) => event.id);
   const state = await client.query<{ last: number | null; recorded: [string, string, number, string][] }>(
     `SELECT (SELECT max(revision) FROM ${tables.events} WHERE stream = $1) AS last,
@@ -71,96 +193,11 @@ export const appendOnConnection = async (
   );
   const first = events[0] && slots.get(events[0].id);
   if (first) return retriedAppendResult(stream, events, first, (id) => slots.get(id));
-  assertNewIds(stream, ids, slots);
+  const duplicate = ids.find((id) => slots.has(id));
+  if (duplicate !== undefined) throw new DuplicateEventError(stream, duplicate);
   const current = last ?? NO_STREAM_REVISION;
   assertExpectedRevision(stream, expectedRevision, current);
-  const from = lock.head;
-  if (events.length === 0) return { nextExpectedRevision: current, position: from, written: false };
-
-  const to = from + BigInt(events.length);
-  await client.query(
-    `WITH inserted AS (
-       INSERT INTO ${tables.events} (position, id, stream, revision, type, data, metadata, occurred_at, recorded_at, simulated, actor)
-       SELECT $1::bigint + n, id, $3, $4::integer + n::integer, type, data, metadata, occurred_at, recorded_at, simulated, actor
-         FROM unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::boolean[], $12::text[])
-              WITH ORDINALITY AS batch(id, type, data, metadata, occurred_at, recorded_at, simulated, actor, n)
-     ), moved AS (
-       UPDATE ${tables.head} SET position = $2::bigint
-     )
-     SELECT pg_notify($13, $2::text)`,
-    [
-      from.toString(),
-      to.toString(),
-      stream,
-      current,
-      ids,
-      events.map((event) => event.type),
-      serialized.map((json) => json.data),
-      serialized.map((json) => json.metadata),
-      events.map((event) => event.metadata.occurredAt),
-      events.map((event) => event.metadata.recordedAt),
-      events.map((event) => event.metadata.simulated === true),
-      events.map((event) => actorColumn(event.metadata)),
-      tables.channel,
-    ],
-  );
-  lock.head = to;
-  return { nextExpectedRevision: current + events.length, position: to, written: true };
-};
-
-/**
- * The common append (one event after an exact revision) in one statement instead of two: inserted
- * only if its id is new and the stream is at that revision. Undefined when it was not: the full
- * path then finds out why and throws as the contract says.
- */
-const insertSingle = async (
-  client: pg.ClientBase,
-  tables: StoreTables,
-  stream: string,
-  event: EventToAppend,
-  json: EventJson,
-  expected: 'no_stream' | number,
-  lock: HeldLock,
-): Promise<AppendResult | undefined> => {
-  const after = expected === 'no_stream' ? NO_STREAM_REVISION : expected;
-  const position = lock.head! + 1n;
-  const { rowCount } = await client.query(
-    `WITH allowed AS (
-       SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM ${tables.events} WHERE id = $2)
-         AND coalesce((SELECT max(revision) FROM ${tables.events} WHERE stream = $3), -1) = $4::integer
-     ), inserted AS (
-       INSERT INTO ${tables.events} (position, id, stream, revision, type, data, metadata, occurred_at, recorded_at, simulated, actor)
-       SELECT $1::bigint, $2, $3, $4::integer + 1, $5, $6, $7, $8, $9, $10, $11 FROM allowed
-       RETURNING position
-     ), moved AS (
-       UPDATE ${tables.head} SET position = $1::bigint WHERE EXISTS (SELECT 1 FROM inserted)
-     )
-     SELECT pg_notify($12, $1::text) FROM inserted`,
-    [
-      position.toString(),
-      event.id,
-      stream,
-      after,
-      event.type,
-      json.data,
-      json.metadata,
-      event.metadata.occurredAt,
-      event.metadata.recordedAt,
-      event.metadata.simulated === true,
-      actorColumn(event.metadata),
-      tables.channel,
-    ],
-  );
-  if (rowCount !== 1) return undefined;
-  lock.head = position;
-  return { nextExpectedRevision: after + 1, position, written: true };
-};
-
-/** No id of the batch recorded already (in any stream) or twice in it; the first offending id is named. */
-const assertNewIds = (stream: string, ids: readonly string[], recorded: ReadonlyMap<string, RecordedSlot>): void => {
-  const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id) || recorded.has(id)) throw new DuplicateEventError(stream, id);
-    seen.add(id);
-  }
+  if (events.length === 0) return { nextExpectedRevision: current, position: head, written: false };
+  // Under the lock the statement and this read see the same rows: a refusal always has a reason above.
+  throw new Error(`append to ${stream} was refused by PostgreSQL without a reason the store can name`);
 };

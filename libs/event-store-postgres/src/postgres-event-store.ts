@@ -14,7 +14,7 @@ import {
   type SubscribeOptions,
 } from '@monitor/event-store';
 import pg from 'pg';
-import { appendOnConnection, type HeldLock } from './postgres-appends.js';
+import { appendAlone, appendOnConnection, type HeldLock } from './postgres-appends.js';
 import { ChangeListener } from './postgres-listener.js';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './postgres-rows.js';
 import { prepareSchema, tablesOf, type StoreTables } from './postgres-schema.js';
@@ -78,7 +78,9 @@ export class PostgresEventStore implements EventStore {
         throw error;
       }
     }
-    return this.inTransaction((client) => appendOnConnection(client, this.tables, stream, events, expectedRevision, {}));
+    return appendAlone(this.pool, this.tables, stream, events, expectedRevision, () =>
+      this.inTransaction((client) => appendOnConnection(client, this.tables, stream, events, expectedRevision, {})),
+    );
   }
 
   async readStream(stream: string, fromRevision = 0): Promise<readonly RecordedEvent[]> {

@@ -31,7 +31,8 @@ export const tablesOf = (schema: string): StoreTables => {
  * UPDATE), takes the positions after it, and moves it on in the same transaction: the next append
  * waits on that lock until this one has committed or rolled back. So positions are contiguous and
  * commit in order, and `position > checkpoint` never misses an event. The cost is one writer at a
- * time, as on SQLite (an append holds the lock for three round trips on loopback).
+ * time, as on SQLite (an append is one statement, see postgres-appends.ts: it holds the lock from
+ * that statement to its commit).
  * `(stream, revision)` and `id` are unique as a last guard; the checks are made under the lock.
  */
 const createStatements = (t: StoreTables): string[] => [
