@@ -95,20 +95,28 @@ export const checkpointDisagreement = (
   return undefined;
 };
 
+/** The checkpoints among the checkpoint stream's events, oldest first. */
+export const checkpointsIn = (stream: readonly RecordedEvent[]): { event: RecordedEvent; checkpoint: AuditCheckpoint }[] =>
+  stream.filter((e) => e.type === AUDIT_CHECKPOINT_RECORDED).map((event) => ({ event, checkpoint: event.data as AuditCheckpoint }));
+
 /** The checkpoints recorded so far, oldest first. */
 export const readCheckpoints = async (store: EventStore): Promise<{ event: RecordedEvent; checkpoint: AuditCheckpoint }[]> =>
-  (await store.readStream(AUDIT_CHECKPOINT_STREAM))
-    .filter((e) => e.type === AUDIT_CHECKPOINT_RECORDED)
-    .map((event) => ({ event, checkpoint: event.data as AuditCheckpoint }));
+  checkpointsIn(await store.readStream(AUDIT_CHECKPOINT_STREAM));
 
-/** Appends a checkpoint, chained like every other event, to the checkpoint stream. */
+/**
+ * Appends a checkpoint, chained like every other event, to the checkpoint stream. `onto` is the
+ * stream as read when the checkpoint was made (its `previous` digests the last of it): the append
+ * then expects exactly that stream, so a checkpoint another process recorded meanwhile makes it fail
+ * (WrongExpectedRevisionError) instead of recording a second one with the same sequence.
+ */
 export const recordCheckpoint = async (
   store: EventStore,
   checkpoint: AuditCheckpoint,
   recordedBy: string,
   now: Date,
+  onto?: readonly RecordedEvent[],
 ): Promise<Position> => {
-  const recorded = await store.readStream(AUDIT_CHECKPOINT_STREAM);
+  const recorded = onto ?? (await store.readStream(AUDIT_CHECKPOINT_STREAM));
   const revision = recorded.length === 0 ? 0 : recorded[recorded.length - 1]!.revision + 1;
   const at = now.toISOString();
   const [event] = chainBatch(AUDIT_CHECKPOINT_STREAM, revision, streamChainHead(recorded), [

@@ -1,6 +1,6 @@
-import type { EventStore, Position } from '@monitor/event-store';
+import { WrongExpectedRevisionError, type EventStore, type Position } from '@monitor/event-store';
 import type { KeptReceipt } from './checkpoint-checks.js';
-import { nextCheckpoint, readCheckpoints, recordCheckpoint, type AuditCheckpoint } from './checkpoints.js';
+import { AUDIT_CHECKPOINT_STREAM, checkpointsIn, nextCheckpoint, recordCheckpoint, type AuditCheckpoint } from './checkpoints.js';
 import { verifyStore, type VerifyReport } from './verify-store.js';
 
 export interface CheckpointRun {
@@ -30,7 +30,8 @@ export interface CheckpointOptions {
  * the caller to raise the alarm.
  */
 export const checkpointIfChanged = async (store: EventStore, options: CheckpointOptions): Promise<CheckpointRun> => {
-  const last = (await readCheckpoints(store)).at(-1)?.checkpoint;
+  const stream = await store.readStream(AUDIT_CHECKPOINT_STREAM);
+  const last = checkpointsIn(stream).at(-1)?.checkpoint;
   const report = await verifyStore(store, {
     auditKey: options.auditKey,
     checkpointsExpected: options.checkpointsExpected,
@@ -49,6 +50,12 @@ export const checkpointIfChanged = async (store: EventStore, options: Checkpoint
     last,
     options.signingKey(),
   );
-  const position = await recordCheckpoint(store, checkpoint, options.recordedBy, options.now());
-  return { recorded: { checkpoint, position }, report };
+  try {
+    const position = await recordCheckpoint(store, checkpoint, options.recordedBy, options.now(), stream);
+    return { recorded: { checkpoint, position }, report };
+  } catch (error) {
+    // Another process (a second replica) recorded the checkpoint meanwhile: its chain stands, ours is not needed.
+    if (error instanceof WrongExpectedRevisionError) return { report };
+    throw error;
+  }
 };

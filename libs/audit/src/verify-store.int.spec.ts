@@ -157,6 +157,23 @@ describe.each([1, 3])('verifying a real SQLite event store (%i threads)', (threa
     await store.close();
   });
 
+  it('records one checkpoint when two processes make it at once (replicas starting together)', async () => {
+    const file = await recordHistory();
+    const options = {
+      auditKey: null,
+      signingKey: () => 'key',
+      checkpointsExpected: false,
+      recordedBy: 'system:audit',
+      now: () => new Date('2024-01-01T00:00:00Z'),
+    };
+    const store = new SqliteEventStore(file);
+    const runs = await Promise.all([checkpointIfChanged(store, options), checkpointIfChanged(store, options)]);
+    expect(runs.filter((r) => r.recorded).length).toBe(1);
+    expect((await readCheckpoints(store)).map((c) => c.checkpoint.sequence)).toEqual([0]);
+    expect((await verify(store)).failure).toBeNull();
+    await store.close();
+  });
+
   it('reports a checkpoint whose global hash the store no longer gives', async () => {
     const store = new SqliteEventStore(await recordHistory());
     const clean = await verify(store);
