@@ -18,6 +18,11 @@ const STATED = [
   /(?:^[-+•–]?\s*|[;,(]\s*)((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}))/iu,
   // "…; hoàn thành đăng ký cho sản phẩm X trong năm 2023.": a "hoàn thành" clause that ends on its time.
   /(?:^|[;,]\s*)hoàn thành [^.;,]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*(?:[.;]|$)/iu,
+  // "(Sở Nội vụ chủ trì; năm 2025)", "(…; giai đoạn 2025 - 2026)", "(…; trình HĐND tỉnh tại kỳ họp cuối năm 2025)":
+  // the time a bracket ends on, as its last clause after the lead, is the task's.
+  /\([^()]*?(?:chủ trì|thực hiện)[^()]*;\s*([^();]{0,50}?(?:năm|giai đoạn|quý\s*[IVX1-4]+\s*\/?|tháng\s*\d{1,2}\s*\/?)\s*\d{4}(?:\s*[-–]\s*\d{4})?)\s*\)/iu,
+  // "… đặt hàng các nhiệm vụ trong giai đoạn 2022 - 2025.": a period a sentence ends on.
+  /\s(trong giai đoạn \d{4}\s*[-–]\s*\d{4})\s*(?:[.;]|$)/iu,
 ];
 
 /** Strips the words that introduce the deadline, leaving what parseDeadline reads. */

@@ -45,4 +45,43 @@ describe('the header of a Vietnamese administrative document', () => {
     expect(unsigned!.flags.map((f) => f.code)).toEqual(['SIGNER_ROLE_NOT_WRITTEN']);
     expect(unsigned!.source).toEqual({ startLine: 4, endLine: 4, text: 'Nguyễn Đức Kiên' });
   });
+
+  it('reads the place and date written on the number\'s line, and a title that starts "Thực hiện … số"', () => {
+    const text = [
+      'Số: 163/KH-UBND                            Bắc Giang, ngày 06 tháng 5 năm 2022',
+      '',
+      'KẾ HOẠCH',
+      'Thực hiện Nghị quyết số 145-NQ/TU ngày 28/3/2022 của Ban Thường vụ Tỉnh ủy',
+      'về chuyển đổi số giai đoạn 2022 - 2025',
+      '',
+      'Thực hiện Nghị quyết số 145-NQ/TU ngày 28/3/2022 của Ban Thường vụ Tỉnh ủy, UBND tỉnh ban hành Kế hoạch như sau:',
+    ];
+    const header = readHeader(toDocumentLines(text.join('\n')));
+    expect([header.number, header.place, header.issuedOn?.value]).toEqual(['163/KH-UBND', 'Bắc Giang', '2022-05-06']);
+    expect(header.title).toBe(
+      'Thực hiện Nghị quyết số 145-NQ/TU ngày 28/3/2022 của Ban Thường vụ Tỉnh ủy về chuyển đổi số giai đoạn 2022 - 2025',
+    );
+    expect(header.titleLines).toEqual([3, 4]);
+    // The basis sentence straight under the heading is no title.
+    const basis = readHeader(
+      toDocumentLines(['KẾ HOẠCH', 'Thực hiện Kế hoạch số 59/KH-UBND của UBND tỉnh, Sở xây dựng kế hoạch như sau:'].join('\n')),
+    );
+    expect(basis.title).toBeNull();
+  });
+
+  it('reads the role above a "(Đã ký)" line, a one-letter word in a name, and a signature beside "Nơi nhận"', () => {
+    const stamped = readSigner(toDocumentLines(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', '(Đã ký)', '', 'Lê Ô Pích'].join('\n')));
+    expect(stamped).toMatchObject({ name: 'Lê Ô Pích', title: 'Phó Chủ tịch', flags: [] });
+    const beside = readSigner(
+      toDocumentLines(
+        [
+          'Nơi nhận:                                                   GIÁM ĐỐC',
+          '- UBND tỉnh (b/c);',
+          '- Lãnh đạo Sở;                                               (Đã ký)',
+          '- Lưu: VT, VP.                                            Hoàng Văn Thạch',
+        ].join('\n'),
+      ),
+    );
+    expect(beside).toMatchObject({ name: 'Hoàng Văn Thạch', title: 'Giám đốc', flags: [] });
+  });
 });

@@ -1,6 +1,6 @@
 import type { DraftDate, DraftFlag, SourceSpan } from '@monitor/domain';
 import { foldText } from '@monitor/domain';
-import { quote, span, type DocumentLines } from './lines.js';
+import { cleanLine, quote, span, type DocumentLines } from './lines.js';
 
 /** Kinds of administrative documents, as their heading writes them (folded) and as the draft names them. */
 const KINDS: readonly (readonly [string, string])[] = [
@@ -63,7 +63,10 @@ export const readHeader = (doc: DocumentLines): Header => {
           source: numberSource,
         });
     }
-    const d = line.match(/^([^,\d]{2,40}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u);
+    // "Số: 163/KH-UBND    Bắc Giang, ngày 06 tháng 5 năm 2022": the number and the place share a line.
+    const d = line
+      .replace(/^Số\s*:\s*\d*\s*\/\s*\S+\s+/u, '')
+      .match(/^([^,\d]{2,40}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u);
     if (d && issuedOn === null) {
       place = d[1]!.trim();
       if (d[2]) issuedOn = { value: `${d[4]}-${pad(d[3]!)}-${pad(d[2])}`, precision: 'DAY' };
@@ -86,7 +89,13 @@ export const readHeader = (doc: DocumentLines): Header => {
     while (i < doc.clean.length && doc.clean[i] === '') i++;
     const start = i;
     const parts: string[] = [];
-    while (i < doc.clean.length && doc.clean[i] !== '' && parts.length < 4 && !isBasisLine(doc.clean[i]!)) {
+    // A title may itself start "Thực hiện Nghị quyết số …": a heading, not the basis sentence, when its
+    // lines up to the blank stop short of a sentence's ending (": …", "như sau", "ban hành Kế hoạch").
+    const blank = doc.clean.indexOf('', i);
+    const paragraph = doc.clean.slice(i, blank < 0 ? i + 5 : Math.min(blank, i + 5)).join(' ');
+    const headingFirst =
+      paragraph !== '' && !/:\s*$|như sau|,\s*[^,]{0,80}(?:ban hành|xây dựng) (?:Kế hoạch|Chương trình)/iu.test(paragraph);
+    while (i < doc.clean.length && doc.clean[i] !== '' && parts.length < 4 && (headingFirst || !isBasisLine(doc.clean[i]!))) {
       parts.push(doc.clean[i]!);
       i++;
     }
@@ -130,7 +139,8 @@ const SURNAMES = new Set(
 const isPersonName = (line: string): boolean => {
   const words = line.split(' ');
   if (words.length < 2 || words.length > 5) return false;
-  if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  // A word may be one capital letter ("Lê Ô Pích").
+  if (!words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) || words.every((w) => w.length === 1)) return false;
   return SURNAMES.has(foldText(words[0]!));
 };
 
@@ -141,12 +151,23 @@ const isPersonName = (line: string): boolean => {
 export const readSigner = (
   doc: DocumentLines,
 ): { name: string | null; title: string | null; source?: SourceSpan; flags: DraftFlag[] } | null => {
+  // A signature set beside the "Nơi nhận" list ("- Lưu: VT.      Hoàng Văn Thạch") is the line's right column.
+  const signatureCell = (i: number) => {
+    const cells = doc.raw[i]!.trim().split(/ {3,}/u);
+    return cells.length > 1 && !doc.raw[i]!.includes('\t') ? cleanLine(cells[cells.length - 1]!) : doc.clean[i]!;
+  };
+  const signed = (cell: string) => /^\(?(?:đã ký|ký)(?!\p{L})[^)]*\)?$/iu.test(cell);
   for (let i = doc.clean.length - 1; i >= 0; i--) {
-    const line = doc.clean[i]!;
+    const line = signatureCell(i);
     if (line.includes('\t') || !isPersonName(line)) continue;
     let j = i - 1;
-    while (j >= 0 && (doc.clean[j] === '' || doc.clean[j] === line)) j--; // the name may come twice (signature and typed)
-    const above = j >= 0 && i - j <= 6 ? foldText(doc.clean[j]!).replace(/^(kt|tm|tl|q)\.\s*/, '') : '';
+    // The name may come twice (signature and typed), and "(Đã ký)" may stand between it and the role.
+    while (
+      j >= 0 &&
+      (signatureCell(j) === '' || signatureCell(j) === line || signed(signatureCell(j)) || /^[-+•–]/u.test(signatureCell(j)))
+    )
+      j--;
+    const above = j >= 0 && i - j <= 6 ? foldText(signatureCell(j)).replace(/^(kt|tm|tl|q)\.\s*/, '') : '';
     const role = ROLES.find(([folded]) => above === folded);
     if (role) return { name: line, title: role[1], source: span(doc, j, i), flags: [] };
     const source = quote(i, line);

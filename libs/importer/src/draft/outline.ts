@@ -44,6 +44,10 @@ const sectionKind = (folded: string): SectionKind => {
   return /nhiem vu|noi dung|giai phap/.test(folded) ? 'TASK' : 'OTHER';
 };
 
+/** A line that carries on a heading written in capitals: letters all capital, no numbering of its own. */
+export const continuesHeading = (line: string | undefined): boolean =>
+  line !== undefined && /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && !/^([IVX]{1,5}|[A-ZĐ]|\d{1,2})[.)]/u.test(line);
+
 /** The item a line opens: its number and the title after it, with the numbering style. */
 export const itemHeading = (clean: string, folded: string): { n: number; title: string; style: 'num' | 'ord' } | null => {
   const num = clean.match(/^(\d{1,2})\.\s+(\S.*)$/u);
@@ -128,8 +132,10 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
       roman = r[1]!;
       bullet = 0;
       lastNumber = 0;
-      section = partReport || letterReport ? 'OTHER' : sectionKind(folded);
-      targetSection = /muc tieu|kinh phi/.test(folded);
+      // "IV. TỔ CHỨC" / "THỰC HIỆN": a heading the page split; its capitals line is part of it.
+      const heading = !/\p{Ll}/u.test(clean) && continuesHeading(doc.clean[i + 1]) ? `${folded} ${doc.folded[++i]!}` : folded;
+      section = partReport || letterReport ? 'OTHER' : sectionKind(heading);
+      targetSection = /muc tieu|kinh phi/.test(heading);
       letter = null;
       style = null;
       close();

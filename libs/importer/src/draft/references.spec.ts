@@ -32,4 +32,17 @@ describe('what a document implements and what it only cites', () => {
     expect(refs.implements[0]!.description).toMatch(/^Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025/);
     expect(refs.cites.map((r) => [r.number, r.directiveId])).toEqual([['696/QĐ-TTg', '696/QĐ-TTg']]);
   });
+
+  it('implements a document the title names first when the opening then says the plan implements it', () => {
+    const lines = [
+      'KẾ HOẠCH',
+      'Triển khai thực hiện Kế hoạch số 125/KH-UBND ngày 05/3/2024 của UBND tỉnh',
+      '',
+      'Thực hiện Kế hoạch số 125/KH-UBND ngày 05/3/2024 của UBND tỉnh, Sở Khoa học và Công nghệ xây dựng Kế hoạch như sau:',
+      'I. NHIỆM VỤ',
+    ];
+    const refs = readReferences(toDocumentLines(lines.join('\n')), '87/KH-SKHCN', directives, [1, 1]);
+    expect(refs.implements.map((r) => [r.number, r.source.startLine])).toEqual([['125/KH-UBND', 4]]);
+    expect(refs.cites).toEqual([]);
+  });
 });

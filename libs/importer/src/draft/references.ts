@@ -84,7 +84,11 @@ export const readReferences = (
     }
     found.forEach((f, n) => {
       const key = keyOf(f.number);
-      if (seen.has(key)) return;
+      // A title that names the document first ("Triển khai thực hiện Kế hoạch số 125/KH-UBND …") cited it;
+      // the opening's basis sentence naming it first then says the plan implements it.
+      const cited = isBasis && n === 0 ? cites.findIndex((c) => c.number && keyOf(c.number) === key) : -1;
+      if (cited >= 0) cites.splice(cited, 1);
+      else if (seen.has(key)) return;
       seen.add(key);
       const description = describe(line, f.index);
       const ref: DraftReference = { number: f.number, description, directiveId: f.directiveId, source: quote(i, description) };

@@ -274,7 +274,10 @@ export const planLeadIn = (i: number, ctx: TaskContext, agency: readonly DraftUn
   const line = doc.clean[i]!;
   const bare = line.replace(/^[-+•–]\s*/u, '');
   const source = span(doc, i);
-  if (agency && agency.length > 0 && /^Chủ trì(?![\p{L}\p{N}])/iu.test(bare)) return { units: agency, source };
+  // "1. Sở KH&CN: Chủ trì, phối hợp … tổ chức triển khai thực hiện Kế hoạch": the agency heading's own duty.
+  const heading = bare.match(/^(?:\d{1,2}\.|[a-zđ]\))\s+([^:]{1,200}):\s*/u);
+  const ownDuty = heading && units.listAt(heading[1]!, 0).units.length > 0 ? bare.slice(heading[0].length) : bare;
+  if (agency && agency.length > 0 && /^Chủ trì(?![\p{L}\p{N}])/iu.test(ownDuty)) return { units: agency, source };
   const giao = line.search(/Giao\s+/u);
   if (giao >= 0) {
     const found = units.listAt(line, giao + 5).units;

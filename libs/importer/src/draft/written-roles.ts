@@ -14,10 +14,12 @@ export const clauseStarts = (line: string): number[] => {
 };
 
 const GIAO = /^Giao\s+/iu;
-/** A role's label: "Chủ trì:", "Cơ quan phối hợp:", "Đơn vị chủ trì thực hiện:". */
-const LABEL = /^(?:(?:Cơ quan|Đơn vị)\s+)?(chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*/iu;
+/** A role's label: "Chủ trì:", "Cơ quan phối hợp:", "Đơn vị chủ trì thực hiện:"; "Cơ quan thực hiện:" names the leads. */
+const LABEL = /^(?:(?:Cơ quan|Đơn vị)\s+)?(chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*|^(?:Cơ quan|Đơn vị)\s+thực hiện\s*:\s*/iu;
 /** What a subject does when it leads: "X chủ trì", "X thực hiện", "X có trách nhiệm". */
 const LEADS_AFTER = /^\s*(?:chủ trì|thực hiện|có trách nhiệm)(?![\p{L}\p{N}])/iu;
+/** "…; Sở Tài chính, Sở KH&ĐT tham mưu bố trí …": a later clause's subject given the work by its verb. */
+const DOES_AFTER = /^\s+(?:tham mưu|chịu trách nhiệm|đảm nhận|đảm nhiệm|bố trí|hướng dẫn)(?![\p{L}\p{N}])/iu;
 /** "X phối hợp với Y tổ chức …": X does the work with Y's help; read only when no clause names a lead. */
 const WORKS_WITH = /^\s*phối hợp (?:chặt chẽ )?(?:với|cùng)(?![\p{L}\p{N}])/iu;
 
@@ -31,6 +33,7 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
   const leads: DraftUnit[] = [];
   const coordinating: DraftUnit[] = [];
   const workers: DraftUnit[] = [];
+  const doers: DraftUnit[] = [];
   // A printed page's wrapped lines are read whole ("Cơ quan chủ / trì: Sở KH&CN").
   const whole = unwrapLines(lines.map((text, index) => ({ index, text }))).map((l) => l.text);
   for (const [n, raw] of whole.entries()) {
@@ -44,7 +47,7 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
       // The label's value runs to the next clause; its units may be listed with semicolons ("Chủ trì: X; Y").
       const next = clauseStarts(line).find((q) => q > p && LABEL.test(line.slice(q)));
       const value = `${line.slice(0, next ?? line.length)}`.replace(/;/g, ',');
-      (/^chủ/iu.test(label[1]!) ? leads : coordinating).push(...units.listAt(value, p + label[0].length).units);
+      (/^phối/iu.test(label[1] ?? '') ? coordinating : leads).push(...units.listAt(value, p + label[0].length).units);
     }
     if (labelled) continue;
     for (const [k, sentence] of sentences(line).entries()) {
@@ -64,8 +67,10 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
         else if (opensItem && subject.every((u) => u.unitId !== null) && /^\s+\p{Ll}/u.test(after) && !WORKS_WITH.test(after))
           leads.push(...subject);
         else if (WORKS_WITH.test(after)) workers.push(...subject);
+        // Read only when no clause names a lead: the clause is one sentence among the item's content.
+        else if (!opensItem && subject.every((u) => u.unitId !== null) && DOES_AFTER.test(after)) doers.push(...subject);
       }
     }
   }
-  return { leads: leads.length > 0 ? leads : workers, coordinating };
+  return { leads: leads.length > 0 ? leads : doers.length > 0 ? doers : workers, coordinating };
 };
