@@ -5,9 +5,10 @@ import { join } from 'node:path';
 /**
  * Only the platform itself: scripts, styles, the API over HTTP and WebSocket. Government networks are
  * closed, and a page that tried to load anything else would fail there; the browser refuses it here too.
- * Where the web app signs in at an OpenID Connect provider, the provider's origin (the issuer's) is
- * allowed for what the sign-in needs: its discovery document and token endpoint (connect-src) and its
- * pages (form-action, for a sign-out confirmed there). Nothing else of the provider's is loaded.
+ * Where the web app signs in at an OpenID Connect provider, the issuer's origin is added to connect-src,
+ * for what the sign-in fetches: the discovery document and the token endpoint. Nothing else: the page
+ * goes to the provider by navigating (not a form post, so form-action stays 'self'), loads nothing
+ * of the provider's, and the provider's own pages are under the provider's policy.
  */
 export const webContentSecurityPolicy = (providerOrigin: string | null = null): string => {
   const provider = providerOrigin ? ` ${providerOrigin}` : '';
@@ -20,7 +21,7 @@ export const webContentSecurityPolicy = (providerOrigin: string | null = null): 
     `connect-src 'self'${provider}`,
     "object-src 'none'",
     "base-uri 'self'",
-    `form-action 'self'${provider}`,
+    "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ');
 };
