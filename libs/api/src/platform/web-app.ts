@@ -78,7 +78,7 @@ const ASSETS = { immutable: true, maxAge: '365d', index: false, fallthrough: fal
  * other page address (/decisions/…, /tasks/…) answered with index.html so a shared link opens its view.
  * A browser asking for /graphql as a page gets the bundled GraphQL explorer (dist/explorer); API
  * clients (JSON, WebSocket) are answered by GraphQL as before. `/web-config.json` tells the sign-in page
- * which tokens the platform accepts (nothing secret: the issuer and claim names). Returns false when the app is not built
+ * which tokens the platform accepts (nothing secret: see webConfigOf). Returns false when the app is not built
  * (the API is served all the same).
  */
 export const serveWebApp = (app: NestExpressApplication, dir: string, signIn: WebSignIn): boolean => {
