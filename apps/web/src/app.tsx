@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useRef } from 'preact/hooks';
-import { Link, Route, Switch, useLocation } from 'wouter-preact';
+import { Link, Redirect, Route, Switch, useLocation } from 'wouter-preact';
 import { lang, setLang, t } from './i18n';
-import { session, signOut } from './session';
+import { providerSignOutUrl, session, signOut } from './session';
 import { SignIn } from './pages/sign-in';
 import { Decisions } from './pages/decisions';
 
@@ -13,6 +13,13 @@ const PlanPage = lazy(() => import('./pages/plan').then((m) => m.PlanPage));
 const TaskPage = lazy(() => import('./pages/task').then((m) => m.TaskPage));
 const MyProvince = lazy(() => import('./pages/my-province').then((m) => m.MyProvince));
 const AuditPage = lazy(() => import('./pages/audit').then((m) => m.AuditPage));
+
+/** Signs out here, then at the provider too (its end_session_endpoint), which sends the browser back to the start page. */
+const signOutAtProvider = (provider: NonNullable<NonNullable<typeof session.value>['provider']>) => {
+  const url = providerSignOutUrl(provider);
+  signOut();
+  location.assign(url);
+};
 
 const Header = () => {
   const current = session.value;
@@ -51,6 +58,11 @@ const Header = () => {
             <button type="button" onClick={signOut}>
               {t('signOut')}
             </button>
+            {current.provider && (
+              <button type="button" onClick={() => signOutAtProvider(current.provider!)}>
+                {t('signOutProvider')}
+              </button>
+            )}
           </>
         )}
       </div>
@@ -93,6 +105,10 @@ const Page = () => (
             <Route path="/tasks/:id" component={TaskPage} />
             <Route path="/province" component={MyProvince} />
             <Route path="/audit" component={AuditPage} />
+            {/* The provider's redirect back (sign-in.tsx reads it); signed in already, it is the start page. */}
+            <Route path="/signin/callback">
+              <Redirect to="/" replace />
+            </Route>
             {/* Reserved: /documents (a plan document's upload and draft review, issue 26) joins here as its own lazy page. */}
             <Route>
               <p role="alert">{t('notFound')}</p>

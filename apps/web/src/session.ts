@@ -6,6 +6,8 @@ export interface Session {
   readonly role: string;
   readonly province: string | null;
   readonly subject: string;
+  /** Signed in by redirect to an OpenID Connect provider that can sign out too: what signing out there needs. */
+  readonly provider?: { readonly endSession: string; readonly clientId: string; readonly idToken: string };
 }
 
 /** The claims naming role and province: `role`/`province` for development tokens, the configured ones for a provider's. */
@@ -74,4 +76,13 @@ export const signOut = () => {
   sessionStorage.removeItem(TOKEN_KEY);
   sessionStorage.removeItem(SESSION_KEY);
   session.value = null;
+};
+
+/** The provider's sign-out (RP-initiated logout) for a session signed in there, back to the platform's start page. */
+export const providerSignOutUrl = (provider: NonNullable<Session['provider']>, origin = location.origin): string => {
+  const url = new URL(provider.endSession);
+  url.searchParams.set('client_id', provider.clientId);
+  url.searchParams.set('id_token_hint', provider.idToken);
+  url.searchParams.set('post_logout_redirect_uri', new URL('/', origin).href);
+  return url.href;
 };

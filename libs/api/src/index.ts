@@ -13,4 +13,10 @@ export { ProgressReportsReader } from './platform/progress-reports.reader.js';
 export { DRAFT_DOCUMENT, type DraftDocument, type DraftingContext } from './documents/draft-document.js';
 export { planReader } from './documents/plan-reader.js';
 export * from './platform/store-address.js';
-export { serveWebApp, WEB_CONTENT_SECURITY_POLICY } from './platform/web-app.js';
+export {
+  serveWebApp,
+  WEB_CONTENT_SECURITY_POLICY,
+  WEB_SIGN_IN_CALLBACK,
+  webConfigOf,
+  webContentSecurityPolicy,
+} from './platform/web-app.js';

@@ -40,6 +40,7 @@ describe('OIDC tokens', () => {
       provinceClaim: 'monitor_province',
       jwksCooldownMs: 30_000,
       jwksCacheMaxAgeMs: 600_000,
+      webClient: null,
     };
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));

@@ -13,6 +13,7 @@ describe('OIDC configuration', () => {
       provinceClaim: 'province',
       jwksCooldownMs: 30_000,
       jwksCacheMaxAgeMs: 600_000,
+      webClient: null,
     });
     expect(
       loadConfig({
@@ -33,6 +34,18 @@ describe('OIDC configuration', () => {
     );
     expect(() => loadConfig({ MONITOR_OIDC_ISSUER: 'http://id.example', MONITOR_OIDC_AUDIENCE: 'm' })).toThrow(
       /MONITOR_OIDC_ISSUER: must be https \(http only on localhost\)/,
+    );
+  });
+
+  it('MONITOR_OIDC_WEB_CLIENT_ID gives the web app a public client, scope openid unless told', () => {
+    const on = { MONITOR_OIDC_ISSUER: 'https://id.example', MONITOR_OIDC_AUDIENCE: 'm', MONITOR_OIDC_WEB_CLIENT_ID: 'monitor-web' };
+    expect(loadConfig(on).oidc?.webClient).toEqual({ clientId: 'monitor-web', scope: 'openid' });
+    expect(loadConfig({ ...on, MONITOR_OIDC_WEB_SCOPE: 'openid monitor' }).oidc?.webClient?.scope).toBe('openid monitor');
+    expect(() => loadConfig({ ...on, MONITOR_OIDC_WEB_SCOPE: 'monitor' })).toThrow(/MONITOR_OIDC_WEB_SCOPE: must include openid/);
+    expect(() => loadConfig({ ...on, MONITOR_OIDC_WEB_SCOPE: 'openid  "x"' })).toThrow(/MONITOR_OIDC_WEB_SCOPE: must be scopes/);
+    expect(() => loadConfig({ ...on, MONITOR_OIDC_WEB_CLIENT_ID: 'a b' })).toThrow(/MONITOR_OIDC_WEB_CLIENT_ID: must be the client id/);
+    expect(() => loadConfig({ MONITOR_OIDC_WEB_CLIENT_ID: 'monitor-web' })).toThrow(
+      /MONITOR_OIDC_WEB_CLIENT_ID: needs MONITOR_OIDC_ISSUER/,
     );
   });
 

@@ -73,6 +73,16 @@ const schema = z
     MONITOR_OIDC_PROVINCE_CLAIM: z.string().min(1).default('province'),
     MONITOR_OIDC_JWKS_COOLDOWN_MS: z.coerce.number().int().min(0).default(30_000),
     MONITOR_OIDC_JWKS_MAX_AGE_MS: z.coerce.number().int().min(1000).default(600_000),
+    // The web app's public client (no secret: it runs in the browser, PKCE protects its codes).
+    MONITOR_OIDC_WEB_CLIENT_ID: z
+      .string()
+      .regex(/^[\x21-\x7e]{1,200}$/, 'must be the client id registered at the provider (printable ASCII, no spaces, at most 200)')
+      .optional(),
+    MONITOR_OIDC_WEB_SCOPE: z
+      .string()
+      .regex(/^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/, 'must be scopes separated by single spaces')
+      .refine((v) => v.split(' ').includes('openid'), 'must include openid')
+      .default('openid'),
     MONITOR_WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(100_000).default(100),
     MONITOR_WS_MAX_SUBSCRIPTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(1_000_000).default(200),
     MONITOR_WS_MAX_CONNECTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(100_000).default(20),
@@ -106,6 +116,10 @@ const schema = z
     // Without an audience, a token the provider issued for any other application would be accepted.
     path: ['MONITOR_OIDC_AUDIENCE'],
     message: 'is required with MONITOR_OIDC_ISSUER (the audience the provider puts in tokens for this platform)',
+  })
+  .refine((c) => c.MONITOR_OIDC_WEB_CLIENT_ID === undefined || c.MONITOR_OIDC_ISSUER !== undefined, {
+    path: ['MONITOR_OIDC_WEB_CLIENT_ID'],
+    message: 'needs MONITOR_OIDC_ISSUER (the provider the web app signs in at)',
   });
 
 /** Where events live: one SQLite file in the data directory (embedded), or a server every replica shares (scaled out). */
@@ -150,6 +164,15 @@ export interface OidcConfig {
   readonly jwksCooldownMs: number;
   /** How long fetched keys are trusted before they are fetched again. */
   readonly jwksCacheMaxAgeMs: number;
+  /** The web app's sign-in by redirect (authorization code + PKCE), when MONITOR_OIDC_WEB_CLIENT_ID is set. */
+  readonly webClient: OidcWebClient | null;
+}
+
+/** The web app's public client at the provider: nothing secret, sent to every browser in /web-config.json. */
+export interface OidcWebClient {
+  readonly clientId: string;
+  /** The scopes the app asks for (space-separated, `openid` among them). */
+  readonly scope: string;
 }
 
 /** What one GraphQL request may ask for, refused before any work (see graphql/query-limits.ts). */
@@ -218,6 +241,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
           provinceClaim: c.MONITOR_OIDC_PROVINCE_CLAIM,
           jwksCooldownMs: c.MONITOR_OIDC_JWKS_COOLDOWN_MS,
           jwksCacheMaxAgeMs: c.MONITOR_OIDC_JWKS_MAX_AGE_MS,
+          webClient: c.MONITOR_OIDC_WEB_CLIENT_ID ? { clientId: c.MONITOR_OIDC_WEB_CLIENT_ID, scope: c.MONITOR_OIDC_WEB_SCOPE } : null,
         }
       : null,
     seed: c.MONITOR_SEED,
