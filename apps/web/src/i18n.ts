@@ -116,6 +116,12 @@ const vi = {
   warnings: 'Lưu ý',
   yes: 'Có',
   no: 'Không',
+  navDocuments: 'Văn bản của tỉnh',
+  source: 'Nguồn trong văn bản',
+  sourceLines: 'Dòng',
+  openDocument: 'Tải văn bản gốc',
+  showInDocument: 'Xem câu trong văn bản',
+  typedIn: 'Nhập tay (không từ văn bản)',
 } as const;
 
 export type Key = keyof typeof vi;
@@ -233,6 +239,12 @@ const en: Record<Key, string> = {
   warnings: 'Warnings',
   yes: 'Yes',
   no: 'No',
+  navDocuments: "Province's documents",
+  source: 'Source in the document',
+  sourceLines: 'Lines',
+  openDocument: 'Download the original document',
+  showInDocument: 'See the sentence in the document',
+  typedIn: 'Typed in (not from a document)',
 };
 
 const stored = (): Lang => (globalThis.localStorage?.getItem('lang') === 'en' ? 'en' : 'vi');
@@ -245,3 +257,9 @@ export const setLang = (next: Lang) => {
 };
 
 export const t = (key: Key): string => (lang.value === 'en' ? en[key] : vi[key]);
+
+/** A dictionary of a page loaded on use (its words travel in its own chunk), read in the same language as the rest. */
+export const words =
+  <K extends string>(viWords: Record<K, string>, enWords: Record<K, string>) =>
+  (key: K): string =>
+    lang.value === 'en' ? enWords[key] : viWords[key];

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@monitor/event-store';
 import type { BreakdownKey, ProvinceLevel } from '@monitor/read-models';
+import { notFound } from '@monitor/domain';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { READERS, Roles } from '../auth/roles.js';
 import { MonitoringReads } from '../platform/monitoring-reads.js';
@@ -44,6 +45,19 @@ export class QueryResolver {
   @Roles(...READERS)
   task(@Args('id') id: string) {
     return this.reads.findTask(id) ?? null;
+  }
+
+  @Query('orgUnit')
+  @Roles(...READERS)
+  orgUnit(@Args('id') id: string) {
+    return this.reads.unit(id) ?? null;
+  }
+
+  @Query('orgUnits')
+  @Roles(...READERS)
+  orgUnits(@Args('province') province: string, @Args('includeEnded') includeEnded: boolean) {
+    if (!this.reads.province(province)) throw notFound('province', `no province ${province}`);
+    return this.reads.unitsOfProvince(province, includeEnded);
   }
 
   @Query('compareProvinces')
