@@ -223,12 +223,13 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
   it('reaches a seeded task’s sentence too: its document was recorded without a draft, its text read from the stored file', async () => {
     const { page } = auditor;
     await page.goto(`${platform.url}/tasks/ha-nam.2811-kh-ubnd.t09`);
-    const quote = (await page.locator('.source blockquote').textContent())!;
+    const [, from, to] = /Dòng (\d+)–(\d+)/.exec((await page.locator('.source p').first().textContent())!)!;
     await page.getByRole('link', { name: 'Xem câu trong văn bản' }).click();
-    const marked = page.locator('.doc-lines li.hl');
-    await marked.first().waitFor();
-    // The lines marked are the ones the task's source quotes (its first words at least).
-    expect((await marked.allTextContents()).join(' ')).toContain(quote.split(/\s+/).slice(1, 6).join(' '));
+    await page.locator('.doc-lines li.hl').first().waitFor();
+    // Exactly the lines the task's source counts, the first of them its agency's heading.
+    const lines = await markedLines(page);
+    expect(lines).toEqual(Array.from({ length: Number(to) - Number(from) + 1 }, (_, i) => Number(from) + i));
+    expect(await page.locator('.doc-lines li.hl').first().textContent()).toContain('Sở Y tế');
     await auditor.shot('doc-12-seeded-sentence');
   });
 

@@ -108,8 +108,6 @@ const vi = {
   chain: 'Chuỗi băm',
   lateCorrections: 'Báo cáo được sửa sau hạn',
   verification: 'Trạng thái kiểm chứng kho sự kiện',
-  verificationGap:
-    'GraphQL chưa cung cấp trạng thái kiểm chứng (lần kiểm chứng cuối, điểm kiểm tra). Mỗi sự kiện ở trên có mắt xích chuỗi băm; kiểm chứng toàn kho: npm run -s monitor -- verify.',
   unchained: 'chưa nối chuỗi',
   notFound: 'Không tìm thấy',
   back: 'Quay lại',
@@ -231,8 +229,6 @@ const en: Record<Key, string> = {
   chain: 'Hash chain',
   lateCorrections: 'Reports corrected after their deadline',
   verification: "The store's verification state",
-  verificationGap:
-    'GraphQL does not expose the verification state yet (last verified, checkpoints). Each event above shows its hash-chain link; to verify the whole store: npm run -s monitor -- verify.',
   unchained: 'unchained',
   notFound: 'Not found',
   back: 'Back',
