@@ -71,7 +71,7 @@ describe('a document in, reviewed and approved, over HTTP', () => {
     const incomplete = await platform.gql(APPROVE, { id: sha256 }, haNam);
     expect(incomplete.errors![0].extensions).toMatchObject({ code: 'RULE_VIOLATED', field: 'tasks[II.2].coordinatingUnits[0].unitId' });
     // Every gap, each with its own field: a review screen places each beside its task.
-    expect(incomplete.errors![0].extensions!['problems']).toEqual([
+    expect((incomplete.errors![0].extensions as Record<string, unknown>)['problems']).toEqual([
       { field: 'tasks[II.2].coordinatingUnits[0].unitId', message: expect.stringContaining('"UBND các huyện" is no registered unit') },
     ]);
 

@@ -62,6 +62,7 @@ const signIn = async (page: Page, url: string, token: string) => {
 };
 
 const card = (page: Page, ref: string) => page.locator(`article[id="task-${ref}"]`);
+const markedLine = (page: Page, line: number) => page.locator(`.doc-lines li.hl[data-line="${line}"]`).waitFor();
 const markedLines = async (page: Page) =>
   page.locator('.doc-lines li.hl').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-line'))));
 
@@ -120,7 +121,7 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
     const { page } = province;
     const first = LINE_OF('1. Khảo sát nhu cầu');
     await card(page, 'II.1').getByRole('heading').click();
-    await page.waitForFunction((line) => document.querySelector(`.doc-lines li.hl[data-line="${line}"]`) !== null, first);
+    await markedLine(page, first);
     const lines = await markedLines(page);
     expect(lines[0]).toBe(first);
     expect(await page.locator('.doc-lines li.hl').first().textContent()).toContain('Khảo sát nhu cầu đổi mới công nghệ');
@@ -129,10 +130,7 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
     await card(page, 'II.2')
       .getByRole('button', { name: /Xem dòng/ })
       .focus();
-    await page.waitForFunction(
-      (line) => document.querySelector(`.doc-lines li.hl[data-line="${line}"]`) !== null,
-      LINE_OF('2. Xây dựng cơ sở dữ liệu'),
-    );
+    await markedLine(page, LINE_OF('2. Xây dựng cơ sở dữ liệu'));
     expect(await page.locator('.showing').textContent()).toContain(`Đang chỉ dòng ${LINE_OF('2. Xây dựng cơ sở dữ liệu')}`);
   });
 
@@ -163,11 +161,8 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
     expect(await gaps.textContent()).toContain('Trung tâm Xúc tiến Thương mại');
     await province.shot('doc-06-approval-gaps');
     await gaps.getByRole('link', { name: 'II.3' }).click();
-    await page.waitForFunction(
-      (line) => document.querySelector(`.doc-lines li.hl[data-line="${line}"]`) !== null,
-      LINE_OF('3. Tổ chức hội chợ'),
-    );
-    expect(await page.evaluate(() => document.activeElement?.closest('article')?.id)).toBe('task-II.3');
+    await markedLine(page, LINE_OF('3. Tổ chức hội chợ'));
+    expect(await page.locator('article:focus-within').getAttribute('id')).toBe('task-II.3');
     const task = card(page, 'II.3');
     await task.getByRole('button', { name: 'Sửa' }).click();
     await task
@@ -211,10 +206,7 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
     expect(download.suggestedFilename()).toBe('77-kh-ubnd.txt');
     expect(readFileSync((await download.path())!, 'utf8')).toBe(PLAN);
     await page.getByRole('link', { name: 'Xem câu trong văn bản' }).click();
-    await page.waitForFunction(
-      (line) => document.querySelector(`.doc-lines li.hl[data-line="${line}"]`) !== null,
-      LINE_OF('1. Khảo sát nhu cầu'),
-    );
+    await markedLine(page, LINE_OF('1. Khảo sát nhu cầu'));
     // An auditor reads the review; nothing in it can be changed from here.
     expect(await page.getByRole('button', { name: 'Sửa' }).count()).toBe(0);
     await auditor.shot('doc-11-sentence-in-document');
