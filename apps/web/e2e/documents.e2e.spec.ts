@@ -115,6 +115,12 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
     expect(await card(page, 'II.3').locator('.warnings').textContent()).toContain('UNKNOWN_UNIT');
     expect(await page.locator('.doc-lines li').count()).toBe(PLAN.split('\n').length);
     await province.shot('doc-02-draft');
+    // The same words as the rest of the app switch language with the header's button.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Tasks (5)' }).waitFor();
+    expect(await header.textContent()).toContain('15/03/2021 (precision: day)');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('heading', { name: 'Nhiệm vụ (5)' }).waitFor();
   });
 
   it('marks a task’s source lines in the text when the task is selected, by click or by keyboard', async () => {

@@ -38,7 +38,7 @@ export const DocumentsPage = () => {
                 <thead>
                   <tr>
                     <th scope="col">{w('fileName')}</th>
-                    <th scope="col">{w('PROPOSED')}</th>
+                    <th scope="col">{w('status')}</th>
                     <th scope="col">{w('received')}</th>
                     <th scope="col">{w('uploadedBy')}</th>
                     <th scope="col">{w('number')}</th>
