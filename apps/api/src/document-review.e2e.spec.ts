@@ -70,6 +70,10 @@ describe('a document in, reviewed and approved, over HTTP', () => {
 
     const incomplete = await platform.gql(APPROVE, { id: sha256 }, haNam);
     expect(incomplete.errors![0].extensions).toMatchObject({ code: 'RULE_VIOLATED', field: 'tasks[II.2].coordinatingUnits[0].unitId' });
+    // Every gap, each with its own field: a review screen places each beside its task.
+    expect((incomplete.errors![0].extensions as Record<string, unknown>)['problems']).toEqual([
+      { field: 'tasks[II.2].coordinatingUnits[0].unitId', message: expect.stringContaining('"UBND các huyện" is no registered unit') },
+    ]);
 
     const partners = {
       op: 'SET_TASK_COORDINATING_UNITS',
@@ -140,5 +144,30 @@ describe('a document in, reviewed and approved, over HTTP', () => {
     const draft = (await platform.gql(DRAFT, { id: sha256 }, auditor)).data!.documentDraft;
     expect(draft).toMatchObject({ status: 'APPROVED', edits: 2, keptInDraftOnly: [{ why: 'its reporter is not a registered unit' }] });
     expect(draft.draft.document.number).toBe('2812/KH-UBND');
+  });
+
+  it('looks units up for the review and the audit page, and gives auditors the store’s verification state', async () => {
+    const UNITS = `query($p: ID, $ids: [ID!]) { orgUnits(province: $p, ids: $ids) { id name } }`;
+    const own = (await platform.gql(UNITS, { p: 'ha-nam' }, haNam)).data!['orgUnits'] as { id: string; name: string }[];
+    expect(own.map((u) => u.id)).toContain('ha-nam.so-y-te');
+    expect(own.every((u) => u.id.startsWith('ha-nam.'))).toBe(true);
+    const byIds = await platform.gql(UNITS, { ids: ['ha-nam.so-y-te', 'nowhere.unit'] }, await platform.token('AUDITOR'));
+    expect(byIds.data!['orgUnits']).toEqual([{ id: 'ha-nam.so-y-te', name: 'Sở Y tế' }]);
+    const refusal = async (variables: Record<string, unknown>) => (await platform.gql(UNITS, variables, haNam)).errors![0].extensions;
+    expect(await refusal({})).toMatchObject({ code: 'INVALID_INPUT', field: 'province' });
+    expect(await refusal({ p: 'ha-nam', ids: ['ha-nam.so-y-te'] })).toMatchObject({ code: 'INVALID_INPUT', field: 'province' });
+    expect(await refusal({ ids: Array.from({ length: 201 }, (_, i) => `u${i}`) })).toMatchObject({ code: 'INVALID_INPUT', field: 'ids' });
+    expect(await refusal({ p: 'atlantis' })).toMatchObject({ code: 'NOT_FOUND', field: 'province' });
+    const one = await platform.gql(`{ a: orgUnit(id: "ha-nam.so-y-te") { name } b: orgUnit(id: "nowhere") { name } }`, {}, haNam);
+    expect(one.data).toEqual({ a: { name: 'Sở Y tế' }, b: null });
+
+    const STATE = `{ verificationState { lastRun { at verified events finding { kind } error } checkpointCount checkpoints { sequence events signed recordedBy } } }`;
+    expect((await platform.gql(STATE, {}, await platform.token('ANALYST'))).errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const state = (await platform.gql(STATE, {}, await platform.token('AUDITOR'))).data!['verificationState'];
+    // The platform verified the whole store at start and recorded the first checkpoint, signed with the data directory's key.
+    expect(state.lastRun).toMatchObject({ verified: true, finding: null, error: null });
+    expect(state.lastRun.events).toBeGreaterThan(0);
+    expect(state.checkpointCount).toBeGreaterThanOrEqual(1);
+    expect(state.checkpoints.at(-1)).toMatchObject({ signed: true, recordedBy: 'system:audit' });
   });
 });

@@ -56,3 +56,12 @@ export const openBrowser = async (viewport = { width: 1280, height: 800 }): Prom
     },
   };
 };
+
+/** The URLs the pages asked for anywhere but the platform (its HTTP and WebSocket origin; data: and blob: are the page's own). */
+export const requestsElsewhere = (platformUrl: string, browsings: readonly Browsing[]): string[] => {
+  const origin = new URL(platformUrl).origin;
+  const wsOrigin = origin.replace(/^http/, 'ws');
+  return browsings
+    .flatMap((b) => b.requests)
+    .filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith(`${wsOrigin}/`) && !/^(data|blob):/.test(url));
+};

@@ -6,6 +6,8 @@ export class ApiError extends Error {
     message: string,
     readonly code: string | null,
     readonly field: string | null,
+    /** Every fault, when the platform lists several (a draft not yet approvable), each with its field. */
+    readonly problems: readonly { field: string; message: string }[] = [],
   ) {
     super(message);
   }
@@ -13,7 +15,7 @@ export class ApiError extends Error {
 
 interface Answer<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: string; problems?: { field: string; message: string }[] } }[];
 }
 
 // Requests started before the page that needs them has loaded (see prefetch.ts), each taken once.
@@ -45,7 +47,7 @@ export const gql = async <T>(query: string, variables: Record<string, unknown> =
   const answer = (await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}` }] }))) as Answer<T>;
   const first = answer.errors?.[0];
   if (first) {
-    const error = new ApiError(first.message, first.extensions?.code ?? null, first.extensions?.field ?? null);
+    const error = new ApiError(first.message, first.extensions?.code ?? null, first.extensions?.field ?? null, first.extensions?.problems);
     // A token that expired while the page was open: back to sign-in rather than a page of errors.
     if (error.code === 'UNAUTHENTICATED' && token === session.value?.token) signOut();
     throw error;

@@ -13,6 +13,8 @@ const PlanPage = lazy(() => import('./pages/plan').then((m) => m.PlanPage));
 const TaskPage = lazy(() => import('./pages/task').then((m) => m.TaskPage));
 const MyProvince = lazy(() => import('./pages/my-province').then((m) => m.MyProvince));
 const AuditPage = lazy(() => import('./pages/audit').then((m) => m.AuditPage));
+const DocumentsPage = lazy(() => import('./pages/documents').then((m) => m.DocumentsPage));
+const DraftReview = lazy(() => import('./pages/draft-review').then((m) => m.DraftReview));
 
 /** Signs out here, then at the provider too (its end_session_endpoint), which sends the browser back to the start page. */
 const signOutAtProvider = (provider: NonNullable<NonNullable<typeof session.value>['provider']>) => {
@@ -35,6 +37,7 @@ const Header = () => {
         <nav aria-label="main">
           <Link href="/">{t('navDecisions')}</Link>
           {current.province && <Link href="/province">{t('navProvince')}</Link>}
+          {current.role !== 'ANALYST' && <Link href="/documents">{t('navDocuments')}</Link>}
           {(current.role === 'AUDITOR' || current.role === 'ADMIN') && <Link href="/audit">{t('navAudit')}</Link>}
           {/* A page of its own (GraphiQL), served at /graphql; it reads this tab's token. */}
           <a href="/graphql">{t('navExplorer')}</a>
@@ -109,7 +112,8 @@ const Page = () => (
             <Route path="/signin/callback">
               <Redirect to="/" replace />
             </Route>
-            {/* Reserved: /documents (a plan document's upload and draft review, issue 26) joins here as its own lazy page. */}
+            <Route path="/documents" component={DocumentsPage} />
+            <Route path="/documents/:id" component={DraftReview} />
             <Route>
               <p role="alert">{t('notFound')}</p>
             </Route>

@@ -119,14 +119,18 @@ const vi = {
   chain: 'Chuỗi băm',
   lateCorrections: 'Báo cáo được sửa sau hạn',
   verification: 'Trạng thái kiểm chứng kho sự kiện',
-  verificationGap:
-    'GraphQL chưa cung cấp trạng thái kiểm chứng (lần kiểm chứng cuối, điểm kiểm tra). Mỗi sự kiện ở trên có mắt xích chuỗi băm; kiểm chứng toàn kho: npm run -s monitor -- verify.',
   unchained: 'chưa nối chuỗi',
   notFound: 'Không tìm thấy',
   back: 'Quay lại',
   warnings: 'Lưu ý',
   yes: 'Có',
   no: 'Không',
+  navDocuments: 'Văn bản của tỉnh',
+  source: 'Nguồn trong văn bản',
+  sourceLines: 'Dòng',
+  openDocument: 'Tải văn bản gốc',
+  showInDocument: 'Xem câu trong văn bản',
+  typedIn: 'Nhập tay (không từ văn bản)',
 } as const;
 
 export type Key = keyof typeof vi;
@@ -247,14 +251,18 @@ const en: Record<Key, string> = {
   chain: 'Hash chain',
   lateCorrections: 'Reports corrected after their deadline',
   verification: "The store's verification state",
-  verificationGap:
-    'GraphQL does not expose the verification state yet (last verified, checkpoints). Each event above shows its hash-chain link; to verify the whole store: npm run -s monitor -- verify.',
   unchained: 'unchained',
   notFound: 'Not found',
   back: 'Back',
   warnings: 'Warnings',
   yes: 'Yes',
   no: 'No',
+  navDocuments: "Province's documents",
+  source: 'Source in the document',
+  sourceLines: 'Lines',
+  openDocument: 'Download the original document',
+  showInDocument: 'See the sentence in the document',
+  typedIn: 'Typed in (not from a document)',
 };
 
 const stored = (): Lang => (globalThis.localStorage?.getItem('lang') === 'en' ? 'en' : 'vi');
@@ -267,3 +275,9 @@ export const setLang = (next: Lang) => {
 };
 
 export const t = (key: Key): string => (lang.value === 'en' ? en[key] : vi[key]);
+
+/** A dictionary of a page loaded on use (its words travel in its own chunk), read in the same language as the rest. */
+export const words =
+  <K extends string>(viWords: Record<K, string>, enWords: Record<K, string>) =>
+  (key: K): string =>
+    lang.value === 'en' ? enWords[key] : viWords[key];

@@ -45,6 +45,7 @@ import { EVENT_STORE, SNAPSHOT_STORE } from './platform/tokens.js';
 import { AuditTrail } from './queries/audit-trail.query.js';
 import { LateReportCorrections } from './queries/late-report-corrections.query.js';
 import { AuditCheckpoints } from './platform/audit-checkpoints.js';
+import { VerificationResolver } from './resolvers/verification.resolver.js';
 import { entityResolvers } from './resolvers/entity.resolvers.js';
 import { MutationResolver } from './resolvers/mutation.resolver.js';
 import { OrgUnitMutationResolver } from './resolvers/org-unit.resolver.js';
@@ -148,6 +149,7 @@ export class MonitorModule {
         AuditTrail,
         LateReportCorrections,
         QueryResolver,
+        VerificationResolver,
         MutationResolver,
         OrgUnitMutationResolver,
         ...entityResolvers,

@@ -7,6 +7,8 @@ import { lang, t } from '../i18n';
 import { useQuery } from '../use-query';
 import { GapCell } from './gap';
 import { LateCorrections } from './late-corrections';
+import { unitIdsIn, useUnitNames } from './unit-names';
+import { Verification } from './verification';
 
 interface Entry {
   position: string;
@@ -40,13 +42,16 @@ const EVENT_NAMES: Record<string, [string, string]> = {
   TaskCorrected: ['Đính chính nhiệm vụ', 'Task corrected'],
 };
 
-/** Who was assigned, by whom: the units an assignment names, when the event carries them. */
-const whatItSays = (data: Record<string, unknown>): string => {
+/** Who was assigned, by whom: the units an assignment names (by name, where the platform knows the id), when the event carries them. */
+const whatItSays = (data: Record<string, unknown>, names: ReadonlyMap<string, string>): string => {
   const parts: string[] = [];
+  const named = (value: unknown) => (typeof value === 'string' ? (names.get(value) ?? value) : value);
   for (const key of ['leadUnitIds', 'coordinatorUnitIds', 'unitId', 'percentComplete', 'deadline', 'reason', 'summary', 'title']) {
     const value = data[key];
     if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
-    parts.push(`${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`);
+    const shown =
+      key.startsWith('leadUnit') || key.startsWith('coordinator') || key === 'unitId' ? [value].flat().map(named).join(', ') : value;
+    parts.push(`${key}: ${typeof shown === 'object' ? JSON.stringify(shown) : String(shown)}`);
   }
   return parts.join(' · ');
 };
@@ -55,6 +60,7 @@ const Timeline = ({ entity }: { entity: string }) => {
   const state = useQuery<{ auditTrail: Entry[] }>(QUERY, { entity, after: null });
   const [more, setMore] = useState<Entry[]>([]);
   const [end, setEnd] = useState(false);
+  const names = useUnitNames([...(state.data?.auditTrail ?? []), ...more].flatMap((e) => unitIdsIn(e.data)));
   const loadMore = async (last: string) => {
     const next = await gql<{ auditTrail: Entry[] }>(QUERY, { entity, after: last });
     setMore((m) => [...m, ...next.auditTrail]);
@@ -77,7 +83,7 @@ const Timeline = ({ entity }: { entity: string }) => {
                   <p>
                     {t('actor')}: <strong>{e.actor.name}</strong> ({e.actor.role}) · {t('recordedBy')}: {e.recordedBy}
                   </p>
-                  <p>{whatItSays(e.data)}</p>
+                  <p>{whatItSays(e.data, names)}</p>
                   <table class="times">
                     <tbody>
                       <tr>
@@ -139,7 +145,7 @@ export const AuditPage = () => {
       </form>
       {entity && <Timeline key={entity} entity={entity} />}
       <h2>{t('verification')}</h2>
-      <p>{t('verificationGap')}</p>
+      <Verification />
       <LateCorrections />
     </section>
   );

@@ -3,6 +3,7 @@ import { decode, Loaded, path } from '../components';
 import { date, num, partialDate } from '../format';
 import { t } from '../i18n';
 import { session } from '../session';
+import { SOURCE_FIELDS, SourceOfFact, type FactSource } from '../source';
 import { useQuery } from '../use-query';
 import { StatusBadge } from './status';
 
@@ -21,13 +22,14 @@ interface Plan {
   tasks: { id: string; code: string | null; title: string; status: string; deadline: { due: string | null; text: string | null } }[];
   targets: { id: string; text: string }[];
   warnings: string[];
+  source: FactSource | null;
 }
 
 const QUERY = `query Plan($id: ID!) { plan(id: $id) {
   id number title province { id name } issuer { name } issuedOn { value precision } signedBy implements { id }
   parent { id number title } children { id number title }
   lagFromDirectives { directive { id } lag { days minDays maxDays } }
-  tasks { id code title status deadline { due text } } targets { id text } warnings
+  tasks { id code title status deadline { due text } } targets { id text } warnings ${SOURCE_FIELDS}
 } }`;
 
 /** A plan: what it implements and how long after, where it sits in the cascade, and its tasks. */
@@ -89,6 +91,8 @@ export const PlanPage = ({ params }: { params: { id: string } }) => {
                 </>
               )}
             </dl>
+            <h2>{t('source')}</h2>
+            <SourceOfFact source={plan.source} provinceId={plan.province.id} />
             <h2>{t('tasks')}</h2>
             <table>
               <thead>

@@ -3,6 +3,7 @@ import { decode, Loaded, path } from '../components';
 import { date, dateTime, num } from '../format';
 import { t } from '../i18n';
 import { session } from '../session';
+import { SOURCE_FIELDS, SourceOfFact, type FactSource } from '../source';
 import { useQuery } from '../use-query';
 import { GapCell } from './gap';
 import { roleName, StatusBadge } from './status';
@@ -42,6 +43,7 @@ export interface Task {
   }[];
   targetAttainment: { target: { id: string; text: string }; value: number | null; attainment: string }[];
   warnings: string[];
+  source: FactSource | null;
 }
 
 const QUERY = `query Task($id: ID!) { task(id: $id) {
@@ -50,7 +52,7 @@ const QUERY = `query Task($id: ID!) { task(id: $id) {
   deadlineHistory { deadline { due text } reason changedBy { name } occurredAt recordedAt }
   assignments { unit { id name } role assignedBy { name role } occurredAt recordedAt }
   progress { id unit { name } reportedBy { name role } percentComplete status summary occurredAt recordedAt }
-  targetAttainment { target { id text } value attainment } warnings
+  targetAttainment { target { id text } value attainment } warnings ${SOURCE_FIELDS}
 } }`;
 
 const deadlineText = (d: { due: string | null; text: string | null }) =>
@@ -92,6 +94,8 @@ export const TaskPage = ({ params }: { params: { id: string } }) => {
                 </>
               )}
             </dl>
+            <h2>{t('source')}</h2>
+            <SourceOfFact source={task.source} provinceId={task.plan.province.id} />
             <h2>{t('deadlineHistory')}</h2>
             {task.deadlineHistory.length === 0 ? (
               <p>{t('none')}</p>

@@ -17,7 +17,11 @@ export const formatError = (formatted: GraphQLFormattedError, error: unknown): G
       message: original.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      extensions: {
+        code: original.code,
+        ...(original.field ? { field: original.field } : {}),
+        ...(original.problems ? { problems: original.problems } : {}),
+      },
     };
   }
   // Apollo reports every validation error as GRAPHQL_VALIDATION_FAILED, and the token limit as a parse failure.

@@ -1,9 +1,26 @@
-import { auditSetupFor, checkpointIfChanged, createAuditKeyFile, latestReceiptFile, receiptOf, writeReceiptFile } from '@monitor/audit';
+import {
+  auditSetupFor,
+  checkpointIfChanged,
+  createAuditKeyFile,
+  latestReceiptFile,
+  receiptOf,
+  writeReceiptFile,
+  type VerifyReport,
+} from '@monitor/audit';
 import { SqliteEventStore, type EventStore } from '@monitor/event-store';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { PLATFORM_CONFIG, type PlatformConfig } from '../config/platform-config.js';
 import { KafkaBridge } from './kafka-bridge.js';
 import { EVENT_STORE } from './tokens.js';
+
+/** What this server's last verification of the whole store found: its report, or why it could not run. */
+export interface VerificationRun {
+  readonly at: Date;
+  readonly report: VerifyReport | null;
+  /** Events no signed checkpoint covers once the run is over (a checkpoint it recorded covers them all). */
+  readonly uncoveredEvents: number;
+  readonly error: string | null;
+}
 
 /** How often the store's head is looked at to count events toward the next checkpoint. */
 const COUNT_EVERY_MS = 5_000;
@@ -25,6 +42,7 @@ export class AuditCheckpoints implements OnApplicationShutdown {
   private stopped = false;
   /** The store's head at the last run: where counting toward the next checkpoint starts. */
   private headAtLastRun = 0n;
+  private last: VerificationRun | null = null;
 
   constructor(
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
@@ -62,6 +80,11 @@ export class AuditCheckpoints implements OnApplicationShutdown {
     await this.runOnce();
   }
 
+  /** The last run's finding (null before the first): what auditors read as the store's verification state. */
+  lastRun(): VerificationRun | null {
+    return this.last;
+  }
+
   onApplicationShutdown(): Promise<void> {
     return this.stop();
   }
@@ -83,6 +106,7 @@ export class AuditCheckpoints implements OnApplicationShutdown {
         recordedBy: 'system:audit',
         now: () => new Date(),
       });
+      this.last = { at: new Date(), report, uncoveredEvents: recorded ? 0 : (report.uncovered?.events ?? 0), error: null };
       if (report.failure) {
         this.logger.error({
           message: 'the event store does not verify: no checkpoint recorded',
@@ -108,6 +132,7 @@ export class AuditCheckpoints implements OnApplicationShutdown {
         });
       });
     } catch (error) {
+      this.last = { at: new Date(), report: null, uncoveredEvents: 0, error: String(error) };
       this.logger.error({ message: 'audit checkpoint failed', error: String(error) });
     }
   }

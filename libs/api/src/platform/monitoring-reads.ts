@@ -109,6 +109,10 @@ export class MonitoringReads {
   allUnits(): IterableIterator<OrgUnitView> {
     return this.views().units.values();
   }
+  /** A province's own registered units by name (a review picks leads among them); ended ones only when asked. */
+  unitsOfProvince(provinceId: string, includeEnded = false): OrgUnitView[] {
+    return [...this.allUnits()].filter((u) => u.provinceId === provinceId && (includeEnded || u.end === null)).sort(byName);
+  }
   allPlans(): IterableIterator<PlanView> {
     return this.views().plans.values();
   }

@@ -29,6 +29,10 @@ export const webContentSecurityPolicy = (providerOrigin: string | null = null): 
 /** The policy of a platform that signs in with development tokens (or with provider tokens pasted, no redirect). */
 export const WEB_CONTENT_SECURITY_POLICY = webContentSecurityPolicy();
 
+// A file a page loads (answered 404 when absent, never with the app). Not any dotted path: ids hold dots
+// (/tasks/ha-nam.2811-kh-ubnd.t09 is a page).
+const ASSET_FILE = /\.(m?js|css|map|png|jpe?g|gif|svg|ico|webp|woff2?|ttf|json|webmanifest)$/i;
+
 // Paths the API answers itself; everything else a browser asks for as a page is the app's (client routes).
 const API_PATHS = /^\/(graphql|health|ready)(\/|$)/;
 
@@ -96,7 +100,7 @@ export const serveWebApp = (app: NestExpressApplication, dir: string, signIn: We
   app.use((req: Req, res: Res, next: () => void) => {
     if (req.method === 'GET' && req.path === '/web-config.json') return res.json(config);
     const wantsPage = (req.method === 'GET' || req.method === 'HEAD') && String(req.headers['accept'] ?? '').includes('text/html');
-    if (!wantsPage || /\.[a-z0-9]+$/i.test(req.path)) return next();
+    if (!wantsPage || ASSET_FILE.test(req.path)) return next();
     const page = pageFor(req.path);
     if (!page) return next();
     res.setHeader('content-security-policy', csp);

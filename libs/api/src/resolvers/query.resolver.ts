@@ -1,11 +1,15 @@
 import type { RecordedEvent } from '@monitor/event-store';
 import type { BreakdownKey, ProvinceLevel } from '@monitor/read-models';
+import { invalidInput, notFound } from '@monitor/domain';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { READERS, Roles } from '../auth/roles.js';
 import { MonitoringReads } from '../platform/monitoring-reads.js';
 import { AuditTrail } from '../queries/audit-trail.query.js';
 import { LateReportCorrections } from '../queries/late-report-corrections.query.js';
 import { breakdownOf, comparisonOf } from '../queries/monitoring.queries.js';
+
+// Unit names for a page of the audit trail: more is a list to page, not a look-up.
+const MAX_UNIT_IDS = 200;
 
 /** Top-level queries read the views through MonitoringReads (why not a query bus: see there), the log through its readers. */
 @Resolver('Query')
@@ -44,6 +48,25 @@ export class QueryResolver {
   @Roles(...READERS)
   task(@Args('id') id: string) {
     return this.reads.findTask(id) ?? null;
+  }
+
+  @Query('orgUnit')
+  @Roles(...READERS)
+  orgUnit(@Args('id') id: string) {
+    return this.reads.unit(id) ?? null;
+  }
+
+  @Query('orgUnits')
+  @Roles(...READERS)
+  orgUnits(@Args('province') province: string | null, @Args('ids') ids: string[] | null, @Args('includeEnded') includeEnded: boolean) {
+    // One or the other: a province's list, or a look-up by ids.
+    if ((province != null) === (ids != null)) throw invalidInput('province', 'give either a province or unit ids, not both or neither');
+    if (ids) {
+      if (ids.length > MAX_UNIT_IDS) throw invalidInput('ids', `at most ${MAX_UNIT_IDS} unit ids at once, got ${ids.length}`);
+      return this.reads.units(ids);
+    }
+    if (!this.reads.province(province!)) throw notFound('province', `no province ${province}`);
+    return this.reads.unitsOfProvince(province!, includeEnded);
   }
 
   @Query('compareProvinces')

@@ -61,7 +61,7 @@ export const requireApprovable = (draft: PlanDraft, provincial: boolean): void =
   }
   if (problems.length === 0) return;
   const listed = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
-  throw ruleViolated(`the draft is not complete enough to approve (${problems.length} to fix): ${listed}`, problems[0].field);
+  throw ruleViolated(`the draft is not complete enough to approve (${problems.length} to fix): ${listed}`, problems[0].field, problems);
 };
 
 /**

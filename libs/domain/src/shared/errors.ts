@@ -9,6 +9,8 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     message: string,
     readonly field?: string,
+    /** Every fault when there are several (a draft not yet approvable): each with its own field, for a form to place. */
+    readonly problems?: readonly { readonly field: string; readonly message: string }[],
   ) {
     super(message);
     this.name = 'DomainError';
@@ -19,7 +21,8 @@ export const invalidInput = (field: string, message: string) => new DomainError(
 
 export const notFound = (field: string, message: string) => new DomainError('NOT_FOUND', `${field}: ${message}`, field);
 
-export const ruleViolated = (message: string, field?: string) => new DomainError('RULE_VIOLATED', message, field);
+export const ruleViolated = (message: string, field?: string, problems?: readonly { field: string; message: string }[]) =>
+  new DomainError('RULE_VIOLATED', message, field, problems);
 
 export const alreadyExists = (message: string, field?: string) => new DomainError('ALREADY_EXISTS', message, field);
 

@@ -1,0 +1,147 @@
+/** The parts of the reader's PlanDraft (docs/importer.md) the review screen shows and edits. */
+export interface Span {
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly text?: string;
+}
+export interface DraftUnit {
+  readonly name: string;
+  readonly unitId: string | null;
+}
+export interface DraftFlag {
+  readonly code: string;
+  readonly message: string;
+  readonly source?: Span;
+}
+export interface DraftReference {
+  readonly number: string | null;
+  readonly description: string;
+  readonly directiveId: string | null;
+  readonly source: Span;
+}
+export interface DraftTask {
+  readonly ref: string;
+  readonly section: string;
+  readonly title: string;
+  readonly leadUnits: readonly DraftUnit[];
+  readonly coordinatingUnits: readonly DraftUnit[];
+  readonly deadline: { kind: string; text: string | null; due: string | null } | null;
+  readonly targets: readonly { text: string; source: Span }[];
+  readonly expectedResult: string | null;
+  readonly source: Span;
+  readonly flags: readonly DraftFlag[];
+}
+export interface PlanDraft {
+  readonly reader: { name: string; version: string };
+  readonly document: {
+    readonly kind: string | null;
+    readonly number: string | null;
+    readonly issuer: DraftUnit | null;
+    readonly place: string | null;
+    readonly issuedOn: { value: string; precision: 'DAY' | 'MONTH' | 'YEAR' } | null;
+    readonly title: string | null;
+    readonly horizon: string | null;
+    readonly implements: readonly DraftReference[];
+    readonly cites: readonly DraftReference[];
+    readonly signedBy: { name: string | null; title: string | null; source?: Span } | null;
+    readonly text: string;
+  };
+  readonly tasks: readonly DraftTask[];
+  readonly planTargets: readonly { text: string; source: Span }[];
+  readonly reportingDuties: readonly {
+    reporter: DraftUnit | null;
+    recipient: DraftUnit | null;
+    frequency: string | null;
+    dueText: string | null;
+    source: Span;
+  }[];
+  readonly flags: readonly DraftFlag[];
+}
+
+export interface DocumentDraft {
+  id: string;
+  documentUrl: string;
+  province: { id: string; name: string } | null;
+  fileName: string | null;
+  mediaType: string;
+  size: number;
+  uploadedBy: string;
+  receivedAt: string;
+  status: 'RECEIVED' | 'PROPOSED' | 'APPROVED' | 'REJECTED';
+  reader: { name: string; version: string } | null;
+  edits: number;
+  draft: PlanDraft | null;
+  recordedPlan: { id: string; number: string | null } | null;
+  recordedTasks: { ref: string; task: { id: string } | null }[];
+  keptInDraftOnly: { what: string; why: string }[];
+  decidedAt: string | null;
+  decidedBy: string | null;
+  rejectionReason: string | null;
+}
+
+/** The selection every query and mutation of the review asks for. */
+export const DRAFT_FIELDS = `id documentUrl province { id name } fileName mediaType size uploadedBy receivedAt status
+  reader { name version } edits draft recordedPlan { id number } recordedTasks { ref task { id } }
+  keptInDraftOnly { what why } decidedAt decidedBy rejectionReason`;
+
+/** One edit as the API takes it (DraftEditInput), and the form field its error belongs beside. */
+export interface Edit {
+  readonly input: Record<string, unknown>;
+  readonly field: string;
+}
+
+/**
+ * The form field an error of `editDraft` names: "edits[2].deadlineText" → the third edit's field; a
+ * header's own field by its name ("edits[0].header.issuedOn" → "issuedOn").
+ */
+export const fieldOfEditError = (edits: readonly Edit[], apiField: string | null): string | null => {
+  const match = /^edits\[(\d+)\](?:\.header\.(\w+))?/.exec(apiField ?? '');
+  if (!match) return null;
+  const edit = edits[Number(match[1])];
+  return edit ? (match[2] ?? edit.field) : null;
+};
+
+/** A date as typed (dd/mm/yyyy, mm/yyyy, yyyy, or already ISO) as the API takes it; anything else as typed, for the API to name. */
+export const isoOfTyped = (typed: string): string => {
+  const value = typed.trim();
+  const day = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  if (day) return `${day[3]}-${day[2]!.padStart(2, '0')}-${day[1]!.padStart(2, '0')}`;
+  const month = /^(\d{1,2})\/(\d{4})$/.exec(value);
+  if (month) return `${month[2]}-${month[1]!.padStart(2, '0')}`;
+  return value;
+};
+
+/** Where an approval problem points: a task by its ref ("tasks[II.1].leadUnits[0].unitId"), or the header. */
+export const targetOfProblem = (field: string): { taskRef: string } | { header: true } | null => {
+  const task = /^tasks\[([^\]]+)\]/.exec(field);
+  if (task) return { taskRef: task[1]! };
+  return field.startsWith('document.') ? { header: true } : null;
+};
+
+/** The lines of the document's text (the reader's: NFC, "\n"), which every source counts from 1. */
+export const linesOfText = (text: string): string[] => text.split('\n');
+
+/** "12-14" (the address's ?lines=) as a span within a text of `count` lines, or null. */
+export const spanOfParam = (param: string | null, count: number): Span | null => {
+  const match = /^(\d{1,7})(?:-(\d{1,7}))?$/.exec(param ?? '');
+  if (!match) return null;
+  const startLine = Number(match[1]);
+  const endLine = Number(match[2] ?? match[1]);
+  return startLine >= 1 && startLine <= endLine && endLine <= count ? { startLine, endLine } : null;
+};
+
+/** The units a reviewer chooses from: the province's registered ones, and any the draft names that match none (to keep or drop). */
+export const unitChoices = (registered: readonly { id: string; name: string }[], drafted: readonly DraftUnit[]): DraftUnit[] => [
+  ...registered.map((u) => ({ name: u.name, unitId: u.id })),
+  ...drafted.filter((u) => u.unitId === null),
+];
+
+/** A unit's key in a form: its registered id, or its name when it matches none. */
+export const unitKey = (u: DraftUnit) => u.unitId ?? `new:${u.name}`;
+
+/** A date as precisely as the document gives it: dd/mm/yyyy, mm/yyyy or yyyy. */
+export const draftDate = (d: { value: string; precision: string } | null): string => {
+  if (!d) return '—';
+  const [y, m, day] = d.value.split('-');
+  return d.precision === 'DAY' ? `${day}/${m}/${y}` : d.precision === 'MONTH' ? `${m}/${y}` : `${y}`;
+};

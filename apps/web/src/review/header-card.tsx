@@ -1,0 +1,226 @@
+import { useState } from 'preact/hooks';
+import { linesOf } from '../source';
+import { draftDate, isoOfTyped, type DraftReference, type Edit, type PlanDraft, type Span } from './draft';
+import type { ApplyEdits } from './task-card';
+import { w } from './words';
+
+type Doc = PlanDraft['document'];
+type Frequency = 'YEARLY' | 'QUARTERLY' | 'MONTHLY' | 'SIX_MONTHLY' | 'ONCE';
+const FREQUENCIES: readonly string[] = ['YEARLY', 'QUARTERLY', 'MONTHLY', 'SIX_MONTHLY', 'ONCE'];
+
+const References = ({ label, refs, onSelect }: { label: string; refs: readonly DraftReference[]; onSelect: (s: Span) => void }) => (
+  <>
+    <dt>{label}</dt>
+    <dd>
+      {refs.length === 0
+        ? w('none')
+        : refs.map((r, i) => (
+            <div key={i}>
+              <button type="button" class="link" onClick={() => onSelect(r.source)}>
+                {r.number ?? r.description}
+              </button>
+              {r.number && r.directiveId === null ? ` (${w('unregistered')})` : ''} — {w('showLines')} {linesOf(r.source)}
+            </div>
+          ))}
+    </dd>
+  </>
+);
+
+/** The document's header as drafted (date with its precision), what it implements and cites, its reporting duties and warnings. */
+export const HeaderCard = ({
+  draft,
+  registered,
+  editable,
+  apply,
+  onSelect,
+}: {
+  draft: PlanDraft;
+  registered: readonly { id: string; name: string }[];
+  editable: boolean;
+  apply: ApplyEdits;
+  onSelect: (s: Span) => void;
+}) => {
+  const d = draft.document;
+  const [editing, setEditing] = useState(false);
+  return (
+    <section class="draft-header" id="draft-header" aria-labelledby="draft-header-title">
+      <h2 id="draft-header-title">{w('header')}</h2>
+      <dl class="facts">
+        <dt>{w('kind')}</dt>
+        <dd>{d.kind ?? '—'}</dd>
+        <dt>{w('number')}</dt>
+        <dd>{d.number ?? '—'}</dd>
+        <dt>{w('issuedOn')}</dt>
+        <dd>
+          {draftDate(d.issuedOn)}
+          {d.issuedOn && ` (${w('precision')}: ${w(d.issuedOn.precision)})`}
+          {d.place ? ` — ${d.place}` : ''}
+        </dd>
+        <dt>{w('issuer')}</dt>
+        <dd>{d.issuer ? `${d.issuer.name}${d.issuer.unitId ? '' : ` (${w('unregistered')})`}` : '—'}</dd>
+        <dt>{w('title')}</dt>
+        <dd>{d.title ?? '—'}</dd>
+        {d.horizon && (
+          <>
+            <dt>{w('horizon')}</dt>
+            <dd>{d.horizon}</dd>
+          </>
+        )}
+        <dt>{w('signer')}</dt>
+        <dd>{d.signedBy ? [d.signedBy.title, d.signedBy.name].filter(Boolean).join(' ') || '—' : '—'}</dd>
+        <References label={w('implements')} refs={d.implements} onSelect={onSelect} />
+        <References label={w('cites')} refs={d.cites} onSelect={onSelect} />
+        {draft.planTargets.length > 0 && (
+          <>
+            <dt>{w('targets')}</dt>
+            <dd>{draft.planTargets.map((x) => x.text).join('; ')}</dd>
+          </>
+        )}
+        {draft.reportingDuties.length > 0 && (
+          <>
+            <dt>{w('duties')}</dt>
+            <dd>
+              <ul>
+                {draft.reportingDuties.map((r, i) => (
+                  <li key={i}>
+                    <button type="button" class="link" onClick={() => onSelect(r.source)}>
+                      {r.reporter?.name ?? '—'} → {r.recipient?.name ?? '—'}
+                    </button>
+                    {r.frequency
+                      ? `, ${w('frequency')}: ${FREQUENCIES.includes(r.frequency) ? w(r.frequency as Frequency) : r.frequency}`
+                      : ''}
+                    {r.dueText ? `, ${r.dueText}` : ''}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      {draft.flags.length > 0 && (
+        <ul class="warnings" aria-label={w('warnings')}>
+          {draft.flags.map((f, i) => (
+            <li key={i}>
+              <strong>{f.code}</strong>: {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {editable &&
+        (editing ? (
+          <HeaderEditor document={d} registered={registered} apply={apply} onDone={() => setEditing(false)} />
+        ) : (
+          <p class="actions">
+            <button type="button" onClick={() => setEditing(true)}>
+              {w('edit')}: {w('header')}
+            </button>
+          </p>
+        ))}
+    </section>
+  );
+};
+
+const FIELDS = ['kind', 'number', 'issuedOn', 'title', 'signedByName', 'signedByTitle'] as const;
+
+/** SET_HEADER with the fields changed only (one left out is kept); the issuer chosen among the registered units. */
+const HeaderEditor = ({
+  document: d,
+  registered,
+  apply,
+  onDone,
+}: {
+  document: Doc;
+  registered: readonly { id: string; name: string }[];
+  apply: ApplyEdits;
+  onDone: () => void;
+}) => {
+  const initial: Record<(typeof FIELDS)[number], string> = {
+    kind: d.kind ?? '',
+    number: d.number ?? '',
+    issuedOn: d.issuedOn ? draftDate(d.issuedOn) : '',
+    title: d.title ?? '',
+    signedByName: d.signedBy?.name ?? '',
+    signedByTitle: d.signedBy?.title ?? '',
+  };
+  const [values, setValues] = useState(initial);
+  const [issuer, setIssuer] = useState(d.issuer?.unitId ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const header: Record<string, unknown> = {};
+    for (const f of FIELDS) {
+      if (values[f].trim() !== initial[f]) header[f] = f === 'issuedOn' ? isoOfTyped(values[f]) || null : values[f].trim() || null;
+    }
+    // The signer is one fact: name and title go together.
+    if ('signedByName' in header || 'signedByTitle' in header) {
+      header['signedByName'] = values.signedByName.trim() || null;
+      header['signedByTitle'] = values.signedByTitle.trim() || null;
+    }
+    const unit = registered.find((u) => u.id === issuer);
+    if (unit && issuer !== (d.issuer?.unitId ?? '')) header['issuer'] = { name: unit.name, unitId: unit.id };
+    if (Object.keys(header).length === 0) return onDone();
+    const edits: Edit[] = [{ input: { op: 'SET_HEADER', header }, field: 'form' }];
+    const found = await apply(edits);
+    setErrors(found);
+    if (Object.keys(found).length === 0) onDone();
+  };
+  const input = (f: (typeof FIELDS)[number], label: string) => (
+    <div class="field" key={f}>
+      <label for={`header-${f}`}>{label}</label>
+      <input
+        id={`header-${f}`}
+        value={values[f]}
+        onInput={(e) => setValues({ ...values, [f]: e.currentTarget.value })}
+        aria-invalid={errors[f] ? 'true' : undefined}
+        aria-describedby={errors[f] ? `header-${f}-error` : undefined}
+      />
+      {errors[f] && (
+        <p class="field-error" id={`header-${f}-error`} role="alert">
+          {errors[f]}
+        </p>
+      )}
+    </div>
+  );
+  return (
+    <form class="task-editor" onSubmit={save} noValidate>
+      {errors['form'] && (
+        <p class="field-error" role="alert">
+          {errors['form']}
+        </p>
+      )}
+      {input('kind', w('kind'))}
+      {input('number', w('number'))}
+      {input('issuedOn', `${w('issuedOn')} (dd/mm/yyyy, mm/yyyy, yyyy)`)}
+      {input('title', w('title'))}
+      <div class="field">
+        <label for="header-issuer">{w('issuer')}</label>
+        <select
+          id="header-issuer"
+          value={issuer}
+          onChange={(e) => setIssuer(e.currentTarget.value)}
+          aria-invalid={errors['issuer'] ? 'true' : undefined}
+        >
+          {!d.issuer?.unitId && <option value="">{d.issuer ? `${d.issuer.name} (${w('unregistered')})` : '—'}</option>}
+          {registered.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+        {errors['issuer'] && (
+          <p class="field-error" role="alert">
+            {errors['issuer']}
+          </p>
+        )}
+      </div>
+      {input('signedByName', w('signer'))}
+      {input('signedByTitle', w('signerTitle'))}
+      <p class="actions">
+        <button type="submit">{w('save')}</button>
+        <button type="button" onClick={onDone}>
+          {w('cancel')}
+        </button>
+      </p>
+    </form>
+  );
+};
