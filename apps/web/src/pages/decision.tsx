@@ -3,7 +3,7 @@ import { Link, useLocation, useSearch } from 'wouter-preact';
 import { COLUMNS, COMPARISON, PLANS, rowsWithPlans, type Comparison, type PlansAnswer, type Row } from '../comparison';
 import { decode, Loaded, path } from '../components';
 import { downloadCsv, downloadXlsx, type Cell } from '../export';
-import { date, endOfVietnamDay, num, partialDate, pct } from '../format';
+import { date, num, partialDate, pct } from '../format';
 import { t } from '../i18n';
 import { LagChart } from '../lag-chart';
 import { watchComparison } from '../live';
