@@ -147,8 +147,18 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
     const partners = [...written.coordinating, ...partnersIn(textOf(doc, body), units)];
     return [makeTask(ctx, { ref: block.ref, section, title: firstSentence(block.title), lines: body, ...lead, coordinating: partners })];
   }
-  const tasks: DraftTask[] = [];
   const opening = body.slice(0, firstHandOut);
+  // An item whose heading line is followed by one "Giao X …" paragraph and nothing else hands the
+  // item itself to X: one task, not a heading and an assignment.
+  const handedOut = body.slice(firstHandOut);
+  const only = handedOut.length === 1 && opening.length === 1 ? assignmentRoles(doc.clean[handedOut[0]!]!, units) : null;
+  if (only) {
+    const title = firstSentence(block.title);
+    return [
+      makeTask(ctx, { ref: block.ref, section, title, lines: body, leads: only.leads, coordinating: partnersIn(textOf(doc, body), units) }),
+    ];
+  }
+  const tasks: DraftTask[] = [];
   if (opening.length > 1) {
     const lead = fallbackLead(ctx);
     tasks.push(
@@ -250,16 +260,21 @@ export const dutyTask = (block: Block, ctx: TaskContext): DraftTask => {
   });
 };
 
-/** A "Giao X …" paragraph outside the task sections (in "Tổ chức thực hiện", say) is a task of X. */
+/**
+ * A "Giao X …" paragraph outside the task sections (in "Tổ chức thực hiện", say) is a task of X, and so
+ * is a "Giao X …" sentence inside another paragraph ("Kinh phí … từ nguồn sự nghiệp. Giao Sở Tài chính …").
+ */
 export const freeAssignment = (i: number, n: number, ctx: TaskContext): DraftTask | null => {
   const line = ctx.doc.clean[i]!;
   if (handsOverPlan(ctx.doc.folded[i]!)) return null;
-  const roles = assignmentRoles(line, ctx.units);
+  const inside = line.search(/(?<=[.;]\s+)Giao\s/u);
+  const sentence = assignmentRoles(line, ctx.units) || inside < 0 ? line : line.slice(inside);
+  const roles = assignmentRoles(sentence, ctx.units);
   if (!roles) return null;
   return makeTask(ctx, {
     ref: `giao-${n}`,
     section: 'ASSIGNMENT',
-    title: firstSentence(line),
+    title: firstSentence(sentence),
     lines: [i],
     leads: roles.leads,
     coordinating: partnersIn(line, ctx.units),

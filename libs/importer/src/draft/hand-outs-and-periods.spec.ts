@@ -1,0 +1,42 @@
+import { TEST_CONTEXT, doc } from '../testing/lists.js';
+import { draftPlan } from './draft-plan.js';
+
+// Rules read from the sixth blind set (libs/importer/unseen/blind6), each on a made-up text.
+const draft = (lines: string[]) =>
+  draftPlan(doc('Số: 9/KH-UBND', '', 'KẾ HOẠCH', '', 'Về đổi mới sáng tạo giai đoạn 2023 - 2025', '', ...lines), TEST_CONTEXT);
+const ids = (units: readonly { unitId: string | null; name: string }[]) => units.map((u) => u.unitId ?? `new:${u.name}`);
+const rows = (lines: string[]) =>
+  draft(lines).tasks.map((t) => [t.ref, t.section, ids(t.leadUnits), ids(t.coordinatingUnits), t.deadline?.due ?? null]);
+
+describe('"Giao X chủ trì …" where the reader did not look for it', () => {
+  it("on the line after an item's heading, hands the item itself to X: one task", () => {
+    expect(
+      rows([
+        'II. NHIỆM VỤ',
+        '1. Thúc đẩy doanh nghiệp đổi mới sáng tạo',
+        'Giao Sở Tài chính chủ trì, phối hợp với Sở Khoa học và Công nghệ tham mưu thành lập Quỹ; thời hạn: Quý III/2025.',
+        '2. Phát triển hạ tầng số',
+        'Giao Sở Công Thương chủ trì thực hiện.',
+        'Giao Sở Tài chính bố trí kinh phí.',
+      ]),
+    ).toEqual([
+      ['II.1', 'TASK', ['tinh-a.so-tai-chinh'], ['tinh-a.so-khcn'], '2025-09-30'],
+      ['II.2.g1', 'ASSIGNMENT', ['tinh-a.so-cong-thuong'], [], null],
+      ['II.2.g2', 'ASSIGNMENT', ['tinh-a.so-tai-chinh'], [], null],
+    ]);
+  });
+
+  it('as a sentence inside a paragraph that is no task (Kinh phí), is a task of X', () => {
+    const plan = draft([
+      'II. NHIỆM VỤ',
+      '1. Số hóa hồ sơ. Sở Khoa học và Công nghệ chủ trì; hoàn thành trong năm 2024.',
+      '',
+      'III. KINH PHÍ',
+      'Kinh phí được bố trí từ nguồn sự nghiệp khoa học hằng năm. Giao Sở Tài chính thẩm định, tham mưu bố trí kinh phí.',
+    ]);
+    expect(plan.tasks.map((t) => [t.section, ids(t.leadUnits), t.title])).toEqual([
+      ['TASK', ['tinh-a.so-khcn'], 'Số hóa hồ sơ'],
+      ['ASSIGNMENT', ['tinh-a.so-tai-chinh'], 'Giao Sở Tài chính thẩm định, tham mưu bố trí kinh phí'],
+    ]);
+  });
+});
