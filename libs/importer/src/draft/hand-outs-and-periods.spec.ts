@@ -40,3 +40,26 @@ describe('"Giao X chủ trì …" where the reader did not look for it', () => {
     ]);
   });
 });
+
+describe('duties of the heads of units, and one group of units listed by kind', () => {
+  const noUnits = { ...TEST_CONTEXT, units: [] };
+  const duties = (lines: string[]) =>
+    draftPlan(doc('Số: 9/KH-SKHCN', '', 'KẾ HOẠCH', '', 'Về đổi mới sáng tạo', '', 'I. TỔ CHỨC THỰC HIỆN', ...lines), noUnits).tasks.map(
+      (t) => [t.ref, t.section, ids(t.leadUnits)],
+    );
+
+  it('reads "Trưởng các phòng, đơn vị thuộc Sở căn cứ …" as a duty of those units', () => {
+    expect(duties(['1. Trưởng các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được phân công, chủ động triển khai.'])).toEqual([
+      ['I.1', 'DUTY', ['new:các phòng, đơn vị thuộc Sở']],
+    ]);
+  });
+
+  it('keeps "Các phòng, chi cục, đơn vị thuộc Sở" as one lead: lowercase kinds after "Các" list one group', () => {
+    expect(
+      duties(['1. Các phòng, chi cục, đơn vị thuộc Sở: xây dựng kế hoạch chi tiết.', '2. Chi cục Thủy lợi, Phòng Kế hoạch: báo cáo.']),
+    ).toEqual([
+      ['I.1', 'DUTY', ['new:Các phòng, chi cục, đơn vị thuộc Sở']],
+      ['I.2', 'DUTY', ['new:Chi cục Thủy lợi', 'new:Phòng Kế hoạch']],
+    ]);
+  });
+});

@@ -85,7 +85,7 @@ const isAgencyHeading = (title: string, units: UnitMatcher): boolean => {
  */
 const agencySubject = (title: string, units: UnitMatcher): string | null => {
   // "Thủ trưởng các đơn vị thuộc Bộ …", "Đề nghị …": the units after the head's title or the request.
-  const asked = title.match(/^(?:Đề nghị\s+)?(?:(?:Thủ trưởng|Người đứng đầu|Lãnh đạo)\s+(?=các\s))?/u);
+  const asked = title.match(/^(?:Đề nghị\s+)?(?:(?:Thủ trưởng|Trưởng|Người đứng đầu|Lãnh đạo)\s+(?=các\s))?/u);
   const from = asked![0].length;
   const { units: found, end } = units.listAt(title, from);
   if (found.length === 0 || !/^\s+\p{Ll}/u.test(title.slice(end))) return null;
