@@ -63,3 +63,19 @@ describe('duties of the heads of units, and one group of units listed by kind', 
     ]);
   });
 });
+
+describe('deadlines a clause ends on, and years that run on', () => {
+  it('reads "trình UBND tỉnh trong Quý IV/2023" and a bracket\'s bare "2021 - 2025"; "năm 2025 và các năm tiếp theo" has no due', () => {
+    const plan = draft([
+      'II. NHIỆM VỤ',
+      '1. Rà soát chính sách. Giao Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính tham mưu, trình UBND tỉnh trong Quý IV/2023.',
+      '2. Phát triển dược liệu (Sở Công Thương chủ trì, phối hợp với Sở Tài chính; 2021 - 2025).',
+      '3. Tuyên truyền. Sở Khoa học và Công nghệ chủ trì; thời gian thực hiện: năm 2025 và các năm tiếp theo.',
+    ]);
+    expect(plan.tasks.map((t) => [t.ref, t.deadline?.kind, t.deadline?.text, t.deadline?.due])).toEqual([
+      ['II.1', 'WITHIN_PERIOD', 'trong Quý IV/2023', '2023-12-31'],
+      ['II.2', 'WITHIN_PERIOD', '2021 - 2025', '2025-12-31'],
+      ['II.3', 'OPEN_ENDED', 'năm 2025 và các năm tiếp theo', null],
+    ]);
+  });
+});
