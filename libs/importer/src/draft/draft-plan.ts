@@ -12,7 +12,7 @@ import { dutyTask, freeAssignment, itemTasks, planLeadIn, type PlanLead, type Ta
 import { targetsIn } from './targets.js';
 import { unitMatcher } from './units.js';
 
-export const READER = { name: 'monitor-plan-reader', version: '1.4.0' } as const;
+export const READER = { name: 'monitor-plan-reader', version: '1.5.0' } as const;
 
 /** Why a document cannot be drafted: its code and a message naming what is wrong. */
 export class DocumentRejected extends Error {

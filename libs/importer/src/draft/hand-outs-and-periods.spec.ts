@@ -79,3 +79,35 @@ describe('deadlines a clause ends on, and years that run on', () => {
     ]);
   });
 });
+
+describe('a duties section that is one unnumbered paragraph', () => {
+  const head = [
+    'II. NHIỆM VỤ',
+    '1. Số hóa hồ sơ. Sở Khoa học và Công nghệ chủ trì; hoàn thành trong năm 2024.',
+    '',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '',
+  ];
+  const sections = (lines: string[]) => draft([...head, ...lines]).tasks.map((t) => [t.ref, t.section, ids(t.leadUnits)]);
+
+  it('is the duty of the agency that is its subject', () => {
+    expect(
+      sections(['Sở Tài chính căn cứ nhiệm vụ được giao tổ chức thực hiện, báo cáo kết quả trước ngày 05/12/2023./.', '', 'Nơi nhận:']),
+    ).toEqual([
+      ['II.1', 'TASK', ['tinh-a.so-khcn']],
+      ['III', 'DUTY', ['tinh-a.so-tai-chinh']],
+    ]);
+  });
+
+  it('is not read so when the section has more paragraphs than one', () => {
+    expect(
+      sections([
+        'Sở Tài chính căn cứ nhiệm vụ được giao tổ chức thực hiện.',
+        '',
+        'Các đơn vị kịp thời báo cáo vướng mắc.',
+        '',
+        'Nơi nhận:',
+      ]),
+    ).toEqual([['II.1', 'TASK', ['tinh-a.so-khcn']]]);
+  });
+});

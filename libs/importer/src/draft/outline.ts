@@ -92,6 +92,13 @@ const agencySubject = (title: string, units: UnitMatcher): string | null => {
   return `${title.slice(from, end).trim()}: ${title.slice(end).trim()}`;
 };
 
+/** Whether line i is the only paragraph of the Roman section headed at `from`: nothing before it, and the signature's "Nơi nhận", another heading or the end after it. */
+const onlyParagraph = (doc: DocumentLines, i: number, from: number): boolean => {
+  if (from < 0 || doc.clean.slice(from + 1, i).some((l) => l !== '')) return false;
+  const next = doc.folded.slice(i + 1).find((l) => l !== '');
+  return next === undefined || /^(noi nhan|[ivx]{1,5}\. )/.test(next);
+};
+
 export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: number, tableLines: ReadonlySet<number>): Outline => {
   const blocks: Block[] = [];
   const free: number[] = [];
@@ -100,6 +107,8 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
   let letterReport = false;
   let section: ReadingKind = 'OTHER';
   let roman = '';
+  /** The line of the current Roman heading (-1 outside one). */
+  let romanAt = -1;
   let letter: string | null = null;
   let style: 'num' | 'ord' | 'letter' | null = null;
   let targetSection = false;
@@ -130,6 +139,7 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
     const r = clean.match(/^([IVX]{1,5})\.\s+(\S.*)$/u);
     if (r) {
       roman = r[1]!;
+      romanAt = i;
       bullet = 0;
       lastNumber = 0;
       // "IV. TỔ CHỨC" / "THỰC HIỆN": a heading the page split; its capitals line is part of it.
@@ -236,6 +246,16 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
       blocks.push(duty);
       subDuty = true;
       continue;
+    }
+    // "III. TỔ CHỨC THỰC HIỆN" then only "Các phòng, đơn vị trực thuộc Sở căn cứ …", unnumbered, before the
+    // signature: a section that is one paragraph with an agency as its subject is that agency's duty.
+    if (section === 'DUTY' && current === null && style === null && clean !== '' && onlyParagraph(doc, i, romanAt)) {
+      const duty = agencySubject(clean, units);
+      if (duty) {
+        current = { kind: 'DUTY', section: 'DUTY', ref: roman, number: 0, title: duty, start: i, end: i };
+        blocks.push(current);
+        continue;
+      }
     }
     if (current !== null) {
       if (clean !== '') (current as Block).end = i;
