@@ -8,7 +8,8 @@ import { readOutline } from './outline.js';
 import { readReferences } from './references.js';
 import { readReportingDuties } from './reporting.js';
 import { readTables } from './table.js';
-import { dutyTask, freeAssignment, itemTasks, planLeadIn, type PlanLead, type TaskContext } from './tasks.js';
+import { freeAssignment, planLeadIn } from './free-text.js';
+import { dutyTask, itemTasks, type PlanLead, type TaskContext } from './tasks.js';
 import { targetsIn } from './targets.js';
 import { unitMatcher } from './units.js';
 

@@ -26,7 +26,7 @@ describe('"Giao X chủ trì …" where the reader did not look for it', () => {
     ]);
   });
 
-  it('as a sentence inside a paragraph that is no task (Kinh phí), is a task of X', () => {
+  it('as a sentence inside a paragraph that is no task (Kinh phí), is a task of X; "Điều 2. Giao …" is no such sentence', () => {
     const plan = draft([
       'II. NHIỆM VỤ',
       '1. Số hóa hồ sơ. Sở Khoa học và Công nghệ chủ trì; hoàn thành trong năm 2024.',
@@ -99,7 +99,10 @@ describe('a duties section that is one unnumbered paragraph', () => {
     ]);
   });
 
-  it('is not read so when the section has more paragraphs than one', () => {
+  it('is not read so without a time to deliver by, nor when the section has more paragraphs than one', () => {
+    expect(sections(['Sở Tài chính nghiêm túc thực hiện Kế hoạch này./.', '', 'Nơi nhận:'])).toEqual([
+      ['II.1', 'TASK', ['tinh-a.so-khcn']],
+    ]);
     expect(
       sections([
         'Sở Tài chính căn cứ nhiệm vụ được giao tổ chức thực hiện.',

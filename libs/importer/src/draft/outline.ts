@@ -1,4 +1,5 @@
 import type { DocumentLines } from './lines.js';
+import { statedDeadline } from './deadlines.js';
 import type { UnitMatcher } from './units.js';
 
 /**
@@ -247,9 +248,11 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
       subDuty = true;
       continue;
     }
-    // "III. TỔ CHỨC THỰC HIỆN" then only "Các phòng, đơn vị trực thuộc Sở căn cứ …", unnumbered, before the
-    // signature: a section that is one paragraph with an agency as its subject is that agency's duty.
-    if (section === 'DUTY' && current === null && style === null && clean !== '' && onlyParagraph(doc, i, romanAt)) {
+    // "III. TỔ CHỨC THỰC HIỆN" then only "Các phòng, đơn vị trực thuộc Sở căn cứ …, báo cáo … trước ngày
+    // 05/12/2023", unnumbered, before the signature: a section that is one paragraph with an agency as its
+    // subject and a time it must deliver by is that agency's duty ("nghiêm túc thực hiện Kế hoạch" alone is not).
+    const dated = () => statedDeadline([{ index: i, text: clean }]).deadline !== null;
+    if (section === 'DUTY' && current === null && style === null && clean !== '' && onlyParagraph(doc, i, romanAt) && dated()) {
       const duty = agencySubject(clean, units);
       if (duty) {
         current = { kind: 'DUTY', section: 'DUTY', ref: roman, number: 0, title: duty, start: i, end: i };
