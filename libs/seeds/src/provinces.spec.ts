@@ -1,5 +1,5 @@
 import { foldText, type MergeProvinces, type CheckedCommand, type RegisterProvince } from '@monitor/domain';
-import { seedCommands } from './index.js';
+import { seedCommands, seedReaderLists } from './index.js';
 
 type Of<T extends CheckedCommand['type']> = Extract<CheckedCommand, { type: T }>;
 const commandsOf = <T extends CheckedCommand['type']>(type: T): Of<T>[] =>
@@ -127,5 +127,17 @@ describe('the country in the seeds', () => {
     expect(existingOn('2024-12-31')).toContain('thua-thien-hue');
     expect(existingOn('2025-01-01')).toEqual(expect.arrayContaining(['hue']));
     expect(existingOn('2025-01-01')).not.toContain('thua-thien-hue');
+  });
+});
+
+describe("the reader's list of provinces", () => {
+  const listed = new Map(seedReaderLists().provinces.map((p) => [p.provinceId, p]));
+
+  it('gives each province the days it exists: a merged one ends the day before its successor begins', () => {
+    expect(listed.get('ha-nam')).toMatchObject({ validFrom: null, validTo: '2025-06-30' });
+    expect(listed.get('ninh-binh')).toMatchObject({ name: 'Ninh Bình (đến 30/6/2025)', validTo: '2025-06-30' });
+    expect(listed.get('ninh-binh-2025')).toMatchObject({ validFrom: '2025-07-01', validTo: null });
+    expect(listed.get('thua-thien-hue')).toMatchObject({ validTo: '2024-12-31' });
+    expect(listed.get('ha-noi')).toMatchObject({ validFrom: null, validTo: null });
   });
 });

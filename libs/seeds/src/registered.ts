@@ -1,3 +1,4 @@
+import { addDays } from '@monitor/domain';
 import { directiveSeeds } from './directives.js';
 import { provinceMergerSeeds } from './province-mergers.js';
 import { provinceSeeds } from './provinces.js';
@@ -21,6 +22,12 @@ export const registeredSeeds: readonly SeedCommand[] = [
  */
 export const seedReaderLists = () => {
   const commands = [...registeredSeeds, ...provinceMergerSeeds].map((s) => s.command);
+  // A province merged into a successor ends the day before the merger takes effect.
+  const lastDays = new Map(
+    commands.flatMap((c) =>
+      c.type === 'MergeProvinces' ? c.mergedProvinceIds.map((id) => [id, addDays(c.effectiveOn, -1)] as const) : [],
+    ),
+  );
   return {
     units: commands.flatMap((c) =>
       c.type === 'RegisterOrgUnit' ? [{ unitId: c.unitId, name: c.name, aliases: c.aliases, provinceId: c.provinceId }] : [],
@@ -30,6 +37,10 @@ export const seedReaderLists = () => {
         ? [{ directiveId: c.directiveId, number: c.directiveId, issuedOn: c.issuedOn.precision === 'DAY' ? c.issuedOn.value : null }]
         : [],
     ),
-    provinces: commands.flatMap((c) => (c.type === 'RegisterProvince' ? [{ provinceId: c.provinceId, name: c.name }] : [])),
+    provinces: commands.flatMap((c) =>
+      c.type === 'RegisterProvince'
+        ? [{ provinceId: c.provinceId, name: c.name, validFrom: c.establishedOn ?? null, validTo: lastDays.get(c.provinceId) ?? null }]
+        : [],
+    ),
   };
 };

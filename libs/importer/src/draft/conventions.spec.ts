@@ -183,6 +183,32 @@ describe('the province a document comes from', () => {
     expect([after.document.provinceId, ids(after.tasks[0]!.leadUnits)]).toEqual(['tinh-b-2025', ['tinh-b-2025.so-tai-chinh']]);
   });
 
+  it("is never a province that has ended by the document's date, even when its basis names it", () => {
+    const merged: ReaderContext = {
+      ...context,
+      units: [...context.units, { unitId: 'tinh-c.so-cong-thuong', name: 'Sở Công Thương', aliases: [], provinceId: 'tinh-c' }],
+      // Listed first, as the merged provinces precede their successor in the seeds.
+      provinces: [{ provinceId: 'tinh-c', name: 'Hà Đông', validFrom: null, validTo: '2025-06-30' }, ...context.provinces],
+    };
+    const plan = draftPlan(
+      doc(
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH BÌNH PHONG',
+        'Bình Phong, ngày 26 tháng 9 năm 2025',
+        '',
+        'KẾ HOẠCH',
+        '',
+        'Sau khi hợp nhất tỉnh Hà Đông và tỉnh Bình Phong, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:',
+        '',
+        'II. NHIỆM VỤ',
+        '1. Giao Sở Công Thương chủ trì xúc tiến thương mại.',
+      ),
+      merged,
+    );
+    // The merged province's department of that name is not the successor's: none is registered for it.
+    expect([plan.document.provinceId, ids(plan.tasks[0]!.leadUnits)]).toEqual(['tinh-b-2025', ['new:Sở Công Thương']]);
+  });
+
   it("is none for a national body's document, whose units are matched against no province's", () => {
     const national = at(['THỦ TƯỚNG CHÍNH PHỦ', ''], '05 tháng 3 năm 2024');
     expect([national.document.provinceId, ids(national.tasks[0]!.leadUnits)]).toEqual([null, ['new:Sở Tài chính']]);

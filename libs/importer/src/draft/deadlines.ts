@@ -20,7 +20,10 @@ const STATED = [
   /(?:^|[;,]\s*)hoàn thành [^.;,]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*(?:[.;]|$)/iu,
   // "(Sở Nội vụ chủ trì; năm 2025)", "(…; giai đoạn 2025 - 2026)", "(…; trình HĐND tỉnh tại kỳ họp cuối năm 2025)":
   // the time a bracket ends on, as its last clause after the lead, is the task's.
-  /\([^()]*?(?:chủ trì|thực hiện)[^()]*;\s*([^();]{0,50}?(?:năm|giai đoạn|quý\s*[IVX1-4]+\s*\/?|tháng\s*\d{1,2}\s*\/?)\s*\d{4}(?:\s*[-–]\s*\d{4})?)\s*\)/iu,
+  // A bare period "(…; 2021 - 2025)" too.
+  /\([^()]*?(?:chủ trì|thực hiện)[^()]*;\s*([^();]{0,50}?(?:năm|giai đoạn|quý\s*[IVX1-4]+\s*\/?|tháng\s*\d{1,2}\s*\/?)\s*\d{4}(?:\s*[-–]\s*\d{4})?|\d{4}\s*[-–]\s*\d{4})\s*\)/iu,
+  // "… tham mưu, trình UBND tỉnh trong Quý IV/2023.": the time a submission ("trình …") clause ends on.
+  /(?:^|\s)trình [^.;,]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*(?:[.;]|$)/iu,
   // "… đặt hàng các nhiệm vụ trong giai đoạn 2022 - 2025.": a period a sentence ends on.
   /\s(trong giai đoạn \d{4}\s*[-–]\s*\d{4})\s*(?:[.;]|$)/iu,
 ];
@@ -54,6 +57,9 @@ export const readableDeadline = (text: string): string => {
   let t = text.trim();
   if (foldText(t) === t.toLowerCase()) for (const [plain, word] of TYPED_PLAIN) t = t.toLowerCase().replace(plain, word);
   // "6 tháng đầu năm 2025" is the first half-year: due at the end of June; "6 tháng cuối năm" the year's end.
+  // "năm 2025 và các năm tiếp theo" runs on past 2025: open-ended from that year, never due at its end.
+  const onward = t.match(/^(?:trong\s+|từ\s+)?(?:năm\s+)?(\d{4})\s+và\s+(?:các|những)\s+năm\s+tiếp\s+theo$/iu);
+  if (onward) return `từ năm ${onward[1]}`;
   const half = t.match(/^(?:trong\s+)?(?:06|6) tháng (đầu|cuối) năm (\d{4})$/iu);
   if (half) return half[1]!.toLowerCase() === 'đầu' ? `đến ngày 30/6/${half[2]}` : `đến ngày 31/12/${half[2]}`;
   return t.replace(/^(\d{1,2})\/(\d{4})$/u, 'tháng $1/$2');
@@ -85,7 +91,9 @@ export const statedDeadline = (
     for (const pattern of STATED) {
       const m = text.match(pattern);
       if (!m) continue;
-      const phrase = m[1]!.replace(/[*.]+$/u, '').trim();
+      // "năm 2025 và các năm tiếp theo": the years that follow belong to the wording.
+      const onward = text.slice(m.index! + m[0].length).match(/^\s+và\s+(?:các|những)\s+năm\s+tiếp\s+theo/iu)?.[0] ?? '';
+      const phrase = (m[1]! + onward).replace(/[*.]+$/u, '').trim();
       return deadlineFrom(wording(phrase), { startLine: index + 1, endLine: last + 1, text: phrase });
     }
   }

@@ -1,18 +1,19 @@
 import type { DraftFlag, DraftTask, DraftUnit, PlanDraft } from '@monitor/domain';
 import { foldText } from '@monitor/domain';
 import { readHeader, readSigner } from './header.js';
-import type { DocumentInput, ReaderContext } from './inputs.js';
+import type { DocumentInput, KnownProvince, ReaderContext } from './inputs.js';
 import { legacyEncodingIn } from './legacy-encoding.js';
 import { toDocumentLines } from './lines.js';
 import { readOutline } from './outline.js';
 import { readReferences } from './references.js';
 import { readReportingDuties } from './reporting.js';
 import { readTables } from './table.js';
-import { dutyTask, freeAssignment, itemTasks, planLeadIn, type PlanLead, type TaskContext } from './tasks.js';
+import { freeAssignment, planLeadIn } from './free-text.js';
+import { dutyTask, itemTasks, type PlanLead, type TaskContext } from './tasks.js';
 import { targetsIn } from './targets.js';
 import { unitMatcher } from './units.js';
 
-export const READER = { name: 'monitor-plan-reader', version: '1.4.0' } as const;
+export const READER = { name: 'monitor-plan-reader', version: '1.5.0' } as const;
 
 /** Why a document cannot be drafted: its code and a message naming what is wrong. */
 export class DocumentRejected extends Error {
@@ -35,26 +36,35 @@ export const MAX_TEXT_CHARACTERS = 2_000_000;
 const NATIONAL_ISSUER =
   /^(thu tuong|chinh phu|quoc hoi|uy ban thuong vu quoc hoi|bo [a-z]|ban chap hanh trung uong|ban bi thu|bo chinh tri)/;
 
+/** Whether a province exists on a day: by its stated validity, else by the span its name carries ("(đến 30/6/2025)"). */
+const existsOn = (p: KnownProvince, day: string | null): boolean => {
+  if (!day) return true;
+  if (p.validFrom && day < p.validFrom) return false;
+  if (p.validTo && day > p.validTo) return false;
+  const m = p.name.match(/\((đến|từ) (\d{1,2})\/(\d{1,2})\/(\d{4})\)\s*$/u);
+  if (!m) return true;
+  const edge = `${m[4]}-${m[3]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  return m[1] === 'đến' ? day <= edge : day >= edge;
+};
+
 /**
- * The province a document comes from: given, else the one its place or issuer names. A registered name
- * may carry its span ("Thái Nguyên (đến 30/6/2025)", "Thái Nguyên (từ 01/7/2025)"): the one whose span
- * holds the document's date is meant. A national body's document belongs to no province.
+ * The province a document comes from: given, else the one its place names, else its issuer's lines,
+ * among the provinces that exist on the document's date: a plan of the Ninh Bình formed on 1 July 2025
+ * that recalls "tỉnh Hà Nam" merged into it is not Hà Nam's, nor the old Ninh Bình's. A national body's
+ * document belongs to no province.
  */
 const provinceOf = (ctx: ReaderContext, place: string | null, issuerLines: string, issuedOn: string | null): string | null => {
   if (ctx.provinceId) return ctx.provinceId;
   if (NATIONAL_ISSUER.test(foldText(issuerLines))) return null;
-  const candidates = [place ?? '', issuerLines].map((t) => foldText(t));
-  const named = ctx.provinces.filter((p) => {
-    const name = foldText(p.name.replace(/\s*\([^)]*\)\s*$/u, ''));
-    return candidates.some((c) => c === name || c.includes(`tinh ${name}`));
-  });
-  const inSpan = named.filter((p) => {
-    const m = p.name.match(/\((đến|từ) (\d{1,2})\/(\d{1,2})\/(\d{4})\)\s*$/u);
-    if (!m || !issuedOn) return true;
-    const day = `${m[4]}-${m[3]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
-    return m[1] === 'đến' ? issuedOn.slice(0, 10) <= day : issuedOn.slice(0, 10) >= day;
-  });
-  return (inSpan[0] ?? named[0])?.provinceId ?? null;
+  const day = issuedOn?.slice(0, 10) ?? null;
+  const plain = (p: KnownProvince) => foldText(p.name.replace(/\s*\([^)]*\)\s*$/u, ''));
+  const byPlace = ctx.provinces.filter((p) => place !== null && foldText(place) === plain(p));
+  const byIssuer = ctx.provinces.filter((p) => foldText(issuerLines).includes(`tinh ${plain(p)}`));
+  for (const named of [byPlace, byIssuer]) {
+    const current = named.filter((p) => existsOn(p, day));
+    if (current.length > 0) return current[0]!.provinceId;
+  }
+  return (byPlace[0] ?? byIssuer[0])?.provinceId ?? null;
 };
 
 /** The issuer: the organ named above the national motto, else the one the number's series names, else the basis sentence's subject. */

@@ -16,6 +16,10 @@ export interface KnownDirective {
 export interface KnownProvince {
   readonly provinceId: string;
   readonly name: string;
+  /** The first day the province exists (ISO), when known: a document dated before it is not its own. */
+  readonly validFrom?: string | null;
+  /** Its last day (ISO), when it has ended (merged into a successor): a document dated after it is not its own. */
+  readonly validTo?: string | null;
 }
 
 /** What the reader matches a document against: plain lists, no store. */

@@ -1,4 +1,5 @@
 import type { DocumentLines } from './lines.js';
+import { statedDeadline } from './deadlines.js';
 import type { UnitMatcher } from './units.js';
 
 /**
@@ -85,11 +86,18 @@ const isAgencyHeading = (title: string, units: UnitMatcher): boolean => {
  */
 const agencySubject = (title: string, units: UnitMatcher): string | null => {
   // "Thủ trưởng các đơn vị thuộc Bộ …", "Đề nghị …": the units after the head's title or the request.
-  const asked = title.match(/^(?:Đề nghị\s+)?(?:(?:Thủ trưởng|Người đứng đầu|Lãnh đạo)\s+(?=các\s))?/u);
+  const asked = title.match(/^(?:Đề nghị\s+)?(?:(?:Thủ trưởng|Trưởng|Người đứng đầu|Lãnh đạo)\s+(?=các\s))?/u);
   const from = asked![0].length;
   const { units: found, end } = units.listAt(title, from);
   if (found.length === 0 || !/^\s+\p{Ll}/u.test(title.slice(end))) return null;
   return `${title.slice(from, end).trim()}: ${title.slice(end).trim()}`;
+};
+
+/** Whether line i is the only paragraph of the Roman section headed at `from`: nothing before it, and the signature's "Nơi nhận", another heading or the end after it. */
+const onlyParagraph = (doc: DocumentLines, i: number, from: number): boolean => {
+  if (from < 0 || doc.clean.slice(from + 1, i).some((l) => l !== '')) return false;
+  const next = doc.folded.slice(i + 1).find((l) => l !== '');
+  return next === undefined || /^(noi nhan|[ivx]{1,5}\. )/.test(next);
 };
 
 export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: number, tableLines: ReadonlySet<number>): Outline => {
@@ -100,6 +108,8 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
   let letterReport = false;
   let section: ReadingKind = 'OTHER';
   let roman = '';
+  /** The line of the current Roman heading (-1 outside one). */
+  let romanAt = -1;
   let letter: string | null = null;
   let style: 'num' | 'ord' | 'letter' | null = null;
   let targetSection = false;
@@ -130,6 +140,7 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
     const r = clean.match(/^([IVX]{1,5})\.\s+(\S.*)$/u);
     if (r) {
       roman = r[1]!;
+      romanAt = i;
       bullet = 0;
       lastNumber = 0;
       // "IV. TỔ CHỨC" / "THỰC HIỆN": a heading the page split; its capitals line is part of it.
@@ -236,6 +247,18 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
       blocks.push(duty);
       subDuty = true;
       continue;
+    }
+    // "III. TỔ CHỨC THỰC HIỆN" then only "Các phòng, đơn vị trực thuộc Sở căn cứ …, báo cáo … trước ngày
+    // 05/12/2023", unnumbered, before the signature: a section that is one paragraph with an agency as its
+    // subject and a time it must deliver by is that agency's duty ("nghiêm túc thực hiện Kế hoạch" alone is not).
+    const dated = () => statedDeadline([{ index: i, text: clean }]).deadline !== null;
+    if (section === 'DUTY' && current === null && style === null && clean !== '' && onlyParagraph(doc, i, romanAt) && dated()) {
+      const duty = agencySubject(clean, units);
+      if (duty) {
+        current = { kind: 'DUTY', section: 'DUTY', ref: roman, number: 0, title: duty, start: i, end: i };
+        blocks.push(current);
+        continue;
+      }
     }
     if (current !== null) {
       if (clean !== '') (current as Block).end = i;

@@ -3,9 +3,9 @@ import { foldText } from '@monitor/domain';
 import { noDeadlineFlag, statedDeadline } from './deadlines.js';
 import { firstSentence, span, type DocumentLines } from './lines.js';
 import type { Block } from './outline.js';
-import { assignmentRoles, handsOverPlan, partnersIn } from './roles.js';
+import { assignmentRoles, partnersIn } from './roles.js';
 import { targetIdPrefix, targetsIn } from './targets.js';
-import { distinctUnits, foldKeep, type UnitMatcher } from './units.js';
+import { distinctUnits, type UnitMatcher } from './units.js';
 import { sharedLeadGroups, subItemGroups } from './sub-items.js';
 import { writtenRoles } from './written-roles.js';
 
@@ -147,8 +147,18 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
     const partners = [...written.coordinating, ...partnersIn(textOf(doc, body), units)];
     return [makeTask(ctx, { ref: block.ref, section, title: firstSentence(block.title), lines: body, ...lead, coordinating: partners })];
   }
-  const tasks: DraftTask[] = [];
   const opening = body.slice(0, firstHandOut);
+  // An item whose heading line is followed by one "Giao X …" paragraph and nothing else hands the
+  // item itself to X: one task, not a heading and an assignment.
+  const handedOut = body.slice(firstHandOut);
+  const only = handedOut.length === 1 && opening.length === 1 ? assignmentRoles(doc.clean[handedOut[0]!]!, units) : null;
+  if (only) {
+    const title = firstSentence(block.title);
+    return [
+      makeTask(ctx, { ref: block.ref, section, title, lines: body, leads: only.leads, coordinating: partnersIn(textOf(doc, body), units) }),
+    ];
+  }
+  const tasks: DraftTask[] = [];
   if (opening.length > 1) {
     const lead = fallbackLead(ctx);
     tasks.push(
@@ -248,46 +258,4 @@ export const dutyTask = (block: Block, ctx: TaskContext): DraftTask => {
     leads: agency,
     coordinating: partnersIn(`${inline.join(':')} ${textOf(doc, body)}`, units),
   });
-};
-
-/** A "Giao X …" paragraph outside the task sections (in "Tổ chức thực hiện", say) is a task of X. */
-export const freeAssignment = (i: number, n: number, ctx: TaskContext): DraftTask | null => {
-  const line = ctx.doc.clean[i]!;
-  if (handsOverPlan(ctx.doc.folded[i]!)) return null;
-  const roles = assignmentRoles(line, ctx.units);
-  if (!roles) return null;
-  return makeTask(ctx, {
-    ref: `giao-${n}`,
-    section: 'ASSIGNMENT',
-    title: firstSentence(line),
-    lines: [i],
-    leads: roles.leads,
-    coordinating: partnersIn(line, ctx.units),
-  });
-};
-
-/** The plan's lead, from the first sentence handing it the whole plan (in an article or "Tổ chức thực hiện"). */
-export const planLeadIn = (i: number, ctx: TaskContext, agency: readonly DraftUnit[] | null): PlanLead | null => {
-  const { doc, units } = ctx;
-  const folded = doc.folded[i]!;
-  if (!handsOverPlan(folded)) return null;
-  const line = doc.clean[i]!;
-  const bare = line.replace(/^[-+•–]\s*/u, '');
-  const source = span(doc, i);
-  // "1. Sở KH&CN: Chủ trì, phối hợp … tổ chức triển khai thực hiện Kế hoạch": the agency heading's own duty.
-  const heading = bare.match(/^(?:\d{1,2}\.|[a-zđ]\))\s+([^:]{1,200}):\s*/u);
-  const ownDuty = heading && units.listAt(heading[1]!, 0).units.length > 0 ? bare.slice(heading[0].length) : bare;
-  if (agency && agency.length > 0 && /^Chủ trì(?![\p{L}\p{N}])/iu.test(ownDuty)) return { units: agency, source };
-  const giao = line.search(/Giao\s+/u);
-  if (giao >= 0) {
-    const found = units.listAt(line, giao + 5).units;
-    if (found.length > 0) return { units: found, source };
-  }
-  const duty = foldKeep(line).search(/co trach nhiem/);
-  if (duty > 0) {
-    const clauseStart = Math.max(line.lastIndexOf(', ', duty) + 2, line.lastIndexOf('. ', duty) + 2, 0);
-    const found = units.listAt(line, clauseStart).units;
-    if (found.length > 0) return { units: found, source };
-  }
-  return null;
 };

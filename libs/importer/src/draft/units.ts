@@ -143,14 +143,20 @@ const OPENS_UNIT = /^(bệnh viện|công ty|hợp tác xã|tòa án|viện ki�
  */
 const startsWith = (verbs: RegExp, rest: string): boolean => ` ${rest}`.search(verbs) === 0;
 
+/** Kinds of body a plural name lists in lowercase ("Các phòng, chi cục, đơn vị thuộc Sở" is one group of units). */
+const LISTED_KIND = /^(phòng|chi cục|trung tâm|đơn vị|ban|ngành|cơ quan)(?![\p{L}\p{N}])/u;
+
 const nameEnd = (tail: string): number => {
   const hard = tail.search(/[;.:()]/u);
+  const plural = /^các\s/iu.test(tail);
   for (const m of tail.matchAll(/,\s+|\s+và\s+/gu)) {
     if (hard >= 0 && m.index! > hard) break;
     const rest = tail.slice(m.index! + m[0].length);
     const another = HEADS.test(rest) || OPENS_UNIT.test(rest) || startsWith(VERBS, rest) || startsWith(LOWER_VERBS, rest);
     const keeps = m[0].includes(',')
-      ? /^(thành phố|thị xã|thị trấn|phường|xã|ngành|ban|đơn vị)(?![\p{L}\p{N}])/u.test(rest) || (/^\p{Lu}/u.test(rest) && !another)
+      ? /^(thành phố|thị xã|thị trấn|phường|xã|ngành|ban|đơn vị)(?![\p{L}\p{N}])/u.test(rest) ||
+        (plural && LISTED_KIND.test(rest)) ||
+        (/^\p{Lu}/u.test(rest) && !another)
       : !another;
     if (!keeps) return m.index!;
   }
