@@ -9,7 +9,7 @@ describe('the reader the platform calls', () => {
     provinceId: 'bac-giang',
     units: [{ unitId: 'bac-giang.so-khcn', name: 'Sở Khoa học và Công nghệ', aliases: ['Sở KH&CN'], provinceId: 'bac-giang' }],
     directives: [],
-    provinces: [{ provinceId: 'bac-giang', name: 'Bắc Giang' }],
+    provinces: [{ provinceId: 'bac-giang', name: 'Bắc Giang', validFrom: null, validTo: '2025-06-30' }],
   };
 
   it('drafts a plan from its bytes, each task with its source lines', async () => {
@@ -28,6 +28,30 @@ describe('the reader the platform calls', () => {
     expect(draft.tasks).toHaveLength(1);
     expect(draft.tasks[0]).toMatchObject({ leadUnits: [{ unitId: 'bac-giang.so-khcn' }], deadline: { due: '2021-06-29' } });
     expect(draft.tasks[0].source).toMatchObject({ startLine: 8, endLine: 8 });
+  });
+
+  it("matches a merged province's document against the province that exists on its date, not its predecessor's units", async () => {
+    const text = [
+      'UBND TỈNH NINH BÌNH',
+      'Số: 30/KH-UBND',
+      'Ninh Bình, ngày 15 tháng 8 năm 2025',
+      'KẾ HOẠCH',
+      'Chuyển đổi số năm 2025 (trước đây tỉnh Hà Nam đã triển khai)',
+      'II. NHIỆM VỤ',
+      '1. Giao Sở Tài chính chủ trì bố trí kinh phí, hoàn thành trong Quý IV/2025.',
+    ].join('\n');
+    const draft = await planReader(new TextEncoder().encode(text), 'kh.txt', {
+      ...context,
+      provinceId: null,
+      units: [{ unitId: 'ha-nam.so-tai-chinh', name: 'Sở Tài chính', aliases: [], provinceId: 'ha-nam' }],
+      provinces: [
+        { provinceId: 'ha-nam', name: 'Hà Nam', validFrom: null, validTo: '2025-06-30' },
+        { provinceId: 'ninh-binh', name: 'Ninh Bình (đến 30/6/2025)', validFrom: null, validTo: '2025-06-30' },
+        { provinceId: 'ninh-binh-2025', name: 'Ninh Bình (từ 01/7/2025)', validFrom: '2025-07-01', validTo: null },
+      ],
+    });
+    expect(draft.document.provinceId).toBe('ninh-binh-2025');
+    expect(draft.tasks[0].leadUnits).toEqual([expect.objectContaining({ name: 'Sở Tài chính', unitId: null })]);
   });
 
   it('answers a document it cannot read with the reason, as a GraphQL error', async () => {

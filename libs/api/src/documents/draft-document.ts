@@ -24,8 +24,13 @@ export interface DraftingContext {
     readonly title: string;
     readonly provinceId: string | null;
   }[];
-  /** Every province, to read a document's place and issuer against. */
-  readonly provinces: readonly { readonly provinceId: string; readonly name: string }[];
+  /** Every province, with the days it exists (null: open), to read a document's place and issuer against. */
+  readonly provinces: readonly {
+    readonly provinceId: string;
+    readonly name: string;
+    readonly validFrom: string | null;
+    readonly validTo: string | null;
+  }[];
 }
 
 /** The one place the platform calls a reader: the stored bytes in, a PlanDraft out (see docs/importer-review.md). */

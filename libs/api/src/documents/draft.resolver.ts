@@ -1,5 +1,5 @@
 import { DocumentFiles } from '@monitor/application';
-import { directiveNumberOf, forbidden, notFound, type DocumentDraftCommand } from '@monitor/domain';
+import { addDays, directiveNumberOf, forbidden, notFound, type DocumentDraftCommand } from '@monitor/domain';
 import type { DocumentDraftView } from '@monitor/read-models';
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -86,7 +86,13 @@ export class DraftResolver {
         title: d.title,
         provinceId: d.provinceId,
       })),
-      provinces: this.reads.provincesByName().map((p) => ({ provinceId: p.id, name: p.name })),
+      // A merged province ends the day before its merger takes effect: the reader picks the one that exists on the document's date.
+      provinces: this.reads.provincesByName().map((p) => ({
+        provinceId: p.id,
+        name: p.name,
+        validFrom: p.establishedOn,
+        validTo: p.merger ? addDays(p.merger.effectiveOn, -1) : null,
+      })),
     });
     return this.record({ type: 'ProposeDraft', draftId: sha256, draft }, principal);
   }
