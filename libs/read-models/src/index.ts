@@ -15,6 +15,7 @@ export * from './figures/cascade-lag.js';
 export * from './figures/target-attainment.js';
 export * from './columns/task-rows.js';
 export * from './columns/task-table.js';
+export * from './columns/task-table.projection.js';
 export * from './columns/directive-plans.index.js';
 export * from './queries/province-comparison.query.js';
 export * from './queries/breakdown.query.js';

@@ -1,6 +1,8 @@
 import { directiveWithDescendants, plansForDirective } from '../views/lookups.js';
 import type { DirectiveView, MonitoringState, PlanView } from '../views/monitoring.state.js';
 import { reportingSlotsOf, type ReportingSlots } from './reporting-counts.js';
+import { rowsOf, type TaskTable } from './task-table.js';
+import { taskTableOf } from './task-table.projection.js';
 
 /** One province's plans for a directive, ordered by when they were issued, with their tasks' rows. */
 export interface ProvincePlans {
@@ -36,12 +38,12 @@ interface CachedIndex {
 
 const cache = new WeakMap<MonitoringState, Map<string, CachedIndex>>();
 
-const rowsWithTargets = (state: MonitoringState, plans: readonly PlanView[]) => {
+const rowsWithTargets = (table: TaskTable, plans: readonly PlanView[]) => {
   const rows: number[] = [];
   const planOf: number[] = [];
   plans.forEach((plan, p) => {
-    for (const row of plan.taskRows) {
-      if (state.tasksByRow[row].targets.length === 0) continue;
+    for (const row of rowsOf(table, plan.taskIds)) {
+      if (table.tasks[row].targets.length === 0) continue;
       rows.push(row);
       planOf.push(p);
     }
@@ -58,12 +60,13 @@ const indexProvince = (state: MonitoringState, provinceId: string, plans: PlanVi
   const planRunsEnd = new Int32Array(n);
   const runStart: number[] = [];
   const runEnd: number[] = [];
+  const table = taskTableOf(state);
   plans.forEach((plan, i) => {
     issuedDay[i] = plan.issued.occurredDay;
     minFirstDay[i] = i === 0 ? plan.issuedFirstDay : Math.min(minFirstDay[i - 1], plan.issuedFirstDay);
     minLastDay[i] = i === 0 ? plan.issuedLastDay : Math.min(minLastDay[i - 1], plan.issuedLastDay);
     const planRuns = runStart.length;
-    for (const row of plan.taskRows) {
+    for (const row of rowsOf(table, plan.taskIds)) {
       if (runStart.length > planRuns && runEnd[runEnd.length - 1] === row) runEnd[runEnd.length - 1]++;
       else {
         runStart.push(row);
@@ -85,7 +88,7 @@ const indexProvince = (state: MonitoringState, provinceId: string, plans: PlanVi
     lastDay: Int32Array.from(plans, (p) => p.issuedLastDay),
     knownMs: Float64Array.from(plans, (p) => p.issued.knownMs),
     reporting: reportingSlotsOf(state, provinceId, plans),
-    ...rowsWithTargets(state, plans),
+    ...rowsWithTargets(table, plans),
   };
 };
 

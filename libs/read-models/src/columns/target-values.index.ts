@@ -2,6 +2,7 @@ import type { ProvincePlans } from './directive-plans.index.js';
 import type { MonitoringState } from '../views/monitoring.state.js';
 import { attains } from '../figures/target-attainment.js';
 import { NEVER_MS } from './task-table.js';
+import { taskTableOf } from './task-table.projection.js';
 
 /**
  * The values reported for one province's task targets, packed in typed arrays for comparisons.
@@ -35,8 +36,9 @@ const pack = (state: MonitoringState, index: ProvincePlans): TargetValueTable =>
   const day: number[] = [];
   const knownMs: number[] = [];
   const attained: number[] = [];
+  const { tasks } = taskTableOf(state);
   for (const row of index.targetRows) {
-    const task = state.tasksByRow[row];
+    const task = tasks[row];
     for (const target of task.targets) {
       for (const reported of task.reportedValues ?? []) {
         if (reported.targetId !== target.id) continue;

@@ -4,7 +4,8 @@ import type { ProvincePlans } from './directive-plans.index.js';
 import type { ReportingCounts } from './reporting-counts.js';
 import { latestValueOn, targetValueTableOf } from './target-values.index.js';
 import { statusKnownBy, statusOfRow } from './task-rows.js';
-import { NEVER, NEVER_MS } from './task-table.js';
+import { NEVER, NEVER_MS, type TaskTable } from './task-table.js';
+import { taskTableOf } from './task-table.projection.js';
 
 /**
  * A province's task and target counts over the task table's rows, in the hot loops of a national
@@ -61,13 +62,13 @@ const countStatus = (counts: Counts, status: TaskStatus): void => {
 };
 
 /** A task whose deadline ever changed (or whose reports were recorded out of order): judged exactly, against the deadline in force and the original. */
-const countTaskExactly = (state: MonitoringState, counts: Counts, r: number, day: number, knownMs: number): void => {
-  const status = knownMs === NEVER_MS ? statusOfRow(state, r, day) : statusKnownBy(state, r, day, knownMs);
+const countTaskExactly = (table: TaskTable, counts: Counts, r: number, day: number, knownMs: number): void => {
+  const status = knownMs === NEVER_MS ? statusOfRow(table, r, day) : statusKnownBy(table, r, day, knownMs);
   countStatus(counts, status);
   if (status === 'CANCELLED') return;
-  const task = state.tasksByRow[r];
+  const task = table.tasks[r];
   if (deadlineInForce(task, day, knownMs) !== task.deadlines[0]) counts.deadlineChanged++;
-  const original = statusKnownBy(state, r, day, knownMs, true);
+  const original = statusKnownBy(table, r, day, knownMs, true);
   if (original === 'COMPLETED') counts.completedOnTimeAgainstOriginal++;
   if (original === 'OVERDUE') counts.overdueAgainstOriginal++;
 };
@@ -104,14 +105,15 @@ export const countTasksKnownNow = (
   day: number,
   counts: Counts,
 ): void => {
-  const { definedDay, cancelledDay, completedDay, dueDay, firstReportDay, deadlineChanged } = state.taskTable;
+  const table = taskTableOf(state);
+  const { definedDay, cancelledDay, completedDay, dueDay, firstReportDay, deadlineChanged } = table;
   const { runStart, runEnd } = index;
   const runs = index.planRunsEnd[plansIssued - 1];
   for (let run = 0; run < runs; run++) {
     for (let r = runStart[run]; r < runEnd[run]; r++) {
       if (definedDay[r] > day) continue;
       if (deadlineChanged[r] === 1) {
-        countTaskExactly(state, counts, r, day, NEVER_MS);
+        countTaskExactly(table, counts, r, day, NEVER_MS);
         continue;
       }
       if (cancelledDay[r] <= day) {
@@ -132,6 +134,7 @@ export const countTasksKnownBy = (
   knownMs: number,
   counts: Counts,
 ): void => {
+  const table = taskTableOf(state);
   const {
     definedDay,
     definedKnown,
@@ -144,13 +147,13 @@ export const countTasksKnownBy = (
     firstReportDay,
     firstReportKnown,
     reportsOutOfOrder,
-  } = state.taskTable;
+  } = table;
   const { runStart, runEnd, planRunsEnd } = index;
   for (let run = plan === 0 ? 0 : planRunsEnd[plan - 1]; run < planRunsEnd[plan]; run++) {
     for (let r = runStart[run]; r < runEnd[run]; r++) {
       if (definedDay[r] > day || definedKnown[r] > knownMs) continue;
       if (deadlineChanged[r] === 1 || reportsOutOfOrder[r] === 1) {
-        countTaskExactly(state, counts, r, day, knownMs);
+        countTaskExactly(table, counts, r, day, knownMs);
         continue;
       }
       if (cancelledDay[r] <= day && cancelledKnown[r] <= knownMs) {
@@ -177,7 +180,7 @@ export const countTargets = (
   counts: Counts,
   planKnownMs = index.knownMs,
 ): void => {
-  const { definedDay, definedKnown, cancelledDay, cancelledKnown } = state.taskTable;
+  const { definedDay, definedKnown, cancelledDay, cancelledKnown } = taskTableOf(state);
   const values = targetValueTableOf(state, index);
   const { targetsStart, attained } = values;
   const everything = knownMs === NEVER_MS;

@@ -3,6 +3,7 @@ import { completed, cancelled, deadlineChanged, reported, stateFrom, task } from
 import { statusKnownBy } from './task-rows.js';
 import { taskStatusOn } from '../figures/task-status.js';
 import { NEVER_MS } from './task-table.js';
+import { taskTableOf } from './task-table.projection.js';
 
 type Fact = Parameters<typeof stateFrom>[0];
 
@@ -69,11 +70,12 @@ describe('task status against the original deadline', () => {
       [deadlineChanged('t', 'trước ngày 31/7/2020'), '2020-06-25'],
       [completed('t'), '2020-07-10'],
     );
-    const row = state.tasks.get('t')!.row;
+    const table = taskTableOf(state);
+    const row = table.rowOf.get('t')!;
     // 20/06: in force 29/06 (not overdue); original 09/06: overdue. 10/07: completed within 30/07; late against 09/06.
-    expect(statusKnownBy(state, row, dayNumber('2020-06-20'), NEVER_MS)).toBe('NOT_STARTED');
-    expect(statusKnownBy(state, row, dayNumber('2020-06-20'), NEVER_MS, true)).toBe('OVERDUE');
-    expect(statusKnownBy(state, row, dayNumber('2020-07-15'), NEVER_MS)).toBe('COMPLETED');
-    expect(statusKnownBy(state, row, dayNumber('2020-07-15'), NEVER_MS, true)).toBe('COMPLETED_LATE');
+    expect(statusKnownBy(table, row, dayNumber('2020-06-20'), NEVER_MS)).toBe('NOT_STARTED');
+    expect(statusKnownBy(table, row, dayNumber('2020-06-20'), NEVER_MS, true)).toBe('OVERDUE');
+    expect(statusKnownBy(table, row, dayNumber('2020-07-15'), NEVER_MS)).toBe('COMPLETED');
+    expect(statusKnownBy(table, row, dayNumber('2020-07-15'), NEVER_MS, true)).toBe('COMPLETED_LATE');
   });
 });

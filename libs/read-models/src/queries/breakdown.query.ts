@@ -3,7 +3,8 @@ import { directivePlansByProvince } from '../columns/directive-plans.index.js';
 import type { DirectiveView, MonitoringState, TaskView } from '../views/monitoring.state.js';
 import type { TaskStatus, TaskStatusCounts } from '../figures/task-status.js';
 import { statusKnownBy } from '../columns/task-rows.js';
-import { NEVER_MS } from '../columns/task-table.js';
+import { NEVER_MS, rowsOf } from '../columns/task-table.js';
+import { taskTableOf } from '../columns/task-table.projection.js';
 
 /** How a directive's tasks are grouped: by plan, by each unit leading them, by each unit coordinating them. */
 export type BreakdownKey = 'PLAN' | 'LEAD_UNIT' | 'COORDINATING_UNIT';
@@ -49,16 +50,17 @@ export const breakdown = (state: MonitoringState, input: BreakdownInput): Breakd
   const day = vietnamDayNumber(input.asOf);
   const byProvince = directivePlansByProvince(state, input.directive);
   const rows: BreakdownRow[] = [];
+  const table = taskTableOf(state);
   for (const provinceId of input.provinceIds) {
     const groups = new Map<string, Tally>();
     const index = byProvince.get(provinceId);
     for (const plan of index?.plans ?? []) {
       if (plan.issued.occurredDay > day || plan.issued.knownMs > knownMs) continue;
-      for (const row of plan.taskRows) {
-        if (state.taskTable.definedDay[row] > day || state.taskTable.definedKnown[row] > knownMs) continue;
-        const task = state.tasksByRow[row];
+      for (const row of rowsOf(table, plan.taskIds)) {
+        if (table.definedDay[row] > day || table.definedKnown[row] > knownMs) continue;
+        const task = table.tasks[row];
         const keys = input.by === 'PLAN' ? [plan.id] : unitsOf(task, input.by === 'LEAD_UNIT' ? 'LEAD' : 'COORDINATOR', day, knownMs);
-        const status = statusKnownBy(state, row, day, knownMs);
+        const status = statusKnownBy(table, row, day, knownMs);
         for (const key of keys) {
           let t = groups.get(key);
           if (!t)

@@ -4,7 +4,6 @@ import { storedDirectiveId } from './lookups.js';
 import { knownMsOf } from './provenance.js';
 import { applyCorrection } from './record-corrections.js';
 import { recordReport, reportsChanged, restateValues } from './recorded-reports.js';
-import { addTaskRow } from '../columns/task-table.js';
 import { correctionOf, provenance } from './event-provenance.js';
 import { applyDraftEvent } from './document-drafts.js';
 import { applyTaskEvent, deadlineChangeOf, dueDayOf } from './task.projection.js';
@@ -34,6 +33,7 @@ export const applyMonitoringEvent = (state: MonitoringState, event: ProjectedEve
 };
 
 const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
+  state.eventsApplied++;
   if (STRUCTURAL.has(event.type)) state.structureVersion++;
   switch (event.type) {
     case 'ProvinceRegistered': {
@@ -155,7 +155,6 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
         issuedLastDay: dayNumber(lastDay(p.issuedOn)),
         childPlanIds: [],
         taskIds: [],
-        taskRows: [],
         receipts: p.reportingDuties.map(() => new Map()),
         reportedValues: null,
       });
@@ -167,7 +166,6 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
       const t = event.data;
       const defined = provenance(state, event);
       const dueDay = dueDayOf(t.deadline);
-      const row = addTaskRow(state.taskTable, defined.occurredDay, dueDay, defined.knownMs);
       const task: TaskView = {
         id: t.taskId,
         planId: t.planId,
@@ -181,15 +179,11 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
         reportCount: 0,
         reportFrontier: null,
         reportedValues: null,
-        row,
         completion: null,
         cancellation: null,
       };
       state.tasks.set(t.taskId, task);
-      state.tasksByRow.push(task);
-      const plan = state.plans.get(t.planId);
-      plan?.taskIds.push(t.taskId);
-      plan?.taskRows.push(row);
+      state.plans.get(t.planId)?.taskIds.push(t.taskId);
       return;
     }
     case 'PlanTargetValuesReported': {

@@ -1,4 +1,3 @@
-import { emptyTaskTable, type TaskTable } from '../columns/task-table.js';
 import type { Actor, Deadline, DirectiveRegistered, FieldCorrection, OrgUnitKind, PlanIssuedData, Target } from '@monitor/domain';
 
 export type { ProjectedEvent, Provenance } from './provenance.js';
@@ -107,8 +106,6 @@ export interface PlanView extends Readonly<Omit<PlanIssuedData, 'planId'>> {
   readonly issuedLastDay: number;
   readonly childPlanIds: string[];
   readonly taskIds: string[];
-  /** The same tasks as rows of the task table, for comparisons. */
-  readonly taskRows: number[];
   /** Per reporting duty (same order as `reportingDuties`), the reports received, per unit and period. */
   readonly receipts: DutyReceipts[];
   /**
@@ -229,8 +226,6 @@ export interface TaskView {
    * right after the one it replaced); null until a report gives one.
    */
   reportedValues: ReportedValueView[] | null;
-  /** This task's row in the task table, which holds the day numbers its status depends on. */
-  readonly row: number;
   completion: (Provenance & { summary: string | null }) | null;
   cancellation: (Provenance & { reason: string }) | null;
 }
@@ -248,7 +243,8 @@ export interface MonitoringState {
   /** Documents under review (document-draft aggregate), by draft id: who may list which, and where each stands. */
   readonly documentDrafts: Map<string, DocumentDraftView>;
   readonly actors: Map<string, Actor>;
-  readonly taskTable: TaskTable;
+  /** Grows with every event the views apply: what is derived from them knows whether it is current. */
+  eventsApplied: number;
   /** Grows whenever provinces, directives, plans or tasks are added: derived indexes rebuild on change. */
   structureVersion: number;
   /**
@@ -257,8 +253,6 @@ export interface MonitoringState {
    * (target-values.index.ts, reporting-counts.ts) rebuild for that province only.
    */
   readonly reportVersions: Map<string, number>;
-  /** Task views by task-table row. */
-  readonly tasksByRow: TaskView[];
   /** The same views built from the events not marked `simulated`; null inside that copy itself. */
   readonly withoutSimulated: MonitoringState | null;
 }
@@ -271,9 +265,8 @@ export const initialMonitoringState = (keepRealApart = true): MonitoringState =>
   tasks: new Map(),
   documentDrafts: new Map(),
   actors: new Map(),
-  taskTable: emptyTaskTable(),
+  eventsApplied: 0,
   structureVersion: 0,
   reportVersions: new Map(),
-  tasksByRow: [],
   withoutSimulated: keepRealApart ? initialMonitoringState(false) : null,
 });

@@ -12,7 +12,7 @@ import { correctionOf, provenance } from './event-provenance.js';
 import { knownMsOf } from './provenance.js';
 import { recordReport, reportsChanged, restateValues } from './recorded-reports.js';
 
-// What a task's own events do to its view and to its row of the task table.
+// What a task's own events do to its view.
 
 export const dueDayOf = (deadline: Deadline) => (deadline.due === null ? null : dayNumber(deadline.due));
 
@@ -39,21 +39,15 @@ export const deadlineChangeOf = (when: Provenance, deadline: Deadline, dueDay: n
 });
 
 export const applyTaskEvent = (state: MonitoringState, task: TaskView, event: ProjectedEvent): void => {
-  const table = state.taskTable;
   if (event.type === 'ProgressReported') {
     task.reportCount++;
     const day = vietnamDayNumber(event.occurredAt);
     const knownMs = knownMsOf(event.recordedAt);
-    const row = task.row;
-    if (!task.reportFrontier) {
-      task.reportFrontier = [[knownMs, day]];
-      table.firstReportKnown[row] = knownMs;
-    } else if (day < task.reportFrontier[task.reportFrontier.length - 1][1]) {
+    if (!task.reportFrontier) task.reportFrontier = [[knownMs, day]];
+    else if (day < task.reportFrontier[task.reportFrontier.length - 1][1]) {
       // A report recorded late that happened before every report known so far: keep both facts.
       task.reportFrontier.push([knownMs, day]);
-      table.reportsOutOfOrder[row] = 1;
     }
-    if (day < table.firstReportDay[row]) table.firstReportDay[row] = day;
     recordReport(task, state.plans.get(task.planId), event.data, event.occurredAt, day, knownMs);
     reportsChanged(state, task.provinceId);
     return;
@@ -76,17 +70,12 @@ export const applyTaskEvent = (state: MonitoringState, task: TaskView, event: Pr
       return;
     case 'TaskDeadlineChanged':
       task.deadlines.push(deadlineChangeOf(when, event.data.deadline, dueDayOf(event.data.deadline), event.data.reason));
-      table.deadlineChanged[task.row] = 1;
       return;
     case 'TaskCompleted':
       task.completion = { ...when, summary: event.data.summary };
-      table.completedDay[task.row] = when.occurredDay;
-      table.completedKnown[task.row] = when.knownMs;
       return;
     case 'TaskCancelled':
       task.cancellation = { ...when, reason: event.data.reason };
-      table.cancelledDay[task.row] = when.occurredDay;
-      table.cancelledKnown[task.row] = when.knownMs;
       return;
   }
 };
