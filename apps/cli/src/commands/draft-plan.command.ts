@@ -1,5 +1,6 @@
 import { draftPlan, DocumentRejected } from '@monitor/importer';
 import { extractDocument, MAX_FILE_BYTES } from '@monitor/importer/files';
+import { seedReaderLists } from '@monitor/seeds';
 import type { PlanDraft } from '@monitor/domain';
 import { Command } from 'commander';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -36,8 +37,6 @@ export const runDraftPlan = async (file: string, options: DraftPlanOptions, io: 
   const path = resolve(file);
   if (!existsSync(path) || !statSync(path).isFile()) throw new CliError(`no file ${path}`);
   if (statSync(path).size > MAX_FILE_BYTES) throw new CliError(`${path}: the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
-  // Loaded here, not at the CLI's start: importing the seeds drafts their five documents, which only this command needs.
-  const { seedReaderLists } = await import('@monitor/seeds');
   const lists = seedReaderLists();
   if (options.province && !lists.provinces.some((p) => p.provinceId === options.province)) {
     throw new CliError(`--province ${options.province}: no such province id (e.g. bac-giang, ha-nam, bac-kan)`);
