@@ -29,6 +29,8 @@ export interface ProvincePlans {
   /** Task rows whose task sets targets, and their plan's position: few, so listed apart. */
   readonly targetRows: Int32Array;
   readonly targetRowPlan: Int32Array;
+  /** Positions of the plans that set targets of their own (a plan's goals, not one task's). */
+  readonly targetPlans: Int32Array;
 }
 
 interface CachedIndex {
@@ -89,6 +91,7 @@ const indexProvince = (state: MonitoringState, provinceId: string, plans: PlanVi
     knownMs: Float64Array.from(plans, (p) => p.issued.knownMs),
     reporting: reportingSlotsOf(state, provinceId, plans),
     ...rowsWithTargets(table, plans),
+    targetPlans: Int32Array.from(plans.flatMap((plan, p) => (plan.targets.length > 0 ? [p] : []))),
   };
 };
 

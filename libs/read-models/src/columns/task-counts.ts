@@ -2,7 +2,7 @@ import { deadlineInForce, type TaskStatus } from '../figures/task-status.js';
 import type { MonitoringState } from '../views/monitoring.state.js';
 import type { ProvincePlans } from './directive-plans.index.js';
 import type { ReportingCounts } from './reporting-counts.js';
-import { latestValueOn, targetValueTableOf } from './target-values.index.js';
+import { latestValueOn, targetValueTableOf, type TargetValueTable } from './target-values.index.js';
 import { statusKnownBy, statusOfRow } from './task-rows.js';
 import { NEVER, NEVER_MS, type TaskTable } from './task-table.js';
 import { taskTableOf } from './task-table.projection.js';
@@ -166,10 +166,22 @@ export const countTasksKnownBy = (
   }
 };
 
+/** Counts the targets of one owner (a task row or a plan) of the packed table. */
+const countOwnerTargets = (values: TargetValueTable, owner: number, day: number, knownMs: number, counts: Counts): void => {
+  const { targetsStart, attained } = values;
+  for (let j = targetsStart[owner]; j < targetsStart[owner + 1]; j++) {
+    const latest = latestValueOn(values, j, day, knownMs);
+    counts.targets++;
+    if (latest < 0) continue;
+    counts.targetsWithValue++;
+    counts.targetsAttained += attained[latest];
+  }
+};
+
 /**
- * Target attainment over the tasks with targets among the first `plansIssued` plans (see
- * target-attainment.ts and target-values.index.ts). Over everything known, the columns of when
- * facts were recorded are not read at all: a national comparison is bound by the memory it reads.
+ * Target attainment over the tasks with targets among the first `plansIssued` plans and those plans'
+ * own targets (see target-attainment.ts and target-values.index.ts). Over everything known, the
+ * columns of when facts were recorded are not read at all: a national comparison is bound by memory.
  */
 export const countTargets = (
   state: MonitoringState,
@@ -182,7 +194,6 @@ export const countTargets = (
 ): void => {
   const { definedDay, definedKnown, cancelledDay, cancelledKnown } = taskTableOf(state);
   const values = targetValueTableOf(state, index);
-  const { targetsStart, attained } = values;
   const everything = knownMs === NEVER_MS;
   for (let i = 0; i < index.targetRows.length; i++) {
     const r = index.targetRows[i];
@@ -194,12 +205,12 @@ export const countTargets = (
       if (planKnownMs[plan] > knownMs || definedKnown[r] > knownMs) continue;
       if (cancelledDay[r] <= day && cancelledKnown[r] <= knownMs) continue;
     }
-    for (let j = targetsStart[i]; j < targetsStart[i + 1]; j++) {
-      const latest = latestValueOn(values, j, day, knownMs);
-      counts.targets++;
-      if (latest < 0) continue;
-      counts.targetsWithValue++;
-      counts.targetsAttained += attained[latest];
-    }
+    countOwnerTargets(values, i, day, knownMs, counts);
+  }
+  // The plans' own targets, owners after the task rows: counted with the plans shown.
+  for (let k = 0; k < index.targetPlans.length; k++) {
+    const plan = index.targetPlans[k];
+    if (plan >= plansIssued || (!everything && planKnownMs[plan] > knownMs)) continue;
+    countOwnerTargets(values, index.targetRows.length + k, day, knownMs, counts);
   }
 };

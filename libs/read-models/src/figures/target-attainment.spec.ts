@@ -348,6 +348,14 @@ describe("a correction of a report on a plan's own targets", () => {
     expect(row('2023-07-01T00:00:00Z')).toMatchObject({ expectedReports: 2, receivedReports: 2, receivedReportsOnTime: 2 });
   });
 
+  it('counts a correction recorded after a comparison was asked in the comparisons asked after it', () => {
+    const live = stateFrom(...haNamPlanReports);
+    const liveRow = rowReader(live, '2245/QĐ-TTg');
+    expect(liveRow('2022-12-31T00:00:00Z')).toMatchObject({ targetsWithValue: 2, targetsAttained: 2 });
+    for (const event of eventsFrom([growthCorrected(2.9), '2023-03-01', '2023-03-02'])) applyMonitoringEvent(live, event);
+    expect(liveRow('2022-12-31T00:00:00Z')).toMatchObject({ targetsWithValue: 2, targetsAttained: 1 });
+  });
+
   it('keeps the restated values through a snapshot (V8 serialization), and restates again after it', () => {
     const restored = deserialize(serialize(state)) as MonitoringState;
     const restoredValuesOn = valuesReader(restored.plans.get('hn')!);

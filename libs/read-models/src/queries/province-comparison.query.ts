@@ -1,7 +1,6 @@
 import { isoDayFromNumber, notFound, vietnamDayNumber } from '@monitor/domain';
 import { directivePlansByProvince, type ProvincePlans } from '../columns/directive-plans.index.js';
 import { lagBounds } from '../figures/lag.js';
-import { countPlanTargets } from '../figures/target-attainment.js';
 import { governmentTaskSummary, sumOfSummaries, type GovernmentTaskSummary } from '../figures/government-task-summary.js';
 import { latestSuccessor, provincesExistingOn, provinceWithPredecessors, type ProvinceLevel } from '../views/lineage.js';
 import { directiveWithDescendants } from '../views/lookups.js';
@@ -174,7 +173,6 @@ const provinceFigures = (
     countReportingKnownBy(state, index.reporting, issued, planKnownMs, day, knownMs, counts);
     countTargets(state, index, issued, day, knownMs, counts, planKnownMs);
   }
-  countPlanTargets(plans, day, knownMs, counts);
   // The first plan's lag from the directive: exact when both dates are days, a range otherwise.
   const bounds = plans.length === 0 ? null : lagBounds(firstDay, lastDay, directive);
   return { plans, lagMin: bounds?.minDays ?? null, lagMax: bounds?.maxDays ?? null, counts };

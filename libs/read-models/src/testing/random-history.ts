@@ -8,6 +8,8 @@ import {
   merged,
   plan,
   planReporting,
+  planValues,
+  planValuesCorrected,
   province,
   reportedBy,
   reportedValues,
@@ -46,7 +48,8 @@ const target = {
  * A seeded history of four provinces carrying out a directive and one implementing it: plans dated
  * by day or by month, cascading plans, reporting duties of every frequency and window, tasks with
  * every kind of deadline, reports (some by units no duty names), deadline moves, completions,
- * cancellations, target values and corrections, a unit merger and a province merger; a third of
+ * cancellations, target values and corrections (of tasks and of plans' own targets), a unit merger
+ * and a province merger; a third of
  * the facts recorded late, up to half a year. Facts are in the order recorded.
  */
 export const randomHistory = (seed: number): Fact[] => {
@@ -91,9 +94,22 @@ export const randomHistory = (seed: number): Fact[] => {
             reporters: [`${provinceId}.a`, `${provinceId}.b`],
             dataWindow,
           });
-      const recorded = record(event, Math.max(occurred, parent ? parent[1] : 0), Math.max(d2, parent ? parent[2] : 0));
+      const withTarget = next() < 0.5;
+      const targeted = withTarget ? ({ ...event, data: { ...event.data, targets: [target] } } as PlatformEvent) : event;
+      const recorded = record(targeted, Math.max(occurred, parent ? parent[1] : 0), Math.max(d2, parent ? parent[2] : 0));
       planIds.push([planId, occurred, recorded]);
+      if (withTarget) addPlanValues(planId, provinceId, occurred, recorded);
       for (let t = 0; t < between(1, 6); t++) addTask(`${planId}-t${t}`, planId, provinceId, occurred, recorded);
+    }
+  }
+  function addPlanValues(planId: string, provinceId: string, from: number, after: number) {
+    const reports = between(0, 3);
+    for (let r = 0; r < reports; r++) {
+      const value = between(0, 3);
+      const occurred = from + between(0, 900);
+      const known = record(planValues(planId, `${planId}-v${r}`, `${provinceId}.a`, [{ targetId: 't', value }]), occurred, after);
+      if (next() < 0.3)
+        record(planValuesCorrected(planId, `${planId}-v${r}`, `${provinceId}.a`, [{ targetId: 't', value: 3 - value }]), occurred, known);
     }
   }
   function addTask(taskId: string, planId: string, provinceId: string, from: number, after: number) {

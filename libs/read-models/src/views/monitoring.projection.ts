@@ -195,7 +195,9 @@ const applyToViews = (state: MonitoringState, event: ProjectedEvent): void => {
     }
     case 'PlanTargetValuesCorrected': {
       const plan = state.plans.get(event.data.planId);
-      if (plan) restateValues(plan, event.data.correctsReportId, event.data.values, knownMsOf(event.recordedAt));
+      if (!plan) return;
+      restateValues(plan, event.data.correctsReportId, event.data.values, knownMsOf(event.recordedAt));
+      reportsChanged(state, plan.provinceId);
       return;
     }
     case 'DocumentReceived':
