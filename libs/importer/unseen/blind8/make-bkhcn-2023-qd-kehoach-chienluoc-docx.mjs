@@ -28,22 +28,40 @@ const body = [
     { bold: true, center: true },
   ),
   p('BỘ TRƯỞNG BỘ KHOA HỌC VÀ CÔNG NGHỆ', { bold: true, center: true }),
-  p('Căn cứ Nghị định số 95/2017/NĐ-CP ngày 16/8/2017 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Khoa học và Công nghệ;'),
-  p('Căn cứ Quyết định số 569/QĐ-TTg ngày 11/5/2022 của Thủ tướng Chính phủ ban hành Chiến lược phát triển khoa học, công nghệ và đổi mới sáng tạo đến năm 2030;'),
+  p(
+    'Căn cứ Nghị định số 95/2017/NĐ-CP ngày 16/8/2017 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Khoa học và Công nghệ;',
+  ),
+  p(
+    'Căn cứ Quyết định số 569/QĐ-TTg ngày 11/5/2022 của Thủ tướng Chính phủ ban hành Chiến lược phát triển khoa học, công nghệ và đổi mới sáng tạo đến năm 2030;',
+  ),
   p('Theo đề nghị của Vụ trưởng Vụ Kế hoạch - Tổng hợp.'),
   p('QUYẾT ĐỊNH:', { bold: true, center: true }),
-  p('Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động của Bộ Khoa học và Công nghệ thực hiện Chiến lược phát triển khoa học, công nghệ và đổi mới sáng tạo đến năm 2030.'),
-  p('Điều 2. Giao Vụ Kế hoạch - Tổng hợp chủ trì theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch; tổng hợp, báo cáo Bộ trưởng kết quả thực hiện trước ngày 15/12 hằng năm.'),
-  p('Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch - Tổng hợp, Thủ trưởng các đơn vị thuộc Bộ và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.'),
-  p('Nơi nhận: Như Điều 3; Văn phòng Chính phủ (để b/c); Bộ trưởng (để b/c); UBND các tỉnh, thành phố trực thuộc Trung ương; Sở KH&CN các tỉnh, thành phố; Lưu: VT, KHTH.', { italics: true }),
+  p(
+    'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động của Bộ Khoa học và Công nghệ thực hiện Chiến lược phát triển khoa học, công nghệ và đổi mới sáng tạo đến năm 2030.',
+  ),
+  p(
+    'Điều 2. Giao Vụ Kế hoạch - Tổng hợp chủ trì theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch; tổng hợp, báo cáo Bộ trưởng kết quả thực hiện trước ngày 15/12 hằng năm.',
+  ),
+  p(
+    'Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch - Tổng hợp, Thủ trưởng các đơn vị thuộc Bộ và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+  ),
+  p(
+    'Nơi nhận: Như Điều 3; Văn phòng Chính phủ (để b/c); Bộ trưởng (để b/c); UBND các tỉnh, thành phố trực thuộc Trung ương; Sở KH&CN các tỉnh, thành phố; Lưu: VT, KHTH.',
+    { italics: true },
+  ),
   p('KT. BỘ TRƯỞNG', { bold: true }),
   p('THỨ TRƯỞNG', { bold: true }),
   p('Trần Văn Tùng', { bold: true }),
   p('KẾ HOẠCH HÀNH ĐỘNG', { bold: true, center: true }),
   p('Thực hiện Chiến lược phát triển khoa học, công nghệ và đổi mới sáng tạo đến năm 2030', { bold: true, center: true }),
-  p('(Ban hành kèm theo Quyết định số 1087/QĐ-BKHCN ngày 19 tháng 5 năm 2023 của Bộ trưởng Bộ Khoa học và Công nghệ)', { italics: true, center: true }),
+  p('(Ban hành kèm theo Quyết định số 1087/QĐ-BKHCN ngày 19 tháng 5 năm 2023 của Bộ trưởng Bộ Khoa học và Công nghệ)', {
+    italics: true,
+    center: true,
+  }),
   p('I. MỤC TIÊU', { bold: true }),
-  p('Cụ thể hóa các nhiệm vụ, giải pháp của Chiến lược thuộc trách nhiệm của Bộ Khoa học và Công nghệ; phân công rõ đơn vị chủ trì, sản phẩm và thời hạn hoàn thành; phấn đấu đến năm 2030 tổng đầu tư xã hội cho khoa học, công nghệ và đổi mới sáng tạo đạt 1,5-2% GDP.'),
+  p(
+    'Cụ thể hóa các nhiệm vụ, giải pháp của Chiến lược thuộc trách nhiệm của Bộ Khoa học và Công nghệ; phân công rõ đơn vị chủ trì, sản phẩm và thời hạn hoàn thành; phấn đấu đến năm 2030 tổng đầu tư xã hội cho khoa học, công nghệ và đổi mới sáng tạo đạt 1,5-2% GDP.',
+  ),
   p('II. NHIỆM VỤ', { bold: true }),
   p('Các nhiệm vụ cụ thể được phân công tại Danh mục nhiệm vụ kèm theo Kế hoạch này.'),
   p('PHỤ LỤC', { bold: true, center: true }),
