@@ -7,7 +7,7 @@ import { startPlatform, type RunningPlatform } from './testing/platform-harness.
 
 const KEY = 'an-audit-key-of-at-least-32-characters';
 /** Each seed command records one event. */
-const SEEDED = seedCommands.length;
+const SEEDED = seedCommands().length;
 
 describe('the platform keeps signed checkpoints at start and at intervals', () => {
   let platform: RunningPlatform;

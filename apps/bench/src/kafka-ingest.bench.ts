@@ -117,7 +117,7 @@ const noteFirstBatch = (kafka: Kafka, firstBatch: { at: number }): Kafka =>
 const fullIngest = async (kafka: Kafka, topics: ReturnType<typeof topicsNamed>, total: number, dataDir: string, secret: string) => {
   const file = join(dataDir, 'events.sqlite');
   const store = new SqliteEventStore(file, { synchronous: 'NORMAL' });
-  await seedPlatform(new CommandRunner(store), seedCommands);
+  await seedPlatform(new CommandRunner(store), seedCommands());
   // As the platform wires it (openIngestWriter): recorded in a thread of its own, on a connection of its own.
   const writer = new WorkerIngestWriter({ file, synchronous: 'NORMAL' });
   const projector = new CheckpointedProjector(store, monitoringProjection, new FileSnapshotStore(join(dataDir, 'read-models')));

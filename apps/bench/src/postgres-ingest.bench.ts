@@ -50,7 +50,7 @@ export const ingestInto = async (
   dataDir: string,
   tokens: TokenService,
 ): Promise<IngestFigures> => {
-  await seedPlatform(new CommandRunner(store), seedCommands);
+  await seedPlatform(new CommandRunner(store), seedCommands());
   const projector = new CheckpointedProjector(store, monitoringProjection, new FileSnapshotStore(join(dataDir, 'read-models')));
   await projector.start();
   await projector.catchUp();

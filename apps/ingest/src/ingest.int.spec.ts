@@ -31,7 +31,7 @@ const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 /** A data directory with the seed documents recorded, and a PROVINCE token for each province. */
 const preparePlatform = async (dataDir: string) => {
   const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
-  await seedPlatform(new CommandRunner(store), seedCommands);
+  await seedPlatform(new CommandRunner(store), seedCommands());
   const seededHead = await store.headPosition();
   const service = new TokenService(SECRET);
   const tokens: Record<string, string> = {};

@@ -72,7 +72,7 @@ describe('a poison message on the Kafka ingest (real broker)', () => {
   it('is dead-lettered with its reason; the messages before and after it on its partition are recorded, the consumer runs on, and a restart over the same topic does not crash', async () => {
     const runId = randomUUID().slice(0, 8);
     const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
-    await seedPlatform(new CommandRunner(store), seedCommands);
+    await seedPlatform(new CommandRunner(store), seedCommands());
     const seededHead = await store.headPosition();
     const service = new TokenService(SECRET);
     const tokens = { 'ha-nam': await service.issue('PROVINCE', 'ha-nam', 'province:ha-nam') };

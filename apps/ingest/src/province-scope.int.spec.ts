@@ -54,7 +54,7 @@ describe("Kafka: a province's messages name only its own province's ids and unit
     const runId = randomUUID().slice(0, 8);
     const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
     const runner = new CommandRunner(store);
-    await seedPlatform(runner, seedCommands);
+    await seedPlatform(runner, seedCommands());
     await asAdmin(runner, {
       type: 'RegisterOrgUnit',
       unitId: 'bo-khcn',

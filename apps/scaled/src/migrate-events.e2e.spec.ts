@@ -36,7 +36,7 @@ describe('migrate-events: SQLite to PostgreSQL and back', () => {
   beforeAll(async () => {
     buildProject(join(repoRoot, 'apps/api'));
     const source = new SqliteEventStore(sqliteFile);
-    await seedPlatform(new CommandRunner(source), seedCommands);
+    await seedPlatform(new CommandRunner(source), seedCommands());
     await source.close();
   });
   afterAll(async () => {

@@ -112,16 +112,16 @@ describe('API replicas sharing one event store', () => {
   });
 
   it('replicas starting together seed the platform once between them', async () => {
-    const reports = await Promise.all(replicas.map((store) => seedPlatform(new CommandRunner(store), seedCommands)));
+    const reports = await Promise.all(replicas.map((store) => seedPlatform(new CommandRunner(store), seedCommands())));
 
     const alone = new InMemoryEventStore();
-    await seedPlatform(new CommandRunner(alone), seedCommands);
+    await seedPlatform(new CommandRunner(alone), seedCommands());
     const [shared, expected] = [await readEverything(replicas[0]!), await readEverything(alone)];
     expect(shared).toHaveLength(expected.length);
     expect(idsByStream(shared)).toEqual(idsByStream(expected));
     for (const seeded of reports) {
       expect(seeded.conflicting).toEqual([]);
-      expect(seeded.recorded + seeded.alreadyRecorded).toBe(seedCommands.length);
+      expect(seeded.recorded + seeded.alreadyRecorded).toBe(seedCommands().length);
     }
   });
 

@@ -3,7 +3,9 @@ import { seedCommands, seedReaderLists } from './index.js';
 
 type Of<T extends CheckedCommand['type']> = Extract<CheckedCommand, { type: T }>;
 const commandsOf = <T extends CheckedCommand['type']>(type: T): Of<T>[] =>
-  seedCommands.map((s) => s.command).filter((c): c is Of<T> => c.type === type);
+  seedCommands()
+    .map((s) => s.command)
+    .filter((c): c is Of<T> => c.type === type);
 
 const provinces: RegisterProvince[] = commandsOf('RegisterProvince');
 const mergers: MergeProvinces[] = commandsOf('MergeProvinces');

@@ -23,7 +23,7 @@ export const seededDataDir = async (dataDir: string, recordedAt = '2024-01-10T03
   mkdirSync(dataDir, { recursive: true });
   const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
   // The clock stands before the seeds' 2025 mergers: the future is not checked against it.
-  await seedPlatform(new CommandRunner(store, () => new Date(recordedAt), undefined, false), seedCommands);
+  await seedPlatform(new CommandRunner(store, () => new Date(recordedAt), undefined, false), seedCommands());
   const runner = new CommandRunner(store);
   return { store, run: (command, context) => runner.run(command, context) };
 };

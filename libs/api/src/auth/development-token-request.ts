@@ -1,13 +1,12 @@
-import { seedCommands } from '@monitor/seeds';
+import { seedReaderLists } from '@monitor/seeds';
 import { ROLES } from './principal.js';
 
 /**
- * The provinces the seed documents register: those the embedded default records at start-up. The
+ * The provinces the seeds register: those the embedded default records at start-up. The
  * token command runs without the platform, so it checks against these; the platform itself refuses a
  * token whose province its read models do not hold (RegisteredProvincesOnly).
  */
-export const seededProvinceIds = (): string[] =>
-  seedCommands.flatMap(({ command }) => (command.type === 'RegisterProvince' ? [command.provinceId] : []));
+export const seededProvinceIds = (): string[] => seedReaderLists().provinces.map((p) => p.provinceId);
 
 /** Why `npm run -s token -- <role> [province]` cannot print a token, naming what would do; null when it can. */
 export const developmentTokenProblem = (

@@ -48,8 +48,8 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     });
     if (this.config.seed) {
       // The seed documents' bytes first, as an upload stores them: the facts read from them point to them.
-      for (const document of seedDocuments) await this.files.put(document.bytes);
-      const report = await seedPlatform(this.runner, seedCommands);
+      for (const document of seedDocuments()) await this.files.put(document.bytes);
+      const report = await seedPlatform(this.runner, seedCommands());
       await this.projector.catchUp();
       this.logger.log({
         message: 'seed documents',

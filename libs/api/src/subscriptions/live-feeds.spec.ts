@@ -27,7 +27,7 @@ describe('live feeds over the read models', () => {
 
   beforeAll(async () => {
     await projector.start();
-    await seedPlatform(runner, seedCommands);
+    await seedPlatform(runner, seedCommands());
     await projector.catchUp();
   });
   afterAll(async () => {

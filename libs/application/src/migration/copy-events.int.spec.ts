@@ -34,7 +34,7 @@ describe('copying the event history to another store (embedded SQLite to a clust
   beforeAll(async () => {
     directory = mkdtempSync(join(tmpdir(), 'copy-events-'));
     source = new SqliteEventStore(join(directory, 'events.sqlite'));
-    await seedPlatform(new CommandRunner(source), seedCommands);
+    await seedPlatform(new CommandRunner(source), seedCommands());
   });
   afterAll(async () => {
     await source.close();

@@ -15,8 +15,8 @@ describe('seeding the platform', () => {
   it('records the whole country, once: 696/QĐ-TTg of 2020 is measured against 63 provinces, or their 34 successors', async () => {
     const store = new InMemoryEventStore();
     const runner = new CommandRunner(store);
-    expect(await seedPlatform(runner, seedCommands)).toEqual({ recorded: seedCommands.length, alreadyRecorded: 0, conflicting: [] });
-    expect(await seedPlatform(runner, seedCommands)).toEqual({ recorded: 0, alreadyRecorded: seedCommands.length, conflicting: [] });
+    expect(await seedPlatform(runner, seedCommands())).toEqual({ recorded: seedCommands().length, alreadyRecorded: 0, conflicting: [] });
+    expect(await seedPlatform(runner, seedCommands())).toEqual({ recorded: 0, alreadyRecorded: seedCommands().length, conflicting: [] });
     const state = await stateOf(store);
     const compare = (provinceLevel: 'HISTORICAL' | 'SUCCESSORS') =>
       compareProvinces(state, { directive: state.directives.get('696/QĐ-TTg')!, asOf: '2025-12-31T00:00:00Z', provinceLevel }).coverage;
@@ -63,9 +63,9 @@ describe('seeding the platform', () => {
       },
     ];
     await seedPlatform(runner, earlierSeed);
-    const refusal = seedPlatform(runner, seedCommands);
+    const refusal = seedPlatform(runner, seedCommands());
     await expect(refusal).rejects.toThrow(SeedRefusedError);
-    await expect(seedPlatform(runner, seedCommands)).rejects.toThrow(
+    await expect(seedPlatform(runner, seedCommands())).rejects.toThrow(
       /province ninh-binh is recorded as the successor of ha-nam, nam-dinh from 2025-07-01.*new data directory/,
     );
     // Nothing contradicting the record was added: Hà Nam is still only in the earlier merger.

@@ -32,7 +32,7 @@ const stateOf = (events: readonly RecordedEvent[]): MonitoringState => {
 const simulated = async (seed = options.seed) => {
   const store = new InMemoryEventStore();
   const runner = new CommandRunner(store);
-  await seedPlatform(runner, seedCommands);
+  await seedPlatform(runner, seedCommands());
   const real = stateOf(await readAll(store));
   const report = await simulateActivity(runner, real.withoutSimulated!, { ...options, seed });
   return { store, runner, real, report, events: await readAll(store) };
