@@ -1,4 +1,4 @@
-import { DRAFT_TEXT, planDraftOf } from '@monitor/application/testing';
+import { FIXTURE_TEXT, planDraftFixture } from '@monitor/application/testing';
 import type { DraftDocument } from '@monitor/api';
 import { createHash } from 'node:crypto';
 import { freshDataDir, startPlatform, type RunningPlatform } from './testing/platform-harness.js';
@@ -9,16 +9,16 @@ const EDIT = `mutation($id: ID!, $edits: [DraftEditInput!]!) { editDraft(id: $id
 const APPROVE = `mutation($id: ID!) { approveDraft(id: $id) { id status recordedPlan { id } recordedTasks { ref task { id } } } }`;
 const TASK_SOURCE = `query($id: ID!) { task(id: $id) { id title source { documentSha256 startLine endLine text documentUrl } } }`;
 
-/** The reader a spec injects: what a reader would draft of DRAFT_TEXT, after checking it was handed the stored bytes. */
+/** The reader a spec injects: what a reader would draft of FIXTURE_TEXT, after checking it was handed the stored bytes. */
 const testReader: DraftDocument = async (bytes, _fileName, context) => {
-  if (new TextDecoder().decode(bytes) !== DRAFT_TEXT) throw new Error('the reader was not given the stored bytes');
-  return planDraftOf(context.sha256);
+  if (new TextDecoder().decode(bytes) !== FIXTURE_TEXT) throw new Error('the reader was not given the stored bytes');
+  return planDraftFixture(context.sha256);
 };
 
 describe('a document in, reviewed and approved, over HTTP', () => {
   let platform: RunningPlatform;
   let haNam: string;
-  const sha256 = createHash('sha256').update(DRAFT_TEXT).digest('hex');
+  const sha256 = createHash('sha256').update(FIXTURE_TEXT).digest('hex');
   const upload = (body: string | Uint8Array, token: string | null, type = 'text/plain', query = 'name=2812-kh-ubnd.txt') =>
     fetch(`${platform.url}/documents?${query}`, {
       method: 'POST',
@@ -35,10 +35,10 @@ describe('a document in, reviewed and approved, over HTTP', () => {
   afterAll(() => platform.stop());
 
   it('keeps an uploaded document by its SHA-256 and gives back the same bytes', async () => {
-    const response = await upload(DRAFT_TEXT, haNam);
+    const response = await upload(FIXTURE_TEXT, haNam);
     expect(response.status).toBe(201);
     expect(await response.json()).toMatchObject({ sha256, mediaType: 'text/plain', provinceId: 'ha-nam', alreadyReceived: false });
-    expect((await upload(DRAFT_TEXT, haNam)).status).toBe(201);
+    expect((await upload(FIXTURE_TEXT, haNam)).status).toBe(201);
     const back = await download(await platform.token('AUDITOR'));
     expect(back.status).toBe(200);
     expect(back.headers.get('content-type')).toBe('text/plain; charset=utf-8');
@@ -50,13 +50,13 @@ describe('a document in, reviewed and approved, over HTTP', () => {
   });
 
   it('refuses anonymous, oversized and binary uploads, and fetches by anyone but the province, auditors and ADMIN', async () => {
-    expect((await upload(DRAFT_TEXT, null)).status).toBe(401);
-    expect((await upload(DRAFT_TEXT, await platform.token('ANALYST'))).status).toBe(403);
+    expect((await upload(FIXTURE_TEXT, null)).status).toBe(401);
+    expect((await upload(FIXTURE_TEXT, await platform.token('ANALYST'))).status).toBe(403);
     expect((await upload('x'.repeat(5000), haNam)).status).toBe(413);
     const junk = await upload(new Uint8Array([0, 159, 146, 150, 0, 1]), haNam, 'image/png', 'name=a.png');
     expect(junk.status).toBe(415);
     expect(await junk.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
-    expect((await upload(DRAFT_TEXT, haNam, 'text/plain', 'province=bac-giang')).status).toBe(403);
+    expect((await upload(FIXTURE_TEXT, haNam, 'text/plain', 'province=bac-giang')).status).toBe(403);
     expect((await download(null)).status).toBe(401);
     expect((await download(await platform.token('ANALYST'))).status).toBe(403);
     expect((await download(await platform.token('PROVINCE', 'bac-giang'))).status).toBe(403);
@@ -66,7 +66,7 @@ describe('a document in, reviewed and approved, over HTTP', () => {
   it('proposes with the injected reader, refuses an approval the record rules out, then records the edited draft with sources', async () => {
     const proposed = await platform.gql(PROPOSE, { sha: sha256 }, haNam);
     expect(proposed.errors).toBeUndefined();
-    expect(proposed.data!.proposeDraft).toMatchObject({ status: 'PROPOSED', reader: { name: 'test-reader' } });
+    expect(proposed.data!.proposeDraft).toMatchObject({ status: 'PROPOSED', reader: { name: 'fixture-reader' } });
 
     const incomplete = await platform.gql(APPROVE, { id: sha256 }, haNam);
     expect(incomplete.errors![0].extensions).toMatchObject({ code: 'RULE_VIOLATED', field: 'tasks[II.2].coordinatingUnits[0].unitId' });
@@ -118,7 +118,7 @@ describe('a document in, reviewed and approved, over HTTP', () => {
       documentSha256: sha256,
       startLine: 9,
       endLine: 9,
-      text: DRAFT_TEXT.split('\n')[8],
+      text: FIXTURE_TEXT.split('\n')[8],
       documentUrl: `/documents/${sha256}`,
     });
     const document = await fetch(`${platform.url}${source.documentUrl}`, { headers: { authorization: `Bearer ${auditor}` } });

@@ -9,7 +9,7 @@ import { FileSnapshotStore } from '../projection/file-snapshot-store.js';
 import { monitoringProjection } from '../projection/monitoring-views.registration.js';
 import { rebuildProjection } from '../projection/rebuild-projection.js';
 import { commandContext } from '../testing/command-fixtures.js';
-import { DRAFT_TEXT, draftRecord, planDraftOf } from '../testing/draft-fixtures.js';
+import { FIXTURE_TEXT, draftRecord, planDraftFixture } from '../testing/draft-fixtures.js';
 import { DraftApproval } from './draft-approval.js';
 import { sourceOfRecord } from './fact-sources.js';
 
@@ -40,7 +40,7 @@ describe('a document reviewed and approved over a real SQLite store', () => {
   let sha256 = '';
 
   const receive = async (context: CommandContext = haNam) => {
-    const stored = await files.put(new TextEncoder().encode(DRAFT_TEXT));
+    const stored = await files.put(new TextEncoder().encode(FIXTURE_TEXT));
     sha256 = stored.sha256;
     const command = {
       type: 'ReceiveDocument',
@@ -51,7 +51,7 @@ describe('a document reviewed and approved over a real SQLite store', () => {
       size: stored.size,
     } as const;
     await runner.run({ ...command, provinceId: 'ha-nam' }, context);
-    await runner.run({ type: 'ProposeDraft', draftId: sha256, draft: planDraftOf(sha256) }, context);
+    await runner.run({ type: 'ProposeDraft', draftId: sha256, draft: planDraftFixture(sha256) }, context);
   };
 
   beforeAll(async () => {
@@ -61,7 +61,7 @@ describe('a document reviewed and approved over a real SQLite store', () => {
   afterAll(() => store.close());
 
   it('keeps the bytes by their hash and gives back the very same bytes', async () => {
-    expect((await files.get(sha256))!.toString('utf8')).toBe(DRAFT_TEXT);
+    expect((await files.get(sha256))!.toString('utf8')).toBe(FIXTURE_TEXT);
     expect(await files.get('0'.repeat(64))).toBeUndefined();
   });
 
@@ -113,7 +113,7 @@ describe('a document reviewed and approved over a real SQLite store', () => {
       documentSha256: sha256,
       startLine: 9,
       endLine: 9,
-      text: DRAFT_TEXT.split('\n')[8],
+      text: FIXTURE_TEXT.split('\n')[8],
     });
     expect(await sourceOfRecord(store, 'plan', 'ha-nam.2811-kh-ubnd')).toMatchObject({ documentSha256: sha256, startLine: 1, endLine: 7 });
     // The assignment carries the same sentence, and its signer as the actor.
@@ -123,10 +123,10 @@ describe('a document reviewed and approved over a real SQLite store', () => {
   });
 
   it('registers a national decision approved by ADMIN, its own tasks kept in the draft, and refuses it to a province', async () => {
-    const text = `${DRAFT_TEXT}\n(bản quốc gia)`;
+    const text = `${FIXTURE_TEXT}\n(bản quốc gia)`;
     const { sha256: national, size } = await files.put(new TextEncoder().encode(text));
     const admin = commandContext({ recordedBy: 'admin:e2e', occurredAt: new Date().toISOString() });
-    const base = planDraftOf(national);
+    const base = planDraftFixture(national);
     const draft = {
       ...base,
       document: {
