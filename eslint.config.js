@@ -116,6 +116,8 @@ export default [
         },
       ],
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // `const { a, ...rest } = x` is how a field is left out of a copy.
+      '@typescript-eslint/no-unused-vars': ['warn', { ignoreRestSiblings: true }],
     },
   },
   {

@@ -15,8 +15,8 @@ const COMPLETE = 'mutation($i: CompleteTaskInput!) { completeTask(input: $i) { s
 const COMPARE = 'query($d: ID!) { compareProvinces(directive: $d) { directive { id } rows { province { id } plans { id } } } }';
 const DIRECTIVE = 'query($d: ID!) { directive(id: $d) { id issuedOn { value } } }';
 
-const plansIn = (answer: { data?: Record<string, any> }, provinceId: string): string[] =>
-  (answer.data?.compareProvinces.rows as { province: { id: string }; plans: { id: string }[] }[])
+const plansIn = (answer: { data?: Record<string, unknown> }, provinceId: string): string[] =>
+  ((answer.data?.compareProvinces as { rows: unknown } | undefined)?.rows as { province: { id: string }; plans: { id: string }[] }[])
     .find((r) => r.province.id === provinceId)
     ?.plans.map((p) => p.id) ?? [];
 

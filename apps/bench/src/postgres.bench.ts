@@ -3,7 +3,7 @@
 // rebuild, and compareProvinces over HTTP with one API replica and with two. Starts PostgreSQL
 // (infra/postgres) and a Kafka broker (infra/kafka) if none runs; prints figures only.
 import { TokenService } from '@monitor/api';
-import { CommandRunner, InMemorySnapshotStore, monitoringProjection, rebuildProjection } from '@monitor/application';
+import { InMemorySnapshotStore, monitoringProjection, rebuildProjection } from '@monitor/application';
 import { SqliteEventStore, START, type EventStore } from '@monitor/event-store';
 import { PostgresEventStore } from '@monitor/event-store-postgres';
 import { createKafka, deleteTopics, ensureTopics, StoreIngestWriter, topicsNamed, WorkerIngestWriter } from '@monitor/messaging';

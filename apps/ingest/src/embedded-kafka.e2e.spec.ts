@@ -44,11 +44,10 @@ describe('the embedded platform with Kafka switched on', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query }),
     });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return (await response.json()) as {
       data?: {
-        task: { title: string; status: string; progress: any[]; targetAttainment: any[] } | null;
-        plan?: { targetAttainment: any[] };
+        task: { title: string; status: string; progress: { corrections: unknown[] }[]; targetAttainment: unknown[] } | null;
+        plan?: { targetAttainment: { value: number | null }[] };
       };
       errors?: unknown[];
     };

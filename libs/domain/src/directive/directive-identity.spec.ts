@@ -17,7 +17,7 @@ const register = (overrides: Partial<RegisterDirective> = {}): RegisterDirective
   ...overrides,
 });
 const registered = (overrides: Partial<DirectiveRegistered['data']> = {}): DirectiveRegistered => {
-  const { type: _type, ...command } = register();
+  const { type, ...command } = register();
   return { type: 'DirectiveRegistered', data: { ...command, implements: [], ...overrides } };
 };
 const nq27of2017 = registered();

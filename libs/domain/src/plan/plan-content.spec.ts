@@ -64,7 +64,7 @@ describe('reporting duties', () => {
   });
 
   it('reads a duty recorded before duties named their data window as following calendar periods', () => {
-    const { dataWindow: _, ...recordedBefore } = duty;
+    const { dataWindow, ...recordedBefore } = duty;
     expect(reportingDutyAsRecorded(recordedBefore)).toEqual({ ...duty, dataWindow: 'CALENDAR' });
     const decree = { ...duty, dataWindow: 'DECREE_09_2019' } as const;
     expect(reportingDutyAsRecorded(decree)).toBe(decree);
