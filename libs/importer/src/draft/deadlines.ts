@@ -26,6 +26,8 @@ const STATED = [
   /(?:^|\s)trình [^.;,]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*(?:[.;]|$)/iu,
   // "… đặt hàng các nhiệm vụ trong giai đoạn 2022 - 2025.": a period a sentence ends on.
   /\s(trong giai đoạn \d{4}\s*[-–]\s*\d{4})\s*(?:[.;]|$)/iu,
+  // "…; hạn hoàn thành 30.9.2022", "(hạn: 15/10/2024)": a completion date; the day named is still on time.
+  /(?:^|[.;,(]\s*)((?:thời )?hạn(?: hoàn thành)?\s*:?\s*(?:ngày\s*)?\d{1,2}[./]\d{1,2}[./]\d{4})/iu,
 ];
 
 /** Strips the words that introduce the deadline, leaving what parseDeadline reads. */
@@ -60,9 +62,13 @@ export const readableDeadline = (text: string): string => {
   // "năm 2025 và các năm tiếp theo" runs on past 2025: open-ended from that year, never due at its end.
   const onward = t.match(/^(?:trong\s+|từ\s+)?(?:năm\s+)?(\d{4})\s+và\s+(?:các|những)\s+năm\s+tiếp\s+theo$/iu);
   if (onward) return `từ năm ${onward[1]}`;
+  // "từ năm học 2022-2023": from a school year on, open-ended, as "từ năm 2022" is.
+  const schoolYear = t.match(/^từ năm học (\d{4})\s*[-–]\s*\d{4}$/iu);
+  if (schoolYear) return `từ năm ${schoolYear[1]}`;
   const half = t.match(/^(?:trong\s+)?(?:06|6) tháng (đầu|cuối) năm (\d{4})$/iu);
   if (half) return half[1]!.toLowerCase() === 'đầu' ? `đến ngày 30/6/${half[2]}` : `đến ngày 31/12/${half[2]}`;
-  return t.replace(/^(\d{1,2})\/(\d{4})$/u, 'tháng $1/$2');
+  // A date written with dots ("30.9.2022") is the same date.
+  return t.replace(/^(\d{1,2})\/(\d{4})$/u, 'tháng $1/$2').replace(/(\d{1,2})\.(\d{1,2})\.(\d{4})/u, '$1/$2/$3');
 };
 
 export const deadlineFrom = (wordingText: string, source: SourceSpan): { deadline: DraftDeadline | null; flag: DraftFlag | null } => {

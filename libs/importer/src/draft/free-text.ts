@@ -1,5 +1,5 @@
 import type { DraftTask, DraftUnit } from '@monitor/domain';
-import { firstSentence, span } from './lines.js';
+import { firstSentence, paragraphAt, span } from './lines.js';
 import { assignmentRoles, handsOverPlan, partnersIn } from './roles.js';
 import { makeTask, type PlanLead, type TaskContext } from './tasks.js';
 import { foldKeep } from './units.js';
@@ -23,7 +23,7 @@ export const freeAssignment = (i: number, n: number, ctx: TaskContext): DraftTas
     ref: `giao-${n}`,
     section: 'ASSIGNMENT',
     title: firstSentence(sentence),
-    lines: [i],
+    lines: paragraphAt(ctx.doc, i),
     leads: roles.leads,
     coordinating: partnersIn(line, ctx.units),
   });

@@ -59,7 +59,7 @@ export const sentences = (text: string): string[] =>
     .filter((s) => s !== '');
 
 /** What opens a line of its own: an item's number or letter, a bullet, a part's Roman number, a field's label. */
-const OPENS_LINE =
+export const OPENS_LINE =
   /^(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2})*\.\s|[a-zđ]\)\s|[IVX]{1,5}\.\s|(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp)|Thời (?:gian|hạn)|Sản phẩm|Kết quả|Kinh phí)/iu;
 
 /**
@@ -69,22 +69,52 @@ const OPENS_LINE =
  */
 export const unwrapLines = (lines: readonly { index: number; text: string }[]): { index: number; last: number; text: string }[] => {
   const out: { index: number; last: number; text: string }[] = [];
+  let lastLine = '';
   for (const { index, text } of lines) {
     const prev = out[out.length - 1];
     // Wrapped mid-sentence: the line goes on in lowercase or with a number, or the one before stops on a
-    // comma or a field's label ("Thời gian:"). A heading before its paragraph is not a wrap.
+    // comma, a field's label ("Thời gian:") or a time word waiting for its number ("…; Quý" / "I/2026)").
+    // A heading before its paragraph is not a wrap.
     const midSentence = (p: string) =>
-      /^[\p{Ll}\d]/u.test(text) || /,$/u.test(p) || /(?:chủ trì|phối hợp|Thời (?:gian|hạn)[^:]{0,20}):$/iu.test(p);
+      /^[\p{Ll}\d]/u.test(text) ||
+      /,$/u.test(p) ||
+      /(?:chủ trì|phối hợp|Thời (?:gian|hạn)[^:]{0,20}):$/iu.test(p) ||
+      (/(?:^|\s)(?:quý|tháng|năm|ngày|trước|giai đoạn)$/iu.test(p) && /^[IVX]{1,4}\s*\//u.test(text));
     const continues =
       prev !== undefined &&
       text !== '' &&
       !text.includes('\t') &&
       !prev.text.includes('\t') &&
       !/[.;!?]$/u.test(prev.text) &&
-      !OPENS_LINE.test(text) &&
-      midSentence(prev.text);
+      (hyphenWrap(prev, lastLine, text) || (!OPENS_LINE.test(text) && midSentence(prev.text)));
     if (continues) out[out.length - 1] = { index: prev.index, last: index, text: `${prev.text} ${text}` };
     else out.push({ index, last: index, text });
+    lastLine = text;
   }
   return out;
+};
+
+/**
+ * A dash opening a line that is the hyphen of a name the page broke at ("… phối hợp với Báo tỉnh, Đài Phát
+ * thanh" / "- Truyền hình tỉnh thực hiện hằng năm."), not a bullet: the paragraph above already runs over
+ * lines, its last line is a full printed line and ends on no punctuation at all.
+ */
+const hyphenWrap = (prev: { index: number; last: number }, lastLine: string, text: string): boolean =>
+  /^[-–]\s+\p{Lu}/u.test(text) && prev.last > prev.index && lastLine.length >= 60 && /[\p{L}\d]$/u.test(lastLine);
+
+/**
+ * The lines of a paragraph that starts at line i (0-based): a line that ends no sentence runs on to the next
+ * line, unless that one is blank or opens something of its own ("Giao X theo dõi, …, báo cáo" / "Trưởng Ban
+ * Chỉ đạo trước ngày 15/12/2023."). A printed page broke the sentence; its time is on the next line.
+ */
+export const paragraphAt = (doc: DocumentLines, i: number): number[] => {
+  const lines = [i];
+  for (let j = i + 1; j < doc.clean.length; j++) {
+    const prev = doc.clean[j - 1]!;
+    const next = doc.clean[j]!;
+    if (/[.;:!?]$/u.test(prev) || next === '' || next.includes('\t') || OPENS_LINE.test(next) || /^(Giao|Điều \d|Nơi nhận)/u.test(next))
+      break;
+    lines.push(j);
+  }
+  return lines;
 };

@@ -23,7 +23,8 @@ export const partnersIn = (text: string, units: UnitMatcher): DraftUnit[] => {
  * after "Giao" lead whether or not "chủ trì" follows: the sentence gives them the work.
  */
 export const assignmentRoles = (text: string, units: UnitMatcher): { leads: DraftUnit[]; end: number } | null => {
-  const m = text.match(/^(?:\d+(?:\.\d+)*\.\s*)?Giao\s+/iu);
+  // "Điều 2. Giao X …": a decision's article hands the work out as an item does.
+  const m = text.match(/^(?:\d+(?:\.\d+)*\.\s*|Điều\s+\d+\.\s*)?Giao\s+/iu);
   if (!m) return null;
   const { units: leads, end } = units.listAt(text, m[0].length);
   return leads.length > 0 ? { leads, end } : null;
@@ -34,5 +35,6 @@ export const assignmentRoles = (text: string, units: UnitMatcher): { leads: Draf
  * … Kế hoạch / Đề án", or "Căn cứ Kế hoạch này …, X có trách nhiệm chỉ đạo tổ chức triển khai".
  */
 export const handsOverPlan = (folded: string): boolean =>
-  /(chu tri|co trach nhiem)[^.;]*?(to chuc|chi dao)[^.;]*?(thuc hien|trien khai)/.test(folded) &&
+  // The partners between may be listed with semicolons ("phối hợp với các Sở, Ngành; UBND các huyện tổ chức …").
+  /(chu tri|co trach nhiem)[^.]*?(to chuc|chi dao)[^.;]*?(thuc hien|trien khai)/.test(folded) &&
   /(thuc hien|trien khai)[^.;]*?(ke hoach|de an)|can cu ke hoach nay/.test(folded);

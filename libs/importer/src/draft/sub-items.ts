@@ -1,23 +1,38 @@
-import type { DocumentLines } from './lines.js';
+import { unwrapLines, type DocumentLines } from './lines.js';
 import type { UnitMatcher } from './units.js';
 import { writtenRoles } from './written-roles.js';
 
-/** How sub-items of a numbered item open, the shallowest level first: "1.1.", "a)", "- ". */
-const LEVELS: readonly RegExp[] = [/^\d{1,2}\.\d{1,2}\.?\s+\S/u, /^[a-zđ]\)\s+\S/u, /^[-+•–]\s+\S/u];
+/** How sub-items of a numbered item open, the shallowest level first: "1.1.", "a)", "- ", "+ " (a level below "-"). */
+const LEVELS: readonly RegExp[] = [/^\d{1,2}\.\d{1,2}\.?\s+\S/u, /^[a-zđ]\)\s+\S/u, /^[-•–]\s+\S/u, /^\+\s+\S/u];
+
+/** A sub-item's own time line ("Thời gian hoàn thành: trong năm 2022."): it is set out as a task even when its lead is left to the plan. */
+const TIME_LINE = /^(?:[-+•–]\s*)?Thời (?:gian|hạn)[^:]{0,25}:/iu;
+
+/** Lines that carry on the line above (a printed page wrapped it): they open no sub-item, even when they start with a dash. */
+const continuations = (doc: DocumentLines, lines: readonly number[]): Set<number> => {
+  const out = new Set<number>();
+  if (lines.length === 0) return out;
+  // Every line of the span, blank ones too: a blank line ends a paragraph.
+  const all: { index: number; text: string }[] = [];
+  for (let i = lines[0]!; i <= lines[lines.length - 1]!; i++) all.push({ index: i, text: doc.clean[i]! });
+  for (const l of unwrapLines(all)) for (let i = l.index + 1; i <= l.last; i++) out.add(i);
+  return out;
+};
 
 /** A line that labels a field of the item above it ("- Đơn vị chủ trì: …", "- Thời gian: …"), not a sub-item. */
 const FIELD = /^[-+•–]\s*(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp|thời gian|thời hạn|sản phẩm|kết quả|kinh phí)/iu;
 
 /**
  * An item whose sub-items each write their own lead ("1.1. … Đơn vị chủ trì: X", "a) Sở Y tế: …",
- * "- … (Cơ quan chủ trì: X; …)") assigns several tasks: the sub-items, each with its lines. An item
- * whose sub-items do not all name a lead is one task, its sub-items its content. Returns the groups
- * of lines (0-based) or null.
+ * "- … (Cơ quan chủ trì: X; …)"), or their own time line beside siblings that write a lead, assigns several
+ * tasks: the sub-items, each with its lines. An item whose sub-items are set out otherwise is one task, its
+ * sub-items its content. Returns the groups of lines (0-based) or null.
  */
 export const subItemGroups = (doc: DocumentLines, body: readonly number[], units: UnitMatcher): number[][] | null => {
   const lines = body.slice(1);
+  const carried = continuations(doc, lines);
   for (const level of LEVELS) {
-    const opens = new Set(lines.filter((i) => level.test(doc.clean[i]!) && !FIELD.test(doc.clean[i]!)));
+    const opens = new Set(lines.filter((i) => level.test(doc.clean[i]!) && !FIELD.test(doc.clean[i]!) && !carried.has(i)));
     if (opens.size < 2) continue;
     const groups: number[][] = [];
     for (const i of lines) {
@@ -29,7 +44,10 @@ export const subItemGroups = (doc: DocumentLines, body: readonly number[], units
         g.map((i) => doc.clean[i]!),
         units,
       ).leads.length > 0;
-    return groups.every(lead) ? groups : null;
+    // Each sub-item writes its lead, or its own time line beside siblings that write theirs ("3.2. … / Thời
+    // gian hoàn thành: …" after "3.1. … / Đơn vị thực hiện: X"): the one without a lead takes the plan's.
+    const timed = (g: number[]) => g.some((i) => TIME_LINE.test(doc.clean[i]!));
+    return groups.some(lead) && groups.every((g) => lead(g) || timed(g)) ? groups : null;
   }
   return null;
 };

@@ -67,6 +67,18 @@ const segmentsOf = (cell: string, opensUnit: (segment: string) => boolean): stri
   return out;
 };
 
+/**
+ * A unit cell's segment that names no unit the reader knows is still a unit, as written: the column holds
+ * units ("Các bộ, cơ quan ngang bộ", "Các doanh nghiệp viễn thông"). A role word after it is not its name.
+ */
+const cellUnit = (segment: string): DraftUnit[] => {
+  const name = segment
+    .replace(/\s+(?:chủ trì|phối hợp|thực hiện)\.?$/iu, '')
+    .replace(/[.;,]+$/u, '')
+    .trim();
+  return /^\p{Lu}/u.test(name) && name.length <= 80 && !/\d/u.test(name) ? [{ name, unitId: null }] : [];
+};
+
 /** Units of a cell: "- Văn phòng Sở chủ trì - Các phòng, đơn vị trực thuộc Sở phối hợp" by role. */
 const unitsOfCell = (cell: string, ctx: TaskContext, defaultRole: 'lead' | 'coordinating') => {
   const leads: DraftUnit[] = [];
@@ -74,8 +86,9 @@ const unitsOfCell = (cell: string, ctx: TaskContext, defaultRole: 'lead' | 'coor
   const opensUnit = (segment: string) => /^(chủ trì|phối hợp)/iu.test(segment) || ctx.units.listAt(segment, 0).units.length > 0;
   for (const segment of segmentsOf(cell, opensUnit)) {
     const role = /phối hợp\.?$/iu.test(segment) ? 'coordinating' : /(chủ trì|thực hiện)\.?$/iu.test(segment) ? 'lead' : defaultRole;
-    const found = ctx.units.listAt(segment.replace(/^(Chủ trì|Phối hợp)\s*:\s*/iu, ''), 0).units;
-    (role === 'lead' ? leads : coordinating).push(...found);
+    const bare = segment.replace(/^(Chủ trì|Phối hợp)\s*:\s*/iu, '');
+    const found = ctx.units.listAt(bare, 0).units;
+    (role === 'lead' ? leads : coordinating).push(...(found.length > 0 ? found : cellUnit(bare)));
   }
   return { leads, coordinating };
 };

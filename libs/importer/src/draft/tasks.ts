@@ -94,6 +94,14 @@ const textOf = (doc: DocumentLines, lines: readonly number[]) => lines.map((i) =
 const fallbackLead = (ctx: TaskContext): { leads: readonly DraftUnit[]; leadFromPlan: boolean } =>
   ctx.planLead ? { leads: ctx.planLead.units, leadFromPlan: true } : { leads: [], leadFromPlan: false };
 
+/**
+ * The deadline a group's heading states for all its sub-items ("2. Quản lý đo lường" then "Các nhiệm vụ
+ * tại mục này hoàn thành trong Quý II/2022."): read from the lines before its first sub-item, and given
+ * to each sub-item that states none of its own.
+ */
+const headingDeadline = (doc: DocumentLines, body: readonly number[], firstSub: number): DraftDeadline | null =>
+  statedDeadline(body.filter((i) => i < firstSub).map((index) => ({ index, text: doc.clean[index]! }))).deadline;
+
 /** Whether a whole line is a list of units ("4.2. Giao Phòng Quản lý Khoa học"). */
 const allUnits = (text: string, units: UnitMatcher): DraftUnit[] | null => {
   const { units: found, end } = units.listAt(text, 0);
@@ -115,12 +123,15 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
   const firstHandOut = body.findIndex(isHandOut);
   // Sub-items that each write their lead, or sub-items under a heading stating one lead for them all
   // ("1. Sở TN&MT chủ trì thực hiện các nhiệm vụ sau:"): each is a task, the heading's roles its default.
-  const own = firstHandOut < 0 ? subItemGroups(doc, body, units) : null;
+  // A "Giao X …" paragraph inside a sub-item ("- Hỗ trợ … gồm: + … + …" then "Giao X chủ trì …") is that sub-item's lead.
+  const subItems = subItemGroups(doc, body, units);
+  const own = subItems && (firstHandOut < 0 || subItems[0]![0]! < body[firstHandOut]!) ? subItems : null;
   const groups = own ?? (firstHandOut < 0 ? sharedLeadGroups(doc, body, units) : null);
   if (groups) {
     const heading = doc.clean[body[0]!]!;
     const group = own ? { leads: [], coordinating: [] } : writtenRoles([heading], units);
     const groupPartners = own ? [] : [...group.coordinating, ...partnersIn(heading, units)];
+    const groupDeadline = headingDeadline(doc, body, groups[0]![0]!);
     return groups.map((lines, n) => {
       const written = writtenRoles(
         lines.map((i) => doc.clean[i]!),
@@ -128,13 +139,15 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
       );
       const title = doc.clean[lines[0]!]!.replace(/^(?:[-+•–]|\d{1,2}\.\d{1,2}\.?|[a-zđ]\))\s*/u, '');
       const ownLead = written.leads.length > 0;
+      const ownDeadline = statedDeadline(lines.map((index) => ({ index, text: doc.clean[index]! })));
       return makeTask(ctx, {
         ref: `${block.ref}.${n + 1}`,
         section,
         title: firstSentence(title),
         lines,
-        leads: ownLead ? written.leads : group.leads,
+        ...(ownLead ? { leads: written.leads } : own ? fallbackLead(ctx) : { leads: group.leads }),
         coordinating: [...(ownLead ? [] : groupPartners), ...written.coordinating, ...partnersIn(textOf(doc, lines), units)],
+        ...(ownDeadline.deadline === null && groupDeadline ? { deadline: groupDeadline } : {}),
       });
     });
   }

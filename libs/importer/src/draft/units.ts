@@ -154,7 +154,7 @@ const nameEnd = (tail: string): number => {
     const rest = tail.slice(m.index! + m[0].length);
     const another = HEADS.test(rest) || OPENS_UNIT.test(rest) || startsWith(VERBS, rest) || startsWith(LOWER_VERBS, rest);
     const keeps = m[0].includes(',')
-      ? /^(thành phố|thị xã|thị trấn|phường|xã|ngành|ban|đơn vị)(?![\p{L}\p{N}])/u.test(rest) ||
+      ? /^(thành phố|thị xã|thị trấn|phường|xã|đặc khu|ngành|ban|đơn vị)(?![\p{L}\p{N}])/u.test(rest) ||
         (plural && LISTED_KIND.test(rest)) ||
         (/^\p{Lu}/u.test(rest) && !another)
       : !another;

@@ -1,5 +1,5 @@
 import type { DraftUnit } from '@monitor/domain';
-import { sentences, unwrapLines } from './lines.js';
+import { OPENS_LINE, sentences, unwrapLines } from './lines.js';
 import type { UnitMatcher } from './units.js';
 
 /**
@@ -23,6 +23,28 @@ const DOES_AFTER = /^\s+(?:tham mưu|chịu trách nhiệm|đảm nhận|đảm 
 /** "X phối hợp với Y tổ chức …": X does the work with Y's help; read only when no clause names a lead. */
 const WORKS_WITH = /^\s*phối hợp (?:chặt chẽ )?(?:với|cùng)(?![\p{L}\p{N}])/iu;
 
+/** Whether a registered unit's name runs from the end of line a onto line b ("… Chi cục Tiêu chuẩn Đo lường" / "Chất lượng chủ trì …"). */
+const nameRunsOn = (a: string, b: string, units: UnitMatcher): boolean => {
+  const joined = `${a} ${b}`;
+  const wordStarts = [...a.matchAll(/(?<!\S)\S/gu)].map((m) => m.index!).slice(-6);
+  return wordStarts.some((p) => {
+    const first = units.listAt(joined, p).units[0];
+    return first !== undefined && first.unitId !== null && p + first.name.length > a.length;
+  });
+};
+
+/** Lines joined where the page broke a registered unit's name: a line that ends no sentence and a line opening nothing of its own. */
+const joinBrokenNames = (lines: readonly string[], units: UnitMatcher): string[] => {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /^\p{Lu}/u.test(line) && !/[.;:!?]$/u.test(prev) && !OPENS_LINE.test(line) && nameRunsOn(prev, line, units))
+      out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
+};
+
 /**
  * Roles an item writes itself: labelled lines ("- Cơ quan chủ trì: Sở KH&CN.", "Đơn vị phối hợp: …"),
  * "Giao X …" clauses, and clauses whose subject is a unit list followed by "chủ trì" or "thực hiện"
@@ -35,7 +57,10 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
   const workers: DraftUnit[] = [];
   const doers: DraftUnit[] = [];
   // A printed page's wrapped lines are read whole ("Cơ quan chủ / trì: Sở KH&CN").
-  const whole = unwrapLines(lines.map((text, index) => ({ index, text }))).map((l) => l.text);
+  const whole = joinBrokenNames(
+    unwrapLines(lines.map((text, index) => ({ index, text }))).map((l) => l.text),
+    units,
+  );
   for (const [n, raw] of whole.entries()) {
     const line = raw.replace(/^(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*/u, '');
     // A label opens the line or any clause of it: "Chủ trì: X. Phối hợp: Y", "(Cơ quan chủ trì: X; phối hợp: Y; …)".
@@ -59,7 +84,8 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
         }
         const { units: subject, end } = units.listAt(sentence, p);
         if (subject.length === 0) continue;
-        const after = sentence.slice(end);
+        // "Sở KH&CN (Thanh tra Sở) chủ trì": a bracket naming the subject's own office does not part it from its verb.
+        const after = sentence.slice(end).replace(/^\s*\([^()]*\)/u, '');
         // "a) Sở Y tế: Triển khai …": the agency opening the line, its work after the colon.
         const opensItem = n === 0 && k === 0 && p === 0;
         if (LEADS_AFTER.test(after) || (opensItem && /^\s*:/u.test(after))) leads.push(...subject);
