@@ -149,6 +149,7 @@ const Review = ({ initial }: { initial: DocumentDraft }) => {
                   onSelect={setSelected}
                   onAdded={(ref) => {
                     setAdded(ref);
+                    setPicked(null);
                     setNotice(w('taskAdded'));
                   }}
                 />

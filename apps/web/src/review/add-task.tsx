@@ -42,6 +42,10 @@ export const AddTask = ({
   useEffect(() => {
     if (open && picked) fill(picked);
   }, [picked]);
+  // Opened: the keyboard on the first line's number (the mouse selects lines in the text instead).
+  useEffect(() => {
+    if (open) document.getElementById(`${ID}-start`)?.focus();
+  }, [open]);
   // Lines of the document (picked or typed): marked in the text, and the untouched ref and title guessed from them.
   const startLine = lineOfTyped(start);
   const endLine = lineOfTyped(end);
@@ -63,7 +67,6 @@ export const AddTask = ({
       <p class="actions">
         <button
           type="button"
-          aria-expanded="false"
           onClick={() => {
             setOpen(true);
             fill(picked);
