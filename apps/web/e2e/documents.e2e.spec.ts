@@ -4,7 +4,8 @@ import { openBrowser, requestsElsewhere, requireChromium, type Browsing } from '
 import { startBuiltPlatform, type StartedPlatform } from './platform';
 
 // A Hà Nam plan in the conventions of libs/importer/unseen/*.txt: labelled lines, a "Giao" sentence,
-// a bracketed lead with a partner no registered unit matches, duties of "Tổ chức thực hiện".
+// a bracketed lead with a partner no registered unit matches, duties of "Tổ chức thực hiện"; and a task
+// the reader misses, an unnumbered sentence it reads as the tail of task 3 (the reviewer adds it).
 const PLAN = `ỦY BAN NHÂN DÂN
 TỈNH HÀ NAM
 
@@ -35,6 +36,8 @@ II. NHIỆM VỤ CỤ THỂ
 
 3. Tổ chức hội chợ công nghệ và thiết bị (Sở Công thương chủ trì, phối hợp với Trung tâm Xúc tiến Thương mại; thời gian thực hiện: tháng 10/2021).
 
+Đồng thời, Sở Khoa học và Công nghệ tổ chức tập huấn cho doanh nghiệp về chuyển giao công nghệ, hoàn thành trong Quý IV/2021.
+
 III. TỔ CHỨC THỰC HIỆN
 
 1. Sở Tài chính: Cân đối, bố trí kinh phí thực hiện Kế hoạch.
@@ -53,6 +56,7 @@ PHÓ CHỦ TỊCH
 Trương Quốc Huy
 `;
 const LINE_OF = (words: string) => PLAN.split('\n').findIndex((l) => l.includes(words)) + 1;
+const MISSED = LINE_OF('Đồng thời, Sở Khoa học và Công nghệ tổ chức tập huấn');
 
 const signIn = async (page: Page, url: string, token: string) => {
   await page.goto(`${url}/`);
@@ -159,13 +163,68 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
     await province.shot('doc-05-deadline-edited');
   });
 
+  it('adds the task the reader missed from its line of the text, refused beside the form first, then gives it a lead and a deadline', async () => {
+    const { page } = province;
+    expect(await page.locator('article.draft-task').count()).toBe(5);
+    await page.getByRole('button', { name: 'Thêm nhiệm vụ bị bỏ sót' }).click();
+    const form = page.getByRole('form', { name: 'Thêm nhiệm vụ bị bỏ sót' });
+    // The line selected in the text (a triple click, which ends at the next line's start) fills the form.
+    await page.locator(`.doc-lines li[data-line="${MISSED}"] .l`).click({ clickCount: 3 });
+    const from = form.getByLabel('Từ dòng');
+    const to = form.getByLabel('Đến dòng');
+    await page.waitForFunction(`document.getElementById('add-task-start').value === '${MISSED}'`);
+    expect(await to.inputValue()).toBe(String(MISSED));
+    // Its ref guessed from its section (II has 1–3), its title from the line's words; the line marked in the text.
+    const ref = form.getByLabel('Số hiệu nhiệm vụ (ví dụ II.4)');
+    const title = form.getByLabel('Trích yếu');
+    expect(await ref.inputValue()).toBe('II.4');
+    expect(await title.inputValue()).toContain('tổ chức tập huấn cho doanh nghiệp');
+    expect(await markedLines(page)).toEqual([MISSED]);
+    await province.shot('doc-06-add-task-from-selected-line');
+    // A ref the draft already has: the platform refuses it, said in Vietnamese beside the ref.
+    await ref.fill('II.1');
+    await form.getByRole('button', { name: 'Thêm nhiệm vụ', exact: true }).click();
+    const refError = page.locator('#add-task-ref-error');
+    await refError.waitFor();
+    expect(await refError.textContent()).toBe('Dự thảo đã có nhiệm vụ mang số hiệu này; chọn số hiệu khác');
+    expect(await ref.getAttribute('aria-invalid')).toBe('true');
+    expect(await ref.getAttribute('aria-describedby')).toBe('add-task-ref-error');
+    // Lines typed beyond the document: refused beside the lines, with the document's count.
+    await ref.fill('II.4');
+    await to.fill('999');
+    await form.getByRole('button', { name: 'Thêm nhiệm vụ', exact: true }).click();
+    const linesError = page.locator('#add-task-lines-error');
+    await linesError.waitFor();
+    expect(await linesError.textContent()).toBe(`Các dòng này không thuộc văn bản; số dòng của văn bản: ${PLAN.split('\n').length}`);
+    expect(await page.locator('#add-task-ref-error').count()).toBe(0);
+    expect(await to.getAttribute('aria-invalid')).toBe('true');
+    await province.shot('doc-07-add-task-refused');
+    expect(await page.locator('article.draft-task').count()).toBe(5);
+    await to.fill(String(MISSED));
+    expect(await from.inputValue()).toBe(String(MISSED));
+    await title.fill('Tập huấn cho doanh nghiệp về chuyển giao công nghệ');
+    await form.getByRole('button', { name: 'Thêm nhiệm vụ', exact: true }).click();
+    // Added: its card, its editor open for its units and deadline, its line marked.
+    const task = card(page, 'II.4');
+    await task.getByRole('group', { name: 'Chủ trì' }).waitFor();
+    await page.getByRole('heading', { name: 'Nhiệm vụ (6)' }).waitFor();
+    expect(await task.getByRole('heading').textContent()).toBe('II.4 Tập huấn cho doanh nghiệp về chuyển giao công nghệ');
+    await markedLine(page, MISSED);
+    await task.getByRole('group', { name: 'Chủ trì' }).getByLabel('Sở Khoa học và Công nghệ', { exact: true }).check();
+    await task.getByLabel('Thời hạn (như văn bản ghi)').fill('Quý IV/2021');
+    await task.getByRole('button', { name: 'Lưu' }).click();
+    await task.getByText('Quý IV/2021 (hạn cuối 31/12/2021)').waitFor();
+    expect(await task.locator('.facts').textContent()).toContain('Sở Khoa học và Công nghệ');
+    await province.shot('doc-08-added-task-assigned');
+  });
+
   it('lists every gap approval finds, each linked to its task; fixed, the plan is approved and recorded', async () => {
     const { page } = province;
     await page.getByRole('button', { name: 'Duyệt và ghi nhận kế hoạch' }).click();
     const gaps = page.locator('.gaps');
     await gaps.waitFor();
     expect(await gaps.textContent()).toContain('Trung tâm Xúc tiến Thương mại');
-    await province.shot('doc-06-approval-gaps');
+    await province.shot('doc-09-approval-gaps');
     await gaps.getByRole('link', { name: 'II.3' }).click();
     await markedLine(page, LINE_OF('3. Tổ chức hội chợ'));
     expect(await page.locator('article:focus-within').getAttribute('id')).toBe('task-II.3');
@@ -179,23 +238,54 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
     await page.getByRole('status').getByText('Đã lưu chỉnh sửa').waitFor();
     await page.getByRole('button', { name: 'Duyệt và ghi nhận kế hoạch' }).click();
     await page.getByRole('heading', { name: 'Đã duyệt' }).waitFor();
-    await province.shot('doc-07-approved');
+    await province.shot('doc-10-approved');
     await page.getByRole('link', { name: '77/KH-UBND' }).click();
     await page.getByRole('heading', { name: /Kế hoạch 77\/KH-UBND — Hà Nam/ }).waitFor();
     // The edited deadline: "trước ngày 31/7/2021" is due 30/07/2021, as the plan's task table shows it.
     expect(await page.locator('tr', { hasText: 'Khảo sát nhu cầu' }).textContent()).toContain('30/07/2021');
   });
 
+  it('recorded the added task over GraphQL as the reviewer gave it: its line of the document, its lead, its due date', async () => {
+    const token = platform.token('PROVINCE', 'ha-nam');
+    const drafts = await platform.gql<{
+      documentDrafts: { fileName: string; status: string; recordedTasks: { ref: string; task: { id: string } | null }[] }[];
+    }>(`{ documentDrafts(province: "ha-nam") { fileName status recordedTasks { ref task { id } } } }`, {}, token);
+    const draft = drafts.data!.documentDrafts.find((d) => d.fileName === '77-kh-ubnd.txt')!;
+    expect(draft.status).toBe('APPROVED');
+    expect(draft.recordedTasks.map((t) => t.ref)).toContain('II.4');
+    const id = draft.recordedTasks.find((t) => t.ref === 'II.4')!.task!.id;
+    const answer = await platform.gql<{
+      task: {
+        code: string;
+        title: string;
+        deadline: { due: string | null; text: string | null };
+        assignments: { role: string; unit: { name: string } }[];
+        source: { startLine: number; endLine: number; text: string } | null;
+      };
+    }>(
+      `query T($id: ID!) { task(id: $id) { code title deadline { due text } assignments { role unit { name } } source { startLine endLine text } } }`,
+      { id },
+      token,
+    );
+    expect(answer.errors).toBeUndefined();
+    const task = answer.data!.task;
+    expect(task.code).toBe('II.4');
+    expect(task.title).toBe('Tập huấn cho doanh nghiệp về chuyển giao công nghệ');
+    expect(task.source).toEqual({ startLine: MISSED, endLine: MISSED, text: PLAN.split('\n')[MISSED - 1] });
+    expect(task.assignments.map((a) => [a.role, a.unit.name])).toEqual([['LEAD', 'Sở Khoa học và Công nghệ']]);
+    expect(task.deadline).toEqual({ due: '2021-12-31', text: 'Quý IV/2021' });
+  });
+
   it('shows the plan among the province’s plans, its drafts list approved, and in the comparison of the decision it implements', async () => {
     const { page } = province;
     await page.getByRole('link', { name: 'Tỉnh của tôi' }).click();
     await page.getByRole('link', { name: '77/KH-UBND' }).waitFor();
-    await province.shot('doc-08-province-plans');
+    await province.shot('doc-11-province-plans');
     await page.getByRole('link', { name: 'Văn bản của tỉnh' }).click();
     await page.locator('tr[data-status="APPROVED"]', { hasText: '77-kh-ubnd.txt' }).waitFor();
     await page.goto(`${platform.url}/decisions/${encodeURIComponent('696/QĐ-TTg')}`);
     await page.locator('tr[data-province="ha-nam"]').getByRole('link', { name: '77/KH-UBND' }).waitFor();
-    await province.shot('doc-09-decision-comparison');
+    await province.shot('doc-12-decision-comparison');
   });
 
   it('takes an auditor from the task to its sentence and to the stored document', async () => {
@@ -207,7 +297,7 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
     await quote.waitFor();
     expect(await quote.textContent()).toContain('1. Khảo sát nhu cầu đổi mới công nghệ của doanh nghiệp');
     expect(await page.locator('.source').textContent()).toContain(`Dòng ${LINE_OF('1. Khảo sát nhu cầu')}–`);
-    await auditor.shot('doc-10-task-source');
+    await auditor.shot('doc-13-task-source');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải văn bản gốc' }).click()]);
     expect(download.suggestedFilename()).toBe('77-kh-ubnd.txt');
     expect(readFileSync((await download.path())!, 'utf8')).toBe(PLAN);
@@ -215,7 +305,7 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
     await markedLine(page, LINE_OF('1. Khảo sát nhu cầu'));
     // An auditor reads the review; nothing in it can be changed from here.
     expect(await page.getByRole('button', { name: 'Sửa' }).count()).toBe(0);
-    await auditor.shot('doc-11-sentence-in-document');
+    await auditor.shot('doc-14-sentence-in-document');
   });
 
   it('reaches a seeded task’s sentence too: its document was recorded without a draft, its text read from the stored file', async () => {
@@ -228,7 +318,7 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
     const lines = await markedLines(page);
     expect(lines).toEqual(Array.from({ length: Number(to) - Number(from) + 1 }, (_, i) => Number(from) + i));
     expect(await page.locator('.doc-lines li.hl').first().textContent()).toContain('Sở Y tế');
-    await auditor.shot('doc-12-seeded-sentence');
+    await auditor.shot('doc-15-seeded-sentence');
   });
 
   it('asked nothing of anyone but the platform', () => {

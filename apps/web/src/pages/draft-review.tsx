@@ -6,11 +6,12 @@ import { documentText, downloadDocument } from '../documents';
 import { dateTime } from '../format';
 import { session } from '../session';
 import { useQuery } from '../use-query';
+import { AddTask } from '../review/add-task';
 import { Decide } from '../review/decide';
 import { DocumentText } from '../review/document-text';
-import { DRAFT_FIELDS, fieldOfEditError, spanOfParam, type DocumentDraft, type Edit, type Span } from '../review/draft';
+import { DRAFT_FIELDS, fieldOfEditError, linesOfText, spanOfParam, type DocumentDraft, type Edit, type Span } from '../review/draft';
 import { HeaderCard } from '../review/header-card';
-import { TaskCard } from '../review/task-card';
+import { TaskCard, type ApplyEdits } from '../review/task-card';
 import { w } from '../review/words';
 import '../review/review.css';
 
@@ -46,12 +47,15 @@ const Review = ({ initial }: { initial: DocumentDraft }) => {
   const lineCount = draft ? draft.document.text.split('\n').length : 0;
   const lines = new URLSearchParams(search).get('lines');
   const [selected, setSelected] = useState<Span | null>(() => spanOfParam(lines, lineCount));
+  // Lines last selected in the text (the lines of a task to add), and the task just added (its editor opens).
+  const [picked, setPicked] = useState<Span | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
   const units = useQuery<{ orgUnits: { id: string; name: string }[] }>(UNITS, { province: review.province?.id ?? '' }, !review.province);
   const registered = units.data?.orgUnits ?? [];
   const editable = review.status === 'PROPOSED' && mayReview(review);
   useEffect(() => setReview(initial), [initial]);
 
-  const apply = async (edits: Edit[]): Promise<Record<string, string>> => {
+  const apply: ApplyEdits = async (edits: Edit[], explain) => {
     setNotice(null);
     try {
       const answer = await gql<{ editDraft: DocumentDraft }>(EDIT, { id: review.id, edits: edits.map((e) => e.input) });
@@ -59,8 +63,8 @@ const Review = ({ initial }: { initial: DocumentDraft }) => {
       setNotice(w('editSaved'));
       return {};
     } catch (e) {
-      const field = e instanceof ApiError ? fieldOfEditError(edits, e.field) : null;
-      return { [field ?? 'form']: (e as Error).message };
+      const field = (e instanceof ApiError ? fieldOfEditError(edits, e.field) : null) ?? 'form';
+      return { [field]: (e instanceof ApiError && explain?.(e.code, field)) || (e as Error).message };
     }
   };
   const propose = async () => {
@@ -117,7 +121,7 @@ const Review = ({ initial }: { initial: DocumentDraft }) => {
         </>
       ) : (
         <div class="review-grid">
-          <DocumentText text={draft.document.text} selected={selected} />
+          <DocumentText text={draft.document.text} selected={selected} onPick={editable ? setPicked : undefined} />
           <div class="drafted">
             <HeaderCard draft={draft} registered={registered} editable={editable} apply={apply} onSelect={setSelected} />
             <section aria-labelledby="draft-tasks-title">
@@ -133,8 +137,23 @@ const Review = ({ initial }: { initial: DocumentDraft }) => {
                   onSelect={setSelected}
                   editable={editable}
                   apply={apply}
+                  opened={task.ref === added}
                 />
               ))}
+              {editable && (
+                <AddTask
+                  lines={linesOfText(draft.document.text)}
+                  tasks={draft.tasks}
+                  picked={picked}
+                  apply={apply}
+                  onSelect={setSelected}
+                  onAdded={(ref) => {
+                    setAdded(ref);
+                    setPicked(null);
+                    setNotice(w('taskAdded'));
+                  }}
+                />
+              )}
             </section>
             <Decide review={review} onDecided={setReview} onGo={go} />
           </div>

@@ -1,4 +1,16 @@
-import { draftDate, fieldOfEditError, isoOfTyped, spanOfParam, targetOfProblem, unitChoices } from './draft';
+import {
+  ADD_TASK_FIELDS,
+  addTaskProblem,
+  draftDate,
+  fieldOfEditError,
+  isoOfTyped,
+  lineOfTyped,
+  prefillOfSpan,
+  spanOfParam,
+  spanOfSelection,
+  targetOfProblem,
+  unitChoices,
+} from './draft';
 
 describe('the review screen’s pure parts', () => {
   it('places an editDraft error beside the field of the edit it names', () => {
@@ -12,6 +24,83 @@ describe('the review screen’s pure parts', () => {
     expect(fieldOfEditError(edits, 'id')).toBeNull();
     expect(fieldOfEditError(edits, null)).toBeNull();
     expect(fieldOfEditError([{ input: { op: 'SET_HEADER' }, field: 'header' }], 'edits[0].header.issuedOn')).toBe('issuedOn');
+  });
+
+  it('places an added task’s error beside the field it names: both line numbers beside the lines', () => {
+    const edits = [{ input: { op: 'ADD_TASK' }, field: 'form', fields: ADD_TASK_FIELDS }];
+    expect(fieldOfEditError(edits, 'edits[0].ref')).toBe('ref');
+    expect(fieldOfEditError(edits, 'edits[0].title')).toBe('title');
+    expect(fieldOfEditError(edits, 'edits[0].lines')).toBe('lines');
+    expect(fieldOfEditError(edits, 'edits[0].startLine')).toBe('lines');
+    expect(fieldOfEditError(edits, 'edits[0].endLine')).toBe('lines');
+    expect(fieldOfEditError(edits, 'edits[0].op')).toBe('form');
+    expect(fieldOfEditError(edits, 'edits[0]')).toBe('form');
+  });
+
+  it('takes the lines a selection in the text spans, however it was made', () => {
+    expect(spanOfSelection(31, 31)).toEqual({ startLine: 31, endLine: 31 });
+    expect(spanOfSelection(22, 25)).toEqual({ startLine: 22, endLine: 25 });
+    // Made upwards.
+    expect(spanOfSelection(25, 22)).toEqual({ startLine: 22, endLine: 25 });
+    // A triple click: from line 31 to the start of line 32, nothing of which is selected.
+    expect(spanOfSelection(31, 32, true)).toEqual({ startLine: 31, endLine: 31 });
+    expect(spanOfSelection(32, 31, true)).toEqual({ startLine: 31, endLine: 31 });
+    // A selection within one line keeps it even if it starts at its very beginning.
+    expect(spanOfSelection(31, 31, true)).toEqual({ startLine: 31, endLine: 31 });
+  });
+
+  it('guesses a missed task’s ref and title from its first line and its section', () => {
+    const lines = [
+      'II. NHIỆM VỤ CỤ THỂ',
+      '',
+      '1. Khảo sát nhu cầu',
+      '- Chủ trì: Sở Khoa học và Công nghệ.',
+      '',
+      'Đồng thời, tổ chức tập huấn cho doanh nghiệp.',
+      '4. Xây dựng sàn giao dịch công nghệ',
+      'a) Rà soát các quy định',
+    ];
+    const taken = ['II.1', 'II.2', 'II.3'];
+    // No number of its own: the section's first free number; the title is the line's words.
+    expect(prefillOfSpan(lines, { startLine: 5, endLine: 6 }, taken)).toEqual({
+      ref: 'II.4',
+      title: 'Đồng thời, tổ chức tập huấn cho doanh nghiệp.',
+    });
+    // Its own number under its section's, without the numbering in the title.
+    expect(prefillOfSpan(lines, { startLine: 7, endLine: 8 }, ['II.1'])).toEqual({
+      ref: 'II.4',
+      title: 'Xây dựng sàn giao dịch công nghệ',
+    });
+    // Its number already used: the next free one.
+    expect(prefillOfSpan(lines, { startLine: 3, endLine: 4 }, taken).ref).toBe('II.4');
+    expect(prefillOfSpan(lines, { startLine: 8, endLine: 8 }, taken).title).toBe('Rà soát các quy định');
+    expect(prefillOfSpan(lines, { startLine: 4, endLine: 4 }, []).title).toBe('Chủ trì: Sở Khoa học và Công nghệ.');
+    // No section above: a plain number.
+    expect(prefillOfSpan(['Lập kế hoạch.', 'Báo cáo.'], { startLine: 2, endLine: 2 }, ['1'])).toEqual({ ref: '2', title: 'Báo cáo.' });
+  });
+
+  it('reads a typed line number as a whole number or nothing', () => {
+    expect(lineOfTyped('31')).toBe(31);
+    expect(lineOfTyped(' 7 ')).toBe(7);
+    expect(lineOfTyped('')).toBeNull();
+    expect(lineOfTyped('3.5')).toBeNull();
+    expect(lineOfTyped('-2')).toBeNull();
+    expect(lineOfTyped('ba')).toBeNull();
+  });
+
+  it('words an added task’s refusal the reviewer’s way, by its code and field', () => {
+    const lines = { startLine: 31, endLine: 31 };
+    expect(addTaskProblem('ALREADY_EXISTS', 'ref', lines, 52)).toBe('refTaken');
+    expect(addTaskProblem('INVALID_INPUT', 'ref', lines, 52)).toBe('refMissing');
+    expect(addTaskProblem('INVALID_INPUT', 'title', lines, 52)).toBe('titleMissing');
+    expect(addTaskProblem('INVALID_INPUT', 'lines', { startLine: null, endLine: 31 }, 52)).toBe('linesMissing');
+    expect(addTaskProblem('INVALID_INPUT', 'lines', { startLine: 31, endLine: 999 }, 52)).toBe('linesOutside');
+    expect(addTaskProblem('INVALID_INPUT', 'lines', { startLine: 0, endLine: 3 }, 52)).toBe('linesOutside');
+    expect(addTaskProblem('INVALID_INPUT', 'lines', { startLine: 9, endLine: 3 }, 52)).toBe('linesOutside');
+    expect(addTaskProblem('INVALID_INPUT', 'lines', lines, 52)).toBe('linesBlank');
+    // Anything else in the platform's own words.
+    expect(addTaskProblem('FORBIDDEN', 'form', lines, 52)).toBeNull();
+    expect(addTaskProblem('RULE_VIOLATED', 'ref', lines, 52)).toBeNull();
   });
 
   it('takes a date typed as Vietnamese write it, as precisely as typed', () => {

@@ -88,17 +88,81 @@ export const DRAFT_FIELDS = `id documentUrl province { id name } fileName mediaT
 export interface Edit {
   readonly input: Record<string, unknown>;
   readonly field: string;
+  /** An edit of several fields (ADD_TASK): the form field each of its input's fields is shown in. */
+  readonly fields?: Readonly<Record<string, string>>;
 }
 
 /**
  * The form field an error of `editDraft` names: "edits[2].deadlineText" → the third edit's field; a
- * header's own field by its name ("edits[0].header.issuedOn" → "issuedOn").
+ * header's own field by its name ("edits[0].header.issuedOn" → "issuedOn"); an edit of several fields,
+ * the one its `fields` maps the named field to ("edits[0].startLine" → "lines").
  */
 export const fieldOfEditError = (edits: readonly Edit[], apiField: string | null): string | null => {
-  const match = /^edits\[(\d+)\](?:\.header\.(\w+))?/.exec(apiField ?? '');
+  const match = /^edits\[(\d+)\](?:\.header\.(\w+)|\.(\w+))?/.exec(apiField ?? '');
   if (!match) return null;
   const edit = edits[Number(match[1])];
-  return edit ? (match[2] ?? edit.field) : null;
+  if (!edit) return null;
+  return match[2] ?? (match[3] && edit.fields?.[match[3]]) ?? edit.field;
+};
+
+/** ADD_TASK's input fields as the add form shows them: both line numbers beside the lines. */
+export const ADD_TASK_FIELDS: Readonly<Record<string, string>> = {
+  ref: 'ref',
+  title: 'title',
+  lines: 'lines',
+  startLine: 'lines',
+  endLine: 'lines',
+};
+
+/**
+ * The lines a selection in the text spans, in order (it may be made upwards). A selection that ends at
+ * the very start of a line (a triple click selects a line up to the next one's start) stops before it.
+ */
+export const spanOfSelection = (anchor: number, focus: number, endsAtLineStart = false): Span => {
+  const startLine = Math.min(anchor, focus);
+  const last = Math.max(anchor, focus);
+  return { startLine, endLine: endsAtLineStart && last > startLine ? last - 1 : last };
+};
+
+const SECTION = /^\s*([IVXLC]+)[.)]\s+\S/;
+const ITEM = /^\s*(\d{1,3})[.)]\s/;
+const NUMBERING = /^\s*(?:[IVXLC]+[.)]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)]|[-+*•–])\s*/i;
+
+/**
+ * A missed task's first guess from its lines: its title the first line with words, without its
+ * numbering ("4.", "a)", "-"); its ref the item's number under its section's ("4." under "II." → "II.4"),
+ * or else the section's first number no task of the draft has.
+ */
+export const prefillOfSpan = (lines: readonly string[], span: Span, taken: readonly string[]): { ref: string; title: string } => {
+  const first = lines.slice(span.startLine - 1, span.endLine).find((l) => l.trim() !== '') ?? '';
+  const title = first.replace(NUMBERING, '').trim();
+  let section: string | null = null;
+  for (let i = span.startLine - 2; i >= 0 && section === null; i--) section = SECTION.exec(lines[i] ?? '')?.[1] ?? null;
+  const refOf = (n: string | number) => (section ? `${section}.${n}` : String(n));
+  const item = ITEM.exec(first)?.[1];
+  if (item && !taken.includes(refOf(Number(item)))) return { ref: refOf(Number(item)), title };
+  let n = 1;
+  while (taken.includes(refOf(n))) n++;
+  return { ref: refOf(n), title };
+};
+
+/** Line numbers as typed: a whole number, or null (the platform names a missing one). */
+export const lineOfTyped = (typed: string): number | null => (/^\s*\d{1,7}\s*$/.test(typed) ? Number(typed) : null);
+
+/** What the add form says, in the reviewer's words, for an error of ADD_TASK the platform names by field (null: its own message). */
+export type AddTaskProblem = 'refTaken' | 'refMissing' | 'titleMissing' | 'linesMissing' | 'linesOutside' | 'linesBlank';
+export const addTaskProblem = (
+  code: string | null,
+  field: string,
+  lines: { startLine: number | null; endLine: number | null },
+  lineCount: number,
+): AddTaskProblem | null => {
+  if (field === 'ref') return code === 'ALREADY_EXISTS' ? 'refTaken' : code === 'INVALID_INPUT' ? 'refMissing' : null;
+  if (field === 'title') return code === 'INVALID_INPUT' ? 'titleMissing' : null;
+  if (field !== 'lines' || code !== 'INVALID_INPUT') return null;
+  const { startLine, endLine } = lines;
+  if (startLine === null || endLine === null) return 'linesMissing';
+  return startLine < 1 || endLine < startLine || endLine > lineCount ? 'linesOutside' : 'linesBlank';
 };
 
 /** A date as typed (dd/mm/yyyy, mm/yyyy, yyyy, or already ISO) as the API takes it; anything else as typed, for the API to name. */

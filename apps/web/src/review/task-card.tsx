@@ -1,11 +1,18 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { date } from '../format';
 import { linesOf } from '../source';
 import { unitChoices, unitKey, type DraftTask, type DraftUnit, type Edit, type Span } from './draft';
 import { UnitPicker } from './unit-picker';
 import { w } from './words';
 
-export type ApplyEdits = (edits: Edit[]) => Promise<Record<string, string>>;
+/**
+ * Sends edits together; resolves to the errors by form field (none: saved). `explain` words an error the
+ * platform names by code and field the reviewer's way (null: the platform's own message).
+ */
+export type ApplyEdits = (
+  edits: Edit[],
+  explain?: (code: string | null, field: string) => string | null,
+) => Promise<Record<string, string>>;
 
 const names = (units: readonly DraftUnit[]) =>
   units.length === 0 ? w('none') : units.map((u) => (u.unitId ? u.name : `${u.name} (${w('unregistered')})`)).join('; ');
@@ -19,9 +26,24 @@ export const TaskCard = (props: {
   onSelect: (span: Span) => void;
   editable: boolean;
   apply: ApplyEdits;
+  /** A task just added: its editor open, in view and under the keyboard, for its units and deadline. */
+  opened?: boolean;
 }) => {
   const { task, selected, onSelect, editable } = props;
   const [editing, setEditing] = useState(false);
+  const card = useRef<HTMLElement>(null);
+  const brought = useRef(false);
+  useEffect(() => {
+    if (props.opened && editable) setEditing(true);
+  }, [props.opened]);
+  // Once, when its editor is first open: in view, the keyboard on its first lead unit.
+  useEffect(() => {
+    if (!props.opened || !editing || brought.current || !card.current) return;
+    brought.current = true;
+    card.current.scrollIntoView({ block: 'start' });
+    const first = card.current.querySelector<HTMLElement>('fieldset input') ?? card.current.querySelector<HTMLElement>('textarea');
+    first?.focus({ preventScroll: true });
+  }, [props.opened, editing]);
   const [confirming, setConfirming] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const anchor = `task-${task.ref}`;
@@ -31,6 +53,7 @@ export const TaskCard = (props: {
   };
   return (
     <article
+      ref={card}
       class={selected ? 'draft-task selected' : 'draft-task'}
       id={anchor}
       aria-labelledby={`${anchor}-title`}

@@ -81,6 +81,21 @@ const vi = {
   SIX_MONTHLY: '6 tháng',
   ONCE: 'một lần',
   textOnly: 'Văn bản chưa có dự thảo; nội dung dưới đây đọc thẳng từ tệp gốc.',
+  addTask: 'Thêm nhiệm vụ bị bỏ sót',
+  addTaskHelp:
+    'Bôi đen các dòng của nhiệm vụ trong văn bản bên cạnh (số hiệu và tên được điền theo dòng đầu), hoặc gõ số dòng. Sau khi thêm, chọn đơn vị chủ trì, phối hợp và thời hạn ở thẻ nhiệm vụ.',
+  addTaskLines: 'Các dòng của nhiệm vụ trong văn bản',
+  fromLine: 'Từ dòng',
+  toLine: 'Đến dòng',
+  taskRef: 'Số hiệu nhiệm vụ (ví dụ II.4)',
+  addTaskSend: 'Thêm nhiệm vụ',
+  taskAdded: 'Đã thêm nhiệm vụ; chọn đơn vị chủ trì, phối hợp và thời hạn rồi lưu',
+  refTaken: 'Dự thảo đã có nhiệm vụ mang số hiệu này; chọn số hiệu khác',
+  refMissing: 'Cần ghi số hiệu nhiệm vụ',
+  titleMissing: 'Cần ghi tên nhiệm vụ',
+  linesMissing: 'Cần ghi số dòng bắt đầu và kết thúc',
+  linesOutside: 'Các dòng này không thuộc văn bản; số dòng của văn bản:',
+  linesBlank: 'Các dòng này để trống; chọn dòng có nội dung nhiệm vụ',
 };
 
 const en: Record<keyof typeof vi, string> = {
@@ -163,6 +178,21 @@ const en: Record<keyof typeof vi, string> = {
   SIX_MONTHLY: 'every six months',
   ONCE: 'once',
   textOnly: 'The document has no draft; the text below is read straight from the original file.',
+  addTask: 'Add a task the reader missed',
+  addTaskHelp:
+    "Select the task's lines in the document beside (its ref and title are filled from the first), or type the line numbers. Once added, choose its lead and coordinating units and deadline on its card.",
+  addTaskLines: "The task's lines in the document",
+  fromLine: 'From line',
+  toLine: 'To line',
+  taskRef: "The task's ref (e.g. II.4)",
+  addTaskSend: 'Add the task',
+  taskAdded: 'Task added; choose its lead and coordinating units and deadline, then save',
+  refTaken: 'The draft already has a task with this ref; choose another',
+  refMissing: "Give the task's ref",
+  titleMissing: "Give the task's title",
+  linesMissing: 'Give the first and the last line',
+  linesOutside: 'These are not lines of the document; its number of lines:',
+  linesBlank: 'These lines are blank; choose the lines that state the task',
 };
 
 export const w = words(vi, en);
