@@ -10,12 +10,15 @@ import { unwrapLines } from './lines.js';
  * and nothing is taken from the plan's title or horizon.
  */
 const STATED = [
-  /(?:^[-+•–]?\s*|[.;,(]\s*)(Thời (?:gian|hạn)\s*(?:hoàn thành|thực hiện|trình[^.;]{0,40}?|báo cáo)?\s*:?\s*[^.;)]*\d{4})/iu,
+  // "Tiến độ: Quý IV/2019" labels the time as "Thời gian:" does.
+  /(?:^[-+•–]?\s*|[.;,(]\s*)((?:Thời (?:gian|hạn)|Tiến độ)\s*(?:hoàn thành|thực hiện|trình[^.;]{0,40}?|báo cáo)?\s*:?\s*[^.;)]*\d{4})/iu,
   /(?:^[-+•–]?\s*|[.;,(]\s*)(Thực hiện (?:trong|từ|nhiệm vụ thường xuyên|thường xuyên|hàng năm|hằng năm)[^.;)]*)/iu,
   /((?:hoàn thành |chậm nhất )?trước (?:ngày )?\d{1,2}\/\d{1,2}\/\d{4}|chậm nhất (?:ngày|trong) [^.;,]*\d{4})/iu,
   // "…, hoàn thành trong Quý III/2022", "hoàn thành Quý IV năm 2024", "hoàn thành trước tháng 12/2023", "; thực hiện năm 2024": the time a clause ends on.
-  /(?:^|\s)(hoàn thành(?:\s+(?:trong|xong|vào|trước))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}))/iu,
-  /(?:^[-+•–]?\s*|[;,(]\s*)((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}))/iu,
+  // "hoàn thành 6 tháng đầu năm 2022": a half-year too.
+  /(?:^|\s)(hoàn thành(?:\s+(?:trong|xong|vào|trước))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}|0?6 tháng (?:đầu|cuối) năm \d{4}))/iu,
+  // "…; thực hiện năm 2025 - 2026" (a span of years), "… chủ trì thực hiện trong năm 2018" (the lead's clause ends on its time).
+  /(?:^[-+•–]?\s*|[;,(]\s*|chủ trì\s+)((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?))/iu,
   // "…; hoàn thành đăng ký cho sản phẩm X trong năm 2023.": a "hoàn thành" clause that ends on its time.
   /(?:^|[;,]\s*)hoàn thành [^.;,]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*(?:[.;]|$)/iu,
   // "(Sở Nội vụ chủ trì; năm 2025)", "(…; giai đoạn 2025 - 2026)", "(…; trình HĐND tỉnh tại kỳ họp cuối năm 2025)":
@@ -23,9 +26,12 @@ const STATED = [
   // A bare period "(…; 2021 - 2025)" too.
   /\([^()]*?(?:chủ trì|thực hiện)[^()]*;\s*([^();]{0,50}?(?:năm|giai đoạn|quý\s*[IVX1-4]+\s*\/?|tháng\s*\d{1,2}\s*\/?)\s*\d{4}(?:\s*[-–]\s*\d{4})?|\d{4}\s*[-–]\s*\d{4})\s*\)/iu,
   // "… tham mưu, trình UBND tỉnh trong Quý IV/2023.": the time a submission ("trình …") clause ends on.
-  /(?:^|\s)trình [^.;,]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*(?:[.;]|$)/iu,
+  // "…, trình HĐND tỉnh tại kỳ họp cuối năm 2025.": the session named is the time.
+  /(?:^|\s)trình [^.;,]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4})|tại kỳ họp [^.;,()]{0,30}?năm \d{4})\s*(?:[.;]|$)/iu,
   // "… đặt hàng các nhiệm vụ trong giai đoạn 2022 - 2025.": a period a sentence ends on.
   /\s(trong giai đoạn \d{4}\s*[-–]\s*\d{4})\s*(?:[.;]|$)/iu,
+  // "b) Sở Nội vụ: Xây dựng chính sách …; Quý III/2025.": a bare time as the sentence's last clause is its time.
+  /;\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}))\s*\.?\s*$/iu,
   // "…; hạn hoàn thành 30.9.2022", "(hạn: 15/10/2024)": a completion date; the day named is still on time.
   /(?:^|[.;,(]\s*)((?:thời )?hạn(?: hoàn thành)?\s*:?\s*(?:ngày\s*)?\d{1,2}[./]\d{1,2}[./]\d{4})/iu,
 ];
@@ -34,7 +40,7 @@ const STATED = [
 const wording = (phrase: string): string =>
   phrase
     .replace(/^Thời gian trình[^.;]*?(?=trong|trước|từ|đến|\d)/iu, '')
-    .replace(/^Thời (?:gian|hạn)\s*(?:hoàn thành|thực hiện|báo cáo)?\s*:?\s*/iu, '')
+    .replace(/^(?:Thời (?:gian|hạn)|Tiến độ)\s*(?:hoàn thành|thực hiện|báo cáo)?\s*:?\s*/iu, '')
     .replace(/^Thực hiện (?:nhiệm vụ )?/iu, '')
     .trim();
 
@@ -65,7 +71,7 @@ export const readableDeadline = (text: string): string => {
   // "từ năm học 2022-2023": from a school year on, open-ended, as "từ năm 2022" is.
   const schoolYear = t.match(/^từ năm học (\d{4})\s*[-–]\s*\d{4}$/iu);
   if (schoolYear) return `từ năm ${schoolYear[1]}`;
-  const half = t.match(/^(?:trong\s+)?(?:06|6) tháng (đầu|cuối) năm (\d{4})$/iu);
+  const half = t.match(/^(?:hoàn thành\s+)?(?:trong\s+)?(?:06|6) tháng (đầu|cuối) năm (\d{4})$/iu);
   if (half) return half[1]!.toLowerCase() === 'đầu' ? `đến ngày 30/6/${half[2]}` : `đến ngày 31/12/${half[2]}`;
   // A date written with dots ("30.9.2022") is the same date.
   return t.replace(/^(\d{1,2})\/(\d{4})$/u, 'tháng $1/$2').replace(/(\d{1,2})\.(\d{1,2})\.(\d{4})/u, '$1/$2/$3');

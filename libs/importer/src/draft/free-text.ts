@@ -11,9 +11,12 @@ import { foldKeep } from './units.js';
  * is a "Giao X …" sentence inside another paragraph ("Kinh phí … từ nguồn sự nghiệp. Giao Sở Tài chính …").
  */
 export const freeAssignment = (i: number, n: number, ctx: TaskContext): DraftTask | null => {
-  const line = ctx.doc.clean[i]!;
   if (handsOverPlan(ctx.doc.folded[i]!)) return null;
-  const inside = line.search(/(?<=[.;]\s+)Giao\s/u);
+  // The sentence is read with the lines it runs on to: a name the page broke ("Sở Kế" / "hoạch và Đầu tư").
+  const lines = paragraphAt(ctx.doc, i);
+  const line = lines.map((l) => ctx.doc.clean[l]!).join(' ');
+  // The "Giao" is on line i itself: a later line of the paragraph is read on its own turn.
+  const inside = ctx.doc.clean[i]!.search(/(?<=[.;]\s+)Giao\s/u);
   // Only after a sentence of its own: "Điều 2. Giao …" is an article's label, not a sentence before it.
   const label = inside >= 0 && /^(?:Điều\s+\d+|[IVX]+|\d+(?:\.\d+)*)\.\s*$/u.test(line.slice(0, inside));
   const sentence = assignmentRoles(line, ctx.units) || inside < 0 || label ? line : line.slice(inside);
@@ -23,7 +26,7 @@ export const freeAssignment = (i: number, n: number, ctx: TaskContext): DraftTas
     ref: `giao-${n}`,
     section: 'ASSIGNMENT',
     title: firstSentence(sentence),
-    lines: paragraphAt(ctx.doc, i),
+    lines,
     leads: roles.leads,
     coordinating: partnersIn(line, ctx.units),
   });

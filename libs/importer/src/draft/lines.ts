@@ -59,8 +59,17 @@ export const sentences = (text: string): string[] =>
     .filter((s) => s !== '');
 
 /** What opens a line of its own: an item's number or letter, a bullet, a part's Roman number, a field's label. */
-export const OPENS_LINE =
-  /^(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2})*\.\s|[a-zđ]\)\s|[IVX]{1,5}\.\s|(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp)|Thời (?:gian|hạn)|Sản phẩm|Kết quả|Kinh phí)/iu;
+const OPENS_LINE =
+  /^(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2})*\.\s|[a-zđ]\)\s|[IVX]{1,5}\.\s|(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp)|Thời (?:gian|hạn)|Tiến độ|Sản phẩm|Kết quả|Kinh phí)/iu;
+
+/** A sentence's verb carried to the next line in lowercase ("Sở GD&ĐT, Sở KH&CN" / "chủ trì thực hiện."): no label of its own. */
+const CARRIED_VERB = /^(?:chủ trì|phối hợp)\s+(?!thực hiện\s*:)/u;
+
+/** Whether a line opens something of its own (a numbering, a bullet, a field's label), so it continues no sentence. */
+export const opensLine = (text: string): boolean => OPENS_LINE.test(text) && !CARRIED_VERB.test(text);
+
+/** A body's kind word ending a line ("… (Sở" / "Khoa học và Công nghệ chủ trì …"): the page broke the body's name after it. */
+const KIND_AT_END = /(?:^|[\s(])(?:Sở|Phòng|Văn phòng|Trung tâm|Chi cục|Cục|Ban|Bộ|Viện|Ủy ban|UBND)$/u;
 
 /**
  * Lines a printed page wrapped mid-sentence, joined again ("Cơ quan chủ / trì: Sở KH&CN", "trước ngày /
@@ -73,20 +82,23 @@ export const unwrapLines = (lines: readonly { index: number; text: string }[]): 
   for (const { index, text } of lines) {
     const prev = out[out.length - 1];
     // Wrapped mid-sentence: the line goes on in lowercase or with a number, or the one before stops on a
-    // comma, a field's label ("Thời gian:") or a time word waiting for its number ("…; Quý" / "I/2026)").
-    // A heading before its paragraph is not a wrap.
+    // comma, a field's label ("Thời gian:"), a time word waiting for its number ("…; Quý" / "I/2026)"), a
+    // body's kind word waiting for its name ("… (Sở" / "Y tế chủ trì)") or a word that governs what follows
+    // ("phối hợp với" / "Sở Y tế"). A heading before its paragraph is not a wrap.
     const midSentence = (p: string) =>
       /^[\p{Ll}\d]/u.test(text) ||
       /,$/u.test(p) ||
       /(?:chủ trì|phối hợp|Thời (?:gian|hạn)[^:]{0,20}):$/iu.test(p) ||
-      (/(?:^|\s)(?:quý|tháng|năm|ngày|trước|giai đoạn)$/iu.test(p) && /^[IVX]{1,4}\s*\//u.test(text));
+      (/(?:^|\s)(?:quý|tháng|năm|ngày|trước|giai đoạn)$/iu.test(p) && /^[IVX]{1,4}\s*\//u.test(text)) ||
+      (KIND_AT_END.test(p) && /^\p{Lu}/u.test(text)) ||
+      /(?:^|\s)(?:với|cùng|của|và|tại|cho|do)$/u.test(p);
     const continues =
       prev !== undefined &&
       text !== '' &&
       !text.includes('\t') &&
       !prev.text.includes('\t') &&
       !/[.;!?]$/u.test(prev.text) &&
-      (hyphenWrap(prev, lastLine, text) || (!OPENS_LINE.test(text) && midSentence(prev.text)));
+      (hyphenWrap(prev, lastLine, text) || (!opensLine(text) && midSentence(prev.text)));
     if (continues) out[out.length - 1] = { index: prev.index, last: index, text: `${prev.text} ${text}` };
     else out.push({ index, last: index, text });
     lastLine = text;
@@ -112,8 +124,7 @@ export const paragraphAt = (doc: DocumentLines, i: number): number[] => {
   for (let j = i + 1; j < doc.clean.length; j++) {
     const prev = doc.clean[j - 1]!;
     const next = doc.clean[j]!;
-    if (/[.;:!?]$/u.test(prev) || next === '' || next.includes('\t') || OPENS_LINE.test(next) || /^(Giao|Điều \d|Nơi nhận)/u.test(next))
-      break;
+    if (/[.;:!?]$/u.test(prev) || next === '' || next.includes('\t') || opensLine(next) || /^(Giao|Điều \d|Nơi nhận)/u.test(next)) break;
     lines.push(j);
   }
   return lines;

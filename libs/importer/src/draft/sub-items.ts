@@ -53,14 +53,24 @@ export const subItemGroups = (doc: DocumentLines, body: readonly number[], units
 };
 
 /**
+ * The lines of an item's heading: its first line and the lines a printed page wrapped it onto ("2. … Sở KH&CN
+ * chủ trì, phối hợp với Sở" / "Tư pháp thực hiện các nhiệm vụ sau:").
+ */
+export const headingLines = (doc: DocumentLines, body: readonly number[]): number[] => {
+  const first = unwrapLines(body.map((index) => ({ index, text: doc.clean[index]! })))[0];
+  return first ? body.filter((i) => i >= first.index && i <= first.last) : [];
+};
+
+/**
  * An item that states one lead for a list of tasks ("1. Sở TN&MT chủ trì thực hiện các nhiệm vụ sau: a) …
  * b) …"): its heading names the lead and ends with a colon, and at least two sub-items follow. Each
  * sub-item of the shallowest level is a task of that lead; returns the groups of lines or null.
  */
 export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], units: UnitMatcher): number[][] | null => {
-  const heading = doc.clean[body[0]!]!;
-  if (!/:\s*$/u.test(heading) || writtenRoles([heading], units).leads.length === 0) return null;
-  const lines = body.slice(1);
+  const heading = headingLines(doc, body);
+  const text = heading.map((i) => doc.clean[i]!).join(' ');
+  if (!/:\s*$/u.test(text) || writtenRoles([text], units).leads.length === 0) return null;
+  const lines = body.slice(heading.length);
   for (const level of LEVELS) {
     const opens = lines.filter((i) => level.test(doc.clean[i]!) && !FIELD.test(doc.clean[i]!));
     if (opens.length < 2 || opens[0] !== lines[0]) continue;

@@ -1,12 +1,12 @@
 import type { DraftDeadline, DraftFlag, DraftTask, DraftUnit, SourceSpan } from '@monitor/domain';
 import { foldText } from '@monitor/domain';
 import { noDeadlineFlag, statedDeadline } from './deadlines.js';
-import { firstSentence, span, type DocumentLines } from './lines.js';
+import { firstSentence, span, unwrapLines, type DocumentLines } from './lines.js';
 import type { Block } from './outline.js';
 import { assignmentRoles, partnersIn } from './roles.js';
 import { targetIdPrefix, targetsIn } from './targets.js';
 import { distinctUnits, type UnitMatcher } from './units.js';
-import { sharedLeadGroups, subItemGroups } from './sub-items.js';
+import { headingLines, sharedLeadGroups, subItemGroups } from './sub-items.js';
 import { writtenRoles } from './written-roles.js';
 
 /** The unit the document hands the whole plan to ("Giao Sở KH&CN chủ trì … tổ chức triển khai thực hiện"). */
@@ -128,7 +128,7 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
   const own = subItems && (firstHandOut < 0 || subItems[0]![0]! < body[firstHandOut]!) ? subItems : null;
   const groups = own ?? (firstHandOut < 0 ? sharedLeadGroups(doc, body, units) : null);
   if (groups) {
-    const heading = doc.clean[body[0]!]!;
+    const heading = textOf(doc, headingLines(doc, body));
     const group = own ? { leads: [], coordinating: [] } : writtenRoles([heading], units);
     const groupPartners = own ? [] : [...group.coordinating, ...partnersIn(heading, units)];
     const groupDeadline = headingDeadline(doc, body, groups[0]![0]!);
@@ -162,9 +162,10 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
   }
   const opening = body.slice(0, firstHandOut);
   // An item whose heading line is followed by one "Giao X …" paragraph and nothing else hands the
-  // item itself to X: one task, not a heading and an assignment.
+  // item itself to X: one task, not a heading and an assignment. The paragraph may run over lines.
   const handedOut = body.slice(firstHandOut);
-  const only = handedOut.length === 1 && opening.length === 1 ? assignmentRoles(doc.clean[handedOut[0]!]!, units) : null;
+  const paragraphs = unwrapLines(handedOut.map((index) => ({ index, text: doc.clean[index]! })));
+  const only = paragraphs.length === 1 && opening.length === 1 ? assignmentRoles(paragraphs[0]!.text, units) : null;
   if (only) {
     const title = firstSentence(block.title);
     return [

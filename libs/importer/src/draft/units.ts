@@ -126,9 +126,9 @@ export interface UnitMatcher {
 }
 
 const BOUNDARY = /^($|[\s,;.:)(\-–]|và(?![\p{L}\p{N}]))/u;
-/** Words that open a unit's name when the unit is not registered. */
+/** Words that open a unit's name when the unit is not registered; the ministries by the formula the law uses ("Các bộ, cơ quan ngang bộ, …"). */
 const HEADS =
-  /^(sở|phòng|trung tâm|tt|chi cục|ban|bộ|viện|liên hiệp|ủy ban|uỷ ban|ubnd|văn phòng|thanh tra|hội|đài|báo|tỉnh ủy|công an|kho bạc|ngân hàng|trường|cục|vụ|đại học|tỉnh đoàn|các cơ quan|các đơn vị|các tổ chức|các sở|các phòng|các ngành|địa phương|các địa phương|tổ chức cơ sở)(?![\p{L}\p{N}])/iu;
+  /^(sở|phòng|trung tâm|tt|chi cục|ban|bộ|viện|liên hiệp|ủy ban|uỷ ban|ubnd|văn phòng|thanh tra|hội|đài|báo|tỉnh ủy|công an|kho bạc|ngân hàng|trường|cục|vụ|đại học|tỉnh đoàn|các cơ quan|các đơn vị|các tổ chức|các sở|các bộ, cơ quan ngang bộ|các phòng|các ngành|địa phương|các địa phương|tổ chức cơ sở)(?![\p{L}\p{N}])/iu;
 /** Words after which a unit's name has ended (what the unit does starts); lowercase, as a name's own words are capitalised. */
 const VERBS =
   /\s(tổ chức|tham mưu|xây dựng|nghiên cứu|thẩm định|đề xuất|chỉ đạo|kiểm tra|rà soát|trong|để|thực hiện|chủ trì|phối hợp|triển khai|hướng dẫn|theo dõi|đôn đốc|tổng hợp|báo cáo|chuẩn bị|khảo sát|quản lý|có trách nhiệm|căn cứ|tuyên truyền|về|chịu)(?![\p{L}\p{N}])/u;
@@ -152,7 +152,7 @@ const nameEnd = (tail: string): number => {
   for (const m of tail.matchAll(/,\s+|\s+và\s+/gu)) {
     if (hard >= 0 && m.index! > hard) break;
     const rest = tail.slice(m.index! + m[0].length);
-    const another = HEADS.test(rest) || OPENS_UNIT.test(rest) || startsWith(VERBS, rest) || startsWith(LOWER_VERBS, rest);
+    const another = opensBody(rest) || OPENS_UNIT.test(rest) || startsWith(VERBS, rest) || startsWith(LOWER_VERBS, rest);
     const keeps = m[0].includes(',')
       ? /^(thành phố|thị xã|thị trấn|phường|xã|đặc khu|ngành|ban|đơn vị)(?![\p{L}\p{N}])/u.test(rest) ||
         (plural && LISTED_KIND.test(rest)) ||
@@ -166,6 +166,17 @@ const nameEnd = (tail: string): number => {
 /** Lowercase verbs that end a name being read (a name's own words are capitalised, "Trung tâm Hỗ trợ …"). */
 const LOWER_VERBS =
   /\s(nâng cấp|giám sát|ứng cứu|lựa chọn|hỗ trợ|cập nhật|đánh giá|bố trí|cân đối|vận hành|phổ biến|kiến nghị|hoàn thiện|ban hành|giải quyết|xử lý|thúc đẩy|sơ kết|tổng kết|quảng bá|cung cấp|bảo đảm|đảm bảo|kiểm soát|lập|giao|được|là)(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a text opens with a body's kind word. "Sở" followed by a lowercase word that is no verb is a common
+ * word, not a department ("Sở hữu trí tuệ": intellectual property): a department's name is capitalised
+ * ("Sở Tư pháp"), and a bare "Sở" is followed by what it does ("Sở chủ trì").
+ */
+const opensBody = (text: string): boolean => {
+  if (!HEADS.test(text)) return false;
+  const after = text.match(/^[Ss]ở\s+(\p{Ll}.*)$/su)?.[1];
+  return after === undefined || startsWith(VERBS, after) || startsWith(LOWER_VERBS, after);
+};
 
 export const unitMatcher = (units: readonly RegisteredUnit[]): UnitMatcher => {
   const patterns: Pattern[] = [];
@@ -225,7 +236,7 @@ export const unitMatcher = (units: readonly RegisteredUnit[]): UnitMatcher => {
       if (known) {
         length = known.form.length;
         unitId = known.unitId;
-      } else if (HEADS.test(text.slice(p))) {
+      } else if (opensBody(text.slice(p))) {
         const tail = text.slice(p);
         const stop = nameEnd(tail);
         const verb = tail.search(VERBS);

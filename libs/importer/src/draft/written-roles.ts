@@ -1,15 +1,16 @@
 import type { DraftUnit } from '@monitor/domain';
-import { OPENS_LINE, sentences, unwrapLines } from './lines.js';
+import { opensLine, sentences, unwrapLines } from './lines.js';
 import type { UnitMatcher } from './units.js';
 
 /**
  * Where a clause can open inside an item's line: the line's start (after its number or bullet), after
  * the item's title and its colon ("Cải cách thể chế: Giao Sở Tư pháp …"), inside brackets ("(Sở Y tế
- * chủ trì, …)") and at each sentence or semicolon ("…; Giao UBND các huyện …").
+ * chủ trì, …)"), at each sentence or semicolon ("…; Giao UBND các huyện …"), and after "do" (by) before
+ * a name: "…, do Sở TT&TT chủ trì thực hiện" names its agent as a subject does.
  */
 export const clauseStarts = (line: string): number[] => {
   const starts = new Set<number>([0]);
-  for (const m of line.matchAll(/(?::|\(|;|[.!?](?=\s+\p{Lu}))\s*/gu)) starts.add(m.index! + m[0].length);
+  for (const m of line.matchAll(/(?::|\(|;|[.!?](?=\s+\p{Lu})|(?<![\p{L}\p{N}])do(?=\s+\p{Lu}))\s*/gu)) starts.add(m.index! + m[0].length);
   return [...starts].filter((p) => p < line.length).sort((a, b) => a - b);
 };
 
@@ -38,7 +39,7 @@ const joinBrokenNames = (lines: readonly string[], units: UnitMatcher): string[]
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && /^\p{Lu}/u.test(line) && !/[.;:!?]$/u.test(prev) && !OPENS_LINE.test(line) && nameRunsOn(prev, line, units))
+    if (prev !== undefined && /^\p{Lu}/u.test(line) && !/[.;:!?]$/u.test(prev) && !opensLine(line) && nameRunsOn(prev, line, units))
       out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
   }
