@@ -32,6 +32,17 @@ describe('a period after "thực hiện", with no "năm"', () => {
       [['II.1', 'TASK', ['tinh-a.so-cong-thuong'], [], null]],
     );
   });
+  it('reads a period that runs on ("… 2023 - 2025 và các năm tiếp theo") as open-ended, with no due date', () => {
+    const tasks = draft([
+      'II. NHIỆM VỤ',
+      '1. Sở Công Thương chủ trì xúc tiến tiêu thụ nông sản; thực hiện năm 2023 - 2025 và các năm tiếp theo.',
+      '2. Sở Tài chính chủ trì bố trí kinh phí; thực hiện giai đoạn 2023 - 2025 và các năm tiếp theo.',
+    ]).tasks;
+    expect(tasks.map((t) => [t.ref, t.deadline?.kind, t.deadline?.due])).toEqual([
+      ['II.1', 'OPEN_ENDED', null],
+      ['II.2', 'OPEN_ENDED', null],
+    ]);
+  });
 });
 
 describe('openings the reader did not see', () => {
