@@ -18,7 +18,9 @@ const STATED = [
   // "hoàn thành 6 tháng đầu năm 2022": a half-year too.
   /(?:^|\s)(hoàn thành(?:\s+(?:trong|xong|vào|trước))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}|0?6 tháng (?:đầu|cuối) năm \d{4}))/iu,
   // "…; thực hiện năm 2025 - 2026" (a span of years), "… chủ trì thực hiện trong năm 2018" (the lead's clause ends on its time).
-  /(?:^[-+•–]?\s*|[;,(]\s*|chủ trì\s+)((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?))/iu,
+  // A period with no "năm" ("; thực hiện 2017 - 2019)", "; thực hiện giai đoạn 2020 - 2022.") is the clause's time
+  // only where the clause ends on it: "thực hiện giai đoạn 2021 - 2025 của Đề án" names a stage, not a time.
+  /(?:^[-+•–]?\s*|[;,(]\s*|chủ trì\s+)((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}(?=\s*(?:[.;)]|$|và\s+(?:các|những)\s+năm\s+tiếp\s+theo))))/iu,
   // "…; hoàn thành đăng ký cho sản phẩm X trong năm 2023.": a "hoàn thành" clause that ends on its time.
   /(?:^|[;,]\s*)hoàn thành [^.;,]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*(?:[.;]|$)/iu,
   // "(Sở Nội vụ chủ trì; năm 2025)", "(…; giai đoạn 2025 - 2026)", "(…; trình HĐND tỉnh tại kỳ họp cuối năm 2025)":
@@ -65,8 +67,11 @@ export const readableDeadline = (text: string): string => {
   let t = text.trim();
   if (foldText(t) === t.toLowerCase()) for (const [plain, word] of TYPED_PLAIN) t = t.toLowerCase().replace(plain, word);
   // "6 tháng đầu năm 2025" is the first half-year: due at the end of June; "6 tháng cuối năm" the year's end.
-  // "năm 2025 và các năm tiếp theo" runs on past 2025: open-ended from that year, never due at its end.
-  const onward = t.match(/^(?:trong\s+|từ\s+)?(?:năm\s+)?(\d{4})\s+và\s+(?:các|những)\s+năm\s+tiếp\s+theo$/iu);
+  // "năm 2025 và các năm tiếp theo" runs on past 2025: open-ended from that year, never due at its end;
+  // so does a period that runs on ("giai đoạn 2021 - 2025 và các năm tiếp theo"), from its first year.
+  const onward = t.match(
+    /^(?:trong\s+|từ\s+)?(?:năm\s+|giai đoạn\s+)?(\d{4})(?:\s*[-–]\s*\d{4})?\s+và\s+(?:các|những)\s+năm\s+tiếp\s+theo$/iu,
+  );
   if (onward) return `từ năm ${onward[1]}`;
   // "từ năm học 2022-2023": from a school year on, open-ended, as "từ năm 2022" is.
   const schoolYear = t.match(/^từ năm học (\d{4})\s*[-–]\s*\d{4}$/iu);

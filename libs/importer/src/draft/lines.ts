@@ -62,8 +62,11 @@ export const sentences = (text: string): string[] =>
 const OPENS_LINE =
   /^(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2})*\.\s|[a-zđ]\)\s|[IVX]{1,5}\.\s|(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp)|Thời (?:gian|hạn)|Tiến độ|Sản phẩm|Kết quả|Kinh phí)/iu;
 
-/** A sentence's verb carried to the next line in lowercase ("Sở GD&ĐT, Sở KH&CN" / "chủ trì thực hiện."): no label of its own. */
-const CARRIED_VERB = /^(?:chủ trì|phối hợp)\s+(?!thực hiện\s*:)/u;
+/**
+ * A sentence's verb carried to the next line in lowercase ("Sở GD&ĐT, Sở KH&CN" / "chủ trì thực hiện.",
+ * "…: Sở KH&CN" / "chủ trì, phối hợp với …"): no label of its own, as a label ends on its colon ("chủ trì:").
+ */
+const CARRIED_VERB = /^(?:chủ trì|phối hợp)(?![\p{L}\p{N}])(?!\s*(?:thực hiện\s*)?:)/u;
 
 /** Whether a line opens something of its own (a numbering, a bullet, a field's label), so it continues no sentence. */
 export const opensLine = (text: string): boolean => OPENS_LINE.test(text) && !CARRIED_VERB.test(text);

@@ -88,7 +88,8 @@ const agencySubject = (title: string, units: UnitMatcher): string | null => {
   // "Thủ trưởng các đơn vị thuộc Bộ …", "Đề nghị …": the units after the head's title or the request.
   const asked = title.match(/^(?:Đề nghị\s+)?(?:(?:Thủ trưởng|Trưởng|Người đứng đầu|Lãnh đạo)\s+(?=các\s))?/u);
   const from = asked![0].length;
-  const { units: found, end } = units.listAt(title, from);
+  // "Các sở, ngành có liên quan; UBND các huyện, thành phố căn cứ …": agencies listed with a semicolon too.
+  const { units: found, end } = units.listAt(title.replace(/;/g, ','), from);
   if (found.length === 0 || !/^\s+\p{Ll}/u.test(title.slice(end))) return null;
   return `${title.slice(from, end).trim()}: ${title.slice(end).trim()}`;
 };
