@@ -1,5 +1,44 @@
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { DocumentRejected } from '../index.js';
+
+/**
+ * What a DOCX may hold once unzipped. A plan's XML is a few megabytes; the 2,000,000 characters of
+ * text a document may have are well under this. A file of a megabyte can unzip to gigabytes (a zip
+ * bomb), which mammoth would inflate whole, in memory.
+ */
+export const MAX_DOCX_UNZIPPED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Unzips every part in small chunks, counting, before mammoth reads any: a DOCX that unzips past the
+ * limit is refused having cost at most the limit. The same library mammoth unzips with (JSZip) reads
+ * the archive, so the parts counted are the parts it would inflate.
+ */
+const refuseZipBomb = async (bytes: Uint8Array): Promise<void> => {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    throw new DocumentRejected('UNREADABLE', `the DOCX cannot be read: ${(error as Error).message}`);
+  }
+  let unzipped = 0;
+  for (const part of Object.values(zip.files)) {
+    if (part.dir) continue;
+    await new Promise<void>((resolve, reject) => {
+      // JSZip's stream (readable-stream 2) is not async-iterable: its events, then.
+      const stream = part.nodeStream('nodebuffer') as NodeJS.ReadableStream & { destroy(): void };
+      stream
+        .on('data', (chunk: Buffer) => {
+          unzipped += chunk.length;
+          if (unzipped <= MAX_DOCX_UNZIPPED_BYTES) return;
+          stream.destroy();
+          reject(new DocumentRejected('TOO_LARGE', `the DOCX unzips to more than ${MAX_DOCX_UNZIPPED_BYTES / 1024 / 1024} MiB`));
+        })
+        .on('error', (error: Error) => reject(new DocumentRejected('UNREADABLE', `the DOCX cannot be read: ${error.message}`)))
+        .on('end', () => resolve());
+    });
+  }
+};
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const decode = (html: string) =>
@@ -29,6 +68,7 @@ const cellText = (html: string) =>
  * paragraphs, and each table row as one line of tab-separated cells.
  */
 export const docxText = async (bytes: Uint8Array): Promise<string> => {
+  await refuseZipBomb(bytes);
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { ignoreEmptyParagraphs: true })).value;

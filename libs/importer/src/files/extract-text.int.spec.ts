@@ -1,10 +1,12 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import JSZip from 'jszip';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { DocumentRejected, draftPlan } from '../index.js';
 import { TEST_CONTEXT } from '../testing/lists.js';
+import { MAX_DOCX_UNZIPPED_BYTES } from './docx.js';
 import { extractDocument } from './extract-text.js';
 
 // Real files through the real libraries: mammoth for DOCX, PDF.js (pdfjs-dist) for PDF.
@@ -74,6 +76,17 @@ describe('reading documents from their files', () => {
     const pdf = await PDFDocument.create();
     pdf.addPage([595, 842]).drawRectangle({ x: 40, y: 40, width: 500, height: 700, color: rgb(0.9, 0.9, 0.9) });
     expect(await rejection(await pdf.save())).toMatch(/^SCANNED_PDF: the PDF has no text layer \(1 page\(s\) of images: a scan\)/);
+  });
+
+  it('refuses a DOCX that unzips past its limit (a zip bomb: a small file, gigabytes once inflated) before reading it', async () => {
+    const plan = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: 'KẾ HOẠCH' })] }] }));
+    const zip = await JSZip.loadAsync(plan);
+    zip.file('word/media/padding.bin', new Uint8Array(MAX_DOCX_UNZIPPED_BYTES + 1024 * 1024), { compression: 'DEFLATE' });
+    const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expect(await rejection(bomb)).toBe('TOO_LARGE: the DOCX unzips to more than 64 MiB');
+    // The same document without the padding reads.
+    expect((await extractDocument(plan, 'plan.docx')).text.trim()).toBe('KẾ HOẠCH');
   });
 
   it('refuses empty files, binary junk, Word 97 files and text in TCVN3 or VNI, naming what they are', async () => {

@@ -1,50 +1,69 @@
-import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
+import { fork } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { DocumentRejected } from '../index.js';
+import { readPages } from './pdf-pages.js';
 
 /** Characters of text a page needs for the file to count as having a text layer. */
 const TEXT_PER_PAGE = 20;
 
-// PDF.js's legacy build is the one made for Node; in Node it reads its font and CMap data from the
-// package's own folders by file path (a path ending in a separator), never over the network.
-const pdfjsHome = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-const dataDir = (name: string): string => join(pdfjsHome, name) + sep;
+/** The compiled child beside this module: the build's. From the sources (under Jest) there is none. */
+export const PDF_PAGES_CHILD = new URL('./pdf-pages.child.js', import.meta.url);
 
-const isTextItem = (item: TextItem | TextMarkedContent): item is TextItem => 'str' in item;
+/**
+ * What reading one PDF may take. PDF.js inflates a compressed stream whole, in memory: a file of a
+ * megabyte can unpack to gigabytes (a decompression bomb), and a hostile file can loop for long. It
+ * is read in a process of its own, killed past these, so the platform's own process never pays.
+ */
+export const PDF_READING_LIMITS = { memoryBytes: 768 * 1024 * 1024, milliseconds: 60_000 };
 
-/** One page's text: its items in reading order, a line break where PDF.js marks the end of a line. */
-const pageText = (items: readonly (TextItem | TextMarkedContent)[]): string =>
-  items
-    .filter(isTextItem)
-    .map((item) => item.str + (item.hasEOL ? '\n' : ''))
-    .join('');
-
-const readPages = async (bytes: Uint8Array): Promise<string[]> => {
-  const task = getDocument({
-    data: new Uint8Array(bytes), // PDF.js takes ownership of (detaches) the buffer it is given
-    isEvalSupported: false, // an uploaded file is untrusted: no code built from its font programs
-    useSystemFonts: true,
-    disableFontFace: true,
-    standardFontDataUrl: dataDir('standard_fonts'),
-    cMapUrl: dataDir('cmaps'),
-    cMapPacked: true,
-    verbosity: VerbosityLevel.ERRORS,
-  });
+/** A process's resident memory, from Linux's /proc (null elsewhere: the time limit still holds). */
+const residentBytes = (pid: number): number | null => {
   try {
-    const pdf = await task.promise;
-    const pages: string[] = [];
-    for (let number = 1; number <= pdf.numPages; number++) {
-      const page = await pdf.getPage(number);
-      pages.push(pageText((await page.getTextContent()).items));
-      page.cleanup();
-    }
-    return pages;
-  } finally {
-    await task.destroy();
+    const kb = /VmRSS:\s+(\d+)\s+kB/u.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? null : Number(kb) * 1024;
+  } catch {
+    return null;
   }
 };
+
+/** Each page's text, read by PDF.js in a child process watched for its memory and time. */
+export const readPagesApart = (
+  bytes: Uint8Array,
+  child: URL = PDF_PAGES_CHILD,
+  limits: { memoryBytes: number; milliseconds: number } = PDF_READING_LIMITS,
+): Promise<string[]> =>
+  new Promise((resolve, reject) => {
+    const reader = fork(fileURLToPath(child), [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    let outcome: { pages: string[] } | { refused: DocumentRejected } | { failed: Error } | null = null;
+    const stop = (why: typeof outcome) => {
+      outcome ??= why;
+      reader.kill('SIGKILL');
+    };
+    const watch = setInterval(() => {
+      const rss = reader.pid === undefined ? null : residentBytes(reader.pid);
+      if (rss !== null && rss > limits.memoryBytes)
+        stop({
+          refused: new DocumentRejected('TOO_LARGE', `the PDF unpacks to more than ${limits.memoryBytes / 1024 / 1024} MiB in memory`),
+        });
+    }, 20);
+    const timeout = setTimeout(
+      () => stop({ refused: new DocumentRejected('TOO_LARGE', `reading the PDF takes longer than ${limits.milliseconds / 1000} s`) }),
+      limits.milliseconds,
+    );
+    reader.on('message', (message: { pages?: string[]; error?: string }) =>
+      stop(message.pages ? { pages: message.pages } : { failed: new Error(message.error ?? 'the PDF reader failed') }),
+    );
+    reader.on('error', (error) => stop({ failed: error }));
+    reader.on('exit', (code, signal) => {
+      clearInterval(watch);
+      clearTimeout(timeout);
+      const ended = outcome ?? { failed: new Error(`the PDF reader stopped (${signal ?? `exit code ${code}`}) before it answered`) };
+      if ('pages' in ended) resolve(ended.pages);
+      else reject('refused' in ended ? ended.refused : ended.failed);
+    });
+    reader.send(bytes);
+  });
 
 /**
  * A PDF's text layer, page after page, a line per line of the page. A PDF whose pages carry no text
@@ -53,8 +72,10 @@ const readPages = async (bytes: Uint8Array): Promise<string[]> => {
 export const pdfText = async (bytes: Uint8Array): Promise<string> => {
   let pages: string[];
   try {
-    pages = await readPages(bytes);
+    // Built, in a process of its own; from the sources (under Jest), in this one.
+    pages = existsSync(fileURLToPath(PDF_PAGES_CHILD)) ? await readPagesApart(bytes) : await readPages(bytes);
   } catch (error) {
+    if (error instanceof DocumentRejected) throw error;
     throw new DocumentRejected('UNREADABLE', `the PDF cannot be read: ${(error as Error).message}`);
   }
   const letters = pages.join('').replace(/\s/g, '').length;
