@@ -179,6 +179,15 @@ describe('sub-items and leads written loosely', () => {
     ]);
   });
 
+  it('reads a kind of body written once for a list ("các Sở: Tài chính, Kế hoạch và Đầu tư") for each name', () => {
+    expect(
+      rows([
+        'II. NHIỆM VỤ',
+        '1. Hỗ trợ vốn cho hộ làm du lịch; các Sở: Tài chính, Kế hoạch và Đầu tư phối hợp thẩm định; Sở Công Thương chủ trì.',
+      ]),
+    ).toEqual([['II.1', ['tinh-a.so-cong-thuong'], ['tinh-a.so-tai-chinh', 'tinh-a.so-khdt'], null]]);
+  });
+
   it('reads "Liên minh Hợp tác xã" as a body, and "Ban hành …" as a verb, not a board', () => {
     expect(
       rows([

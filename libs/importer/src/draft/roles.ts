@@ -1,12 +1,13 @@
 import type { DraftUnit } from '@monitor/domain';
-import { foldKeep, type UnitMatcher } from './units.js';
+import { distributeKind, foldKeep, type UnitMatcher } from './units.js';
 import { clauseStarts } from './written-roles.js';
 
 /**
  * Units named as partners: every list after "phối hợp với" / "phối hợp cùng" / ", cùng" in the text, and a clause's
  * subject that only "phối hợp" ("Giao X chủ trì; Y, Z phối hợp.", "…, Y phối hợp thực hiện").
  */
-export const partnersIn = (text: string, units: UnitMatcher): DraftUnit[] => {
+export const partnersIn = (written: string, units: UnitMatcher): DraftUnit[] => {
+  const text = distributeKind(written);
   const folded = foldKeep(text);
   const found: DraftUnit[] = [];
   // "…, cùng Sở KH&CN, Trường … xây dựng quy chế": the units a lead works together with.

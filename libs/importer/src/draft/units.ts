@@ -286,6 +286,16 @@ export const unitMatcher = (units: readonly RegisteredUnit[]): UnitMatcher => {
   return { match, listAt };
 };
 
+/**
+ * A kind of body written once for a list ("các Sở: Tài chính, Kế hoạch và Đầu tư phối hợp") written out for each
+ * name ("Sở Tài chính, Sở Kế hoạch và Đầu tư phối hợp"), up to the clause's end; a name opens with a capital.
+ */
+export const distributeKind = (text: string): string =>
+  text.replace(/(?<![\p{L}\p{N}])các\s+(sở|bộ)\s*:\s*([^;.]*)/giu, (_, kind: string, list: string) => {
+    const head = kind[0]!.toUpperCase() + kind.slice(1).toLowerCase();
+    return `${head} ${list.replace(/,\s+(?=\p{Lu})/gu, `, ${head} `)}`;
+  });
+
 /** Units with the same registered unit (or the same unknown name) once, in order. */
 export const distinctUnits = (units: readonly DraftUnit[]): DraftUnit[] => {
   const seen = new Set<string>();

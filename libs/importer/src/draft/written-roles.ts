@@ -1,6 +1,6 @@
 import type { DraftUnit } from '@monitor/domain';
 import { opensLine, sentences, unwrapLines } from './lines.js';
-import { opensWithVerb, type UnitMatcher } from './units.js';
+import { distributeKind, opensWithVerb, type UnitMatcher } from './units.js';
 
 /**
  * Where a clause can open inside an item's line: the line's start (after its number or bullet), after
@@ -90,7 +90,7 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
     units,
   );
   for (const [n, raw] of whole.entries()) {
-    const line = raw.replace(/^(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*/u, '');
+    const line = distributeKind(raw).replace(/^(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*/u, '');
     // A label opens the line or any clause of it: "Chủ trì: X. Phối hợp: Y", "(Cơ quan chủ trì: X; phối hợp: Y; …)".
     let labelled = false;
     for (const p of clauseStarts(line)) {
