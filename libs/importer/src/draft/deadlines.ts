@@ -16,7 +16,7 @@ const STATED = [
   /((?:hoàn thành |chậm nhất )?trước (?:ngày )?\d{1,2}\/\d{1,2}\/\d{4}|chậm nhất (?:ngày|trong) [^.;,]*\d{4})/iu,
   // "…, hoàn thành trong Quý III/2022", "hoàn thành Quý IV năm 2024", "hoàn thành trước tháng 12/2023", "; thực hiện năm 2024": the time a clause ends on.
   // "hoàn thành 6 tháng đầu năm 2022": a half-year too.
-  /(?:^|\s)(hoàn thành(?:\s+(?:trong|xong|vào|trước))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}|0?6 tháng (?:đầu|cuối) năm \d{4}))/iu,
+  /(?:^|\s)(hoàn thành(?:\s+(?:trong|xong|vào|trước))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}|0?6 tháng (?:đầu|cuối) năm \d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}))/iu,
   // "…; thực hiện năm 2025 - 2026" (a span of years), "… chủ trì thực hiện trong năm 2018" (the lead's clause ends on its time).
   // A period with no "năm" ("; thực hiện 2017 - 2019)", "; thực hiện giai đoạn 2020 - 2022.") is the clause's time
   // only where the clause ends on it: "thực hiện giai đoạn 2021 - 2025 của Đề án" names a stage, not a time.
@@ -30,10 +30,17 @@ const STATED = [
   // "… tham mưu, trình UBND tỉnh trong Quý IV/2023.": the time a submission ("trình …") clause ends on.
   // "…, trình HĐND tỉnh tại kỳ họp cuối năm 2025.": the session named is the time.
   /(?:^|\s)trình [^.;,]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4})|tại kỳ họp [^.;,()]{0,30}?năm \d{4})\s*(?:[.;]|$)/iu,
-  // "… đặt hàng các nhiệm vụ trong giai đoạn 2022 - 2025.": a period a sentence ends on.
-  /\s(trong giai đoạn \d{4}\s*[-–]\s*\d{4})\s*(?:[.;]|$)/iu,
+  // "… đặt hàng các nhiệm vụ trong giai đoạn 2022 - 2025.", "… bố trí kinh phí năm 2024 trong Quý II/2024.": the time a sentence ends on.
+  /\s(trong (?:giai đoạn \d{4}\s*[-–]\s*\d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*(?:[.;]|$)/iu,
   // "b) Sở Nội vụ: Xây dựng chính sách …; Quý III/2025.": a bare time as the sentence's last clause is its time.
-  /;\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}))\s*\.?\s*$/iu,
+  // A bare span of years too ("…; 2024 - 2025.").
+  /;\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4})|\d{4}\s*[-–]\s*\d{4})\s*\.?\s*$/iu,
+  // "(năm 2019)", "(hoàn thành trong năm 2020)", "(trong Quý II/2024)", "(2025 - 2026)", "(hằng năm)": a bracket
+  // holding only a time is the time of the words before it.
+  /\(\s*((?:hoàn thành\s+)?(?:trong\s+)?(?:năm\s+\d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})|(?:thực hiện\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:thực hiện\s+)?thường xuyên)\s*\)/iu,
+  // "Trong năm 2022, Sở X chủ trì …", "Từ năm học 2023 - 2024, Sở Y …", "…: Sở Nội vụ chủ trì, trong tháng 9/2025 trình …":
+  // a time opening the sentence or a clause, before its subject or its submission, is the task's time.
+  /(?:^[-+•–]?\s*|[.;:,]\s*)((?:trong|từ)\s+(?:năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))(?=\s*,|\s+trình\s)/iu,
   // "…; hạn hoàn thành 30.9.2022", "(hạn: 15/10/2024)": a completion date; the day named is still on time.
   /(?:^|[.;,(]\s*)((?:thời )?hạn(?: hoàn thành)?\s*:?\s*(?:ngày\s*)?\d{1,2}[./]\d{1,2}[./]\d{4})/iu,
 ];
@@ -78,6 +85,9 @@ export const readableDeadline = (text: string): string => {
   if (schoolYear) return `từ năm ${schoolYear[1]}`;
   const half = t.match(/^(?:hoàn thành\s+)?(?:trong\s+)?(?:06|6) tháng (đầu|cuối) năm (\d{4})$/iu);
   if (half) return half[1]!.toLowerCase() === 'đầu' ? `đến ngày 30/6/${half[2]}` : `đến ngày 31/12/${half[2]}`;
+  // "Quý IV/2025 - Quý I/2026": a span of two times is due at the end of the second.
+  const spanEnd = t.match(/^(?:quý|tháng)\s*[\dIVX]+\s*\/\s*\d{4}\s*[-–]\s*((?:quý|tháng)\s*[\dIVX]+\s*\/\s*\d{4})$/iu);
+  if (spanEnd) return spanEnd[1]!;
   // A date written with dots ("30.9.2022") is the same date.
   return t.replace(/^(\d{1,2})\/(\d{4})$/u, 'tháng $1/$2').replace(/(\d{1,2})\.(\d{1,2})\.(\d{4})/u, '$1/$2/$3');
 };
@@ -103,8 +113,12 @@ export const deadlineFrom = (wordingText: string, source: SourceSpan): { deadlin
 export const statedDeadline = (
   lines: readonly { index: number; text: string }[],
 ): { deadline: DraftDeadline | null; flag: DraftFlag | null } => {
-  for (const { index, last, text } of unwrapLines(lines)) {
-    if (/báo cáo/iu.test(text) && /định kỳ|hàng năm|hằng năm|hàng quý/iu.test(text)) continue; // a reporting duty, not the task's deadline
+  for (const { index, last, text: whole } of unwrapLines(lines)) {
+    // A clause of reporting duty ("…; định kỳ báo cáo kết quả …") states no deadline of the task; the line's other clauses may.
+    const text = whole
+      .split(/(?<=;)/u)
+      .filter((clause) => !(/báo cáo/iu.test(clause) && /định kỳ|hàng năm|hằng năm|hàng quý/iu.test(clause)))
+      .join('');
     for (const pattern of STATED) {
       const m = text.match(pattern);
       if (!m) continue;

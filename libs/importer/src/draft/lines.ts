@@ -87,14 +87,16 @@ export const unwrapLines = (lines: readonly { index: number; text: string }[]): 
     // Wrapped mid-sentence: the line goes on in lowercase or with a number, or the one before stops on a
     // comma, a field's label ("Thời gian:"), a time word waiting for its number ("…; Quý" / "I/2026)"), a
     // body's kind word waiting for its name ("… (Sở" / "Y tế chủ trì)") or a word that governs what follows
-    // ("phối hợp với" / "Sở Y tế"). A heading before its paragraph is not a wrap.
+    // ("phối hợp với" / "Sở Y tế", "hoàn thành … trong" / "Quý IV/2020", "…, trình" / "UBND tỉnh"). A heading before its paragraph is not a wrap.
     const midSentence = (p: string) =>
       /^[\p{Ll}\d]/u.test(text) ||
       /,$/u.test(p) ||
       /(?:chủ trì|phối hợp|Thời (?:gian|hạn)[^:]{0,20}):$/iu.test(p) ||
       (/(?:^|\s)(?:quý|tháng|năm|ngày|trước|giai đoạn)$/iu.test(p) && /^[IVX]{1,4}\s*\//u.test(text)) ||
       (KIND_AT_END.test(p) && /^\p{Lu}/u.test(text)) ||
-      /(?:^|\s)(?:với|cùng|của|và|tại|cho|do)$/u.test(p);
+      /(?:^|\s)(?:với|cùng|của|và|tại|cho|do|trong|trước|vào|từ|theo)$/u.test(p) ||
+      // "…, tham mưu, trình" / "UBND tỉnh …": a submission waits for whom it goes to ("chương trình" is a word of its own).
+      /(?:^|,|tham mưu|và)\s+trình$/u.test(p);
     const continues =
       prev !== undefined &&
       text !== '' &&

@@ -1,15 +1,18 @@
 import type { DraftUnit } from '@monitor/domain';
-import { foldKeep, type UnitMatcher } from './units.js';
+import { distributeKind, foldKeep, type UnitMatcher } from './units.js';
 import { clauseStarts } from './written-roles.js';
 
 /**
- * Units named as partners: every list after "phối hợp với" / "phối hợp cùng" in the text, and a clause's
+ * Units named as partners: every list after "phối hợp với" / "phối hợp cùng" / ", cùng" in the text, and a clause's
  * subject that only "phối hợp" ("Giao X chủ trì; Y, Z phối hợp.", "…, Y phối hợp thực hiện").
  */
-export const partnersIn = (text: string, units: UnitMatcher): DraftUnit[] => {
+export const partnersIn = (written: string, units: UnitMatcher): DraftUnit[] => {
+  const text = distributeKind(written);
   const folded = foldKeep(text);
   const found: DraftUnit[] = [];
-  for (const m of folded.matchAll(/phoi hop (?:chat che )?(?:voi|cung) /g)) found.push(...units.listAt(text, m.index! + m[0].length).units);
+  // "…, cùng Sở KH&CN, Trường … xây dựng quy chế": the units a lead works together with.
+  for (const m of folded.matchAll(/phoi hop (?:chat che )?(?:voi|cung) |, cung (?=\S)/g))
+    found.push(...units.listAt(text, m.index! + m[0].length).units);
   for (const p of clauseStarts(text)) {
     const { units: subject, end } = units.listAt(text, p);
     if (subject.length > 0 && /^\s*phối hợp(?![\p{L}\p{N}])(?!\s+(?:chặt chẽ\s+)?(?:với|cùng)(?![\p{L}\p{N}]))/iu.test(text.slice(end)))

@@ -1,3 +1,4 @@
+import { foldText } from '@monitor/domain';
 import { unwrapLines, type DocumentLines } from './lines.js';
 import type { UnitMatcher } from './units.js';
 import { writtenRoles } from './written-roles.js';
@@ -5,8 +6,11 @@ import { writtenRoles } from './written-roles.js';
 /** How sub-items of a numbered item open, the shallowest level first: "1.1.", "a)", "- ", "+ " (a level below "-"). */
 const LEVELS: readonly RegExp[] = [/^\d{1,2}\.\d{1,2}\.?\s+\S/u, /^[a-zđ]\)\s+\S/u, /^[-•–]\s+\S/u, /^\+\s+\S/u];
 
-/** A sub-item's own time line ("Thời gian hoàn thành: trong năm 2022."): it is set out as a task even when its lead is left to the plan. */
-const TIME_LINE = /^(?:[-+•–]\s*)?Thời (?:gian|hạn)[^:]{0,25}:/iu;
+/**
+ * A sub-item's own time label ("Thời gian hoàn thành: trong năm 2022.", on its own line or opening a sentence of
+ * it): it is set out as a task even when its lead is left to the plan.
+ */
+const TIME_LINE = /(?:^|[.;]\s+)(?:[-+•–]\s*)?Thời (?:gian|hạn)[^:]{0,25}:/iu;
 
 /** Lines that carry on the line above (a printed page wrapped it): they open no sub-item, even when they start with a dash. */
 const continuations = (doc: DocumentLines, lines: readonly number[]): Set<number> => {
@@ -46,7 +50,7 @@ export const subItemGroups = (doc: DocumentLines, body: readonly number[], units
       ).leads.length > 0;
     // Each sub-item writes its lead, or its own time line beside siblings that write theirs ("3.2. … / Thời
     // gian hoàn thành: …" after "3.1. … / Đơn vị thực hiện: X"): the one without a lead takes the plan's.
-    const timed = (g: number[]) => g.some((i) => TIME_LINE.test(doc.clean[i]!));
+    const timed = (g: number[]) => g.some((i) => TIME_LINE.test(doc.clean[i]!)) || TIME_LINE.test(g.map((i) => doc.clean[i]!).join(' '));
     return groups.some(lead) && groups.every((g) => lead(g) || timed(g)) ? groups : null;
   }
   return null;
@@ -69,8 +73,22 @@ export const headingLines = (doc: DocumentLines, body: readonly number[]): numbe
 export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], units: UnitMatcher): number[][] | null => {
   const heading = headingLines(doc, body);
   const text = heading.map((i) => doc.clean[i]!).join(' ');
-  if (!/:\s*$/u.test(text) || writtenRoles([text], units).leads.length === 0) return null;
-  const lines = body.slice(heading.length);
+  if (/:\s*$/u.test(text) && writtenRoles([text], units).leads.length > 0) return shallowestGroups(doc, body.slice(heading.length));
+  // "2. Phát triển tiềm lực …" / "Cơ quan chủ trì: Sở KH&CN. Các nhiệm vụ tại mục này hoàn thành trong …" / "- …":
+  // a paragraph under the heading that names a lead and speaks of "the tasks of this item" makes each sub-item a task.
+  const rest = body.slice(heading.length);
+  const firstSub = rest.findIndex((i) => LEVELS.some((level) => level.test(doc.clean[i]!)) && !FIELD.test(doc.clean[i]!));
+  if (firstSub < 1) return null;
+  const intro = rest.slice(0, firstSub).map((i) => doc.clean[i]!);
+  if (!THESE_TASKS.test(foldText(intro.join(' '))) || writtenRoles(intro, units).leads.length === 0) return null;
+  return shallowestGroups(doc, rest.slice(firstSub));
+};
+
+/** "Các nhiệm vụ tại mục này …", "các nhiệm vụ của mục này", folded. */
+const THESE_TASKS = /cac nhiem vu (?:tai|cua|trong|thuoc|o) (?:muc|phan|noi dung) nay/;
+
+/** Each sub-item of the shallowest level that opens the lines and has a sibling, with its lines; or null. */
+const shallowestGroups = (doc: DocumentLines, lines: readonly number[]): number[][] | null => {
   for (const level of LEVELS) {
     const opens = lines.filter((i) => level.test(doc.clean[i]!) && !FIELD.test(doc.clean[i]!));
     if (opens.length < 2 || opens[0] !== lines[0]) continue;

@@ -1,12 +1,12 @@
 import type { DraftDeadline, DraftFlag, DraftTask, DraftUnit, SourceSpan } from '@monitor/domain';
 import { foldText } from '@monitor/domain';
 import { noDeadlineFlag, statedDeadline } from './deadlines.js';
-import { firstSentence, span, unwrapLines, type DocumentLines } from './lines.js';
+import { firstSentence, opensLine, span, type DocumentLines } from './lines.js';
 import type { Block } from './outline.js';
 import { assignmentRoles, partnersIn } from './roles.js';
 import { targetIdPrefix, targetsIn } from './targets.js';
 import { distinctUnits, type UnitMatcher } from './units.js';
-import { headingLines, sharedLeadGroups, subItemGroups } from './sub-items.js';
+import { sharedLeadGroups, subItemGroups } from './sub-items.js';
 import { writtenRoles } from './written-roles.js';
 
 /** The unit the document hands the whole plan to ("Giao Sở KH&CN chủ trì … tổ chức triển khai thực hiện"). */
@@ -109,6 +109,13 @@ const allUnits = (text: string, units: UnitMatcher): DraftUnit[] | null => {
 };
 
 /**
+ * Whether lines are one paragraph: no blank line between them, and no line after the first opens something of its
+ * own (a bullet, a numbering, a label, another "Giao"). A sentence may break anywhere ("…, trình" / "UBND tỉnh …").
+ */
+const oneParagraph = (doc: DocumentLines, lines: readonly number[]): boolean =>
+  lines.every((i, n) => n === 0 || (i === lines[n - 1]! + 1 && !opensLine(doc.clean[i]!) && !/^Giao\s/u.test(doc.clean[i]!)));
+
+/**
  * A numbered item of a task or solution section is one task, unless it hands its work out by name:
  * then each "Giao X …" paragraph is a task (X leads), each "Chủ trì …" paragraph under an agency
  * sub-heading ("4.2. Giao Phòng Quản lý Khoa học") is a task of that agency, and the item's own
@@ -128,8 +135,15 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
   const own = subItems && (firstHandOut < 0 || subItems[0]![0]! < body[firstHandOut]!) ? subItems : null;
   const groups = own ?? (firstHandOut < 0 ? sharedLeadGroups(doc, body, units) : null);
   if (groups) {
-    const heading = textOf(doc, headingLines(doc, body));
-    const group = own ? { leads: [], coordinating: [] } : writtenRoles([heading], units);
+    // The heading and any paragraph under it before the first sub-item ("Cơ quan chủ trì: X. Các nhiệm vụ tại mục này …").
+    const headingAt = body.filter((i) => i < groups[0]![0]!);
+    const heading = textOf(doc, headingAt);
+    const group = own
+      ? { leads: [], coordinating: [] }
+      : writtenRoles(
+          headingAt.map((i) => doc.clean[i]!),
+          units,
+        );
     const groupPartners = own ? [] : [...group.coordinating, ...partnersIn(heading, units)];
     const groupDeadline = headingDeadline(doc, body, groups[0]![0]!);
     return groups.map((lines, n) => {
@@ -164,8 +178,7 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
   // An item whose heading line is followed by one "Giao X …" paragraph and nothing else hands the
   // item itself to X: one task, not a heading and an assignment. The paragraph may run over lines.
   const handedOut = body.slice(firstHandOut);
-  const paragraphs = unwrapLines(handedOut.map((index) => ({ index, text: doc.clean[index]! })));
-  const only = paragraphs.length === 1 && opening.length === 1 ? assignmentRoles(paragraphs[0]!.text, units) : null;
+  const only = opening.length === 1 && oneParagraph(doc, handedOut) ? assignmentRoles(textOf(doc, handedOut), units) : null;
   if (only) {
     const title = firstSentence(block.title);
     return [

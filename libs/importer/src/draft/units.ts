@@ -70,6 +70,7 @@ const GENERIC_FORMS: readonly (readonly [key: string, forms: readonly string[]])
       'uy ban nhan dan cac huyen, thanh pho, thi xa',
       'uy ban nhan dan cac huyen',
       'uy ban nhan dan huyen',
+      'uy ban nhan dan cap huyen',
       'cac dia phuong',
       'dia phuong',
     ],
@@ -128,7 +129,7 @@ export interface UnitMatcher {
 const BOUNDARY = /^($|[\s,;.:)(\-–]|và(?![\p{L}\p{N}]))/u;
 /** Words that open a unit's name when the unit is not registered; the ministries by the formula the law uses ("Các bộ, cơ quan ngang bộ, …"). */
 const HEADS =
-  /^(sở|phòng|trung tâm|tt|chi cục|ban|bộ|viện|liên hiệp|hiệp hội|ủy ban|uỷ ban|ubnd|văn phòng|thanh tra|hội|đài|báo|tỉnh ủy|công an|kho bạc|ngân hàng|trường|cục|vụ|đại học|tỉnh đoàn|các cơ quan|các đơn vị|các tổ chức|các sở|các bộ, cơ quan ngang bộ|các phòng|các ngành|địa phương|các địa phương|tổ chức cơ sở)(?![\p{L}\p{N}])/iu;
+  /^(sở|phòng|trung tâm|tt|chi cục|ban|bộ|viện|liên hiệp|liên minh|hiệp hội|ủy ban|uỷ ban|ubnd|văn phòng|thanh tra|hội|đài|báo|tỉnh ủy|công an|kho bạc|ngân hàng|trường|cục|vụ|đại học|tỉnh đoàn|các cơ quan|các đơn vị|các tổ chức|các sở|các bộ, cơ quan ngang bộ|các phòng|các ngành|địa phương|các địa phương|tổ chức cơ sở)(?![\p{L}\p{N}])/iu;
 /** Words after which a unit's name has ended (what the unit does starts); lowercase, as a name's own words are capitalised. */
 const VERBS =
   /\s(tổ chức|tham mưu|xây dựng|nghiên cứu|thẩm định|đề xuất|chỉ đạo|kiểm tra|rà soát|trong|để|thực hiện|chủ trì|phối hợp|triển khai|hướng dẫn|theo dõi|đôn đốc|tổng hợp|báo cáo|chuẩn bị|khảo sát|quản lý|có trách nhiệm|căn cứ|tuyên truyền|về|chịu)(?![\p{L}\p{N}])/u;
@@ -165,15 +166,32 @@ const nameEnd = (tail: string): number => {
 
 /** Lowercase verbs that end a name being read (a name's own words are capitalised, "Trung tâm Hỗ trợ …"). */
 const LOWER_VERBS =
-  /\s(nâng cấp|giám sát|ứng cứu|lựa chọn|hỗ trợ|cập nhật|đánh giá|bố trí|cân đối|vận hành|phổ biến|kiến nghị|hoàn thiện|ban hành|giải quyết|xử lý|thúc đẩy|sơ kết|tổng kết|quảng bá|cung cấp|bảo đảm|đảm bảo|kiểm soát|lập|giao|được|là)(?![\p{L}\p{N}])/u;
+  /\s(nâng cấp|giám sát|ứng cứu|lựa chọn|hỗ trợ|cập nhật|đánh giá|bố trí|cân đối|vận hành|phổ biến|kiến nghị|hoàn thiện|ban hành|giải quyết|xử lý|thúc đẩy|sơ kết|tổng kết|quảng bá|cung cấp|bảo đảm|đảm bảo|kiểm soát|hoàn thành|vận động|lập|giao|được|là)(?![\p{L}\p{N}])/u;
+
+/** Whether a text (after a unit's name) opens with a verb of what the unit does ("tổ chức …", "hoàn thành …"), not a preposition or "phối hợp". */
+export const opensWithVerb = (text: string): boolean =>
+  (startsWith(VERBS, text.trimStart()) || startsWith(LOWER_VERBS, text.trimStart())) &&
+  !/^\s*(?:trong|để|về|phối hợp)(?![\p{L}\p{N}])/u.test(text);
+
+/**
+ * A name with its connectives left out: "Sở Khoa học - Công nghệ", "Sở Khoa học Công nghệ" and "Sở Khoa
+ * học và Công nghệ" are one name, as "Phòng Kế hoạch - Tài chính" and "Phòng Kế hoạch Tài chính" are.
+ */
+const withoutConnectives = (folded: string): string =>
+  folded
+    .replace(/\s*[-–&]\s*/g, ' ')
+    .replace(/(^|\s)va(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Whether a text opens with a body's kind word. "Sở" followed by a lowercase word that is no verb is a common
  * word, not a department ("Sở hữu trí tuệ": intellectual property): a department's name is capitalised
- * ("Sở Tư pháp"), and a bare "Sở" is followed by what it does ("Sở chủ trì").
+ * ("Sở Tư pháp"), and a bare "Sở" is followed by what it does ("Sở chủ trì"). Nor does "Ban hành" (to issue) open a board.
  */
 const opensBody = (text: string): boolean => {
-  if (!HEADS.test(text)) return false;
+  // "Ban hành …" is the verb "to issue", not a board ("Ban Quản lý …").
+  if (!HEADS.test(text) || /^ban\s+hành(?![\p{L}\p{N}])/iu.test(text)) return false;
   const after = text.match(/^[Ss]ở\s+(\p{Ll}.*)$/su)?.[1];
   return after === undefined || startsWith(VERBS, after) || startsWith(LOWER_VERBS, after);
 };
@@ -202,6 +220,13 @@ export const unitMatcher = (units: readonly RegisteredUnit[]): UnitMatcher => {
         for (const v of variantsOf(form)) patterns.push({ form: v, full: expand(v), unitId, singular: isSingular(form) });
   }
   patterns.sort((a, b) => b.form.length - a.form.length);
+  // Registered names without their connectives; a loose form two units share names neither.
+  const loose = new Map<string, string | null>();
+  for (const p of patterns) {
+    const key = withoutConnectives(p.full);
+    const seen = loose.get(key);
+    loose.set(key, seen === undefined || seen === p.unitId ? p.unitId : null);
+  }
   // Patterns by their first two characters: a look-up at a position tries only those that can start there.
   const byStart = new Map<string, Pattern[]>();
   for (const p of patterns) byStart.set(p.form.slice(0, 2), [...(byStart.get(p.form.slice(0, 2)) ?? []), p]);
@@ -212,6 +237,9 @@ export const unitMatcher = (units: readonly RegisteredUnit[]): UnitMatcher => {
     if (exact) return exact.unitId;
     const key = genericKeyOf(f);
     if (key && generic.has(key)) return generic.get(key)!;
+    // A registered name written with a hyphen for its "và", or with none ("Sở Khoa học - Công nghệ").
+    const loosely = loose.get(withoutConnectives(f));
+    if (loosely) return loosely;
     // "Sở Khoa học và Công nghệ tỉnh Bắc Kạn": the registered name and the province after it.
     const prefix = patterns.find((p) => f.startsWith(`${p.full} tinh`));
     return prefix ? prefix.unitId : null;
@@ -257,6 +285,16 @@ export const unitMatcher = (units: readonly RegisteredUnit[]): UnitMatcher => {
 
   return { match, listAt };
 };
+
+/**
+ * A kind of body written once for a list ("các Sở: Tài chính, Kế hoạch và Đầu tư phối hợp") written out for each
+ * name ("Sở Tài chính, Sở Kế hoạch và Đầu tư phối hợp"), up to the clause's end; a name opens with a capital.
+ */
+export const distributeKind = (text: string): string =>
+  text.replace(/(?<![\p{L}\p{N}])các\s+(sở|bộ)\s*:\s*([^;.]*)/giu, (_, kind: string, list: string) => {
+    const head = kind[0]!.toUpperCase() + kind.slice(1).toLowerCase();
+    return `${head} ${list.replace(/,\s+(?=\p{Lu})/gu, `, ${head} `)}`;
+  });
 
 /** Units with the same registered unit (or the same unknown name) once, in order. */
 export const distinctUnits = (units: readonly DraftUnit[]): DraftUnit[] => {

@@ -1,6 +1,6 @@
 import type { DraftUnit } from '@monitor/domain';
 import { opensLine, sentences, unwrapLines } from './lines.js';
-import type { UnitMatcher } from './units.js';
+import { distributeKind, opensWithVerb, type UnitMatcher } from './units.js';
 
 /**
  * Where a clause can open inside an item's line: the line's start (after its number or bullet), after
@@ -11,14 +11,41 @@ import type { UnitMatcher } from './units.js';
 export const clauseStarts = (line: string): number[] => {
   const starts = new Set<number>([0]);
   for (const m of line.matchAll(/(?::|\(|;|[.!?](?=\s+\p{Lu})|(?<![\p{L}\p{N}])do(?=\s+\p{Lu}))\s*/gu)) starts.add(m.index! + m[0].length);
+  // "Trong năm 2022, Sở X chủ trì …", "hằng năm, Sở Y tổ chức …": the subject follows the time the clause opens with.
+  for (const p of [...starts]) {
+    const time = line.slice(p).match(TIME_FIRST);
+    if (time) starts.add(p + time[0].length);
+  }
   return [...starts].filter((p) => p < line.length).sort((a, b) => a - b);
 };
+
+/** A time opening a clause before its subject: "Trong năm 2024, ", "Từ năm học 2023 - 2024, ", "Trước ngày 15/11/2025, ", "hằng năm, ". */
+const TIME_FIRST =
+  /^(?:(?:trong|từ|trước|đến|vào)\s+(?:ngày\s+)?[^,;:()]{0,30}?\d{4}(?:\s*[-–]\s*\d{4})?|(?:hằng|hàng)\s+(?:năm|quý|tháng)|thường xuyên)\s*,\s*/iu;
+
+/**
+ * Where the first sentence of an item opens its subject: at its start, after its title's colon ("Về xúc tiến
+ * thương mại: Sở Công Thương tổ chức …"), and after a time it opens with ("Trước ngày 15/11/2025, Sở Nội vụ …").
+ */
+const openings = (sentence: string): Set<number> => {
+  const starts = clauseStarts(sentence);
+  const out = new Set<number>([0]);
+  if (starts[1] !== undefined && /:\s*$/u.test(sentence.slice(0, starts[1]))) out.add(starts[1]);
+  for (const p of [...out]) {
+    const time = sentence.slice(p).match(TIME_FIRST);
+    if (time) out.add(p + time[0].length);
+  }
+  return out;
+};
+
+/** "Sở X, Sở Y theo chức năng, nhiệm vụ hỗ trợ …": the formula before the verb. */
+const BY_REMIT = /^\s*,?\s*theo chức năng,?\s*nhiệm vụ(?:\s+được giao)?,?/iu;
 
 const GIAO = /^Giao\s+/iu;
 /** A role's label: "Chủ trì:", "Cơ quan phối hợp:", "Đơn vị chủ trì thực hiện:"; "Cơ quan thực hiện:" names the leads. */
 const LABEL = /^(?:(?:Cơ quan|Đơn vị)\s+)?(chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*|^(?:Cơ quan|Đơn vị)\s+thực hiện\s*:\s*/iu;
-/** What a subject does when it leads: "X chủ trì", "X thực hiện", "X có trách nhiệm". */
-const LEADS_AFTER = /^\s*(?:chủ trì|thực hiện|có trách nhiệm)(?![\p{L}\p{N}])/iu;
+/** What a subject does when it leads: "X chủ trì", "X, Y đồng chủ trì" (co-lead), "X thực hiện", "X có trách nhiệm". */
+const LEADS_AFTER = /^\s*(?:(?:đồng\s+)?chủ trì|thực hiện|có trách nhiệm)(?![\p{L}\p{N}])/iu;
 /** "…; Sở Tài chính, Sở KH&ĐT tham mưu bố trí …": a later clause's subject given the work by its verb. */
 const DOES_AFTER = /^\s+(?:tham mưu|chịu trách nhiệm|đảm nhận|đảm nhiệm|bố trí|hướng dẫn)(?![\p{L}\p{N}])/iu;
 /** "X phối hợp với Y tổ chức …": X does the work with Y's help; read only when no clause names a lead. */
@@ -63,7 +90,7 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
     units,
   );
   for (const [n, raw] of whole.entries()) {
-    const line = raw.replace(/^(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*/u, '');
+    const line = distributeKind(raw).replace(/^(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*/u, '');
     // A label opens the line or any clause of it: "Chủ trì: X. Phối hợp: Y", "(Cơ quan chủ trì: X; phối hợp: Y; …)".
     let labelled = false;
     for (const p of clauseStarts(line)) {
@@ -77,6 +104,7 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
     }
     if (labelled) continue;
     for (const [k, sentence] of sentences(line).entries()) {
+      const opening = n === 0 && k === 0 ? openings(sentence) : new Set<number>();
       for (const p of clauseStarts(sentence)) {
         const giao = sentence.slice(p).match(GIAO);
         if (giao) {
@@ -89,13 +117,20 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
         const after = sentence.slice(end).replace(/^\s*\([^()]*\)/u, '');
         // "a) Sở Y tế: Triển khai …": the agency opening the line, its work after the colon.
         const opensItem = n === 0 && k === 0 && p === 0;
+        const verb = after.replace(BY_REMIT, ' ');
         if (LEADS_AFTER.test(after) || (opensItem && /^\s*:/u.test(after))) leads.push(...subject);
-        // "3. UBND các huyện, thành phố bố trí quỹ đất, …": registered units opening the item, then what they do.
-        else if (opensItem && subject.every((u) => u.unitId !== null) && /^\s+\p{Ll}/u.test(after) && !WORKS_WITH.test(after))
+        // "3. UBND các huyện, thành phố bố trí quỹ đất, …": registered units opening the item, then what they do;
+        // a unit not registered when a verb of doing follows ("Trước ngày 15/11/2025, Sở Nội vụ hoàn thành …").
+        else if (
+          opening.has(p) &&
+          /^\s+\p{Ll}/u.test(verb) &&
+          !WORKS_WITH.test(verb) &&
+          (subject.every((u) => u.unitId !== null) || opensWithVerb(verb))
+        )
           leads.push(...subject);
         else if (WORKS_WITH.test(after)) workers.push(...subject);
         // Read only when no clause names a lead: the clause is one sentence among the item's content.
-        else if (!opensItem && subject.every((u) => u.unitId !== null) && DOES_AFTER.test(after)) doers.push(...subject);
+        else if (!opening.has(p) && subject.every((u) => u.unitId !== null) && DOES_AFTER.test(after)) doers.push(...subject);
       }
     }
   }
