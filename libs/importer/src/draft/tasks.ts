@@ -255,8 +255,7 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
 /**
  * One agency's duties under "Tổ chức thực hiện" are one task. The agency leads it, with the units it
  * works with ("phối hợp với Y") coordinating, unless its duties open with "Phối hợp với Y …": then Y
- * leads and the agency coordinates; with no Y written, the plan's lead is proposed, flagged, and when the
- * plan hands itself to no one the agency leads.
+ * leads and the agency coordinates; with no Y written, the plan's lead is proposed, flagged.
  */
 export const dutyTask = (block: Block, ctx: TaskContext): DraftTask => {
   const { doc, units } = ctx;
@@ -272,8 +271,7 @@ export const dutyTask = (block: Block, ctx: TaskContext): DraftTask => {
   // itself: it leads unless it is asked to work with someone named ("phối hợp với Y").
   const asked = /^(?:\d{1,2}\.\s+|[-+•–]\s+)?Đề nghị\s/u.test(doc.clean[block.start]!);
   const withNamed = /^Phối hợp (?:chặt chẽ )?(?:với|cùng)(?![\p{L}\p{N}])/iu.test(first);
-  // With no one named to work with and no plan's lead to propose, the agency is the only unit the duty names: it leads.
-  if (/^Phối hợp(?![\p{L}\p{N}])/iu.test(first) && (withNamed || (!asked && ctx.planLead !== null))) {
+  if (/^Phối hợp(?![\p{L}\p{N}])/iu.test(first) && (withNamed || !asked)) {
     const withWhom = first.match(/^Phối hợp (?:chặt chẽ )?(?:với|cùng)\s+/iu);
     const partners = withWhom ? units.listAt(first, withWhom[0].length).units : [];
     const lead = partners.length > 0 ? { leads: partners, leadFromPlan: false } : fallbackLead(ctx);
