@@ -67,6 +67,7 @@ const WORKS_WITH = /^\s*phối hợp (?:chặt chẽ )?(?:với|cùng)(?![\p{L}\
 /** Whether a registered unit's name runs from the end of line a onto line b ("… Chi cục Tiêu chuẩn Đo lường" / "Chất lượng chủ trì …"). */
 const nameRunsOn = (a: string, b: string, units: UnitMatcher): boolean => {
   const joined = `${a} ${b}`;
+  // A registered name may run to ten words ("Trung tâm Kỹ thuật Tiêu chuẩn Đo lường" / "Chất lượng").
   const wordStarts = [...a.matchAll(/(?<!\S)\S/gu)].map((m) => m.index!).slice(-10);
   return wordStarts.some((p) => {
     const first = units.listAt(joined, p).units[0];
