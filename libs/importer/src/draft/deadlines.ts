@@ -40,7 +40,9 @@ const STATED = [
   /\(\s*((?:hoàn thành\s+)?(?:trong\s+)?(?:năm\s+\d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})|(?:thực hiện\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:thực hiện\s+)?thường xuyên)\s*\)/iu,
   // "Trong năm 2022, Sở X chủ trì …", "Từ năm học 2023 - 2024, Sở Y …", "…: Sở Nội vụ chủ trì, trong tháng 9/2025 trình …":
   // a time opening the sentence or a clause, before its subject or its submission, is the task's time.
-  /(?:^[-+•–]?\s*|[.;:,]\s*)((?:trong|từ)\s+(?:năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))(?=\s*,|\s+trình\s)/iu,
+  // The sentence may open a lettered or numbered sub-item ("b) Trong năm 2022, …"); a half-year is a time too
+  // ("Trong 6 tháng đầu năm 2024, Sở Y tế hoàn thành …").
+  /(?:^(?:[-+•–]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)?\s*|[.;:,]\s*)((?:trong|từ)\s+(?:năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|0?6 tháng (?:đầu|cuối) năm \d{4}))(?=\s*,|\s+trình\s)/iu,
   // "…; hạn hoàn thành 30.9.2022", "(hạn: 15/10/2024)": a completion date; the day named is still on time.
   /(?:^|[.;,(]\s*)((?:thời )?hạn(?: hoàn thành)?\s*:?\s*(?:ngày\s*)?\d{1,2}[./]\d{1,2}[./]\d{4})/iu,
 ];

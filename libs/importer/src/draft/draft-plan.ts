@@ -9,11 +9,12 @@ import { readReferences } from './references.js';
 import { readReportingDuties } from './reporting.js';
 import { readTables } from './table.js';
 import { freeAssignment, planLeadIn } from './free-text.js';
+import type { Block } from './outline.js';
 import { dutyTask, itemTasks, type PlanLead, type TaskContext } from './tasks.js';
 import { targetsIn } from './targets.js';
 import { unitMatcher } from './units.js';
 
-export const READER = { name: 'monitor-plan-reader', version: '1.9.0' } as const;
+export const READER = { name: 'monitor-plan-reader', version: '1.10.0' } as const;
 
 /** Why a document cannot be drafted: its code and a message naming what is wrong. */
 export class DocumentRejected extends Error {
@@ -102,6 +103,23 @@ const issuerOf = (doc: ReturnType<typeof toDocumentLines>, number: string | null
 };
 
 /**
+ * Whether a table restates the prose items: its TT column numbers every item, and no item writes a lead of its
+ * own (an appendix sets out, with their units, items the prose leaves unassigned). Items that write their leads
+ * are tasks of their own, and a table beside them lists further activities ("Phụ lục: các hoạt động cụ thể").
+ */
+const restates = (items: readonly Block[], drafts: ReadonlyMap<Block, DraftTask[]>, numbers: ReadonlySet<number>): boolean =>
+  items.length > 0 &&
+  items.every((b) => numbers.has(b.number)) &&
+  items.every((b) => drafts.get(b)!.every((t) => t.leadUnits.length === 0 || t.flags.some((f) => f.code === 'LEAD_FROM_PLAN')));
+
+/** An item that is only a heading ending on a colon, a table below it ("3. Các nhiệm vụ cụ thể:"): the rows are its tasks. */
+const introducesTable = (b: Block, tableLines: ReadonlySet<number>, doc: ReturnType<typeof toDocumentLines>): boolean => {
+  let next = b.start + 1;
+  while (next < doc.clean.length && doc.clean[next] === '') next++;
+  return /:\s*$/u.test(doc.clean[b.start]!) && tableLines.has(next);
+};
+
+/**
  * Drafts a plan from a document's text, by the conventions of Vietnamese administrative documents
  * (see docs/importer.md): header, basis and citations, tasks, reporting duties and targets, each
  * with the lines it was read from. It states only what the text states; what is missing is flagged.
@@ -140,13 +158,12 @@ export const draftPlan = (input: DocumentInput, context: ReaderContext): PlanDra
   const ctx: TaskContext = { ...base, planLead };
   const tableRows = readTables(ctx).tasks;
   const items = outline.blocks.filter((b) => b.kind === 'ITEM');
-  // A table whose rows number the prose items restates them: its rows are the tasks, once.
-  const restated = items.length > 0 && items.every((b) => tables.numbers.has(b.number));
+  const itemDrafts = new Map(items.map((b) => [b, introducesTable(b, tables.lines, doc) ? [] : itemTasks(b, ctx)]));
   const tasks: DraftTask[] = [];
   let giao = 0;
   for (const b of outline.blocks) {
     if (b.kind === 'DUTY') tasks.push(dutyTask(b, ctx));
-    else if (!restated) tasks.push(...itemTasks(b, ctx));
+    else if (!restates(items, itemDrafts, tables.numbers)) tasks.push(...itemDrafts.get(b)!);
   }
   for (const i of outline.free) {
     const t = freeAssignment(i, giao + 1, ctx);

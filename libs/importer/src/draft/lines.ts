@@ -58,18 +58,20 @@ export const sentences = (text: string): string[] =>
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
-/** What opens a line of its own: an item's number or letter, a bullet, a part's Roman number, a field's label. */
-const OPENS_LINE =
-  /^(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2})*\.\s|[a-zđ]\)\s|[IVX]{1,5}\.\s|(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp)|Thời (?:gian|hạn)|Tiến độ|Sản phẩm|Kết quả|Kinh phí)/iu;
+/** What opens a line of its own: an item's number or letter, a bullet, a part's Roman number. */
+const NUMBERING = /^(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2})*\.\s|[a-zđ]\)\s|[IVX]{1,5}\.\s)/iu;
+
+/** A field's label ("Chủ trì: …", "Thời gian thực hiện: …", "Sản phẩm: …"). */
+const FIELD = /^(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp)|^(?:Thời (?:gian|hạn)|Tiến độ|Sản phẩm|Kết quả|Kinh phí)/iu;
 
 /**
- * A sentence's verb carried to the next line in lowercase ("Sở GD&ĐT, Sở KH&CN" / "chủ trì thực hiện.",
- * "…: Sở KH&CN" / "chủ trì, phối hợp với …"): no label of its own, as a label ends on its colon ("chủ trì:").
+ * Whether a line opens something of its own (a numbering, a bullet, a field's label), so it continues no sentence.
+ * A label opens a line with a capital or ends on its colon; in lowercase without one its words go on a sentence:
+ * a verb carried to the next line ("Sở GD&ĐT, Sở KH&CN" / "chủ trì thực hiện."), or a noun ("… các sản phẩm OCOP," /
+ * "sản phẩm chủ lực của tỉnh; …").
  */
-const CARRIED_VERB = /^(?:chủ trì|phối hợp)(?![\p{L}\p{N}])(?!\s*(?:thực hiện\s*)?:)/u;
-
-/** Whether a line opens something of its own (a numbering, a bullet, a field's label), so it continues no sentence. */
-export const opensLine = (text: string): boolean => OPENS_LINE.test(text) && !CARRIED_VERB.test(text);
+export const opensLine = (text: string): boolean =>
+  NUMBERING.test(text) || (FIELD.test(text) && (/^\p{Lu}/u.test(text) || /^[^.;,:]{0,40}:/u.test(text)));
 
 /** A body's kind word ending a line ("… (Sở" / "Khoa học và Công nghệ chủ trì …"): the page broke the body's name after it. */
 const KIND_AT_END = /(?:^|[\s(])(?:Sở|Phòng|Văn phòng|Trung tâm|Chi cục|Cục|Ban|Bộ|Viện|Ủy ban|UBND)$/u;
@@ -91,6 +93,8 @@ export const unwrapLines = (lines: readonly { index: number; text: string }[]): 
     const midSentence = (p: string) =>
       /^[\p{Ll}\d]/u.test(text) ||
       /,$/u.test(p) ||
+      // A dash ending a line joins two words ("Sở Khoa học -" / "Công nghệ; Quý III/2025)"): no sentence ends on it.
+      /\s[-–]$/u.test(p) ||
       /(?:chủ trì|phối hợp|Thời (?:gian|hạn)[^:]{0,20}):$/iu.test(p) ||
       (/(?:^|\s)(?:quý|tháng|năm|ngày|trước|giai đoạn)$/iu.test(p) && /^[IVX]{1,4}\s*\//u.test(text)) ||
       (KIND_AT_END.test(p) && /^\p{Lu}/u.test(text)) ||

@@ -11,7 +11,8 @@ export const partnersIn = (written: string, units: UnitMatcher): DraftUnit[] => 
   const folded = foldKeep(text);
   const found: DraftUnit[] = [];
   // "…, cùng Sở KH&CN, Trường … xây dựng quy chế": the units a lead works together with.
-  for (const m of folded.matchAll(/phoi hop (?:chat che )?(?:voi|cung) |, cung (?=\S)/g))
+  // "Với sự phối hợp của Y, Z, X chủ trì …" names the partners first (the lead last, left out by the task).
+  for (const m of folded.matchAll(/phoi hop (?:chat che )?(?:voi|cung) |voi su (?:phoi hop|tham gia) cua |, cung (?=\S)/g))
     found.push(...units.listAt(text, m.index! + m[0].length).units);
   for (const p of clauseStarts(text)) {
     const { units: subject, end } = units.listAt(text, p);

@@ -10,7 +10,9 @@ import { distributeKind, opensWithVerb, type UnitMatcher } from './units.js';
  */
 export const clauseStarts = (line: string): number[] => {
   const starts = new Set<number>([0]);
-  for (const m of line.matchAll(/(?::|\(|;|[.!?](?=\s+\p{Lu})|(?<![\p{L}\p{N}])do(?=\s+\p{Lu}))\s*/gu)) starts.add(m.index! + m[0].length);
+  // "Tỉnh đoàn, Sở Y phối hợp, UBND các xã chủ trì": the partners' clause ends on its comma, the lead's opens.
+  for (const m of line.matchAll(/(?::|\(|;|[.!?](?=\s+\p{Lu})|(?<![\p{L}\p{N}])do(?=\s+\p{Lu})|(?<![\p{L}\p{N}])phối hợp,)\s*/gu))
+    starts.add(m.index! + m[0].length);
   // "Trong năm 2022, Sở X chủ trì …", "hằng năm, Sở Y tổ chức …": the subject follows the time the clause opens with.
   for (const p of [...starts]) {
     const time = line.slice(p).match(TIME_FIRST);
@@ -48,13 +50,25 @@ const LABEL = /^(?:(?:Cơ quan|Đơn vị)\s+)?(chủ trì|phối hợp)(?:\s+th
 const LEADS_AFTER = /^\s*(?:(?:đồng\s+)?chủ trì|thực hiện|có trách nhiệm)(?![\p{L}\p{N}])/iu;
 /** "…; Sở Tài chính, Sở KH&ĐT tham mưu bố trí …": a later clause's subject given the work by its verb. */
 const DOES_AFTER = /^\s+(?:tham mưu|chịu trách nhiệm|đảm nhận|đảm nhiệm|bố trí|hướng dẫn)(?![\p{L}\p{N}])/iu;
+/** "Với sự phối hợp của Y, Z, X chủ trì …": the partners named first, the lead last in the list before its verb. */
+const PARTNERS_FIRST = /^(?:với sự (?:phối hợp|tham gia) của|phối hợp (?:chặt chẽ )?với)\s+/iu;
+
+/** The lead a partners-first clause ends its list on, when the verb after the list is "chủ trì" or another of leading. */
+const leadAfterPartners = (clause: string, units: UnitMatcher): DraftUnit[] => {
+  const opener = clause.match(PARTNERS_FIRST);
+  if (!opener) return [];
+  const { units: listed, end } = units.listAt(clause, opener[0].length);
+  return listed.length >= 2 && LEADS_AFTER.test(clause.slice(end)) ? [listed[listed.length - 1]!] : [];
+};
+
 /** "X phối hợp với Y tổ chức …": X does the work with Y's help; read only when no clause names a lead. */
 const WORKS_WITH = /^\s*phối hợp (?:chặt chẽ )?(?:với|cùng)(?![\p{L}\p{N}])/iu;
 
 /** Whether a registered unit's name runs from the end of line a onto line b ("… Chi cục Tiêu chuẩn Đo lường" / "Chất lượng chủ trì …"). */
 const nameRunsOn = (a: string, b: string, units: UnitMatcher): boolean => {
   const joined = `${a} ${b}`;
-  const wordStarts = [...a.matchAll(/(?<!\S)\S/gu)].map((m) => m.index!).slice(-6);
+  // A registered name may run to ten words ("Trung tâm Kỹ thuật Tiêu chuẩn Đo lường" / "Chất lượng").
+  const wordStarts = [...a.matchAll(/(?<!\S)\S/gu)].map((m) => m.index!).slice(-10);
   return wordStarts.some((p) => {
     const first = units.listAt(joined, p).units[0];
     return first !== undefined && first.unitId !== null && p + first.name.length > a.length;
@@ -109,6 +123,11 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
         const giao = sentence.slice(p).match(GIAO);
         if (giao) {
           leads.push(...units.listAt(sentence, p + giao[0].length).units);
+          continue;
+        }
+        const last = leadAfterPartners(sentence.slice(p), units);
+        if (last.length > 0) {
+          leads.push(...last);
           continue;
         }
         const { units: subject, end } = units.listAt(sentence, p);
