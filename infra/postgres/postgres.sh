@@ -6,12 +6,13 @@
 #
 #   bash infra/postgres/postgres.sh start|stop|status|url|reset
 #
-# POSTGRES_PORT (default 55432), POSTGRES_HOME_DIR (default /tmp/monitor-postgres-$POSTGRES_PORT),
+# POSTGRES_PORT (default 25432: below Linux's ephemeral range, 32768–60999, so no client socket of
+# another test can hold it when the server binds), POSTGRES_HOME_DIR (default /tmp/monitor-postgres-$POSTGRES_PORT),
 # POSTGRES_DB (default monitor), POSTGRES_START_TIMEOUT (seconds, default 60).
 set -euo pipefail
 
 POSTGRES_HOST="127.0.0.1"                        # loopback only, on purpose: not configurable
-POSTGRES_PORT="${POSTGRES_PORT:-55432}"
+POSTGRES_PORT="${POSTGRES_PORT:-25432}"
 POSTGRES_DB="${POSTGRES_DB:-monitor}"
 POSTGRES_START_TIMEOUT="${POSTGRES_START_TIMEOUT:-60}"
 # Outside the repository: the server's user must reach it, and a worktree under /root is closed to it.

@@ -21,7 +21,7 @@ module.exports = async () => {
     const said = `${error.stderr ?? ''}${error.stdout ?? ''}`.trim();
     throw new Error(
       `PostgreSQL could not be installed or started for the tests (infra/postgres/postgres.sh start):\n${said || error.message}\n` +
-        "It needs Debian's postgresql package (apt-get install -y postgresql, run as root) and a free port 55432 (POSTGRES_PORT).",
+        "It needs Debian's postgresql package (apt-get install -y postgresql, run as root) and a free port 25432 (POSTGRES_PORT).",
     );
   }
   if (!wasRunning) globalThis.__postgresStartedByTests = true;
