@@ -106,7 +106,7 @@ export const unwrapLines = (lines: readonly { index: number; text: string }[]): 
       text !== '' &&
       !text.includes('\t') &&
       !prev.text.includes('\t') &&
-      !/[.;!?]$/u.test(prev.text) &&
+      (!/[.;!?]$/u.test(prev.text) || insideBracket(prev.text, text)) &&
       (hyphenWrap(prev, lastLine, text) || (!opensLine(text) && midSentence(prev.text)));
     if (continues) out[out.length - 1] = { index: prev.index, last: index, text: `${prev.text} ${text}` };
     else out.push({ index, last: index, text });
@@ -114,6 +114,13 @@ export const unwrapLines = (lines: readonly { index: number; text: string }[]): 
   }
   return out;
 };
+
+/**
+ * A line ending on a semicolon inside a bracket it opened ("(Sở NN&MT chủ trì;" / "2026 - 2027)."): the page broke
+ * the bracket's clauses, so the next line, opening nothing of its own, goes on inside it.
+ */
+const insideBracket = (p: string, text: string): boolean =>
+  /;$/u.test(p) && (p.match(/\(/gu)?.length ?? 0) > (p.match(/\)/gu)?.length ?? 0) && /\)/u.test(text) && !opensLine(text);
 
 /**
  * A dash opening a line that is the hyphen of a name the page broke at ("… phối hợp với Báo tỉnh, Đài Phát

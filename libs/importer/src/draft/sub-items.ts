@@ -23,8 +23,12 @@ const continuations = (doc: DocumentLines, lines: readonly number[]): Set<number
   return out;
 };
 
-/** A line that labels a field of the item above it ("- Đơn vị chủ trì: …", "- Thời gian: …"), not a sub-item. */
-const FIELD = /^[-+•–]\s*(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp|thời gian|thời hạn|sản phẩm|kết quả|kinh phí)/iu;
+/**
+ * A line that labels a field of the item above it ("- Đơn vị chủ trì: …", "- Thời gian: …"), not a sub-item.
+ * "- Phối hợp với các doanh nghiệp …" is a sub-item whose work is done with others: a verb, not a label.
+ */
+const FIELD =
+  /^[-+•–]\s*(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp(?!\s+(?:với|cùng)\s)|thời gian|thời hạn|sản phẩm|kết quả|kinh phí)/iu;
 
 /**
  * An item whose sub-items each write their own lead ("1.1. … Đơn vị chủ trì: X", "a) Sở Y tế: …",
@@ -80,7 +84,9 @@ export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], un
   const firstSub = rest.findIndex((i) => LEVELS.some((level) => level.test(doc.clean[i]!)) && !FIELD.test(doc.clean[i]!));
   if (firstSub < 1) return null;
   const intro = rest.slice(0, firstSub).map((i) => doc.clean[i]!);
-  if (!THESE_TASKS.test(foldText(intro.join(' '))) || writtenRoles(intro, units).leads.length === 0) return null;
+  // "Sở KH&CN chủ trì thực hiện các nhiệm vụ sau; …:" under the heading reads as a heading ending on its colon does.
+  const introText = intro.join(' ');
+  if (!(THESE_TASKS.test(foldText(introText)) || /:\s*$/u.test(introText)) || writtenRoles(intro, units).leads.length === 0) return null;
   return shallowestGroups(doc, rest.slice(firstSub));
 };
 

@@ -148,7 +148,8 @@ const startsWith = (verbs: RegExp, rest: string): boolean => ` ${rest}`.search(v
 const LISTED_KIND = /^(phòng|chi cục|trung tâm|đơn vị|ban|ngành|cơ quan)(?![\p{L}\p{N}])/u;
 
 const nameEnd = (tail: string): number => {
-  const hard = tail.search(/[;.:()]/u);
+  // "Sở X theo chức năng, nhiệm vụ hỗ trợ …": the formula of remit is never part of a name.
+  const hard = tail.search(/[;.:()]|\s+theo chức năng(?![\p{L}\p{N}])/u);
   const plural = /^các\s/iu.test(tail);
   for (const m of tail.matchAll(/,\s+|\s+và\s+/gu)) {
     if (hard >= 0 && m.index! > hard) break;

@@ -1,0 +1,92 @@
+import { TEST_CONTEXT, doc } from '../testing/lists.js';
+import { draftPlan } from './draft-plan.js';
+
+// Rules read from the seventeenth and eighteenth blind sets (loose drafting), each on a made-up text.
+const draft = (lines: string[]) =>
+  draftPlan(doc('Số: 31/KH-UBND', '', 'KẾ HOẠCH', '', 'Về phát triển làng nghề', '', ...lines), TEST_CONTEXT);
+const ids = (units: readonly { unitId: string | null; name: string }[]) => units.map((u) => u.unitId ?? `new:${u.name}`);
+const rows = (lines: string[]) =>
+  draft(lines).tasks.map((t) => [t.ref, ids(t.leadUnits), ids(t.coordinatingUnits), t.deadline?.due ?? null]);
+
+describe('a task section numbered with letters from its first line', () => {
+  it('reads each lettered item as a task, referred to by its letter', () => {
+    expect(
+      rows([
+        'III. NHIỆM VỤ THANH TRA',
+        'a) Rà soát việc sử dụng nhãn hiệu làng nghề: giao Sở Công Thương chủ trì thực hiện trong năm 2027.',
+        'b) Kiểm tra chất lượng sản phẩm làng nghề: Sở Tài chính thực hiện thường xuyên.',
+        '',
+        'IV. KINH PHÍ',
+      ]),
+    ).toEqual([
+      ['III.a', ['tinh-a.so-cong-thuong'], [], '2027-12-31'],
+      ['III.b', ['tinh-a.so-tai-chinh'], [], null],
+    ]);
+  });
+});
+
+describe('"Chậm nhất ngày …," opening a sentence before its subject', () => {
+  it('reads the subject after it as the lead, so the sub-item is a task of its own', () => {
+    expect(
+      rows([
+        'II. NHIỆM VỤ',
+        '1. Hạ tầng làng nghề',
+        '1.1. Chậm nhất ngày 30/6/2027, Sở Tài chính hoàn thành rà soát quỹ đất cho các làng nghề.',
+        '1.2. Sở Công Thương chủ trì xây dựng điểm giới thiệu sản phẩm; hoàn thành trong Quý IV/2027.',
+      ]),
+    ).toEqual([
+      ['II.1.1', ['tinh-a.so-tai-chinh'], [], '2027-06-30'],
+      ['II.1.2', ['tinh-a.so-cong-thuong'], [], '2027-12-31'],
+    ]);
+  });
+});
+
+describe('a paragraph under a heading that is a bare title', () => {
+  it('opens the item: its agencies, past "theo chức năng, nhiệm vụ", lead; a sentence ending "trong năm …" is timed', () => {
+    expect(
+      rows([
+        'II. NHIỆM VỤ',
+        '1. Quảng bá làng nghề',
+        'Sở Du lịch, Sở Văn hóa và Thể thao theo chức năng, nhiệm vụ tổ chức hội chợ làng nghề tại các huyện',
+        'trong năm 2027.',
+      ]),
+    ).toEqual([['II.1', ['new:Sở Du lịch', 'new:Sở Văn hóa và Thể thao'], [], '2027-12-31']]);
+  });
+
+  it('keeps a heading that ends on punctuation as no bare title', () => {
+    expect(
+      rows(['II. NHIỆM VỤ', '1. Rà soát quy hoạch làng nghề.', 'Sở Du lịch theo chức năng, nhiệm vụ tổ chức hội chợ làng nghề.']),
+    ).toEqual([['II.1', [], [], null]]);
+  });
+});
+
+describe('a paragraph under the heading that names the lead and ends on a colon', () => {
+  it('makes each bullet a task of that lead, a bullet opening "Phối hợp với" included', () => {
+    expect(
+      rows([
+        'II. NHIỆM VỤ',
+        '1. Đào tạo nghề',
+        'Sở Tài chính chủ trì thực hiện các nhiệm vụ sau; hoàn thành trong năm 2027:',
+        '- Phối hợp với các trường nghề mở lớp đào tạo thợ thủ công.',
+        '- Hỗ trợ kinh phí cho nghệ nhân truyền nghề (hoàn thành trước ngày 01/10/2027).',
+      ]),
+    ).toEqual([
+      ['II.1.1', ['tinh-a.so-tai-chinh'], [], '2027-12-31'],
+      ['II.1.2', ['tinh-a.so-tai-chinh'], [], '2027-09-30'],
+    ]);
+  });
+});
+
+describe('times written beside the roles', () => {
+  it('reads a bracket the page broke after its semicolon as one bracket', () => {
+    expect(rows(['II. NHIỆM VỤ', '1. Xây dựng cơ sở dữ liệu làng nghề của tỉnh (Sở Công Thương chủ trì;', '2026 - 2027).'])).toEqual([
+      ['II.1', ['tinh-a.so-cong-thuong'], [], '2027-12-31'],
+    ]);
+  });
+
+  it('reads the time a sentence ends on before its bracket of roles', () => {
+    expect(
+      rows(['II. NHIỆM VỤ', '1. Xây dựng 02 mô hình làng nghề kiểu mẫu trong năm 2027 (phối hợp: Sở Tài chính; chủ trì: Sở Công Thương).']),
+    ).toEqual([['II.1', ['tinh-a.so-cong-thuong'], ['tinh-a.so-tai-chinh'], '2027-12-31']]);
+  });
+});
