@@ -21,6 +21,9 @@ const STATED = [
   // A period with no "năm" ("; thực hiện 2017 - 2019)", "; thực hiện giai đoạn 2020 - 2022.") is the clause's time
   // only where the clause ends on it: "thực hiện giai đoạn 2021 - 2025 của Đề án" names a stage, not a time.
   /(?:^[-+•–]?\s*|[;,(]\s*|chủ trì\s+)((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}(?=\s*(?:[.;)]|$|và\s+(?:các|những)\s+năm\s+tiếp\s+theo))))/iu,
+  // "… Sở X chủ trì, phối hợp với Sở Y thực hiện giai đoạn 2018 - 2019.": the lead's clause ends on its time
+  // past its partners ("đánh giá kết quả thực hiện giai đoạn 2021 - 2023" is the stage evaluated, not a time).
+  /chủ trì,?\s+phối hợp[^.;()]*?\s((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}))(?=\s*(?:[.;)]|$))/iu,
   // "…; hoàn thành đăng ký cho sản phẩm X trong năm 2023.": a "hoàn thành" clause that ends on its time.
   /(?:^|[;,]\s*)hoàn thành [^.;,]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*(?:[.;]|$)/iu,
   // "(Sở Nội vụ chủ trì; năm 2025)", "(…; giai đoạn 2025 - 2026)", "(…; trình HĐND tỉnh tại kỳ họp cuối năm 2025)":

@@ -153,7 +153,8 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
           opening.has(p) &&
           /^\s+\p{Ll}/u.test(verb) &&
           !WORKS_WITH.test(verb) &&
-          (subject.every((u) => u.unitId !== null) || opensWithVerb(verb))
+          // Under a bare title the paragraph's subject must do something ("Trưởng các phòng … cần gương mẫu" assigns nothing).
+          ((n === 0 && subject.every((u) => u.unitId !== null)) || opensWithVerb(verb))
         )
           leads.push(...subject);
         else if (WORKS_WITH.test(after)) workers.push(...subject);

@@ -14,16 +14,9 @@ const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const KNOWN_MISSES = [
   '001_a52528fd2cd2c5a4.txt III.4: coordinating – (reviewed bac-giang.cac-so-nganh-lien-quan,bac-giang.ubnd-cac-huyen)',
   'bac-kan-205-kh-ubnd.txt IV.1: coordinating bac-kan.cac-so-nganh-lien-quan,bac-kan.ubnd-cac-huyen (reviewed –)',
-  'bg-2017-kh-sohuutritue.txt III.2.b: coordinating bac-giang.so-nnptnt,new:UBND huyện Lục Ngạn,bac-giang.ubnd-cac-huyen (reviewed bac-giang.so-nnptnt)',
-  'bg-2017-kh-sohuutritue.txt III.5: due none (reviewed 2019-12-31)',
-  'bgiang-2025-kh-nq57.txt II.3.2: coordinating – (reviewed bac-giang.ubnd-cac-huyen)',
   'bkan-2021-kh-khoinghiep.md III.3.2: not found',
-  'bkan-2021-kh-khoinghiep.md IV.giao: coordinating – (reviewed bac-kan.so-khdt)',
   'hn-2021-kh-taisantritue.txt 3.2: leads – (reviewed ha-nam.so-khcn)',
-  'hnam-2021-kh-sohuutritue.md row-3: coordinating new:Sở NN và PTNT (reviewed ha-nam.so-nnptnt)',
   'hnam-2021-kh-taisantritue.txt III.3: coordinating new:Sở Tư pháp,ha-nam.so-cong-thuong,ha-nam.ubnd-cac-huyen (reviewed ha-nam.so-cong-thuong)',
-  'hnam-2023-ctr-chuyendoiso.txt III.2.2: due 2024-12-31 (reviewed 2024-06-30)',
-  'nthuan-2022-kh-chidandialy.md II.2.2: not found',
   'tuyen-quang-205-kh-ubnd.md II.4.b: due none (reviewed 2026-12-31)',
   'vlong-2026-kh-taisantritue.md III.3: leads – (reviewed new:ubnd cac xa phuong)',
 ];
