@@ -73,8 +73,12 @@ const FIELD = /^(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp)|^(?:T
 export const opensLine = (text: string): boolean =>
   NUMBERING.test(text) || (FIELD.test(text) && (/^\p{Lu}/u.test(text) || /^[^.;,:]{0,40}:/u.test(text)));
 
-/** A body's kind word ending a line ("… (Sở" / "Khoa học và Công nghệ chủ trì …"): the page broke the body's name after it. */
-const KIND_AT_END = /(?:^|[\s(])(?:Sở|Phòng|Văn phòng|Trung tâm|Chi cục|Cục|Ban|Bộ|Viện|Ủy ban|UBND)$/u;
+/**
+ * A body's kind word ending a line ("… (Sở" / "Khoa học và Công nghệ chủ trì …"), or a local council with its
+ * singular level ("UBND huyện" / "Yên Thế"), which a place's name must follow: the page broke the body's name after it.
+ */
+const KIND_AT_END =
+  /(?:^|[\s(])(?:Sở|Phòng|Văn phòng|Trung tâm|Chi cục|Cục|Ban|Bộ|Viện|Ủy ban|UBND|(?:UBND|Ủy ban nhân dân) (?:huyện|xã|phường|thị xã))$/u;
 
 /**
  * Lines a printed page wrapped mid-sentence, joined again ("Cơ quan chủ / trì: Sở KH&CN", "trước ngày /
@@ -106,14 +110,21 @@ export const unwrapLines = (lines: readonly { index: number; text: string }[]): 
       text !== '' &&
       !text.includes('\t') &&
       !prev.text.includes('\t') &&
-      !/[.;!?]$/u.test(prev.text) &&
-      (hyphenWrap(prev, lastLine, text) || (!opensLine(text) && midSentence(prev.text)));
+      (!/[.;!?]$/u.test(prev.text) || insideBracket(prev.text, text)) &&
+      (hyphenWrap(prev, lastLine, text) || (!opensLine(text) && midSentence(prev.text)) || insideBracket(prev.text, text));
     if (continues) out[out.length - 1] = { index: prev.index, last: index, text: `${prev.text} ${text}` };
     else out.push({ index, last: index, text });
     lastLine = text;
   }
   return out;
 };
+
+/**
+ * A line that leaves a bracket open ("(Sở NN&MT chủ trì;" / "2026 - 2027).", "(hoàn thành" / "Quý II/2024)."): the
+ * page broke the bracket, so the next line, opening nothing of its own and closing it, goes on inside it.
+ */
+const insideBracket = (p: string, text: string): boolean =>
+  (p.match(/\(/gu)?.length ?? 0) > (p.match(/\)/gu)?.length ?? 0) && /\)/u.test(text) && !opensLine(text);
 
 /**
  * A dash opening a line that is the hyphen of a name the page broke at ("… phối hợp với Báo tỉnh, Đài Phát

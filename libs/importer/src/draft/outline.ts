@@ -66,6 +66,16 @@ const letterHeading = (clean: string): { n: number; title: string; style: 'lette
   return m ? { n: 'abcdđefghiklmnopqrstuvxy'.indexOf(m[1]!) + 1, title: m[2]!.trim(), style: 'letter' } : null;
 };
 
+/**
+ * A task section whose first line is a lettered item ("III. NHIỆM VỤ KIỂM TRA" / "a) Kiểm tra …"): the drafter
+ * skipped the numbered level, so its letters number the section's items.
+ */
+const opensWithLetter = (doc: DocumentLines, i: number, romanAt: number, section: ReadingKind): boolean =>
+  (section === 'TASK' || section === 'SOLUTION') &&
+  romanAt >= 0 &&
+  doc.clean.slice(romanAt + 1, i).every((l) => l === '') &&
+  /^[a-zđ]\)\s/u.test(doc.clean[i]!);
+
 /** An agency heading: "3. Sở Y tế", "2. Sở Kế hoạch và Đầu tư, Sở Tài chính:" — its words are all units. */
 const isAgencyHeading = (title: string, units: UnitMatcher): boolean => {
   // "1. Sở Tài chính: Cân đối, bố trí kinh phí …": the agency before the colon, its duty after it.
@@ -190,21 +200,23 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
       close();
       continue;
     }
-    if (style === 'letter' && /^\d{1,2}\.\s/.test(folded)) {
+    if (style === 'letter' && roman.startsWith('Điều') && /^\d{1,2}\.\s/.test(folded)) {
       section = 'OTHER'; // the next numbered part of the article ("3. Kinh phí thực hiện")
       style = null;
       close();
     }
     if (/^\d{1,2}\.\s+muc tieu|^\d{1,2}\.\s+kinh phi/.test(folded)) targetSection = true;
     if (targetSection && clean !== '') targetLines.push(i);
-    const lettered: boolean = (style as string | null) === 'letter';
+    const lettered: boolean = (style as string | null) === 'letter' || (style === null && opensWithLetter(doc, i, romanAt, section));
     const item: { n: number; title: string; style: 'num' | 'ord' | 'letter' } | null =
       section === 'OTHER' ? null : lettered ? letterHeading(clean) : itemHeading(clean, folded);
     if (item && (style === null || style === item.style)) {
       style = item.style;
       lastNumber = item.n;
       subDuty = false;
-      const ref = `${roman ? `${roman}.` : ''}${section !== 'DUTY' && letter ? `${letter}.` : ''}${item.n}`;
+      // A section numbered with letters from its first line is referred to by them ("III.a").
+      const label = item.style === 'letter' && !roman.startsWith('Điều') ? clean[0]! : item.n;
+      const ref = `${roman ? `${roman}.` : ''}${section !== 'DUTY' && letter ? `${letter}.` : ''}${label}`;
       if (section === 'REQUEST' && isAgencyHeading(item.title, units)) {
         current = { kind: 'DUTY', section: 'DUTY', ref, number: item.n, title: item.title.replace(/[.]\s*$/u, ''), start: i, end: i };
         blocks.push(current);

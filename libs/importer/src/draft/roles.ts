@@ -3,8 +3,8 @@ import { distributeKind, foldKeep, type UnitMatcher } from './units.js';
 import { clauseStarts } from './written-roles.js';
 
 /**
- * Units named as partners: every list after "phối hợp với" / "phối hợp cùng" / ", cùng" in the text, and a clause's
- * subject that only "phối hợp" ("Giao X chủ trì; Y, Z phối hợp.", "…, Y phối hợp thực hiện").
+ * Units named as partners: every list after "phối hợp (với)" / "phối hợp cùng" / ", cùng" in the text, and a clause's
+ * subject that only "phối hợp" ("Giao X chủ trì; Y, Z phối hợp.", "…, Y phối hợp thực hiện", "(X chủ trì, Y phối hợp)").
  */
 export const partnersIn = (written: string, units: UnitMatcher): DraftUnit[] => {
   const text = distributeKind(written);
@@ -12,9 +12,15 @@ export const partnersIn = (written: string, units: UnitMatcher): DraftUnit[] => 
   const found: DraftUnit[] = [];
   // "…, cùng Sở KH&CN, Trường … xây dựng quy chế": the units a lead works together with.
   // "Với sự phối hợp của Y, Z, X chủ trì …" names the partners first (the lead last, left out by the task).
-  for (const m of folded.matchAll(/phoi hop (?:chat che )?(?:voi|cung) |voi su (?:phoi hop|tham gia) cua |, cung (?=\S)/g))
-    found.push(...units.listAt(text, m.index! + m[0].length).units);
-  for (const p of clauseStarts(text)) {
+  // "X chủ trì, phối hợp Sở Y thẩm định …": "với" is often left out before a name.
+  for (const m of folded.matchAll(/phoi hop (?:chat che )?(?:voi|cung) |voi su (?:phoi hop|tham gia) cua |, cung (?=\S)|phoi hop /g)) {
+    const at = m.index! + m[0].length;
+    if (m[0] === 'phoi hop ' && !/^\p{Lu}/u.test(text.slice(at))) continue;
+    found.push(...units.listAt(text, at).units);
+  }
+  // "(X chủ trì, Y phối hợp)": the partners' clause may follow the lead's after a comma.
+  const afterLead = [...text.matchAll(/chủ trì,\s*/giu)].map((m) => m.index! + m[0].length);
+  for (const p of [...clauseStarts(text), ...afterLead]) {
     const { units: subject, end } = units.listAt(text, p);
     if (subject.length > 0 && /^\s*phối hợp(?![\p{L}\p{N}])(?!\s+(?:chặt chẽ\s+)?(?:với|cùng)(?![\p{L}\p{N}]))/iu.test(text.slice(end)))
       found.push(...subject);

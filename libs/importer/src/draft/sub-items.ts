@@ -23,8 +23,12 @@ const continuations = (doc: DocumentLines, lines: readonly number[]): Set<number
   return out;
 };
 
-/** A line that labels a field of the item above it ("- Đơn vị chủ trì: …", "- Thời gian: …"), not a sub-item. */
-const FIELD = /^[-+•–]\s*(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp|thời gian|thời hạn|sản phẩm|kết quả|kinh phí)/iu;
+/**
+ * A line that labels a field of the item above it ("- Đơn vị chủ trì: …", "- Thời gian: …"), not a sub-item.
+ * "- Phối hợp với các doanh nghiệp …" is a sub-item whose work is done with others: a verb, not a label.
+ */
+const FIELD =
+  /^[-+•–]\s*(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp(?!\s+(?:với|cùng)\s)|thời gian|thời hạn|sản phẩm|kết quả|kinh phí)/iu;
 
 /**
  * An item whose sub-items each write their own lead ("1.1. … Đơn vị chủ trì: X", "a) Sở Y tế: …",
@@ -74,14 +78,31 @@ export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], un
   const heading = headingLines(doc, body);
   const text = heading.map((i) => doc.clean[i]!).join(' ');
   if (/:\s*$/u.test(text) && writtenRoles([text], units).leads.length > 0) return shallowestGroups(doc, body.slice(heading.length));
+  if (leadBracketEnds(text, units)) return shallowestGroups(doc, body.slice(heading.length));
   // "2. Phát triển tiềm lực …" / "Cơ quan chủ trì: Sở KH&CN. Các nhiệm vụ tại mục này hoàn thành trong …" / "- …":
   // a paragraph under the heading that names a lead and speaks of "the tasks of this item" makes each sub-item a task.
   const rest = body.slice(heading.length);
   const firstSub = rest.findIndex((i) => LEVELS.some((level) => level.test(doc.clean[i]!)) && !FIELD.test(doc.clean[i]!));
   if (firstSub < 1) return null;
   const intro = rest.slice(0, firstSub).map((i) => doc.clean[i]!);
-  if (!THESE_TASKS.test(foldText(intro.join(' '))) || writtenRoles(intro, units).leads.length === 0) return null;
+  // "Sở KH&CN chủ trì thực hiện các nhiệm vụ sau; …:" under the heading reads as a heading ending on its colon does.
+  const introText = intro.join(' ');
+  if (!(THESE_TASKS.test(foldText(introText)) || /:\s*$/u.test(introText)) || writtenRoles(intro, units).leads.length === 0) return null;
   return shallowestGroups(doc, rest.slice(firstSub));
+};
+
+/**
+ * A heading that ends on a bracket naming the lead of the contents below ("2. Hỗ trợ … (Phòng X chủ trì thực hiện
+ * các nội dung dưới đây)") states it for its list, as a heading ending on a colon does. A bracket that only names
+ * the lead ("1. Hạ tầng (Sở Y chủ trì)") leads the item, its sub-items its content.
+ */
+const leadBracketEnds = (text: string, units: UnitMatcher): boolean => {
+  const bracket = text.replace(/[*\s.]+$/u, '').match(/\(([^()]*)\)$/u);
+  return (
+    bracket !== null &&
+    /(?:noi dung|nhiem vu) (?:duoi day|sau)/.test(foldText(bracket[1]!)) &&
+    writtenRoles([bracket[1]!], units).leads.length > 0
+  );
 };
 
 /** "Các nhiệm vụ tại mục này …", "các nhiệm vụ của mục này", folded. */

@@ -14,7 +14,7 @@ const foldChar = (ch: string): string => {
 export const foldKeep = (text: string): string => Array.from(text, foldChar).join('');
 
 /** Abbreviations the documents use, as folded full form → folded short forms. */
-const ABBREVIATIONS: readonly (readonly [string, readonly string[]])[] = [
+const WRITTEN_ABBREVIATIONS: readonly (readonly [string, readonly string[]])[] = [
   ['khoa hoc va cong nghe', ['kh&cn', 'khcn', 'kh & cn', 'kh-cn']],
   ['ke hoach va dau tu', ['kh&dt', 'khdt', 'kh & dt', 'kh-dt']],
   ['nong nghiep va phat trien nong thon', ['nn&ptnt', 'nnptnt', 'nn-ptnt', 'nong nghiep - phat trien nong thon', 'nong nghiep-ptnt']],
@@ -30,6 +30,11 @@ const ABBREVIATIONS: readonly (readonly [string, readonly string[]])[] = [
   ['phat trien nong thon', ['ptnt']],
   ['khoa hoc va ky thuat', ['kh&kt', 'khkt']],
 ];
+
+/** Each "&" of a short form may be written "và" ("Sở NN và PTNT", "Sở KH và CN"). */
+const ABBREVIATIONS = WRITTEN_ABBREVIATIONS.map(
+  ([full, shorts]) => [full, [...shorts, ...shorts.filter((x) => /^\w+&\w+$/.test(x)).map((x) => x.replace('&', ' va '))]] as const,
+);
 
 /** The words that name what kind of body a unit is, kept whole when its name is shortened to initials. */
 const KIND_HEAD = /^(chi cuc|trung tam|van phong|phong|so|ban|cuc|vien)\s+(.+)$/;
@@ -148,7 +153,8 @@ const startsWith = (verbs: RegExp, rest: string): boolean => ` ${rest}`.search(v
 const LISTED_KIND = /^(phòng|chi cục|trung tâm|đơn vị|ban|ngành|cơ quan)(?![\p{L}\p{N}])/u;
 
 const nameEnd = (tail: string): number => {
-  const hard = tail.search(/[;.:()]/u);
+  // "Sở X theo chức năng, nhiệm vụ hỗ trợ …": the formula of remit is never part of a name.
+  const hard = tail.search(/[;.:()]|\s+theo chức năng(?![\p{L}\p{N}])/u);
   const plural = /^các\s/iu.test(tail);
   for (const m of tail.matchAll(/,\s+|\s+và\s+/gu)) {
     if (hard >= 0 && m.index! > hard) break;

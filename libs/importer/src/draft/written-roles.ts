@@ -21,9 +21,9 @@ export const clauseStarts = (line: string): number[] => {
   return [...starts].filter((p) => p < line.length).sort((a, b) => a - b);
 };
 
-/** A time opening a clause before its subject: "Trong năm 2024, ", "Từ năm học 2023 - 2024, ", "Trước ngày 15/11/2025, ", "hằng năm, ". */
+/** A time opening a clause before its subject: "Trong năm 2024, ", "Từ năm học 2023 - 2024, ", "Trước ngày 15/11/2025, ", "Chậm nhất ngày 31/3/2026, ", "hằng năm, ". */
 const TIME_FIRST =
-  /^(?:(?:trong|từ|trước|đến|vào)\s+(?:ngày\s+)?[^,;:()]{0,30}?\d{4}(?:\s*[-–]\s*\d{4})?|(?:hằng|hàng)\s+(?:năm|quý|tháng)|thường xuyên)\s*,\s*/iu;
+  /^(?:(?:trong|từ|trước|đến|vào|chậm nhất)\s+(?:ngày\s+)?[^,;:()]{0,30}?\d{4}(?:\s*[-–]\s*\d{4})?|(?:hằng|hàng)\s+(?:năm|quý|tháng)|thường xuyên)\s*,\s*/iu;
 
 /**
  * Where the first sentence of an item opens its subject: at its start, after its title's colon ("Về xúc tiến
@@ -42,6 +42,15 @@ const openings = (sentence: string): Set<number> => {
 
 /** "Sở X, Sở Y theo chức năng, nhiệm vụ hỗ trợ …": the formula before the verb. */
 const BY_REMIT = /^\s*,?\s*theo chức năng,?\s*nhiệm vụ(?:\s+được giao)?,?/iu;
+
+/**
+ * An item's heading that is a bare title on a line of its own ("3. Hỗ trợ doanh nghiệp đổi mới sáng tạo"): short,
+ * ending on no punctuation. The paragraph under it opens the item's first sentence, its subject with it.
+ */
+const isBareTitle = (line: string): boolean => {
+  const title = line.replace(/^(?:#+\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*/u, '');
+  return title.length <= 60 && !/[.,;:)]$/u.test(title) && /^\p{Lu}/u.test(title);
+};
 
 const GIAO = /^Giao\s+/iu;
 /** A role's label: "Chủ trì:", "Cơ quan phối hợp:", "Đơn vị chủ trì thực hiện:"; "Cơ quan thực hiện:" names the leads. */
@@ -118,7 +127,7 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
     }
     if (labelled) continue;
     for (const [k, sentence] of sentences(line).entries()) {
-      const opening = n === 0 && k === 0 ? openings(sentence) : new Set<number>();
+      const opening = k === 0 && (n === 0 || (n === 1 && isBareTitle(whole[0]!))) ? openings(sentence) : new Set<number>();
       for (const p of clauseStarts(sentence)) {
         const giao = sentence.slice(p).match(GIAO);
         if (giao) {
@@ -144,7 +153,8 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
           opening.has(p) &&
           /^\s+\p{Ll}/u.test(verb) &&
           !WORKS_WITH.test(verb) &&
-          (subject.every((u) => u.unitId !== null) || opensWithVerb(verb))
+          // Under a bare title the paragraph's subject must do something ("Trưởng các phòng … cần gương mẫu" assigns nothing).
+          ((n === 0 && subject.every((u) => u.unitId !== null)) || opensWithVerb(verb))
         )
           leads.push(...subject);
         else if (WORKS_WITH.test(after)) workers.push(...subject);
