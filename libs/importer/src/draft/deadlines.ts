@@ -25,14 +25,17 @@ const STATED = [
   // past its partners ("đánh giá kết quả thực hiện giai đoạn 2021 - 2023" is the stage evaluated, not a time).
   /chủ trì,?\s+phối hợp[^.;()]*?\s((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}))(?=\s*(?:[.;)]|$))/iu,
   // "…; hoàn thành đăng ký cho sản phẩm X trong năm 2023.": a "hoàn thành" clause that ends on its time.
-  /(?:^|[;,]\s*)hoàn thành [^.;,]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*(?:[.;]|$)/iu,
+  // In a bracket too ("(hoàn thành đợt cao điểm trong Quý III/2021)"); a purpose may close it ("… trong tháng 8/2021 để tổng hợp.").
+  /(?:^|[;,(]\s*)hoàn thành [^.;,()]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))(?:\s+để [^.;()]*)?\s*(?:[.;)]|$)/iu,
+  // "…, đưa vào vận hành năm 2026.": the time a system is put into use is the task's.
+  /(?:^|[;,]\s*)đưa vào (?:vận hành|sử dụng|hoạt động|khai thác)\s+((?:trong\s+)?(?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*(?:[.;)]|$)/iu,
   // "(Sở Nội vụ chủ trì; năm 2025)", "(…; giai đoạn 2025 - 2026)", "(…; trình HĐND tỉnh tại kỳ họp cuối năm 2025)":
   // the time a bracket ends on, as its last clause after the lead, is the task's.
   // A bare period "(…; 2021 - 2025)" too.
   /\([^()]*?(?:chủ trì|thực hiện)[^()]*;\s*([^();]{0,50}?(?:năm|giai đoạn|quý\s*[IVX1-4]+\s*\/?|tháng\s*\d{1,2}\s*\/?)\s*\d{4}(?:\s*[-–]\s*\d{4})?|\d{4}\s*[-–]\s*\d{4})\s*\)/iu,
   // "… tham mưu, trình UBND tỉnh trong Quý IV/2023.": the time a submission ("trình …") clause ends on.
   // "…, trình HĐND tỉnh tại kỳ họp cuối năm 2025.": the session named is the time.
-  /(?:^|\s)trình [^.;,]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4})|tại kỳ họp [^.;,()]{0,30}?năm \d{4})\s*(?:[.;]|$)/iu,
+  /(?:^|\s)trình [^.;,]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4})|tại kỳ họp [^.;,()]{0,30}?(?:năm \d{4}|tháng\s*\d{1,2}\s*\/\s*\d{4}))\s*(?:[.;]|$)/iu,
   // "… đặt hàng các nhiệm vụ trong giai đoạn 2022 - 2025.", "… bố trí kinh phí năm 2024 trong Quý II/2024.",
   // "… trong năm 2026.": the time a sentence ends on.
   // "… tại các huyện trong năm 2018 (phối hợp: …; chủ trì: …)": a bracket of roles after the time is no part of the sentence.
@@ -41,8 +44,8 @@ const STATED = [
   // A bare span of years too ("…; 2024 - 2025.").
   /;\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4})|\d{4}\s*[-–]\s*\d{4})\s*\.?\s*$/iu,
   // "(năm 2019)", "(hoàn thành trong năm 2020)", "(trong Quý II/2024)", "(2025 - 2026)", "(hằng năm)": a bracket
-  // holding only a time is the time of the words before it.
-  /\(\s*((?:hoàn thành\s+)?(?:trong\s+)?(?:năm\s+\d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})|(?:thực hiện\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:thực hiện\s+)?thường xuyên)\s*\)/iu,
+  // holding only a time is the time of the words before it; a square bracket too ("[hoàn thành trong Quý IV/2018]").
+  /[([]\s*((?:hoàn thành\s+)?(?:trong\s+)?(?:năm\s+\d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})|(?:thực hiện\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:thực hiện\s+)?thường xuyên)\s*[)\]]/iu,
   // "Trong năm 2022, Sở X chủ trì …", "Từ năm học 2023 - 2024, Sở Y …", "…: Sở Nội vụ chủ trì, trong tháng 9/2025 trình …":
   // a time opening the sentence or a clause, before its subject or its submission, is the task's time.
   // The sentence may open a lettered or numbered sub-item ("b) Trong năm 2022, …"); a half-year is a time too

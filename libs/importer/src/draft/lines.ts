@@ -103,8 +103,8 @@ export const unwrapLines = (lines: readonly { index: number; text: string }[]): 
       (/(?:^|\s)(?:quý|tháng|năm|ngày|trước|giai đoạn)$/iu.test(p) && /^[IVX]{1,4}\s*\//u.test(text)) ||
       (KIND_AT_END.test(p) && /^\p{Lu}/u.test(text)) ||
       /(?:^|\s)(?:với|cùng|của|và|tại|cho|do|trong|trước|vào|từ|theo)$/u.test(p) ||
-      // "…, tham mưu, trình" / "UBND tỉnh …": a submission waits for whom it goes to ("chương trình" is a word of its own).
-      /(?:^|,|tham mưu|và)\s+trình$/u.test(p);
+      // "…, tham mưu, trình" or "…; trình" / "UBND tỉnh …": a submission waits for whom it goes to ("chương trình" is a word of its own).
+      /(?:^|[,;]|tham mưu|và)\s+trình$/u.test(p);
     const continues =
       prev !== undefined &&
       text !== '' &&

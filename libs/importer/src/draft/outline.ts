@@ -100,8 +100,10 @@ const agencySubject = (title: string, units: UnitMatcher): string | null => {
   const from = asked![0].length;
   // "Các sở, ngành có liên quan; UBND các huyện, thành phố căn cứ …": agencies listed with a semicolon too.
   const { units: found, end } = units.listAt(title.replace(/;/g, ','), from);
-  if (found.length === 0 || !/^\s+\p{Ll}/u.test(title.slice(end))) return null;
-  return `${title.slice(from, end).trim()}: ${title.slice(end).trim()}`;
+  // "Sở Tài chính (sau khi hợp nhất với …) cân đối …": a remark in brackets on the agency does not part it from its verb.
+  const rest = title.slice(end).replace(/^\s*\([^()]*\)/u, '');
+  if (found.length === 0 || !/^\s+\p{Ll}/u.test(rest)) return null;
+  return `${title.slice(from, end).trim()}: ${rest.trim()}`;
 };
 
 /** Whether line i is the only paragraph of the Roman section headed at `from`: nothing before it, and the signature's "Nơi nhận", another heading or the end after it. */

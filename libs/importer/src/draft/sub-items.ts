@@ -1,4 +1,5 @@
 import { foldText } from '@monitor/domain';
+import { statedDeadline } from './deadlines.js';
 import { unwrapLines, type DocumentLines } from './lines.js';
 import type { UnitMatcher } from './units.js';
 import { writtenRoles } from './written-roles.js';
@@ -28,7 +29,7 @@ const continuations = (doc: DocumentLines, lines: readonly number[]): Set<number
  * "- Phối hợp với các doanh nghiệp …" is a sub-item whose work is done with others: a verb, not a label.
  */
 const FIELD =
-  /^[-+•–]\s*(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp(?!\s+(?:với|cùng)\s)|thời gian|thời hạn|sản phẩm|kết quả|kinh phí)/iu;
+  /^[-+•–]\s*(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp(?!\s+(?:với|cùng)\s)|thời gian|thời hạn|tiến độ|sản phẩm|kết quả|kinh phí)|^[-+•–]\s*(?:Cơ quan|Đơn vị)\s+thực hiện\s*:/iu;
 
 /**
  * An item whose sub-items each write their own lead ("1.1. … Đơn vị chủ trì: X", "a) Sở Y tế: …",
@@ -54,11 +55,29 @@ export const subItemGroups = (doc: DocumentLines, body: readonly number[], units
       ).leads.length > 0;
     // Each sub-item writes its lead, or its own time line beside siblings that write theirs ("3.2. … / Thời
     // gian hoàn thành: …" after "3.1. … / Đơn vị thực hiện: X"): the one without a lead takes the plan's.
-    const timed = (g: number[]) => g.some((i) => TIME_LINE.test(doc.clean[i]!)) || TIME_LINE.test(g.map((i) => doc.clean[i]!).join(' '));
+    const timed = (g: number[]) =>
+      g.some((i) => TIME_LINE.test(doc.clean[i]!)) || TIME_LINE.test(g.map((i) => doc.clean[i]!).join(' ')) || ownTime(doc, g);
     return groups.some(lead) && groups.every((g) => lead(g) || timed(g)) ? groups : null;
   }
   return null;
 };
+
+/** Whether a sub-item states its own time ("…, hoàn thành trong năm 2019.", "…; hằng năm."): it is a deliverable of its own. */
+const ownTime = (doc: DocumentLines, g: readonly number[]): boolean =>
+  statedDeadline(g.map((index) => ({ index, text: doc.clean[index]! }))).deadline !== null ||
+  /[,;]\s*(?:hằng|hàng) (?:năm|quý|tháng)\.?$/iu.test(g.map((i) => doc.clean[i]!).join(' '));
+
+/**
+ * A closing line stating the lead of the item's contents ("Đơn vị chủ trì các nội dung tại mục 4: X"), after its
+ * sub-items: it leads each of them, as a heading ending on a colon does. Returns the line or null.
+ */
+export const closingLeadLine = (doc: DocumentLines, body: readonly number[], units: UnitMatcher): number | null => {
+  const last = body[body.length - 1];
+  if (last === undefined || !CLOSING_LEAD.test(doc.clean[last]!)) return null;
+  return writtenRoles([doc.clean[last]!], units).leads.length > 0 ? last : null;
+};
+
+const CLOSING_LEAD = /^(?:Cơ quan|Đơn vị) chủ trì (?:thực hiện )?(?:các|những) (?:nội dung|nhiệm vụ)[^:]{0,30}:/iu;
 
 /**
  * The lines of an item's heading: its first line and the lines a printed page wrapped it onto ("2. … Sở KH&CN
@@ -79,6 +98,13 @@ export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], un
   const text = heading.map((i) => doc.clean[i]!).join(' ');
   if (/:\s*$/u.test(text) && writtenRoles([text], units).leads.length > 0) return shallowestGroups(doc, body.slice(heading.length));
   if (leadBracketEnds(text, units)) return shallowestGroups(doc, body.slice(heading.length));
+  const closing = closingLeadLine(doc, body, units);
+  if (closing !== null) return shallowestGroups(doc, body.slice(heading.length, -1));
+  // "5. Đổi mới … (Sở Y chủ trì)" over sub-items that each state their own time: each is a deliverable of that lead.
+  if (leadBracketOnly(text, units)) {
+    const groups = shallowestGroups(doc, body.slice(heading.length));
+    if (groups?.every((g) => ownTime(doc, g))) return groups;
+  }
   // "2. Phát triển tiềm lực …" / "Cơ quan chủ trì: Sở KH&CN. Các nhiệm vụ tại mục này hoàn thành trong …" / "- …":
   // a paragraph under the heading that names a lead and speaks of "the tasks of this item" makes each sub-item a task.
   const rest = body.slice(heading.length);
@@ -103,6 +129,12 @@ const leadBracketEnds = (text: string, units: UnitMatcher): boolean => {
     /(?:noi dung|nhiem vu) (?:duoi day|sau)/.test(foldText(bracket[1]!)) &&
     writtenRoles([bracket[1]!], units).leads.length > 0
   );
+};
+
+/** A heading ending on a bracket that names a lead ("5. Đổi mới … (Sở Y chủ trì)"). */
+const leadBracketOnly = (text: string, units: UnitMatcher): boolean => {
+  const bracket = text.replace(/[*\s.]+$/u, '').match(/\(([^()]*)\)$/u);
+  return bracket !== null && writtenRoles([bracket[1]!], units).leads.length > 0;
 };
 
 /** "Các nhiệm vụ tại mục này …", "các nhiệm vụ của mục này", folded. */

@@ -6,7 +6,7 @@ import type { Block } from './outline.js';
 import { assignmentRoles, partnersIn } from './roles.js';
 import { targetIdPrefix, targetsIn } from './targets.js';
 import { distinctUnits, type UnitMatcher } from './units.js';
-import { sharedLeadGroups, subItemGroups } from './sub-items.js';
+import { closingLeadLine, sharedLeadGroups, subItemGroups } from './sub-items.js';
 import { writtenRoles } from './written-roles.js';
 
 /** The unit the document hands the whole plan to ("Giao Sở KH&CN chủ trì … tổ chức triển khai thực hiện"). */
@@ -131,12 +131,16 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
   // Sub-items that each write their lead, or sub-items under a heading stating one lead for them all
   // ("1. Sở TN&MT chủ trì thực hiện các nhiệm vụ sau:"): each is a task, the heading's roles its default.
   // A "Giao X …" paragraph inside a sub-item ("- Hỗ trợ … gồm: + … + …" then "Giao X chủ trì …") is that sub-item's lead.
-  const subItems = subItemGroups(doc, body, units);
-  const own = subItems && (firstHandOut < 0 || subItems[0]![0]! < body[firstHandOut]!) ? subItems : null;
-  const groups = own ?? (firstHandOut < 0 ? sharedLeadGroups(doc, body, units) : null);
+  // A closing line stating the lead of the contents ("Đơn vị chủ trì các nội dung tại mục 4: X") leads every sub-item.
+  const closing = closingLeadLine(doc, body, units);
+  const subItems = closing === null ? subItemGroups(doc, body, units) : null;
+  // A heading that states the lead of its list leads the sub-items that write none, even when they state their times.
+  const shared = firstHandOut < 0 ? sharedLeadGroups(doc, body, units) : null;
+  const own = !shared && subItems && (firstHandOut < 0 || subItems[0]![0]! < body[firstHandOut]!) ? subItems : null;
+  const groups = own ?? shared;
   if (groups) {
     // The heading and any paragraph under it before the first sub-item ("Cơ quan chủ trì: X. Các nhiệm vụ tại mục này …").
-    const headingAt = body.filter((i) => i < groups[0]![0]!);
+    const headingAt = body.filter((i) => i < groups[0]![0]! || i === closing);
     const heading = textOf(doc, headingAt);
     const group = own
       ? { leads: [], coordinating: [] }
@@ -253,6 +257,18 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
 };
 
 /**
+ * The agency a duty opens with. A page may break its name ("4. Sở Thông tin và" / "Truyền thông chủ trì, …"):
+ * the registered name run onto the next line is taken over the broken one.
+ */
+const agencyOf = (heading: string, next: string | undefined, units: UnitMatcher): DraftUnit[] => {
+  const own = units.listAt(heading.replace(/;/g, ','), 0).units;
+  if (next === undefined || own.every((u) => u.unitId !== null)) return own;
+  const joined = units.listAt(`${heading} ${next}`.replace(/;/g, ','), 0);
+  const runsOn = joined.end > heading.length && joined.units.every((u) => u.unitId !== null);
+  return runsOn ? joined.units : own;
+};
+
+/**
  * One agency's duties under "Tổ chức thực hiện" are one task. The agency leads it, with the units it
  * works with ("phối hợp với Y") coordinating, unless its duties open with "Phối hợp với Y …": then Y
  * leads and the agency coordinates; with no Y written, the plan's lead is proposed, flagged.
@@ -261,8 +277,8 @@ export const dutyTask = (block: Block, ctx: TaskContext): DraftTask => {
   const { doc, units } = ctx;
   const [heading, ...inline] = block.title.split(':');
   // "Các sở, ngành; UBND các huyện:" lists its agencies with a semicolon too.
-  const agency = units.listAt(heading!.replace(/;/g, ','), 0).units;
   const body = nonEmpty(doc, block.start + 1, block.end);
+  const agency = agencyOf(heading!, inline.length > 0 ? undefined : doc.clean[body[0] ?? -1], units);
   const lines = [block.start, ...body];
   const duties = [inline.join(':').trim(), ...body.map((i) => doc.clean[i]!)].filter((d) => d !== '');
   const first = (duties[0] ?? '').replace(/^[-+•–]\s*/u, '');

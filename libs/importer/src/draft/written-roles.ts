@@ -11,7 +11,10 @@ import { distributeKind, opensWithVerb, type UnitMatcher } from './units.js';
 export const clauseStarts = (line: string): number[] => {
   const starts = new Set<number>([0]);
   // "Tỉnh đoàn, Sở Y phối hợp, UBND các xã chủ trì": the partners' clause ends on its comma, the lead's opens.
-  for (const m of line.matchAll(/(?::|\(|;|[.!?](?=\s+\p{Lu})|(?<![\p{L}\p{N}])do(?=\s+\p{Lu})|(?<![\p{L}\p{N}])phối hợp,)\s*/gu))
+  // "1. Hạ tầng số - Sở X chủ trì, …": a spaced dash before a name parts a title from its lead's clause.
+  for (const m of line.matchAll(
+    /(?::|\(|;|[.!?](?=\s+\p{Lu})|\s[-–](?=\s+\p{Lu})|(?<![\p{L}\p{N}])do(?=\s+\p{Lu})|(?<![\p{L}\p{N}])phối hợp,)\s*/gu,
+  ))
     starts.add(m.index! + m[0].length);
   // "Trong năm 2022, Sở X chủ trì …", "hằng năm, Sở Y tổ chức …": the subject follows the time the clause opens with.
   for (const p of [...starts]) {
@@ -21,9 +24,9 @@ export const clauseStarts = (line: string): number[] => {
   return [...starts].filter((p) => p < line.length).sort((a, b) => a - b);
 };
 
-/** A time opening a clause before its subject: "Trong năm 2024, ", "Từ năm học 2023 - 2024, ", "Trước ngày 15/11/2025, ", "Chậm nhất ngày 31/3/2026, ", "hằng năm, ". */
+/** A time opening a clause before its subject: "(Quý IV/2022) ", "Trong năm 2024, ", "Từ năm học 2023 - 2024, ", "Trước ngày 15/11/2025, ", "Chậm nhất ngày 31/3/2026, ", "hằng năm, ". */
 const TIME_FIRST =
-  /^(?:(?:trong|từ|trước|đến|vào|chậm nhất)\s+(?:ngày\s+)?[^,;:()]{0,30}?\d{4}(?:\s*[-–]\s*\d{4})?|(?:hằng|hàng)\s+(?:năm|quý|tháng)|thường xuyên)\s*,\s*/iu;
+  /^(?:\([^()]{0,30}\d{4}\)\s*|(?:(?:trong|từ|trước|đến|vào|chậm nhất)\s+(?:ngày\s+)?[^,;:()]{0,30}?\d{4}(?:\s*[-–]\s*\d{4})?|(?:hằng|hàng)\s+(?:năm|quý|tháng)|thường xuyên)\s*,\s*)/iu;
 
 /**
  * Where the first sentence of an item opens its subject: at its start, after its title's colon ("Về xúc tiến
@@ -54,7 +57,9 @@ const isBareTitle = (line: string): boolean => {
 
 const GIAO = /^Giao\s+/iu;
 /** A role's label: "Chủ trì:", "Cơ quan phối hợp:", "Đơn vị chủ trì thực hiện:"; "Cơ quan thực hiện:" names the leads. */
-const LABEL = /^(?:(?:Cơ quan|Đơn vị)\s+)?(chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*|^(?:Cơ quan|Đơn vị)\s+thực hiện\s*:\s*/iu;
+// "Đơn vị chủ trì các nội dung tại mục 4:" labels the lead of the item's contents.
+const LABEL =
+  /^(?:(?:Cơ quan|Đơn vị)\s+)?(chủ trì|phối hợp)(?:\s+thực hiện)?(?:\s+(?:các|những)\s+(?:nội dung|nhiệm vụ)[^:]{0,30})?\s*:\s*|^(?:Cơ quan|Đơn vị)\s+thực hiện\s*:\s*/iu;
 /** What a subject does when it leads: "X chủ trì", "X, Y đồng chủ trì" (co-lead), "X thực hiện", "X có trách nhiệm". */
 const LEADS_AFTER = /^\s*(?:(?:đồng\s+)?chủ trì|thực hiện|có trách nhiệm)(?![\p{L}\p{N}])/iu;
 /** "…; Sở Tài chính, Sở KH&ĐT tham mưu bố trí …": a later clause's subject given the work by its verb. */
@@ -146,7 +151,9 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
         // "a) Sở Y tế: Triển khai …": the agency opening the line, its work after the colon.
         const opensItem = n === 0 && k === 0 && p === 0;
         const verb = after.replace(BY_REMIT, ' ');
-        if (LEADS_AFTER.test(after) || (opensItem && /^\s*:/u.test(after))) leads.push(...subject);
+        // "2.2. Số hóa hồ sơ …: Văn phòng UBND tỉnh, UBND các xã; năm 2026.": the units alone after the title's colon do it.
+        const alone = p > 0 && opening.has(p) && /^\s*(?:;|\.?\s*$)/u.test(after);
+        if (LEADS_AFTER.test(after) || (opensItem && /^\s*:/u.test(after)) || alone) leads.push(...subject);
         // "3. UBND các huyện, thành phố bố trí quỹ đất, …": registered units opening the item, then what they do;
         // a unit not registered when a verb of doing follows ("Trước ngày 15/11/2025, Sở Nội vụ hoàn thành …").
         else if (
