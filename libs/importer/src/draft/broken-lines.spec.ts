@@ -1,13 +1,11 @@
-import { TEST_CONTEXT, TEST_UNITS, doc } from '../testing/lists.js';
+import { TEST_CONTEXT, TEST_UNITS, doc, taskRows } from '../testing/lists.js';
 import { draftPlan } from './draft-plan.js';
 import { unitMatcher } from './units.js';
 
 // Rules read from the ninth and tenth blind sets (libs/importer/unseen/blind9, blind10), each on a made-up text.
 const draft = (lines: string[]) =>
   draftPlan(doc('Số: 7/KH-UBND', '', 'KẾ HOẠCH', '', 'Về phát triển dữ liệu số năm 2024', '', ...lines), TEST_CONTEXT);
-const ids = (units: readonly { unitId: string | null; name: string }[]) => units.map((u) => u.unitId ?? `new:${u.name}`);
-const rows = (lines: string[]) =>
-  draft(lines).tasks.map((t) => [t.ref, t.section, ids(t.leadUnits), ids(t.coordinatingUnits), t.deadline?.due ?? null]);
+const rows = (lines: string[]) => taskRows(draft(lines), true);
 const names = (text: string) =>
   unitMatcher(TEST_UNITS)
     .listAt(text, 0)

@@ -1,11 +1,9 @@
-import { TEST_CONTEXT, doc } from '../testing/lists.js';
+import { TEST_CONTEXT, doc, taskRows } from '../testing/lists.js';
 import { draftPlan } from './draft-plan.js';
 
 // Rules read from the nineteenth and twentieth blind sets (libs/importer/unseen/blind19, blind20), each on a made-up text.
 const draft = (lines: string[]) => draftPlan(doc('Số: 9/KH-UBND', '', 'KẾ HOẠCH', '', 'Về đổi mới sáng tạo', '', ...lines), TEST_CONTEXT);
-const ids = (units: readonly { unitId: string | null; name: string }[]) => units.map((u) => u.unitId ?? `new:${u.name}`);
-const rows = (lines: string[]) =>
-  draft(lines).tasks.map((t) => [t.ref, ids(t.leadUnits), ids(t.coordinatingUnits), t.deadline?.due ?? null]);
+const rows = (lines: string[]) => taskRows(draft(lines));
 
 describe('sub-items and their stated leads and times', () => {
   it("gives every sub-item the lead a closing line states for the item's contents", () => {

@@ -1,4 +1,4 @@
-import { TEST_CONTEXT, TEST_UNITS, doc } from '../testing/lists.js';
+import { TEST_CONTEXT, TEST_UNITS, doc, taskRows, unitIds } from '../testing/lists.js';
 import { readableDeadline } from './deadlines.js';
 import { draftPlan } from './draft-plan.js';
 import type { ReaderContext } from './inputs.js';
@@ -6,9 +6,7 @@ import { unitMatcher } from './units.js';
 
 const draft = (lines: string[], context: ReaderContext = TEST_CONTEXT, kind = 'KẾ HOẠCH') =>
   draftPlan(doc('Số: 5/KH-UBND', '', kind, '', 'Về khoa học', '', ...lines), context);
-const ids = (units: readonly { unitId: string | null; name: string }[]) => units.map((u) => u.unitId ?? `new:${u.name}`);
-const rows = (lines: string[], context?: ReaderContext, kind?: string) =>
-  draft(lines, context, kind).tasks.map((t) => [t.ref, ids(t.leadUnits), ids(t.coordinatingUnits), t.deadline?.due ?? null]);
+const rows = (lines: string[], context?: ReaderContext, kind?: string) => taskRows(draft(lines, context, kind));
 
 describe('roles written inside an item', () => {
   it('reads "Giao X chủ trì" on the item\'s own line, after its title, in a later sentence', () => {
@@ -150,7 +148,7 @@ describe('units as offices shorten them', () => {
       '|---|---|---|---|',
       '| 1 | Đào tạo nhân lực | Bộ Lao động - Thương binh và Xã hội chủ trì; Sở KH&CN phối hợp | 6/2025 |',
     ]);
-    expect(plan.tasks.map((t) => [ids(t.leadUnits), ids(t.coordinatingUnits), t.deadline?.due])).toEqual([
+    expect(plan.tasks.map((t) => [unitIds(t.leadUnits), unitIds(t.coordinatingUnits), t.deadline?.due])).toEqual([
       [['new:Bộ Lao động - Thương binh và Xã hội'], ['tinh-a.so-khcn'], '2025-06-30'],
     ]);
   });
@@ -178,9 +176,9 @@ describe('the province a document comes from', () => {
 
   it("is the one whose registered span holds the document's date", () => {
     const before = at(['ỦY BAN NHÂN DÂN', 'TỈNH BÌNH PHONG', ''], '05 tháng 3 năm 2024');
-    expect([before.document.provinceId, ids(before.tasks[0]!.leadUnits)]).toEqual(['tinh-b', ['tinh-b.so-tai-chinh']]);
+    expect([before.document.provinceId, unitIds(before.tasks[0]!.leadUnits)]).toEqual(['tinh-b', ['tinh-b.so-tai-chinh']]);
     const after = at(['ỦY BAN NHÂN DÂN', 'TỈNH BÌNH PHONG', ''], '05 tháng 9 năm 2025');
-    expect([after.document.provinceId, ids(after.tasks[0]!.leadUnits)]).toEqual(['tinh-b-2025', ['tinh-b-2025.so-tai-chinh']]);
+    expect([after.document.provinceId, unitIds(after.tasks[0]!.leadUnits)]).toEqual(['tinh-b-2025', ['tinh-b-2025.so-tai-chinh']]);
   });
 
   it("is never a province that has ended by the document's date, even when its basis names it", () => {
@@ -206,11 +204,11 @@ describe('the province a document comes from', () => {
       merged,
     );
     // The merged province's department of that name is not the successor's: none is registered for it.
-    expect([plan.document.provinceId, ids(plan.tasks[0]!.leadUnits)]).toEqual(['tinh-b-2025', ['new:Sở Công Thương']]);
+    expect([plan.document.provinceId, unitIds(plan.tasks[0]!.leadUnits)]).toEqual(['tinh-b-2025', ['new:Sở Công Thương']]);
   });
 
   it("is none for a national body's document, whose units are matched against no province's", () => {
     const national = at(['THỦ TƯỚNG CHÍNH PHỦ', ''], '05 tháng 3 năm 2024');
-    expect([national.document.provinceId, ids(national.tasks[0]!.leadUnits)]).toEqual([null, ['new:Sở Tài chính']]);
+    expect([national.document.provinceId, unitIds(national.tasks[0]!.leadUnits)]).toEqual([null, ['new:Sở Tài chính']]);
   });
 });

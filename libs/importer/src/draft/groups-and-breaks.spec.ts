@@ -1,13 +1,11 @@
-import { TEST_CONTEXT, doc } from '../testing/lists.js';
+import { TEST_CONTEXT, doc, taskRows, unitIds } from '../testing/lists.js';
 import { draftPlan } from './draft-plan.js';
 import type { ReaderContext } from './inputs.js';
 
 // Rules read from the seventh and eighth blind sets (libs/importer/unseen/blind7, blind8), each on a made-up text.
 const draft = (lines: string[], kind = 'KẾ HOẠCH', context: ReaderContext = TEST_CONTEXT) =>
   draftPlan(doc('Số: 7/KH-UBND', '', kind, '', 'Về khoa học', '', ...lines), context);
-const ids = (units: readonly { unitId: string | null; name: string }[]) => units.map((u) => u.unitId ?? `new:${u.name}`);
-const rows = (lines: string[], kind?: string, context?: ReaderContext) =>
-  draft(lines, kind, context).tasks.map((t) => [t.ref, ids(t.leadUnits), ids(t.coordinatingUnits), t.deadline?.due ?? null]);
+const rows = (lines: string[], kind?: string, context?: ReaderContext) => taskRows(draft(lines, kind, context));
 const noUnits: ReaderContext = { ...TEST_CONTEXT, units: [] };
 
 describe("a group's heading and its sub-items", () => {
@@ -171,7 +169,7 @@ describe('deadlines and units as they are also written', () => {
   it('makes a decision\'s "Điều 2. Giao X …" a task, unless it hands X the whole plan', () => {
     const refs = (article: string) => draft(['Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.', article], 'QUYẾT ĐỊNH').tasks;
     expect(
-      refs('Điều 2. Giao Sở Tài chính chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.').map((t) => [t.ref, ids(t.leadUnits)]),
+      refs('Điều 2. Giao Sở Tài chính chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.').map((t) => [t.ref, unitIds(t.leadUnits)]),
     ).toEqual([['giao-1', ['tinh-a.so-tai-chinh']]]);
     expect(() =>
       refs(

@@ -1,12 +1,10 @@
-import { TEST_CONTEXT, doc } from '../testing/lists.js';
+import { TEST_CONTEXT, doc, taskRows, unitIds } from '../testing/lists.js';
 import { draftPlan } from './draft-plan.js';
 
 // Rules read from the sixth blind set (libs/importer/unseen/blind6), each on a made-up text.
 const draft = (lines: string[]) =>
   draftPlan(doc('Số: 9/KH-UBND', '', 'KẾ HOẠCH', '', 'Về đổi mới sáng tạo giai đoạn 2023 - 2025', '', ...lines), TEST_CONTEXT);
-const ids = (units: readonly { unitId: string | null; name: string }[]) => units.map((u) => u.unitId ?? `new:${u.name}`);
-const rows = (lines: string[]) =>
-  draft(lines).tasks.map((t) => [t.ref, t.section, ids(t.leadUnits), ids(t.coordinatingUnits), t.deadline?.due ?? null]);
+const rows = (lines: string[]) => taskRows(draft(lines), true);
 
 describe('"Giao X chủ trì …" where the reader did not look for it', () => {
   it("on the line after an item's heading, hands the item itself to X: one task", () => {
@@ -34,7 +32,7 @@ describe('"Giao X chủ trì …" where the reader did not look for it', () => {
       'III. KINH PHÍ',
       'Kinh phí được bố trí từ nguồn sự nghiệp khoa học hằng năm. Giao Sở Tài chính thẩm định, tham mưu bố trí kinh phí.',
     ]);
-    expect(plan.tasks.map((t) => [t.section, ids(t.leadUnits), t.title])).toEqual([
+    expect(plan.tasks.map((t) => [t.section, unitIds(t.leadUnits), t.title])).toEqual([
       ['TASK', ['tinh-a.so-khcn'], 'Số hóa hồ sơ'],
       ['ASSIGNMENT', ['tinh-a.so-tai-chinh'], 'Giao Sở Tài chính thẩm định, tham mưu bố trí kinh phí'],
     ]);
@@ -45,7 +43,7 @@ describe('duties of the heads of units, and one group of units listed by kind', 
   const noUnits = { ...TEST_CONTEXT, units: [] };
   const duties = (lines: string[]) =>
     draftPlan(doc('Số: 9/KH-SKHCN', '', 'KẾ HOẠCH', '', 'Về đổi mới sáng tạo', '', 'I. TỔ CHỨC THỰC HIỆN', ...lines), noUnits).tasks.map(
-      (t) => [t.ref, t.section, ids(t.leadUnits)],
+      (t) => [t.ref, t.section, unitIds(t.leadUnits)],
     );
 
   it('reads "Trưởng các phòng, đơn vị thuộc Sở căn cứ …" as a duty of those units', () => {
@@ -88,7 +86,7 @@ describe('a duties section that is one unnumbered paragraph', () => {
     'III. TỔ CHỨC THỰC HIỆN',
     '',
   ];
-  const sections = (lines: string[]) => draft([...head, ...lines]).tasks.map((t) => [t.ref, t.section, ids(t.leadUnits)]);
+  const sections = (lines: string[]) => draft([...head, ...lines]).tasks.map((t) => [t.ref, t.section, unitIds(t.leadUnits)]);
 
   it('is the duty of the agency that is its subject', () => {
     expect(

@@ -1,13 +1,11 @@
-import { TEST_CONTEXT, doc } from '../testing/lists.js';
+import { TEST_CONTEXT, doc, taskRows } from '../testing/lists.js';
 import { draftPlan } from './draft-plan.js';
 import { unitMatcher } from './units.js';
 
 // Rules read from the thirteenth and fourteenth blind sets (loose, real-life drafting), each on a made-up text.
 const draft = (lines: string[]) =>
   draftPlan(doc('Số: 27/KH-UBND', '', 'KẾ HOẠCH', '', 'Về phát triển du lịch nông thôn', '', ...lines), TEST_CONTEXT);
-const ids = (units: readonly { unitId: string | null; name: string }[]) => units.map((u) => u.unitId ?? `new:${u.name}`);
-const rows = (lines: string[]) =>
-  draft(lines).tasks.map((t) => [t.ref, ids(t.leadUnits), ids(t.coordinatingUnits), t.deadline?.due ?? null]);
+const rows = (lines: string[]) => taskRows(draft(lines));
 
 describe('registered names written loosely', () => {
   const units = unitMatcher([

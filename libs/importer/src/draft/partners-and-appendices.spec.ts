@@ -1,4 +1,4 @@
-import { TEST_CONTEXT, TEST_UNITS, doc } from '../testing/lists.js';
+import { TEST_CONTEXT, TEST_UNITS, doc, taskRows } from '../testing/lists.js';
 import { draftPlan } from './draft-plan.js';
 
 // Rules read from the fifteenth and sixteenth blind sets, each on a made-up text.
@@ -11,9 +11,7 @@ const CONTEXT = {
 };
 const draft = (lines: string[]) =>
   draftPlan(doc('Số: 14/KH-UBND', '', 'KẾ HOẠCH', '', 'Phát triển du lịch cộng đồng năm 2026', '', ...lines), CONTEXT);
-const ids = (units: readonly { unitId: string | null; name: string }[]) => units.map((u) => u.unitId ?? `new:${u.name}`);
-const rows = (lines: string[]) =>
-  draft(lines).tasks.map((t) => [t.ref, ids(t.leadUnits), ids(t.coordinatingUnits), t.deadline?.due ?? null]);
+const rows = (lines: string[]) => taskRows(draft(lines));
 
 describe('a table beside the prose items', () => {
   const table = [

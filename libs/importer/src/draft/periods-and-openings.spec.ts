@@ -1,13 +1,11 @@
-import { TEST_CONTEXT, TEST_UNITS, doc } from '../testing/lists.js';
+import { TEST_CONTEXT, TEST_UNITS, doc, taskRows } from '../testing/lists.js';
 import { draftPlan } from './draft-plan.js';
 import { unitMatcher } from './units.js';
 
 // Rules read from the twelfth blind set (libs/importer/unseen/blind12), each on a made-up text.
 const draft = (lines: string[]) =>
   draftPlan(doc('Số: 11/KH-UBND', '', 'KẾ HOẠCH', '', 'Về phát triển sản phẩm nông nghiệp chủ lực', '', ...lines), TEST_CONTEXT);
-const ids = (units: readonly { unitId: string | null; name: string }[]) => units.map((u) => u.unitId ?? `new:${u.name}`);
-const rows = (lines: string[]) =>
-  draft(lines).tasks.map((t) => [t.ref, t.section, ids(t.leadUnits), ids(t.coordinatingUnits), t.deadline?.due ?? null]);
+const rows = (lines: string[]) => taskRows(draft(lines), true);
 
 describe('a period after "thực hiện", with no "năm"', () => {
   it('reads "thực hiện 2024 - 2026" in a bracket and "thực hiện giai đoạn 2023 - 2025" after a semicolon', () => {

@@ -1,12 +1,10 @@
-import { TEST_CONTEXT, doc } from '../testing/lists.js';
+import { TEST_CONTEXT, doc, taskRows } from '../testing/lists.js';
 import { draftPlan } from './draft-plan.js';
 
 // Rules read from the seventeenth and eighteenth blind sets (loose drafting), each on a made-up text.
 const draft = (lines: string[]) =>
   draftPlan(doc('Số: 31/KH-UBND', '', 'KẾ HOẠCH', '', 'Về phát triển làng nghề', '', ...lines), TEST_CONTEXT);
-const ids = (units: readonly { unitId: string | null; name: string }[]) => units.map((u) => u.unitId ?? `new:${u.name}`);
-const rows = (lines: string[]) =>
-  draft(lines).tasks.map((t) => [t.ref, ids(t.leadUnits), ids(t.coordinatingUnits), t.deadline?.due ?? null]);
+const rows = (lines: string[]) => taskRows(draft(lines));
 
 describe('a task section numbered with letters from its first line', () => {
   it('reads each lettered item as a task, referred to by its letter', () => {

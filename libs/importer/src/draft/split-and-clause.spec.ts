@@ -1,13 +1,11 @@
-import { TEST_CONTEXT, doc } from '../testing/lists.js';
+import { TEST_CONTEXT, doc, taskRows } from '../testing/lists.js';
 import { draftPlan } from './draft-plan.js';
 import { continuesHeading } from './outline.js';
 
 // Rules read from the fifth blind set (libs/importer/unseen/blind5), each on a made-up text.
 const draft = (lines: string[]) =>
   draftPlan(doc('Số: 9/KH-UBND', '', 'KẾ HOẠCH', '', 'Về chuyển đổi số giai đoạn 2023 - 2025', '', ...lines), TEST_CONTEXT);
-const ids = (units: readonly { unitId: string | null; name: string }[]) => units.map((u) => u.unitId ?? `new:${u.name}`);
-const rows = (lines: string[]) =>
-  draft(lines).tasks.map((t) => [t.ref, t.section, ids(t.leadUnits), ids(t.coordinatingUnits), t.deadline?.due ?? null]);
+const rows = (lines: string[]) => taskRows(draft(lines), true);
 
 describe('a Roman heading split over two lines', () => {
   it('takes a capitals line with no numbering of its own as the rest of the heading', () => {

@@ -1,13 +1,11 @@
-import { TEST_CONTEXT, doc } from '../testing/lists.js';
+import { TEST_CONTEXT, doc, taskRows, unitIds } from '../testing/lists.js';
 import { DocumentRejected, draftPlan } from './draft-plan.js';
 import type { ReaderContext } from './inputs.js';
 
 // Rules read from the third blind set (libs/importer/unseen/blind3), each on a made-up text.
 const draft = (lines: string[], kind = 'KẾ HOẠCH', context: ReaderContext = TEST_CONTEXT) =>
   draftPlan(doc('Số: 5/KH-UBND', '', kind, '', 'Về khoa học', '', ...lines), context);
-const ids = (units: readonly { unitId: string | null; name: string }[]) => units.map((u) => u.unitId ?? `new:${u.name}`);
-const rows = (lines: string[], kind?: string, context?: ReaderContext) =>
-  draft(lines, kind, context).tasks.map((t) => [t.ref, ids(t.leadUnits), ids(t.coordinatingUnits), t.deadline?.due ?? null]);
+const rows = (lines: string[], kind?: string, context?: ReaderContext) => taskRows(draft(lines, kind, context));
 const noUnits: ReaderContext = { ...TEST_CONTEXT, units: [] };
 
 describe('sub-items that each write their own lead', () => {
@@ -129,7 +127,7 @@ describe('tables, articles and documents that are not plans', () => {
       '1\tXây dựng Đề án\tSở Khoa học và Công nghệ\tSở Tài chính\tQuý III/2024\tTrình UBND tỉnh',
       '2\tSửa đổi quy định\t\tSở Tài chính\tTrước 31/12/2024\t',
     ]);
-    expect(plan.tasks.map((t) => [t.title, ids(t.leadUnits), t.deadline?.due])).toEqual([
+    expect(plan.tasks.map((t) => [t.title, unitIds(t.leadUnits), t.deadline?.due])).toEqual([
       ['Xây dựng Đề án', ['tinh-a.so-khcn'], '2024-09-30'],
       ['Sửa đổi quy định', ['tinh-a.so-khcn'], '2024-12-30'],
     ]);

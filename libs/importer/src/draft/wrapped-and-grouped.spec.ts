@@ -1,4 +1,4 @@
-import { TEST_CONTEXT, doc } from '../testing/lists.js';
+import { TEST_CONTEXT, doc, taskRows } from '../testing/lists.js';
 import { readableDeadline } from './deadlines.js';
 import { draftPlan } from './draft-plan.js';
 import type { ReaderContext } from './inputs.js';
@@ -7,9 +7,7 @@ import { unwrapLines } from './lines.js';
 // Rules read from the fourth blind set (libs/importer/unseen/blind4), each on a made-up text.
 const draft = (lines: string[], context: ReaderContext = TEST_CONTEXT) =>
   draftPlan(doc('Số: 7/KH-UBND', '', 'KẾ HOẠCH', '', 'Về đổi mới sáng tạo', '', ...lines), context);
-const ids = (units: readonly { unitId: string | null; name: string }[]) => units.map((u) => u.unitId ?? `new:${u.name}`);
-const rows = (lines: string[], context?: ReaderContext) =>
-  draft(lines, context).tasks.map((t) => [t.ref, ids(t.leadUnits), ids(t.coordinatingUnits), t.deadline?.due ?? null]);
+const rows = (lines: string[], context?: ReaderContext) => taskRows(draft(lines, context));
 const noUnits: ReaderContext = { ...TEST_CONTEXT, units: [] };
 
 describe('lines a printed page wrapped', () => {

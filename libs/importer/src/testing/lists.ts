@@ -1,3 +1,4 @@
+import type { PlanDraft } from '@monitor/domain';
 import type { ReaderContext, RegisteredUnit } from '../draft/inputs.js';
 
 /** A small province's registered units, as a spec matches against them (ids as the seeds write them). */
@@ -32,3 +33,17 @@ export const TEST_CONTEXT: ReaderContext = {
 
 /** A document's text from lines (a blank line between paragraphs is the caller's). */
 export const doc = (...lines: string[]) => ({ text: lines.join('\n'), sha256: '0'.repeat(64), fileName: null });
+
+/** Drafted units as specs compare them: each registered unit's id, else `new:<name as written>`. */
+export const unitIds = (units: readonly { unitId: string | null; name: string }[]): string[] =>
+  units.map((u) => u.unitId ?? `new:${u.name}`);
+
+/** A draft's tasks as specs compare them: ref (and section, when asked), leads, partners, due day. */
+export const taskRows = (draft: PlanDraft, withSection = false) =>
+  draft.tasks.map((t) => [
+    t.ref,
+    ...(withSection ? [t.section] : []),
+    unitIds(t.leadUnits),
+    unitIds(t.coordinatingUnits),
+    t.deadline?.due ?? null,
+  ]);
