@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { num } from '../format';
 import { ADD_TASK_FIELDS, addTaskProblem, lineOfTyped, prefillOfSpan, type DraftTask, type Edit, type Span } from './draft';
+import { fieldErrors } from './field-errors';
 import type { ApplyEdits } from './task-card';
 import { w } from './words';
 
@@ -99,19 +100,7 @@ export const AddTask = ({
     close();
     onAdded(ref.trim());
   };
-  const errorId = (field: string) => `${ID}-${field}-error`;
-  const described = (field: string, help?: string) =>
-    errors[field]
-      ? { 'aria-invalid': 'true' as const, 'aria-describedby': [errorId(field), help].filter(Boolean).join(' ') }
-      : help
-        ? { 'aria-describedby': help }
-        : {};
-  const errorOf = (field: string) =>
-    errors[field] && (
-      <p class="field-error" id={errorId(field)} role="alert">
-        {errors[field]}
-      </p>
-    );
+  const { described, errorOf } = fieldErrors(ID, errors);
   return (
     <form class="task-editor add-task" onSubmit={save} noValidate aria-labelledby={`${ID}-title`}>
       <h3 id={`${ID}-title`}>{w('addTask')}</h3>

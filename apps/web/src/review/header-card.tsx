@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { linesOf } from '../source';
 import { draftDate, isoOfTyped, type DraftReference, type Edit, type PlanDraft, type Span } from './draft';
+import { fieldErrors } from './field-errors';
 import type { ApplyEdits } from './task-card';
 import { w } from './words';
 
@@ -164,21 +165,12 @@ const HeaderEditor = ({
     setErrors(found);
     if (Object.keys(found).length === 0) onDone();
   };
+  const { described, errorOf } = fieldErrors('header', errors);
   const input = (f: (typeof FIELDS)[number], label: string) => (
     <div class="field" key={f}>
       <label for={`header-${f}`}>{label}</label>
-      <input
-        id={`header-${f}`}
-        value={values[f]}
-        onInput={(e) => setValues({ ...values, [f]: e.currentTarget.value })}
-        aria-invalid={errors[f] ? 'true' : undefined}
-        aria-describedby={errors[f] ? `header-${f}-error` : undefined}
-      />
-      {errors[f] && (
-        <p class="field-error" id={`header-${f}-error`} role="alert">
-          {errors[f]}
-        </p>
-      )}
+      <input id={`header-${f}`} value={values[f]} onInput={(e) => setValues({ ...values, [f]: e.currentTarget.value })} {...described(f)} />
+      {errorOf(f)}
     </div>
   );
   return (

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { date } from '../format';
 import { linesOf } from '../source';
 import { unitChoices, unitKey, type DraftTask, type DraftUnit, type Edit, type Span } from './draft';
+import { fieldErrors } from './field-errors';
 import { UnitPicker } from './unit-picker';
 import { w } from './words';
 
@@ -153,14 +154,7 @@ const TaskEditor = ({
     setErrors(found);
     if (Object.keys(found).length === 0) onDone();
   };
-  const described = (field: string) =>
-    errors[field] ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${id}-${field}-error` } : {};
-  const errorOf = (field: string) =>
-    errors[field] && (
-      <p class="field-error" id={`${id}-${field}-error`} role="alert">
-        {errors[field]}
-      </p>
-    );
+  const { described, errorOf } = fieldErrors(id, errors);
   return (
     <form class="task-editor" onSubmit={save} noValidate>
       {errorOf('form')}
