@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { num } from '../format';
 import { ADD_TASK_FIELDS, addTaskProblem, lineOfTyped, prefillOfSpan, type DraftTask, type Edit, type Span } from './draft';
 import { fieldErrors } from './field-errors';
@@ -33,7 +33,9 @@ export const AddTask = ({
   const [end, setEnd] = useState('');
   const [ref, setRef] = useState('');
   const [title, setTitle] = useState('');
-  const [typed, setTyped] = useState({ ref: false, title: false });
+  // Which fields the reviewer typed: a ref, not state, so that a guess still pending from lines changed
+  // a moment earlier reads what was typed since and never overwrites it.
+  const typed = useRef({ ref: false, title: false });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const fill = (span: Span | null) => {
     setStart(span ? String(span.startLine) : '');
@@ -59,8 +61,8 @@ export const AddTask = ({
       span,
       tasks.map((t) => t.ref),
     );
-    if (!typed.ref) setRef(guess.ref);
-    if (!typed.title) setTitle(guess.title);
+    if (!typed.current.ref) setRef(guess.ref);
+    if (!typed.current.title) setTitle(guess.title);
   }, [startLine, endLine]);
 
   if (!open)
@@ -80,7 +82,7 @@ export const AddTask = ({
 
   const close = () => {
     setOpen(false);
-    setTyped({ ref: false, title: false });
+    typed.current = { ref: false, title: false };
     setRef('');
     setTitle('');
     setErrors({});
@@ -137,7 +139,7 @@ export const AddTask = ({
           value={ref}
           onInput={(e) => {
             setRef(e.currentTarget.value);
-            setTyped({ ...typed, ref: true });
+            typed.current.ref = true;
           }}
           {...described('ref')}
         />
@@ -151,7 +153,7 @@ export const AddTask = ({
           value={title}
           onInput={(e) => {
             setTitle(e.currentTarget.value);
-            setTyped({ ...typed, title: true });
+            typed.current.title = true;
           }}
           {...described('title')}
         />
