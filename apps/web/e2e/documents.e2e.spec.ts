@@ -5,7 +5,8 @@ import { startBuiltPlatform, type StartedPlatform } from './platform';
 
 // A Hà Nam plan in the conventions of libs/importer/unseen/*.txt: labelled lines, a "Giao" sentence,
 // a bracketed lead with a partner no registered unit matches, duties of "Tổ chức thực hiện"; and a task
-// the reader misses, an unnumbered sentence it reads as the tail of task 3 (the reviewer adds it).
+// the reader misses, an unnumbered sentence it reads as the tail of task 3 (the reviewer adds it); and a
+// decision named in an objective, which the reader takes as cited and the reviewer as implemented.
 const PLAN = `ỦY BAN NHÂN DÂN
 TỈNH HÀ NAM
 
@@ -23,7 +24,8 @@ Thực hiện Quyết định số 696/QĐ-TTg ngày 25/5/2020 của Thủ tư�
 I. MỤC ĐÍCH, YÊU CẦU
 
 1. Nâng cao năng lực đổi mới công nghệ của doanh nghiệp trên địa bàn tỉnh.
-2. Gắn trách nhiệm của từng cơ quan, đơn vị với từng nhiệm vụ cụ thể.
+2. Góp phần thực hiện Đề án tái cơ cấu Ngành Khoa học và Công nghệ theo Quyết định số 2245/QĐ-TTg ngày 11/12/2015 của Thủ tướng Chính phủ.
+3. Gắn trách nhiệm của từng cơ quan, đơn vị với từng nhiệm vụ cụ thể.
 
 II. NHIỆM VỤ CỤ THỂ
 
@@ -163,6 +165,24 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
     await province.shot('doc-05-deadline-edited');
   });
 
+  it('moves a decision the plan only cites, by the reader, to those it implements', async () => {
+    const { page } = province;
+    const header = page.locator('#draft-header');
+    const implemented = () => header.locator('dt:has-text("Thực hiện (căn cứ)") + dd').textContent();
+    expect(await implemented()).not.toContain('2245/QĐ-TTg');
+    expect(await header.locator('dt:has-text("Viện dẫn") + dd').textContent()).toContain('2245/QĐ-TTg');
+    await header.getByRole('button', { name: 'Chuyển sang: thực hiện: 2245/QĐ-TTg' }).click();
+    await page.getByRole('status').getByText('Đã lưu chỉnh sửa').waitFor();
+    await header.getByRole('button', { name: 'Chuyển sang: viện dẫn: 2245/QĐ-TTg' }).waitFor();
+    expect(await implemented()).toContain('696/QĐ-TTg');
+    expect(await implemented()).toContain('2245/QĐ-TTg');
+    expect(await header.locator('dt:has-text("Viện dẫn") + dd').textContent()).toBe('Không có');
+    // Its lines are still its source: the reference leads to the objective that names it.
+    await header.getByRole('button', { name: '2245/QĐ-TTg', exact: true }).click();
+    await markedLine(page, LINE_OF('Quyết định số 2245/QĐ-TTg'));
+    await province.shot('doc-05b-reference-moved');
+  });
+
   it('adds the task the reader missed from its line of the text, refused beside the form first, then gives it a lead and a deadline', async () => {
     const { page } = province;
     expect(await page.locator('article.draft-task').count()).toBe(5);
@@ -276,7 +296,7 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
     expect(task.deadline).toEqual({ due: '2021-12-31', text: 'Quý IV/2021' });
   });
 
-  it('shows the plan among the province’s plans, its drafts list approved, and in the comparison of the decision it implements', async () => {
+  it('shows the plan among the province’s plans, its drafts list approved, and in the comparisons of the decisions it implements', async () => {
     const { page } = province;
     await page.getByRole('link', { name: 'Tỉnh của tôi' }).click();
     await page.getByRole('link', { name: '77/KH-UBND' }).waitFor();
@@ -286,6 +306,9 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
     await page.goto(`${platform.url}/decisions/${encodeURIComponent('696/QĐ-TTg')}`);
     await page.locator('tr[data-province="ha-nam"]').getByRole('link', { name: '77/KH-UBND' }).waitFor();
     await province.shot('doc-12-decision-comparison');
+    // And in the comparison of the decision the reviewer moved to those it implements.
+    await page.goto(`${platform.url}/decisions/${encodeURIComponent('2245/QĐ-TTg')}`);
+    await page.locator('tr[data-province="ha-nam"]').getByRole('link', { name: '77/KH-UBND' }).waitFor();
   });
 
   it('takes an auditor from the task to its sentence and to the stored document', async () => {

@@ -6,6 +6,7 @@ import {
   isoOfTyped,
   lineOfTyped,
   prefillOfSpan,
+  relinked,
   spanOfParam,
   spanOfSelection,
   targetOfProblem,
@@ -24,6 +25,33 @@ describe('the review screen’s pure parts', () => {
     expect(fieldOfEditError(edits, 'id')).toBeNull();
     expect(fieldOfEditError(edits, null)).toBeNull();
     expect(fieldOfEditError([{ input: { op: 'SET_HEADER' }, field: 'header' }], 'edits[0].header.issuedOn')).toBe('issuedOn');
+  });
+
+  it('moves a reference to the other list, or drops it, as both whole lists in one call', () => {
+    const ref = (number: string, line: number) => ({
+      number,
+      description: `Quyết định số ${number}`,
+      directiveId: null,
+      source: { startLine: line, endLine: line, text: number },
+    });
+    const document = { implements: [ref('696/QĐ-TTg', 13)], cites: [ref('2245/QĐ-TTg', 18), ref('1/CV', 40)] };
+    const numbers = (edits: ReturnType<typeof relinked>) =>
+      edits.map((e) => [e.input['op'], (e.input['references'] as { number: string }[]).map((r) => r.number)]);
+    expect(numbers(relinked(document, 'cites', 0, 'implements'))).toEqual([
+      ['SET_IMPLEMENTS', ['696/QĐ-TTg', '2245/QĐ-TTg']],
+      ['SET_CITES', ['1/CV']],
+    ]);
+    expect(numbers(relinked(document, 'implements', 0, null))).toEqual([
+      ['SET_IMPLEMENTS', []],
+      ['SET_CITES', ['2245/QĐ-TTg', '1/CV']],
+    ]);
+    // Each reference goes back with its lines, so the platform keeps its source.
+    expect(relinked(document, 'cites', 0, 'implements')[0]!.input['references']).toEqual([
+      { number: '696/QĐ-TTg', description: 'Quyết định số 696/QĐ-TTg', directiveId: null, startLine: 13, endLine: 13 },
+      { number: '2245/QĐ-TTg', description: 'Quyết định số 2245/QĐ-TTg', directiveId: null, startLine: 18, endLine: 18 },
+    ]);
+    expect(relinked(document, 'cites', 5, null)).toEqual([]);
+    expect(relinked(document, 'cites', 0, 'implements').every((e) => e.field === 'links')).toBe(true);
   });
 
   it('places an added task’s error beside the field it names: both line numbers beside the lines', () => {

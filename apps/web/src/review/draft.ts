@@ -105,6 +105,37 @@ export const fieldOfEditError = (edits: readonly Edit[], apiField: string | null
   return match[2] ?? (match[3] && edit.fields?.[match[3]]) ?? edit.field;
 };
 
+/** Which list of the document a reference is in: what the plan implements (its basis), or what it only cites. */
+export type Link = 'implements' | 'cites';
+
+/**
+ * Both lists after one reference moves to the other list (`to`) or is dropped (null), as the two edits
+ * (SET_IMPLEMENTS, SET_CITES) of one editDraft call: the platform takes each list whole.
+ */
+export const relinked = (
+  document: { readonly implements: readonly DraftReference[]; readonly cites: readonly DraftReference[] },
+  from: Link,
+  index: number,
+  to: Link | null,
+): Edit[] => {
+  const moved = document[from][index];
+  if (!moved) return [];
+  const lists = { implements: [...document.implements], cites: [...document.cites] };
+  lists[from].splice(index, 1);
+  if (to) lists[to].push(moved);
+  const input = (r: DraftReference) => ({
+    number: r.number,
+    description: r.description,
+    directiveId: r.directiveId,
+    startLine: r.source.startLine,
+    endLine: r.source.endLine,
+  });
+  return [
+    { input: { op: 'SET_IMPLEMENTS', references: lists.implements.map(input) }, field: 'links' },
+    { input: { op: 'SET_CITES', references: lists.cites.map(input) }, field: 'links' },
+  ];
+};
+
 /** ADD_TASK's input fields as the add form shows them: both line numbers beside the lines. */
 export const ADD_TASK_FIELDS: Readonly<Record<string, string>> = {
   ref: 'ref',

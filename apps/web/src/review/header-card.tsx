@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { linesOf } from '../source';
-import { draftDate, isoOfTyped, type DraftReference, type Edit, type PlanDraft, type Span } from './draft';
+import { draftDate, isoOfTyped, relinked, type Edit, type Link, type PlanDraft, type Span } from './draft';
 import { fieldErrors } from './field-errors';
 import type { ApplyEdits } from './task-card';
 import { w } from './words';
@@ -9,23 +9,56 @@ type Doc = PlanDraft['document'];
 type Frequency = 'YEARLY' | 'QUARTERLY' | 'MONTHLY' | 'SIX_MONTHLY' | 'ONCE';
 const FREQUENCIES: readonly string[] = ['YEARLY', 'QUARTERLY', 'MONTHLY', 'SIX_MONTHLY', 'ONCE'];
 
-const References = ({ label, refs, onSelect }: { label: string; refs: readonly DraftReference[]; onSelect: (s: Span) => void }) => (
-  <>
-    <dt>{label}</dt>
-    <dd>
-      {refs.length === 0
-        ? w('none')
-        : refs.map((r, i) => (
-            <div key={i}>
-              <button type="button" class="link" onClick={() => onSelect(r.source)}>
-                {r.number ?? r.description}
-              </button>
-              {r.number && r.directiveId === null ? ` (${w('unregistered')})` : ''} — {w('showLines')} {linesOf(r.source)}
-            </div>
-          ))}
-    </dd>
-  </>
-);
+/**
+ * What the document implements or cites, each reference leading to its lines; while the draft is
+ * reviewed, each moves to the other list or is dropped (the reader tells a basis from a mention by its
+ * wording, and may be wrong: the lists decide which decisions' comparisons the plan appears in).
+ */
+const References = ({
+  link,
+  document: d,
+  onSelect,
+  relink,
+}: {
+  link: Link;
+  document: Doc;
+  onSelect: (s: Span) => void;
+  relink: ((from: Link, index: number, to: Link | null) => void) | null;
+}) => {
+  const refs = d[link];
+  const other: Link = link === 'implements' ? 'cites' : 'implements';
+  return (
+    <>
+      <dt>{w(link)}</dt>
+      <dd>
+        {refs.length === 0
+          ? w('none')
+          : refs.map((r, i) => {
+              const name = r.number ?? r.description;
+              return (
+                <div key={`${name}-${r.source.startLine}`} class="reference">
+                  <button type="button" class="link" onClick={() => onSelect(r.source)}>
+                    {name}
+                  </button>
+                  {r.number && r.directiveId === null ? ` (${w('unregistered')})` : ''} — {w('showLines')} {linesOf(r.source)}
+                  {relink && (
+                    <>
+                      {' '}
+                      <button type="button" aria-label={`${w(`moveTo-${other}`)}: ${name}`} onClick={() => relink(link, i, other)}>
+                        {w(`moveTo-${other}`)}
+                      </button>{' '}
+                      <button type="button" aria-label={`${w('dropReference')}: ${name}`} onClick={() => relink(link, i, null)}>
+                        {w('dropReference')}
+                      </button>
+                    </>
+                  )}
+                </div>
+              );
+            })}
+      </dd>
+    </>
+  );
+};
 
 /** The document's header as drafted (date with its precision), what it implements and cites, its reporting duties and warnings. */
 export const HeaderCard = ({
@@ -43,6 +76,11 @@ export const HeaderCard = ({
 }) => {
   const d = draft.document;
   const [editing, setEditing] = useState(false);
+  const [linkError, setLinkError] = useState<string | null>(null);
+  const relink = async (from: Link, index: number, to: Link | null) => {
+    const found = await apply(relinked(d, from, index, to));
+    setLinkError(found['links'] ?? found['form'] ?? null);
+  };
   return (
     <section class="draft-header" id="draft-header" aria-labelledby="draft-header-title">
       <h2 id="draft-header-title">{w('header')}</h2>
@@ -69,8 +107,8 @@ export const HeaderCard = ({
         )}
         <dt>{w('signer')}</dt>
         <dd>{d.signedBy ? [d.signedBy.title, d.signedBy.name].filter(Boolean).join(' ') || '—' : '—'}</dd>
-        <References label={w('implements')} refs={d.implements} onSelect={onSelect} />
-        <References label={w('cites')} refs={d.cites} onSelect={onSelect} />
+        <References link="implements" document={d} onSelect={onSelect} relink={editable ? relink : null} />
+        <References link="cites" document={d} onSelect={onSelect} relink={editable ? relink : null} />
         {draft.planTargets.length > 0 && (
           <>
             <dt>{w('targets')}</dt>
@@ -98,6 +136,11 @@ export const HeaderCard = ({
           </>
         )}
       </dl>
+      {linkError && (
+        <p class="field-error" role="alert" id="links-error">
+          {linkError}
+        </p>
+      )}
       {draft.flags.length > 0 && (
         <ul class="warnings" aria-label={w('warnings')}>
           {draft.flags.map((f, i) => (
