@@ -183,6 +183,29 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
     await province.shot('doc-05b-reference-moved');
   });
 
+  it('adds the yearly report the duty’s sentence also states, beside the six-monthly one the reader read', async () => {
+    const { page } = province;
+    const duties = page.locator('#draft-header ul.duties > li');
+    expect(await duties.count()).toBe(1);
+    expect(await duties.first().textContent()).toContain('Định kỳ: 6 tháng');
+    await duties
+      .first()
+      .getByRole('button', { name: /^Sửa: Sở Khoa học và Công nghệ → UBND tỉnh/ })
+      .click();
+    const form = page.getByRole('form', { name: 'Sửa chế độ báo cáo' });
+    await form.getByLabel('Định kỳ').selectOption({ label: 'hằng năm' });
+    await form.getByRole('button', { name: 'Lưu thành chế độ báo cáo mới' }).click();
+    await page.locator('#draft-header ul.duties > li').nth(1).waitFor();
+    const texts = await duties.allTextContents();
+    expect(texts[0]).toContain('Định kỳ: 6 tháng');
+    expect(texts[1]).toContain('Sở Khoa học và Công nghệ → UBND tỉnh, Định kỳ: hằng năm');
+    expect(await form.count()).toBe(0);
+    // The new duty's lines are the sentence's.
+    await duties.nth(1).getByRole('button').first().click();
+    await markedLine(page, LINE_OF('Định kỳ 6 tháng, hằng năm'));
+    await province.shot('doc-05c-duty-added');
+  });
+
   it('adds the task the reader missed from its line of the text, refused beside the form first, then gives it a lead and a deadline', async () => {
     const { page } = province;
     expect(await page.locator('article.draft-task').count()).toBe(5);
@@ -265,7 +288,7 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
     expect(await page.locator('tr', { hasText: 'Khảo sát nhu cầu' }).textContent()).toContain('30/07/2021');
   });
 
-  it('recorded the added task over GraphQL as the reviewer gave it: its line of the document, its lead, its due date', async () => {
+  it('recorded the added task over GraphQL as the reviewer gave it (its line of the document, its lead, its due date), and the duties', async () => {
     const token = platform.token('PROVINCE', 'ha-nam');
     const drafts = await platform.gql<{
       documentDrafts: { fileName: string; status: string; recordedTasks: { ref: string; task: { id: string } | null }[] }[];
@@ -294,6 +317,17 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
     expect(task.source).toEqual({ startLine: MISSED, endLine: MISSED, text: PLAN.split('\n')[MISSED - 1] });
     expect(task.assignments.map((a) => [a.role, a.unit.name])).toEqual([['LEAD', 'Sở Khoa học và Công nghệ']]);
     expect(task.deadline).toEqual({ due: '2021-12-31', text: 'Quý IV/2021' });
+    // The plan's reporting duties as the reviewer left them: six-monthly and yearly, both to UBND tỉnh.
+    const plan = await platform.gql<{ plan: { reportingDuties: { frequency: string; reporters: { name: string }[] }[] } }>(
+      `{ plan(id: "ha-nam.77-kh-ubnd") { reportingDuties { frequency reporters { name } } } }`,
+      {},
+      token,
+    );
+    expect(plan.errors).toBeUndefined();
+    expect(plan.data!.plan.reportingDuties.map((d) => [d.frequency, d.reporters.map((u) => u.name)])).toEqual([
+      ['SEMIANNUAL', ['Sở Khoa học và Công nghệ']],
+      ['YEARLY', ['Sở Khoa học và Công nghệ']],
+    ]);
   });
 
   it('shows the plan among the province’s plans, its drafts list approved, and in the comparisons of the decisions it implements', async () => {

@@ -2,6 +2,7 @@ import {
   ADD_TASK_FIELDS,
   addTaskProblem,
   draftDate,
+  dutiesEdit,
   fieldOfEditError,
   isoOfTyped,
   lineOfTyped,
@@ -52,6 +53,36 @@ describe('the review screen’s pure parts', () => {
     ]);
     expect(relinked(document, 'cites', 5, null)).toEqual([]);
     expect(relinked(document, 'cites', 0, 'implements').every((e) => e.field === 'links')).toBe(true);
+  });
+
+  it('replaces a reporting duty, adds a second from the same lines, or drops one, as the whole list', () => {
+    const unit = (name: string, unitId: string | null) => ({ name, unitId });
+    const sixMonthly = {
+      reporter: unit('Sở Khoa học và Công nghệ', 'ha-nam.so-khcn'),
+      recipient: unit('UBND tỉnh', 'ha-nam.ubnd-tinh'),
+      frequency: 'SIX_MONTHLY' as const,
+      dueText: null,
+      source: { startLine: 40, endLine: 40, text: 'Định kỳ 6 tháng, hằng năm tổng hợp, báo cáo UBND tỉnh' },
+    };
+    const once = {
+      ...sixMonthly,
+      reporter: null,
+      frequency: 'ONCE' as const,
+      dueText: 'trước ngày 15/11/2021',
+      source: { startLine: 44, endLine: 45 },
+    };
+    const duties = [sixMonthly, once];
+    const frequencies = (edit: ReturnType<typeof dutiesEdit>) => (edit.input['duties'] as { frequency: string }[]).map((d) => d.frequency);
+    expect(frequencies(dutiesEdit(duties, 0, { ...sixMonthly, frequency: 'YEARLY' }, 'add'))).toEqual(['SIX_MONTHLY', 'YEARLY', 'ONCE']);
+    expect(frequencies(dutiesEdit(duties, 1, { ...once, frequency: 'QUARTERLY' }))).toEqual(['SIX_MONTHLY', 'QUARTERLY']);
+    expect(frequencies(dutiesEdit(duties, 0, null))).toEqual(['ONCE']);
+    const edit = dutiesEdit(duties, 0, null);
+    expect(edit.input['op']).toBe('SET_REPORTING_DUTIES');
+    expect(edit.field).toBe('duties');
+    // Each duty goes back with its lines and its units as the platform takes them (no quoted text).
+    expect(edit.input['duties']).toEqual([
+      { reporter: null, recipient: sixMonthly.recipient, frequency: 'ONCE', dueText: 'trước ngày 15/11/2021', startLine: 44, endLine: 45 },
+    ]);
   });
 
   it('places an added task’s error beside the field it names: both line numbers beside the lines', () => {

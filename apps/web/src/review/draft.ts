@@ -31,6 +31,16 @@ export interface DraftTask {
   readonly source: Span;
   readonly flags: readonly DraftFlag[];
 }
+export const DUTY_FREQUENCIES = ['YEARLY', 'QUARTERLY', 'MONTHLY', 'SIX_MONTHLY', 'ONCE'] as const;
+export type DutyFrequency = (typeof DUTY_FREQUENCIES)[number];
+/** A reporting duty: who reports to whom, how often, by which day as written; its lines in the document. */
+export interface DraftDuty {
+  readonly reporter: DraftUnit | null;
+  readonly recipient: DraftUnit | null;
+  readonly frequency: DutyFrequency | null;
+  readonly dueText: string | null;
+  readonly source: Span;
+}
 export interface PlanDraft {
   readonly reader: { name: string; version: string };
   readonly document: {
@@ -48,13 +58,7 @@ export interface PlanDraft {
   };
   readonly tasks: readonly DraftTask[];
   readonly planTargets: readonly { text: string; source: Span }[];
-  readonly reportingDuties: readonly {
-    reporter: DraftUnit | null;
-    recipient: DraftUnit | null;
-    frequency: string | null;
-    dueText: string | null;
-    source: Span;
-  }[];
+  readonly reportingDuties: readonly DraftDuty[];
   readonly flags: readonly DraftFlag[];
 }
 
@@ -134,6 +138,31 @@ export const relinked = (
     { input: { op: 'SET_IMPLEMENTS', references: lists.implements.map(input) }, field: 'links' },
     { input: { op: 'SET_CITES', references: lists.cites.map(input) }, field: 'links' },
   ];
+};
+
+/**
+ * The reporting duties after the one at `index` is replaced by `duty` ('replace'), joined by it right
+ * after ('add': a second duty the same lines state, as "định kỳ 6 tháng, hằng năm" states two), or
+ * dropped (`duty` null): SET_REPORTING_DUTIES takes the whole list.
+ */
+export const dutiesEdit = (
+  duties: readonly DraftDuty[],
+  index: number,
+  duty: DraftDuty | null,
+  how: 'replace' | 'add' = 'replace',
+): Edit => {
+  const next = [...duties];
+  next.splice(how === 'add' ? index + 1 : index, how === 'add' ? 0 : 1, ...(duty ? [duty] : []));
+  const unit = (u: DraftUnit | null) => u && { name: u.name, unitId: u.unitId };
+  const input = (d: DraftDuty) => ({
+    reporter: unit(d.reporter),
+    recipient: unit(d.recipient),
+    frequency: d.frequency,
+    dueText: d.dueText,
+    startLine: d.source.startLine,
+    endLine: d.source.endLine,
+  });
+  return { input: { op: 'SET_REPORTING_DUTIES', duties: next.map(input) }, field: 'duties' };
 };
 
 /** ADD_TASK's input fields as the add form shows them: both line numbers beside the lines. */

@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
 import { linesOf } from '../source';
 import { draftDate, isoOfTyped, relinked, type Edit, type Link, type PlanDraft, type Span } from './draft';
+import { Duties } from './duties';
 import { fieldErrors } from './field-errors';
 import type { ApplyEdits } from './task-card';
 import { w } from './words';
 
 type Doc = PlanDraft['document'];
-type Frequency = 'YEARLY' | 'QUARTERLY' | 'MONTHLY' | 'SIX_MONTHLY' | 'ONCE';
-const FREQUENCIES: readonly string[] = ['YEARLY', 'QUARTERLY', 'MONTHLY', 'SIX_MONTHLY', 'ONCE'];
 
 /**
  * What the document implements or cites, each reference leading to its lines; while the draft is
@@ -119,19 +118,7 @@ export const HeaderCard = ({
           <>
             <dt>{w('duties')}</dt>
             <dd>
-              <ul>
-                {draft.reportingDuties.map((r, i) => (
-                  <li key={i}>
-                    <button type="button" class="link" onClick={() => onSelect(r.source)}>
-                      {r.reporter?.name ?? '—'} → {r.recipient?.name ?? '—'}
-                    </button>
-                    {r.frequency
-                      ? `, ${w('frequency')}: ${FREQUENCIES.includes(r.frequency) ? w(r.frequency as Frequency) : r.frequency}`
-                      : ''}
-                    {r.dueText ? `, ${r.dueText}` : ''}
-                  </li>
-                ))}
-              </ul>
+              <Duties duties={draft.reportingDuties} registered={registered} editable={editable} apply={apply} onSelect={onSelect} />
             </dd>
           </>
         )}
