@@ -6,7 +6,8 @@ import { startBuiltPlatform, type StartedPlatform } from './platform';
 // A Hà Nam plan in the conventions of libs/importer/unseen/*.txt: labelled lines, a "Giao" sentence,
 // a bracketed lead with a partner no registered unit matches, duties of "Tổ chức thực hiện"; and a task
 // the reader misses, an unnumbered sentence it reads as the tail of task 3 (the reviewer adds it); and a
-// decision named in an objective, which the reader takes as cited and the reviewer as implemented.
+// decision named in an objective, which the reader takes as cited and the reviewer as implemented; and
+// a duty's sentence stating two reports, six-monthly and at the year's end, the reader reads the first of.
 const PLAN = `ỦY BAN NHÂN DÂN
 TỈNH HÀ NAM
 
@@ -46,7 +47,7 @@ III. TỔ CHỨC THỰC HIỆN
 
 2. Sở Khoa học và Công nghệ
 - Là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch.
-- Định kỳ 6 tháng, hằng năm tổng hợp, báo cáo UBND tỉnh kết quả thực hiện.
+- Định kỳ 6 tháng và cuối năm tổng hợp, báo cáo UBND tỉnh kết quả thực hiện.
 
 Nơi nhận:
 - Bộ Khoa học và Công nghệ (b/c);
@@ -183,7 +184,7 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
     await province.shot('doc-05b-reference-moved');
   });
 
-  it('adds the yearly report the duty’s sentence also states, beside the six-monthly one the reader read', async () => {
+  it('adds the year-end report the duty’s sentence also states, beside the six-monthly one the reader read', async () => {
     const { page } = province;
     const duties = page.locator('#draft-header ul.duties > li');
     expect(await duties.count()).toBe(1);
@@ -202,7 +203,7 @@ describe('a plan document uploaded, reviewed and approved in the browser', () =>
     expect(await form.count()).toBe(0);
     // The new duty's lines are the sentence's.
     await duties.nth(1).getByRole('button').first().click();
-    await markedLine(page, LINE_OF('Định kỳ 6 tháng, hằng năm'));
+    await markedLine(page, LINE_OF('Định kỳ 6 tháng và cuối năm'));
     await province.shot('doc-05c-duty-added');
   });
 
