@@ -20,6 +20,14 @@ describe('what a document implements and what it only cites', () => {
     expect(refs.cites[1]!.directiveId).toBe('46/NQ-CP');
   });
 
+  it('describes a reference from the kind word nearest its number, without the clause’s closing bracket and period', () => {
+    const lines = ['I. MỤC TIÊU', '1. Góp phần thực hiện Chương trình đổi mới công nghệ quốc gia (Quyết định số 2245/QĐ-TTg).'];
+    const refs = readReferences(toDocumentLines(lines.join('\n')), null, directives, null);
+    expect(refs.cites.map((r) => [r.number, r.description, r.source.text])).toEqual([
+      ['2245/QĐ-TTg', 'Quyết định số 2245/QĐ-TTg', 'Quyết định số 2245/QĐ-TTg'],
+    ]);
+  });
+
   it('reads a number written without its series by its date, and keeps a basis with no number as described', () => {
     const lines = [
       'Thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025 của tỉnh, Sở xây dựng kế hoạch như sau:',

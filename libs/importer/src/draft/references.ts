@@ -10,7 +10,7 @@ import { quote, type DocumentLines } from './lines.js';
 const NUMBERED =
   /(\d{1,5})\s?\/\s?((?:\d{4}\/)?[A-ZĐ][A-Za-zĐđ]{0,5}(?:-[A-Za-zĐđ&]{1,12}){1,3})|(\d{1,5})-([A-Z][A-Za-z]{1,4})\/([A-Z]{2,3})\b/gu;
 const KIND_WORDS =
-  '(Quyết định|Nghị quyết|Kế hoạch|Thông báo(?: kết luận)?|Chỉ thị|Kết luận|Chương trình(?: hành động)?|Công văn|Nghị định|Thông tư|Luật)';
+  '(Quyết định|Nghị quyết|Kế hoạch|Thông báo(?: [kK]ết luận)?|Chỉ thị|Kết luận|Chương trình(?: hành động)?|Công văn|Nghị định|Thông tư|Luật)';
 const BARE = new RegExp(`${KIND_WORDS}\\s+số:?\\s*(\\d{1,5})\\s+ngày\\s+(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})`, 'giu');
 const DESCRIBED = new RegExp(`${KIND_WORDS}\\s+(?!số)[^,;.]{3,160}`, 'u');
 
@@ -40,12 +40,24 @@ const findNumbers = (line: string, directives: readonly KnownDirective[]): Found
 
 /** The words of a reference: from its kind word before the number to the end of its clause. */
 const describe = (line: string, index: number): string => {
-  const before = line.slice(0, index);
-  const kindAt = before.search(new RegExp(`${KIND_WORDS}[^;]*$`, 'u'));
-  const start = kindAt >= 0 && index - kindAt < 40 ? kindAt : index;
-  const rest = line.slice(start);
-  const end = rest.search(/[;]|,\s(?=[A-ZĐ])|\s(?:về việc|về|ban hành)\s/u);
-  return (end > 0 ? rest.slice(0, end) : rest.slice(0, 200)).trim();
+  // The kind word nearest the number ("… Chương trình quốc gia (Quyết định số 2245/QĐ-TTg)": Quyết định).
+  const kinds = [...line.slice(0, index).matchAll(new RegExp(KIND_WORDS, 'gu'))];
+  const nearest = kinds[kinds.length - 1];
+  const start = nearest && index - nearest.index! < 40 ? nearest.index! : index;
+  const rest = upToUnopenedBracket(line.slice(start));
+  const end = rest.search(/[;]|,\s(?=[A-ZĐ])|\.\s+(?=\p{Lu})|\s(?:về việc|về|ban hành)\s/u);
+  const words = end > 0 ? rest.slice(0, end) : rest.length > 200 ? rest.slice(0, rest.lastIndexOf(' ', 200)) : rest;
+  return words.trim().replace(/[.,:]+$/u, '');
+};
+
+/** Words up to a bracket they did not open: the reference was named inside brackets ("(… 800/2015/QĐ-UBND)"). */
+const upToUnopenedBracket = (words: string): string => {
+  let depth = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === '(') depth++;
+    else if (words[i] === ')' && depth-- === 0) return words.slice(0, i);
+  }
+  return words;
 };
 
 /** Where the opening ends: the first section heading ("I. ...", "Điều 1."), or the end of the header. */
