@@ -6,7 +6,7 @@ import type { Block } from './outline.js';
 import { assignmentRoles, partnersIn } from './roles.js';
 import { targetIdPrefix, targetsIn } from './targets.js';
 import { distinctUnits, type UnitMatcher } from './units.js';
-import { closingLeadLine, sharedLeadGroups, subItemGroups } from './sub-items.js';
+import { closingLeadLine, sharedLeadGroups, subItemGroups, topicGroups } from './sub-items.js';
 import { writtenRoles } from './written-roles.js';
 
 /** The unit the document hands the whole plan to ("Giao Sở KH&CN chủ trì … tổ chức triển khai thực hiện"). */
@@ -137,18 +137,20 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
   // A heading that states the lead of its list leads the sub-items that write none, even when they state their times.
   const shared = firstHandOut < 0 ? sharedLeadGroups(doc, body, units) : null;
   const own = !shared && subItems && (firstHandOut < 0 || subItems[0]![0]! < body[firstHandOut]!) ? subItems : null;
-  const groups = own ?? shared;
+  // A heading that only names a topic, over sub-items one of which writes its lead: the sub-items are the tasks.
+  const topic = !own && !shared && firstHandOut < 0 ? topicGroups(doc, body, units) : null;
+  const groups = own ?? shared ?? topic;
   if (groups) {
     // The heading and any paragraph under it before the first sub-item ("Cơ quan chủ trì: X. Các nhiệm vụ tại mục này …").
     const headingAt = body.filter((i) => i < groups[0]![0]! || i === closing);
     const heading = textOf(doc, headingAt);
-    const group = own
+    const group = own || topic
       ? { leads: [], coordinating: [] }
       : writtenRoles(
           headingAt.map((i) => doc.clean[i]!),
           units,
         );
-    const groupPartners = own ? [] : [...group.coordinating, ...partnersIn(heading, units)];
+    const groupPartners = own || topic ? [] : [...group.coordinating, ...partnersIn(heading, units)];
     const groupDeadline = headingDeadline(doc, body, groups[0]![0]!);
     return groups.map((lines, n) => {
       const written = writtenRoles(
@@ -163,7 +165,7 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
         section,
         title: firstSentence(title),
         lines,
-        ...(ownLead ? { leads: written.leads } : own ? fallbackLead(ctx) : { leads: group.leads }),
+        ...(ownLead ? { leads: written.leads } : own || topic ? fallbackLead(ctx) : { leads: group.leads }),
         coordinating: [...(ownLead ? [] : groupPartners), ...written.coordinating, ...partnersIn(textOf(doc, lines), units)],
         ...(ownDeadline.deadline === null && groupDeadline ? { deadline: groupDeadline } : {}),
       });
