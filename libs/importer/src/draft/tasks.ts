@@ -144,12 +144,13 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
     // The heading and any paragraph under it before the first sub-item ("Cơ quan chủ trì: X. Các nhiệm vụ tại mục này …").
     const headingAt = body.filter((i) => i < groups[0]![0]! || i === closing);
     const heading = textOf(doc, headingAt);
-    const group = own || topic
-      ? { leads: [], coordinating: [] }
-      : writtenRoles(
-          headingAt.map((i) => doc.clean[i]!),
-          units,
-        );
+    const group =
+      own || topic
+        ? { leads: [], coordinating: [] }
+        : writtenRoles(
+            headingAt.map((i) => doc.clean[i]!),
+            units,
+          );
     const groupPartners = own || topic ? [] : [...group.coordinating, ...partnersIn(heading, units)];
     const groupDeadline = headingDeadline(doc, body, groups[0]![0]!);
     return groups.map((lines, n) => {
@@ -289,11 +290,16 @@ export const dutyTask = (block: Block, ctx: TaskContext): DraftTask => {
   // itself: it leads unless it is asked to work with someone named ("phối hợp với Y").
   const asked = /^(?:\d{1,2}\.\s+|[-+•–]\s+)?Đề nghị\s/u.test(doc.clean[block.start]!);
   const withNamed = /^Phối hợp (?:chặt chẽ )?(?:với|cùng)(?![\p{L}\p{N}])/iu.test(first);
-  if (/^Phối hợp(?![\p{L}\p{N}])/iu.test(first) && (withNamed || !asked)) {
+  // "3. Sở Nội vụ phối hợp Sở Y thẩm định …": the agency is the sentence's subject and does the work with Y's help.
+  const opening = doc.clean[block.start]!.replace(/^(?:\d{1,2}\.|[-+•–]|[a-zđ]\))\s+/u, '');
+  const subject = /^\s+phối hợp(?![\p{L}\p{N}])/u.test(opening.slice(units.listAt(opening.replace(/;/g, ','), 0).end));
+  if (/^Phối hợp(?![\p{L}\p{N}])/iu.test(first) && (withNamed || !asked) && !subject) {
     const withWhom = first.match(/^Phối hợp (?:chặt chẽ )?(?:với|cùng)\s+/iu);
     const partners = withWhom ? units.listAt(first, withWhom[0].length).units : [];
+    // With no one named to work with, the plan's lead; when the plan names none, the agency does the work itself
+    // ("1. Văn phòng Sở: Phối hợp đăng tải thông tin …" in a department's own plan).
     const lead = partners.length > 0 ? { leads: partners, leadFromPlan: false } : fallbackLead(ctx);
-    return makeTask(ctx, { ref: block.ref, section: 'DUTY', title, lines, ...lead, coordinating: agency });
+    if (lead.leads.length > 0) return makeTask(ctx, { ref: block.ref, section: 'DUTY', title, lines, ...lead, coordinating: agency });
   }
   return makeTask(ctx, {
     ref: block.ref,
