@@ -43,6 +43,8 @@ const STATED = [
   /\s(trong (?:năm \d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*(?:\([^()]*(?:chủ trì|phối hợp)[^()]*\)\s*)?(?:[.;]|$)/iu,
   // "b) Sở Nội vụ: Xây dựng chính sách …; Quý III/2025.": a bare time as the sentence's last clause is its time.
   // A bare span of years too ("…; 2024 - 2025.").
+  // "- Hoàn thành kết nối …, Quý II/2025;": a quarter or month after a comma ends a bullet as its time.
+  /,\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*[.;]?\s*$/iu,
   /;\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4})|\d{4}\s*[-–]\s*\d{4})\s*\.?\s*$/iu,
   // "(năm 2019)", "(hoàn thành trong năm 2020)", "(trong Quý II/2024)", "(2025 - 2026)", "(hằng năm)": a bracket
   // holding only a time is the time of the words before it; a square bracket too ("[hoàn thành trong Quý IV/2018]").

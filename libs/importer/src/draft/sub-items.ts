@@ -126,7 +126,8 @@ const leadBracketEnds = (text: string, units: UnitMatcher): boolean => {
   const bracket = text.replace(/[*\s.]+$/u, '').match(/\(([^()]*)\)$/u);
   return (
     bracket !== null &&
-    /(?:noi dung|nhiem vu) (?:duoi day|sau)/.test(foldText(bracket[1]!)) &&
+    // "(Sở X chủ trì các nhiệm vụ tại mục này)" states the lead of the list as "… các nội dung dưới đây" does.
+    (/(?:noi dung|nhiem vu) (?:duoi day|sau)/.test(foldText(bracket[1]!)) || THESE_TASKS.test(foldText(bracket[1]!))) &&
     writtenRoles([bracket[1]!], units).leads.length > 0
   );
 };
