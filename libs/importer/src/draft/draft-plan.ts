@@ -14,7 +14,7 @@ import { dutyTask, itemTasks, type PlanLead, type TaskContext } from './tasks.js
 import { targetsIn } from './targets.js';
 import { unitMatcher } from './units.js';
 
-export const READER = { name: 'monitor-plan-reader', version: '1.12.0' } as const;
+export const READER = { name: 'monitor-plan-reader', version: '1.13.0' } as const;
 
 /** Why a document cannot be drafted: its code and a message naming what is wrong. */
 export class DocumentRejected extends Error {
@@ -119,11 +119,11 @@ const restates = (
   items.every((b) => drafts.get(b)!.every((t) => t.leadUnits.length === 0 || t.flags.some((f) => f.code === 'LEAD_FROM_PLAN')));
 
 /**
- * An item of one line that sends its contents to the appendix ("3. Các nhiệm vụ cụ thể: chi tiết tại Phụ lục kèm theo"):
+ * An item whose line sends its contents to the appendix ("3. Các nhiệm vụ cụ thể: chi tiết tại Phụ lục kèm theo"):
  * the appendix's rows are its tasks, and the items beside it are the prose's own, not restated by the table.
  */
 const pointsToAppendix = (b: Block, doc: ReturnType<typeof toDocumentLines>): boolean =>
-  b.end === b.start && /(?:chi tiet|cu the|theo|tai) (?:tai |theo )?phu luc/.test(doc.folded[b.start]!);
+  /(?:chi tiet|cu the|theo|tai) (?:tai |theo )?phu luc/.test(doc.folded[b.start]!);
 
 /** An item that is only a heading ending on a colon, a table below it ("3. Các nhiệm vụ cụ thể:"): the rows are its tasks. */
 const introducesTable = (b: Block, tableLines: ReadonlySet<number>, doc: ReturnType<typeof toDocumentLines>): boolean => {
