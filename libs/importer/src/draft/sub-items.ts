@@ -178,7 +178,10 @@ export const topicGroups = (doc: DocumentLines, body: readonly number[], units: 
   // A paragraph of the item's own after its sub-items ("Sở X chủ trì, phối hợp …; thời gian: …") states its roles for them all.
   // A line that only looks like a label ("… cho các" / "sản phẩm: …") goes on the sentence above it.
   const ownParagraph = (i: number, n: number) =>
-    n > 0 && /[.;!?]$/u.test(doc.clean[rest[n - 1]!]!) && /^\p{Lu}/u.test(doc.clean[i]!) && !LEVELS.some((level) => level.test(doc.clean[i]!));
+    n > 0 &&
+    /[.;!?]$/u.test(doc.clean[rest[n - 1]!]!) &&
+    /^\p{Lu}/u.test(doc.clean[i]!) &&
+    !LEVELS.some((level) => level.test(doc.clean[i]!));
   if (rest.some(ownParagraph)) return null;
   const groups = shallowestGroups(doc, rest);
   const lead = (g: number[]) =>
