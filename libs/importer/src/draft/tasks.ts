@@ -274,7 +274,7 @@ const agencyOf = (heading: string, next: string | undefined, units: UnitMatcher)
 /**
  * One agency's duties under "Tổ chức thực hiện" are one task. The agency leads it, with the units it
  * works with ("phối hợp với Y") coordinating, unless its duties open with "Phối hợp với Y …": then Y
- * leads and the agency coordinates; with no Y written, the plan's lead is proposed, flagged.
+ * leads and the agency coordinates; with no Y written, the plan's lead is proposed, flagged, else the agency leads.
  */
 export const dutyTask = (block: Block, ctx: TaskContext): DraftTask => {
   const { doc, units } = ctx;
