@@ -13,7 +13,8 @@ const STATED = [
   // "Tiến độ: Quý IV/2019" labels the time as "Thời gian:" does.
   /(?:^[-+•–]?\s*|[.;,(]\s*)((?:Thời (?:gian|hạn)|Tiến độ)\s*(?:hoàn thành|thực hiện|trình[^.;]{0,40}?|báo cáo)?\s*:?\s*[^.;)]*\d{4})/iu,
   /(?:^[-+•–]?\s*|[.;,(]\s*)(Thực hiện (?:trong|từ|nhiệm vụ thường xuyên|thường xuyên|hàng năm|hằng năm)[^.;)]*)/iu,
-  /((?:hoàn thành |chậm nhất )?trước (?:ngày )?\d{1,2}\/\d{1,2}\/\d{4}|chậm nhất (?:ngày|trong) [^.;,]*\d{4})/iu,
+  // A date written out too ("trước ngày 15 tháng 11 năm 2019").
+  /((?:hoàn thành |chậm nhất )?trước (?:ngày )?\d{1,2}\/\d{1,2}\/\d{4}|(?:hoàn thành |chậm nhất )?trước ngày \d{1,2} tháng \d{1,2} năm \d{4}|chậm nhất (?:ngày|trong) [^.;,]*\d{4})/iu,
   // "…, hoàn thành trong Quý III/2022", "hoàn thành Quý IV năm 2024", "hoàn thành trước tháng 12/2023", "; thực hiện năm 2024": the time a clause ends on.
   // "hoàn thành 6 tháng đầu năm 2022": a half-year too.
   /(?:^|\s)(hoàn thành(?:\s+(?:trong|xong|vào|trước))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}|0?6 tháng (?:đầu|cuối) năm \d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}))/iu,
@@ -42,6 +43,8 @@ const STATED = [
   /\s(trong (?:năm \d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*(?:\([^()]*(?:chủ trì|phối hợp)[^()]*\)\s*)?(?:[.;]|$)/iu,
   // "b) Sở Nội vụ: Xây dựng chính sách …; Quý III/2025.": a bare time as the sentence's last clause is its time.
   // A bare span of years too ("…; 2024 - 2025.").
+  // "- Hoàn thành kết nối …, Quý II/2025;": a quarter or month after a comma ends a bullet as its time.
+  /,\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*[.;]?\s*$/iu,
   /;\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4})|\d{4}\s*[-–]\s*\d{4})\s*\.?\s*$/iu,
   // "(năm 2019)", "(hoàn thành trong năm 2020)", "(trong Quý II/2024)", "(2025 - 2026)", "(hằng năm)": a bracket
   // holding only a time is the time of the words before it; a square bracket too ("[hoàn thành trong Quý IV/2018]").
@@ -98,8 +101,11 @@ export const readableDeadline = (text: string): string => {
   // "Quý IV/2025 - Quý I/2026": a span of two times is due at the end of the second.
   const spanEnd = t.match(/^(?:quý|tháng)\s*[\dIVX]+\s*\/\s*\d{4}\s*[-–]\s*((?:quý|tháng)\s*[\dIVX]+\s*\/\s*\d{4})$/iu);
   if (spanEnd) return spanEnd[1]!;
-  // A date written with dots ("30.9.2022") is the same date.
-  return t.replace(/^(\d{1,2})\/(\d{4})$/u, 'tháng $1/$2').replace(/(\d{1,2})\.(\d{1,2})\.(\d{4})/u, '$1/$2/$3');
+  // A date written with dots ("30.9.2022") or in words ("ngày 15 tháng 11 năm 2019") is the same date.
+  return t
+    .replace(/ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/iu, 'ngày $1/$2/$3')
+    .replace(/^(\d{1,2})\/(\d{4})$/u, 'tháng $1/$2')
+    .replace(/(\d{1,2})\.(\d{1,2})\.(\d{4})/u, '$1/$2/$3');
 };
 
 export const deadlineFrom = (wordingText: string, source: SourceSpan): { deadline: DraftDeadline | null; flag: DraftFlag | null } => {
@@ -119,15 +125,25 @@ export const deadlineFrom = (wordingText: string, source: SourceSpan): { deadlin
   }
 };
 
+/** A full date a clause is due by ("trước ngày 15/12/2024", "trước ngày 15 tháng 12 năm 2024"). */
+const ONE_DATE = /trước (?:ngày )?\d{1,2}\/\d{1,2}\/\d{4}|trước ngày \d{1,2} tháng \d{1,2} năm \d{4}/iu;
+
 /** The deadline a task's lines state (the first one), with its source, or null. */
 export const statedDeadline = (
   lines: readonly { index: number; text: string }[],
 ): { deadline: DraftDeadline | null; flag: DraftFlag | null } => {
   for (const { index, last, text: whole } of unwrapLines(lines)) {
     // A clause of reporting duty ("…; định kỳ báo cáo kết quả …") states no deadline of the task; the line's other clauses may.
+    // A periodic report given one dated time ("định kỳ tổng hợp, báo cáo kết quả năm 2024 trước ngày 15/12/2024") is due then.
     const text = whole
       .split(/(?<=;)/u)
-      .filter((clause) => !(/báo cáo/iu.test(clause) && /định kỳ|hàng năm|hằng năm|hàng quý/iu.test(clause)))
+      .filter(
+        (clause) =>
+          !(
+            /báo cáo/iu.test(clause) &&
+            (/hàng năm|hằng năm|hàng quý|hằng quý/iu.test(clause) || (/định kỳ/iu.test(clause) && !ONE_DATE.test(clause)))
+          ),
+      )
       .join('');
     for (const pattern of STATED) {
       const m = text.match(pattern);

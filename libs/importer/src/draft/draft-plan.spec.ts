@@ -145,7 +145,8 @@ describe('drafting a plan by the conventions of Vietnamese administrative docume
     expect(plan.tasks.map((t) => [t.ref, t.section, units(t.leadUnits), units(t.coordinatingUnits)])).toEqual([
       ['III.1', 'DUTY', ['tinh-a.so-nnptnt'], ['tinh-a.so-khcn', 'tinh-a.ubnd-cac-huyen']],
       ['III.2', 'DUTY', ['tinh-a.so-khcn'], ['tinh-a.so-cong-thuong']],
-      ['III.3', 'DUTY', [], ['tinh-a.cac-so-nganh']],
+      // "Phối hợp …" with no one named, in a plan that hands itself to no lead: the agency does the work itself.
+      ['III.3', 'DUTY', ['tinh-a.cac-so-nganh'], []],
     ]);
     expect(plan.reportingDuties).toEqual([
       expect.objectContaining({

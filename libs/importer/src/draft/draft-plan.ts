@@ -14,7 +14,7 @@ import { dutyTask, itemTasks, type PlanLead, type TaskContext } from './tasks.js
 import { targetsIn } from './targets.js';
 import { unitMatcher } from './units.js';
 
-export const READER = { name: 'monitor-plan-reader', version: '1.12.0' } as const;
+export const READER = { name: 'monitor-plan-reader', version: '1.13.0' } as const;
 
 /** Why a document cannot be drafted: its code and a message naming what is wrong. */
 export class DocumentRejected extends Error {
@@ -107,10 +107,23 @@ const issuerOf = (doc: ReturnType<typeof toDocumentLines>, number: string | null
  * own (an appendix sets out, with their units, items the prose leaves unassigned). Items that write their leads
  * are tasks of their own, and a table beside them lists further activities ("Phụ lục: các hoạt động cụ thể").
  */
-const restates = (items: readonly Block[], drafts: ReadonlyMap<Block, DraftTask[]>, numbers: ReadonlySet<number>): boolean =>
+const restates = (
+  items: readonly Block[],
+  drafts: ReadonlyMap<Block, DraftTask[]>,
+  numbers: ReadonlySet<number>,
+  doc: ReturnType<typeof toDocumentLines>,
+): boolean =>
   items.length > 0 &&
+  !items.some((b) => pointsToAppendix(b, doc)) &&
   items.every((b) => numbers.has(b.number)) &&
   items.every((b) => drafts.get(b)!.every((t) => t.leadUnits.length === 0 || t.flags.some((f) => f.code === 'LEAD_FROM_PLAN')));
+
+/**
+ * An item whose line sends its contents to the appendix ("3. Các nhiệm vụ cụ thể: chi tiết tại Phụ lục kèm theo"):
+ * the appendix's rows are its tasks, and the items beside it are the prose's own, not restated by the table.
+ */
+const pointsToAppendix = (b: Block, doc: ReturnType<typeof toDocumentLines>): boolean =>
+  /(?:chi tiet|cu the|theo|tai) (?:tai |theo )?phu luc/.test(doc.folded[b.start]!);
 
 /** An item that is only a heading ending on a colon, a table below it ("3. Các nhiệm vụ cụ thể:"): the rows are its tasks. */
 const introducesTable = (b: Block, tableLines: ReadonlySet<number>, doc: ReturnType<typeof toDocumentLines>): boolean => {
@@ -158,12 +171,17 @@ export const draftPlan = (input: DocumentInput, context: ReaderContext): PlanDra
   const ctx: TaskContext = { ...base, planLead };
   const tableRows = readTables(ctx).tasks;
   const items = outline.blocks.filter((b) => b.kind === 'ITEM');
-  const itemDrafts = new Map(items.map((b) => [b, introducesTable(b, tables.lines, doc) ? [] : itemTasks(b, ctx)]));
+  const itemDrafts = new Map(
+    items.map((b) => [
+      b,
+      introducesTable(b, tables.lines, doc) || (pointsToAppendix(b, doc) && tableRows.length > 0) ? [] : itemTasks(b, ctx),
+    ]),
+  );
   const tasks: DraftTask[] = [];
   let giao = 0;
   for (const b of outline.blocks) {
     if (b.kind === 'DUTY') tasks.push(dutyTask(b, ctx));
-    else if (!restates(items, itemDrafts, tables.numbers)) tasks.push(...itemDrafts.get(b)!);
+    else if (!restates(items, itemDrafts, tables.numbers, doc)) tasks.push(...itemDrafts.get(b)!);
   }
   for (const i of outline.free) {
     const t = freeAssignment(i, giao + 1, ctx);

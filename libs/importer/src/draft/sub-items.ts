@@ -126,7 +126,8 @@ const leadBracketEnds = (text: string, units: UnitMatcher): boolean => {
   const bracket = text.replace(/[*\s.]+$/u, '').match(/\(([^()]*)\)$/u);
   return (
     bracket !== null &&
-    /(?:noi dung|nhiem vu) (?:duoi day|sau)/.test(foldText(bracket[1]!)) &&
+    // "(Sở X chủ trì các nhiệm vụ tại mục này)" states the lead of the list as "… các nội dung dưới đây" does.
+    (/(?:noi dung|nhiem vu) (?:duoi day|sau)/.test(foldText(bracket[1]!)) || THESE_TASKS.test(foldText(bracket[1]!))) &&
     writtenRoles([bracket[1]!], units).leads.length > 0
   );
 };
@@ -153,4 +154,40 @@ const shallowestGroups = (doc: DocumentLines, lines: readonly number[]): number[
     return groups;
   }
   return null;
+};
+
+/** A label line of the item ("- Cơ quan chủ trì: …", "Thời gian thực hiện: …"), with or without its bullet. */
+const LABEL_LINE = /^(?:[-+•–]\s*)?(?:(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện)|Thời (?:gian|hạn)|Tiến độ)[^:]{0,30}:/iu;
+
+/**
+ * An item whose heading only names a topic ("3. Thúc đẩy cung - cầu công nghệ"), with its sub-items straight under
+ * it: no lead, no time and no sentence of its own, and no label line or paragraph stating the roles of the item as a whole. When
+ * a sub-item writes its own lead, the sub-items are the work the item names: each is a task, its lead from its own
+ * words. Returns the groups of lines or null.
+ */
+export const topicGroups = (doc: DocumentLines, body: readonly number[], units: UnitMatcher): number[][] | null => {
+  const heading = headingLines(doc, body);
+  const text = heading
+    .map((i) => doc.clean[i]!)
+    .join(' ')
+    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*/u, '');
+  if (/[.;]$/u.test(text) || text.length > 160 || writtenRoles([text], units).leads.length > 0) return null;
+  if (statedDeadline(heading.map((index) => ({ index, text: doc.clean[index]! }))).deadline !== null) return null;
+  const rest = body.slice(heading.length);
+  if (rest.some((i) => LABEL_LINE.test(doc.clean[i]!))) return null;
+  // A paragraph of the item's own after its sub-items ("Sở X chủ trì, phối hợp …; thời gian: …") states its roles for them all.
+  // A line that only looks like a label ("… cho các" / "sản phẩm: …") goes on the sentence above it.
+  const ownParagraph = (i: number, n: number) =>
+    n > 0 &&
+    /[.;!?]$/u.test(doc.clean[rest[n - 1]!]!) &&
+    /^\p{Lu}/u.test(doc.clean[i]!) &&
+    !LEVELS.some((level) => level.test(doc.clean[i]!));
+  if (rest.some(ownParagraph)) return null;
+  const groups = shallowestGroups(doc, rest);
+  const lead = (g: number[]) =>
+    writtenRoles(
+      g.map((i) => doc.clean[i]!),
+      units,
+    ).leads.length > 0;
+  return groups?.some(lead) ? groups : null;
 };

@@ -6,7 +6,7 @@ import type { Block } from './outline.js';
 import { assignmentRoles, partnersIn } from './roles.js';
 import { targetIdPrefix, targetsIn } from './targets.js';
 import { distinctUnits, type UnitMatcher } from './units.js';
-import { closingLeadLine, sharedLeadGroups, subItemGroups } from './sub-items.js';
+import { closingLeadLine, sharedLeadGroups, subItemGroups, topicGroups } from './sub-items.js';
 import { writtenRoles } from './written-roles.js';
 
 /** The unit the document hands the whole plan to ("Giao Sở KH&CN chủ trì … tổ chức triển khai thực hiện"). */
@@ -137,18 +137,21 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
   // A heading that states the lead of its list leads the sub-items that write none, even when they state their times.
   const shared = firstHandOut < 0 ? sharedLeadGroups(doc, body, units) : null;
   const own = !shared && subItems && (firstHandOut < 0 || subItems[0]![0]! < body[firstHandOut]!) ? subItems : null;
-  const groups = own ?? shared;
+  // A heading that only names a topic, over sub-items one of which writes its lead: the sub-items are the tasks.
+  const topic = !own && !shared && firstHandOut < 0 ? topicGroups(doc, body, units) : null;
+  const groups = own ?? shared ?? topic;
   if (groups) {
     // The heading and any paragraph under it before the first sub-item ("Cơ quan chủ trì: X. Các nhiệm vụ tại mục này …").
     const headingAt = body.filter((i) => i < groups[0]![0]! || i === closing);
     const heading = textOf(doc, headingAt);
-    const group = own
-      ? { leads: [], coordinating: [] }
-      : writtenRoles(
-          headingAt.map((i) => doc.clean[i]!),
-          units,
-        );
-    const groupPartners = own ? [] : [...group.coordinating, ...partnersIn(heading, units)];
+    const group =
+      own || topic
+        ? { leads: [], coordinating: [] }
+        : writtenRoles(
+            headingAt.map((i) => doc.clean[i]!),
+            units,
+          );
+    const groupPartners = own || topic ? [] : [...group.coordinating, ...partnersIn(heading, units)];
     const groupDeadline = headingDeadline(doc, body, groups[0]![0]!);
     return groups.map((lines, n) => {
       const written = writtenRoles(
@@ -163,7 +166,7 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
         section,
         title: firstSentence(title),
         lines,
-        ...(ownLead ? { leads: written.leads } : own ? fallbackLead(ctx) : { leads: group.leads }),
+        ...(ownLead ? { leads: written.leads } : own || topic ? fallbackLead(ctx) : { leads: group.leads }),
         coordinating: [...(ownLead ? [] : groupPartners), ...written.coordinating, ...partnersIn(textOf(doc, lines), units)],
         ...(ownDeadline.deadline === null && groupDeadline ? { deadline: groupDeadline } : {}),
       });
@@ -271,7 +274,7 @@ const agencyOf = (heading: string, next: string | undefined, units: UnitMatcher)
 /**
  * One agency's duties under "Tổ chức thực hiện" are one task. The agency leads it, with the units it
  * works with ("phối hợp với Y") coordinating, unless its duties open with "Phối hợp với Y …": then Y
- * leads and the agency coordinates; with no Y written, the plan's lead is proposed, flagged.
+ * leads and the agency coordinates; with no Y written, the plan's lead is proposed, flagged, else the agency leads.
  */
 export const dutyTask = (block: Block, ctx: TaskContext): DraftTask => {
   const { doc, units } = ctx;
@@ -287,11 +290,16 @@ export const dutyTask = (block: Block, ctx: TaskContext): DraftTask => {
   // itself: it leads unless it is asked to work with someone named ("phối hợp với Y").
   const asked = /^(?:\d{1,2}\.\s+|[-+•–]\s+)?Đề nghị\s/u.test(doc.clean[block.start]!);
   const withNamed = /^Phối hợp (?:chặt chẽ )?(?:với|cùng)(?![\p{L}\p{N}])/iu.test(first);
-  if (/^Phối hợp(?![\p{L}\p{N}])/iu.test(first) && (withNamed || !asked)) {
+  // "3. Sở Nội vụ phối hợp Sở Y thẩm định …": the agency is the sentence's subject and does the work with Y's help.
+  const opening = doc.clean[block.start]!.replace(/^(?:\d{1,2}\.|[-+•–]|[a-zđ]\))\s+/u, '');
+  const subject = /^\s+phối hợp(?![\p{L}\p{N}])/u.test(opening.slice(units.listAt(opening.replace(/;/g, ','), 0).end));
+  if (/^Phối hợp(?![\p{L}\p{N}])/iu.test(first) && (withNamed || !asked) && !subject) {
     const withWhom = first.match(/^Phối hợp (?:chặt chẽ )?(?:với|cùng)\s+/iu);
     const partners = withWhom ? units.listAt(first, withWhom[0].length).units : [];
+    // With no one named to work with, the plan's lead; when the plan names none, the agency does the work itself
+    // ("1. Văn phòng Sở: Phối hợp đăng tải thông tin …" in a department's own plan).
     const lead = partners.length > 0 ? { leads: partners, leadFromPlan: false } : fallbackLead(ctx);
-    return makeTask(ctx, { ref: block.ref, section: 'DUTY', title, lines, ...lead, coordinating: agency });
+    if (lead.leads.length > 0) return makeTask(ctx, { ref: block.ref, section: 'DUTY', title, lines, ...lead, coordinating: agency });
   }
   return makeTask(ctx, {
     ref: block.ref,

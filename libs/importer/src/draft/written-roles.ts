@@ -3,7 +3,8 @@ import { opensLine, sentences, unwrapLines } from './lines.js';
 import { distributeKind, opensWithVerb, type UnitMatcher } from './units.js';
 
 /**
- * Where a clause can open inside an item's line: the line's start (after its number or bullet), after
+ * Where a clause can open inside an item's line: the line's start (after its number or bullet), after a comma
+ * before "giao" and a name ("Xây dựng hồ sơ …, giao Sở KH&CN chủ trì"), after
  * the item's title and its colon ("Cải cách thể chế: Giao Sở Tư pháp …"), inside brackets ("(Sở Y tế
  * chủ trì, …)"), at each sentence or semicolon ("…; Giao UBND các huyện …"), and after "do" (by) before
  * a name: "…, do Sở TT&TT chủ trì thực hiện" names its agent as a subject does.
@@ -13,7 +14,7 @@ export const clauseStarts = (line: string): number[] => {
   // "Tỉnh đoàn, Sở Y phối hợp, UBND các xã chủ trì": the partners' clause ends on its comma, the lead's opens.
   // "1. Hạ tầng số - Sở X chủ trì, …": a spaced dash before a name parts a title from its lead's clause.
   for (const m of line.matchAll(
-    /(?::|\(|;|[.!?](?=\s+\p{Lu})|\s[-–](?=\s+\p{Lu})|(?<![\p{L}\p{N}])do(?=\s+\p{Lu})|(?<![\p{L}\p{N}])phối hợp,)\s*/gu,
+    /(?::|\(|;|[.!?](?=\s+\p{Lu})|\s[-–](?=\s+\p{Lu})|(?<![\p{L}\p{N}])do(?=\s+\p{Lu})|(?<![\p{L}\p{N}])phối hợp,|,(?=\s+giao\s+\p{Lu}))\s*/gu,
   ))
     starts.add(m.index! + m[0].length);
   // "Trong năm 2022, Sở X chủ trì …", "hằng năm, Sở Y tổ chức …": the subject follows the time the clause opens with.
