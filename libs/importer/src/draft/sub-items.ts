@@ -1,6 +1,6 @@
 import { foldText } from '@monitor/domain';
 import { statedDeadline } from './deadlines.js';
-import { unwrapLines, type DocumentLines } from './lines.js';
+import { opensLine, unwrapLines, type DocumentLines } from './lines.js';
 import type { UnitMatcher } from './units.js';
 import { writtenRoles } from './written-roles.js';
 
@@ -68,13 +68,17 @@ const ownTime = (doc: DocumentLines, g: readonly number[]): boolean =>
   /[,;]\s*(?:hằng|hàng) (?:năm|quý|tháng)\.?$/iu.test(g.map((i) => doc.clean[i]!).join(' '));
 
 /**
- * A closing line stating the lead of the item's contents ("Đơn vị chủ trì các nội dung tại mục 4: X"), after its
- * sub-items: it leads each of them, as a heading ending on a colon does. Returns the line or null.
+ * A closing paragraph stating the lead of the item's contents ("Đơn vị chủ trì các nội dung tại mục 4: X"), after its
+ * sub-items: it leads each of them, as a heading ending on a colon does. It may run over lines ("…; đơn vị phối hợp: các
+ * trường đại" / "học, Tỉnh đoàn."). Returns its lines or null.
  */
-export const closingLeadLine = (doc: DocumentLines, body: readonly number[], units: UnitMatcher): number | null => {
-  const last = body[body.length - 1];
-  if (last === undefined || !CLOSING_LEAD.test(doc.clean[last]!)) return null;
-  return writtenRoles([doc.clean[last]!], units).leads.length > 0 ? last : null;
+export const closingLeadLines = (doc: DocumentLines, body: readonly number[], units: UnitMatcher): number[] | null => {
+  // The closing paragraph's first line: the last line of the body that opens something of its own, or the line a paragraph starts.
+  let at = body.length - 1;
+  while (at > 0 && !opensLine(doc.clean[body[at]!]!) && !CLOSING_LEAD.test(doc.clean[body[at]!]!) && body[at - 1] === body[at]! - 1) at--;
+  const lines = body.slice(at);
+  if (lines.length === 0 || !CLOSING_LEAD.test(doc.clean[lines[0]!]!)) return null;
+  return writtenRoles([lines.map((i) => doc.clean[i]!).join(' ')], units).leads.length > 0 ? lines : null;
 };
 
 const CLOSING_LEAD = /^(?:Cơ quan|Đơn vị) chủ trì (?:thực hiện )?(?:các|những) (?:nội dung|nhiệm vụ)[^:]{0,30}:/iu;
@@ -98,8 +102,8 @@ export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], un
   const text = heading.map((i) => doc.clean[i]!).join(' ');
   if (/:\s*$/u.test(text) && writtenRoles([text], units).leads.length > 0) return shallowestGroups(doc, body.slice(heading.length));
   if (leadBracketEnds(text, units)) return shallowestGroups(doc, body.slice(heading.length));
-  const closing = closingLeadLine(doc, body, units);
-  if (closing !== null) return shallowestGroups(doc, body.slice(heading.length, -1));
+  const closing = closingLeadLines(doc, body, units);
+  if (closing !== null) return shallowestGroups(doc, body.slice(heading.length, -closing.length));
   // "5. Đổi mới … (Sở Y chủ trì)" over sub-items that each state their own time: each is a deliverable of that lead.
   if (leadBracketOnly(text, units)) {
     const groups = shallowestGroups(doc, body.slice(heading.length));

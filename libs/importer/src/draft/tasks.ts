@@ -6,7 +6,7 @@ import type { Block } from './outline.js';
 import { assignmentRoles, partnersIn } from './roles.js';
 import { targetIdPrefix, targetsIn } from './targets.js';
 import { distinctUnits, type UnitMatcher } from './units.js';
-import { closingLeadLine, sharedLeadGroups, subItemGroups, topicGroups } from './sub-items.js';
+import { closingLeadLines, sharedLeadGroups, subItemGroups, topicGroups } from './sub-items.js';
 import { writtenRoles } from './written-roles.js';
 
 /** The unit the document hands the whole plan to ("Giao Sở KH&CN chủ trì … tổ chức triển khai thực hiện"). */
@@ -132,7 +132,7 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
   // ("1. Sở TN&MT chủ trì thực hiện các nhiệm vụ sau:"): each is a task, the heading's roles its default.
   // A "Giao X …" paragraph inside a sub-item ("- Hỗ trợ … gồm: + … + …" then "Giao X chủ trì …") is that sub-item's lead.
   // A closing line stating the lead of the contents ("Đơn vị chủ trì các nội dung tại mục 4: X") leads every sub-item.
-  const closing = closingLeadLine(doc, body, units);
+  const closing = closingLeadLines(doc, body, units);
   const subItems = closing === null ? subItemGroups(doc, body, units) : null;
   // A heading that states the lead of its list leads the sub-items that write none, even when they state their times.
   const shared = firstHandOut < 0 ? sharedLeadGroups(doc, body, units) : null;
@@ -142,7 +142,7 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
   const groups = own ?? shared ?? topic;
   if (groups) {
     // The heading and any paragraph under it before the first sub-item ("Cơ quan chủ trì: X. Các nhiệm vụ tại mục này …").
-    const headingAt = body.filter((i) => i < groups[0]![0]! || i === closing);
+    const headingAt = body.filter((i) => i < groups[0]![0]! || closing?.includes(i) === true);
     const heading = textOf(doc, headingAt);
     const group =
       own || topic

@@ -1,0 +1,109 @@
+import { TEST_CONTEXT, doc, taskRows } from '../testing/lists.js';
+import { draftPlan } from './draft-plan.js';
+import type { ReaderContext } from './inputs.js';
+
+// Rules of reader 1.14, each on a made-up text: parts numbered otherwise than in Roman, blocks headed "Nhiệm vụ 1.".
+const draft = (lines: string[], context: ReaderContext = TEST_CONTEXT) =>
+  draftPlan(doc('Số: 7/KH-UBND', '', 'KẾ HOẠCH', 'Phát triển thị trường công nghệ', '', ...lines), context);
+const rows = (lines: string[], context?: ReaderContext) => taskRows(draft(lines, context));
+
+describe('parts numbered otherwise than in Roman', () => {
+  it('reads the tasks and duties of parts lettered "A.", "B.", "C."', () => {
+    expect(
+      rows([
+        'A. MỤC ĐÍCH, YÊU CẦU',
+        '1. Huy động nguồn lực cho thị trường công nghệ.',
+        '',
+        'B. NHIỆM VỤ, GIẢI PHÁP',
+        '1. Sở Công Thương chủ trì tổ chức chợ công nghệ; hoàn thành trong Quý III/2026.',
+        '2. Sở Tài chính bố trí kinh phí hằng năm.',
+        '',
+        'C. TỔ CHỨC THỰC HIỆN',
+        '1. Sở Khoa học và Công nghệ: Theo dõi, tổng hợp kết quả.',
+      ]),
+    ).toEqual([
+      ['B.1', ['tinh-a.so-cong-thuong'], [], '2026-09-30'],
+      ['B.2', ['tinh-a.so-tai-chinh'], [], null],
+      ['C.1', ['tinh-a.so-khcn'], [], null],
+    ]);
+  });
+
+  it('keeps a lettered group inside a Roman section a group, and a name opening a line with an initial no part', () => {
+    expect(
+      rows([
+        'I. NHIỆM VỤ',
+        'A. NHIỆM VỤ CHUNG',
+        '1. Sở Công Thương chủ trì khảo sát nhu cầu công nghệ.',
+        'B. NHIỆM VỤ CỤ THỂ',
+        '1. Sở Tài chính bố trí kinh phí.',
+        'II. TỔ CHỨC THỰC HIỆN',
+        '1. Sở Khoa học và Công nghệ: Theo dõi, tổng hợp.',
+      ]),
+    ).toEqual([
+      ['I.A.1', ['tinh-a.so-cong-thuong'], [], null],
+      ['I.B.1', ['tinh-a.so-tai-chinh'], [], null],
+      ['II.1', ['tinh-a.so-khcn'], [], null],
+    ]);
+    expect(() => draft(['T. Nguyễn đề nghị:', '1. Sở Tài chính bố trí kinh phí.'])).toThrow(/sets no tasks/);
+  });
+
+  it('reads parts headed "Phần II", "Mục 3." or a bare heading in capitals', () => {
+    expect(
+      rows([
+        'Phần I. MỤC TIÊU',
+        '1. Hỗ trợ 20 doanh nghiệp.',
+        'Phần II. NHIỆM VỤ VÀ GIẢI PHÁP',
+        '1. Sở Công Thương chủ trì khảo sát nhu cầu công nghệ trong năm 2026.',
+        'Mục 3. Tổ chức thực hiện',
+        '1. Sở Tài chính: Bố trí kinh phí.',
+      ]).map((r) => r.slice(1)),
+    ).toEqual([
+      [['tinh-a.so-cong-thuong'], [], '2026-12-31'],
+      [['tinh-a.so-tai-chinh'], [], null],
+    ]);
+    expect(
+      rows(['MỤC TIÊU', '1. Hỗ trợ 20 doanh nghiệp.', 'NHIỆM VỤ VÀ GIẢI PHÁP', '1. Sở Tài chính chủ trì rà soát cơ chế.']).map((r) =>
+        r.slice(1),
+      ),
+    ).toEqual([[['tinh-a.so-tai-chinh'], [], null]]);
+  });
+});
+
+describe('blocks headed by their kind word and number', () => {
+  it('reads "Nhiệm vụ 1." blocks with their label lines as numbered items', () => {
+    expect(
+      rows([
+        'II. NHIỆM VỤ',
+        'Nhiệm vụ 1. Khảo sát nhu cầu đổi mới công nghệ',
+        '    Nội dung: Khảo sát các doanh nghiệp chế biến.',
+        '    Cơ quan chủ trì: Sở Công Thương.',
+        '    Thời gian thực hiện: 2026 - 2027.',
+        '',
+        'Nhiệm vụ 2. Hỗ trợ doanh nghiệp',
+        '    Cơ quan chủ trì: Sở Tài chính.',
+        '    Thời gian: hằng năm.',
+      ]),
+    ).toEqual([
+      ['II.1', ['tinh-a.so-cong-thuong'], [], '2027-12-31'],
+      ['II.2', ['tinh-a.so-tai-chinh'], [], null],
+    ]);
+  });
+});
+
+describe('a closing line naming the lead of the item’s contents', () => {
+  it('leads each sub-item when it runs over two lines', () => {
+    expect(
+      rows([
+        'II. NHIỆM VỤ',
+        '1. Phát triển hạ tầng',
+        '- Đưa vào vận hành sàn giao dịch công nghệ; hoàn thành trong tháng 9/2026.',
+        '- Kết nối mạng lưới đổi mới sáng tạo; thường xuyên.',
+        'Đơn vị chủ trì các nội dung tại mục 1: Sở Công Thương; đơn vị phối hợp: Sở Tài chính, các',
+        'trường đại học.',
+      ]),
+    ).toEqual([
+      ['II.1.1', ['tinh-a.so-cong-thuong'], ['tinh-a.so-tai-chinh'], '2026-09-30'],
+      ['II.1.2', ['tinh-a.so-cong-thuong'], ['tinh-a.so-tai-chinh'], null],
+    ]);
+  });
+});
