@@ -62,24 +62,34 @@ export const subItemGroups = (doc: DocumentLines, body: readonly number[], units
   return null;
 };
 
-/** Whether a sub-item states its own time ("…, hoàn thành trong năm 2019.", "…; hằng năm."): it is a deliverable of its own. */
+/** Whether a sub-item states its own time ("…, hoàn thành trong năm 2019.", "…; hằng năm.", "…; thường xuyên."): it is a deliverable of its own. */
 const ownTime = (doc: DocumentLines, g: readonly number[]): boolean =>
   statedDeadline(g.map((index) => ({ index, text: doc.clean[index]! }))).deadline !== null ||
-  /[,;]\s*(?:hằng|hàng) (?:năm|quý|tháng)\.?$/iu.test(g.map((i) => doc.clean[i]!).join(' '));
+  /[,;]\s*(?:(?:hằng|hàng) (?:năm|quý|tháng)|thường xuyên)\.?$/iu.test(g.map((i) => doc.clean[i]!).join(' '));
 
 /**
- * A closing paragraph stating the lead of the item's contents ("Đơn vị chủ trì các nội dung tại mục 4: X"), after its
- * sub-items: it leads each of them, as a heading ending on a colon does. It may run over lines ("…; đơn vị phối hợp: các
- * trường đại" / "học, Tỉnh đoàn."). Returns its lines or null.
+ * A closing paragraph stating the lead of the item's contents, after its sub-items: "Đơn vị chủ trì các nội dung tại
+ * mục 4: X", or a sentence whose lead does "the contents above" ("Sở X chủ trì thực hiện các nội dung trên, phối hợp
+ * với Y; thời gian: 2017 - 2020."). It leads each sub-item, as a heading ending on a colon does, and its time is
+ * theirs. It may run over lines ("…; đơn vị phối hợp: các trường đại" / "học, Tỉnh đoàn."). Returns its lines or null.
  */
 export const closingLeadLines = (doc: DocumentLines, body: readonly number[], units: UnitMatcher): number[] | null => {
-  // The closing paragraph's first line: the last line of the body that opens something of its own, or the line a paragraph starts.
-  let at = body.length - 1;
-  while (at > 0 && !opensLine(doc.clean[body[at]!]!) && !CLOSING_LEAD.test(doc.clean[body[at]!]!) && body[at - 1] === body[at]! - 1) at--;
-  const lines = body.slice(at);
-  if (lines.length === 0 || !CLOSING_LEAD.test(doc.clean[lines[0]!]!)) return null;
-  return writtenRoles([lines.map((i) => doc.clean[i]!).join(' ')], units).leads.length > 0 ? lines : null;
+  // The lines after the last sub-item's opening, unbroken: the closing paragraph starts on one of them, at a sentence's start.
+  let from = body.length - 1;
+  while (from > 0 && !LEVELS.some((level) => level.test(doc.clean[body[from]!]!)) && body[from - 1] === body[from]! - 1) from--;
+  for (let at = from + 1; at < body.length; at++) {
+    const line = doc.clean[body[at]!]!;
+    const lines = body.slice(at);
+    const text = lines.map((i) => doc.clean[i]!).join(' ');
+    const opens =
+      CLOSING_LEAD.test(line) || (/[.;:]$/u.test(doc.clean[body[at - 1]!]!) && /^\p{Lu}/u.test(line) && CONTENTS_ABOVE.test(foldText(text)));
+    if (opens) return writtenRoles([text], units).leads.length > 0 ? lines : null;
+  }
+  return null;
 };
+
+/** "… chủ trì (thực hiện) các nội dung trên / nêu trên / tại mục này", folded: a sentence leading the list above it. */
+const CONTENTS_ABOVE = /^[^.;]{0,120}\b(?:chu tri|thuc hien)\b[^.;]{0,20}\b(?:cac|nhung) (?:noi dung|nhiem vu) (?:neu |ke |o )?(?:tren|tai muc nay)\b/;
 
 const CLOSING_LEAD = /^(?:Cơ quan|Đơn vị) chủ trì (?:thực hiện )?(?:các|những) (?:nội dung|nhiệm vụ)[^:]{0,30}:/iu;
 

@@ -96,11 +96,11 @@ const fallbackLead = (ctx: TaskContext): { leads: readonly DraftUnit[]; leadFrom
 
 /**
  * The deadline a group's heading states for all its sub-items ("2. Quản lý đo lường" then "Các nhiệm vụ
- * tại mục này hoàn thành trong Quý II/2022."): read from the lines before its first sub-item, and given
- * to each sub-item that states none of its own.
+ * tại mục này hoàn thành trong Quý II/2022."): read from the lines before its first sub-item and from a
+ * closing line naming the lead of the contents above, and given to each sub-item that states none of its own.
  */
-const headingDeadline = (doc: DocumentLines, body: readonly number[], firstSub: number): DraftDeadline | null =>
-  statedDeadline(body.filter((i) => i < firstSub).map((index) => ({ index, text: doc.clean[index]! }))).deadline;
+const headingDeadline = (doc: DocumentLines, headingAt: readonly number[]): DraftDeadline | null =>
+  statedDeadline(headingAt.map((index) => ({ index, text: doc.clean[index]! }))).deadline;
 
 /** Whether a whole line is a list of units ("4.2. Giao Phòng Quản lý Khoa học"). */
 const allUnits = (text: string, units: UnitMatcher): DraftUnit[] | null => {
@@ -152,7 +152,8 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
             units,
           );
     const groupPartners = own || topic ? [] : [...group.coordinating, ...partnersIn(heading, units)];
-    const groupDeadline = headingDeadline(doc, body, groups[0]![0]!);
+    // The heading's time, or the closing line's ("…; thời gian: 2017 - 2020."), is each sub-item's that states none.
+    const groupDeadline = headingDeadline(doc, headingAt);
     return groups.map((lines, n) => {
       const written = writtenRoles(
         lines.map((i) => doc.clean[i]!),
