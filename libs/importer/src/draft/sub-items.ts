@@ -25,11 +25,12 @@ const continuations = (doc: DocumentLines, lines: readonly number[]): Set<number
 };
 
 /**
- * A line that labels a field of the item above it ("- Đơn vị chủ trì: …", "- Thời gian: …"), not a sub-item.
- * "- Phối hợp với các doanh nghiệp …" is a sub-item whose work is done with others: a verb, not a label.
+ * A line that labels a field of the item above it ("- Đơn vị chủ trì: …", "- Phối hợp: …", "- Thời gian: …"), not a
+ * sub-item. "- Phối hợp với các doanh nghiệp …", "- Phối hợp xây dựng …" are sub-items whose work is done with others:
+ * a bare role word is a label only before its colon.
  */
 const FIELD =
-  /^[-+•–]\s*(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp(?!\s+(?:với|cùng)\s)|thời gian|thời hạn|tiến độ|sản phẩm|kết quả|kinh phí)|^[-+•–]\s*(?:Cơ quan|Đơn vị)\s+thực hiện\s*:/iu;
+  /^[-+•–]\s*(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp)|(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*:|thời gian|thời hạn|tiến độ|sản phẩm|kết quả|kinh phí)|^[-+•–]\s*(?:Cơ quan|Đơn vị)\s+thực hiện\s*:/iu;
 
 /**
  * An item whose sub-items each write their own lead ("1.1. … Đơn vị chủ trì: X", "a) Sở Y tế: …",
