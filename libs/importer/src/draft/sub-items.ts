@@ -111,7 +111,8 @@ export const headingLines = (doc: DocumentLines, body: readonly number[]): numbe
 export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], units: UnitMatcher): number[][] | null => {
   const heading = headingLines(doc, body);
   const text = heading.map((i) => doc.clean[i]!).join(' ');
-  if (/:\s*$/u.test(text) && writtenRoles([text], units).leads.length > 0) return shallowestGroups(doc, body.slice(heading.length));
+  if (/:\s*$/u.test(text) && !DETAILS.test(text) && writtenRoles([text], units).leads.length > 0)
+    return shallowestGroups(doc, body.slice(heading.length));
   if (leadBracketEnds(text, units)) return shallowestGroups(doc, body.slice(heading.length));
   const closing = closingLeadLines(doc, body, units);
   if (closing !== null) return shallowestGroups(doc, body.slice(heading.length, -closing.length));
@@ -128,9 +129,16 @@ export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], un
   const intro = rest.slice(0, firstSub).map((i) => doc.clean[i]!);
   // "Sở KH&CN chủ trì thực hiện các nhiệm vụ sau; …:" under the heading reads as a heading ending on its colon does.
   const introText = intro.join(' ');
-  if (!(THESE_TASKS.test(foldText(introText)) || /:\s*$/u.test(introText)) || writtenRoles(intro, units).leads.length === 0) return null;
+  if (!(THESE_TASKS.test(foldText(introText)) || (/:\s*$/u.test(introText) && !DETAILS.test(introText))) || writtenRoles(intro, units).leads.length === 0)
+    return null;
   return shallowestGroups(doc, rest.slice(firstSub));
 };
+
+/**
+ * A sentence of one piece of work whose colon opens its details ("Sở X chủ trì xây dựng mô hình …, gồm:", "…, bao gồm:",
+ * "… như:"): its sub-items are the work's contents, not tasks handed out, unlike "… thực hiện các nội dung sau:".
+ */
+const DETAILS = /(?:^|\s)(?:gồm|bao gồm|như)\s*:\s*$/iu;
 
 /**
  * A heading that ends on a bracket naming the lead of the contents below ("2. Hỗ trợ … (Phòng X chủ trì thực hiện
