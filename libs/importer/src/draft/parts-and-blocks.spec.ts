@@ -107,3 +107,94 @@ describe('a closing line naming the lead of the item’s contents', () => {
     ]);
   });
 });
+
+describe('closing sentences, contents and list openings', () => {
+  const none: ReaderContext = { ...TEST_CONTEXT, units: [] };
+
+  it('reads a closing sentence leading "các nội dung trên" as the lead and time of each bullet above it', () => {
+    expect(
+      rows([
+        'II. NHIỆM VỤ',
+        '1. Về tài chính',
+        '- Tham mưu chính sách hỗ trợ dự án khởi nghiệp;',
+        '- Tổ chức sự kiện kết nối nhà đầu tư.',
+        'Sở Công Thương chủ trì thực hiện các nội dung trên, phối hợp với Sở Tài chính;',
+        'thời gian: 2026 - 2027.',
+        '2. Đào tạo khởi nghiệp',
+        'Tổ chức 02 lớp bồi dưỡng, nội dung gồm:',
+        '+ lập kế hoạch kinh doanh;',
+        '+ gọi vốn.',
+        'Sở Tài chính chủ trì thực hiện từ năm 2026.',
+      ]),
+    ).toEqual([
+      ['II.1.1', ['tinh-a.so-cong-thuong'], ['tinh-a.so-tai-chinh'], '2027-12-31'],
+      ['II.1.2', ['tinh-a.so-cong-thuong'], ['tinh-a.so-tai-chinh'], '2027-12-31'],
+      ['II.2', ['tinh-a.so-tai-chinh'], [], null],
+    ]);
+  });
+
+  it('keeps one task when a lead’s sentence ends "…, gồm:" over its details', () => {
+    expect(
+      rows([
+        'II. NHIỆM VỤ',
+        '1. Phát triển nhãn hiệu',
+        'Sở Công Thương chủ trì xây dựng mô hình quản lý nhãn hiệu tập thể, gồm:',
+        '+ Xây dựng quy chế quản lý nhãn hiệu;',
+        '+ Kết nối tiêu thụ sản phẩm.',
+        'Thời gian: 2026 - 2027.',
+      ]),
+    ).toEqual([['II.1', ['tinh-a.so-cong-thuong'], [], '2027-12-31']]);
+  });
+
+  it('sets out bullets under a heading’s bracketed lead when each ends on its time, "thường xuyên" among them; "- Phối hợp xây dựng …" is a bullet', () => {
+    expect(
+      rows([
+        'II. NHIỆM VỤ',
+        '1. Hệ sinh thái khởi nghiệp (Sở Công Thương chủ trì)',
+        '- Thành lập trung tâm hỗ trợ; hoàn thành trong năm 2026.',
+        '- Kết nối mạng lưới đổi mới sáng tạo; thường xuyên.',
+        '2. Thương mại điện tử',
+        'Sở Công Thương chủ trì các nội dung sau:',
+        '- Tổ chức tuần lễ thương mại điện tử, tháng 9/2026;',
+        '- Phối hợp xây dựng mã số vùng trồng (Sở Tài chính chủ trì).',
+      ]),
+    ).toEqual([
+      ['II.1.1', ['tinh-a.so-cong-thuong'], [], '2026-12-31'],
+      ['II.1.2', ['tinh-a.so-cong-thuong'], [], null],
+      ['II.2.1', ['tinh-a.so-cong-thuong'], [], '2026-09-30'],
+      ['II.2.2', ['tinh-a.so-tai-chinh'], [], null],
+    ]);
+  });
+
+  it('reads unregistered leads opened by "Tổng cục" or "Các doanh nghiệp …", ended by "thành lập" or "dành"', () => {
+    expect(
+      rows(
+        [
+          'II. NHIỆM VỤ',
+          '1. Xây dựng tiêu chuẩn',
+          '- Đơn vị chủ trì: Tổng cục Đo lường Quốc gia',
+          '2. Phủ sóng di động (Các doanh nghiệp viễn thông thực hiện; năm 2026).',
+          '3. Trường Cao đẳng Kỹ thuật Tỉnh A thành lập câu lạc bộ khởi nghiệp.',
+          'III. TỔ CHỨC THỰC HIỆN',
+          '1. Báo Tỉnh A, Đài Phát thanh Tỉnh A dành thời lượng đưa tin.',
+        ],
+        none,
+      ),
+    ).toEqual([
+      ['II.1', ['new:Tổng cục Đo lường Quốc gia'], [], null],
+      ['II.2', ['new:Các doanh nghiệp viễn thông'], [], '2026-12-31'],
+      ['II.3', ['new:Trường Cao đẳng Kỹ thuật Tỉnh A'], [], null],
+      ['III.1', ['new:Báo Tỉnh A', 'new:Đài Phát thanh Tỉnh A'], [], null],
+    ]);
+  });
+
+  it('reads a "Giao" that ends a line, its unit on the next, as an assignment', () => {
+    expect(
+      rows([
+        'IV. KINH PHÍ',
+        'Kinh phí bố trí từ nguồn sự nghiệp khoa học và công nghệ, các nguồn hợp pháp khác. Giao',
+        'Sở Tài chính chủ trì, phối hợp với Sở Khoa học và Công nghệ thẩm định dự toán hằng năm.',
+      ]),
+    ).toEqual([['giao-1', ['tinh-a.so-tai-chinh'], ['tinh-a.so-khcn'], null]]);
+  });
+});

@@ -83,14 +83,16 @@ export const closingLeadLines = (doc: DocumentLines, body: readonly number[], un
     const lines = body.slice(at);
     const text = lines.map((i) => doc.clean[i]!).join(' ');
     const opens =
-      CLOSING_LEAD.test(line) || (/[.;:]$/u.test(doc.clean[body[at - 1]!]!) && /^\p{Lu}/u.test(line) && CONTENTS_ABOVE.test(foldText(text)));
+      CLOSING_LEAD.test(line) ||
+      (/[.;:]$/u.test(doc.clean[body[at - 1]!]!) && /^\p{Lu}/u.test(line) && CONTENTS_ABOVE.test(foldText(text)));
     if (opens) return writtenRoles([text], units).leads.length > 0 ? lines : null;
   }
   return null;
 };
 
 /** "… chủ trì (thực hiện) các nội dung trên / nêu trên / tại mục này", folded: a sentence leading the list above it. */
-const CONTENTS_ABOVE = /^[^.;]{0,120}\b(?:chu tri|thuc hien)\b[^.;]{0,20}\b(?:cac|nhung) (?:noi dung|nhiem vu) (?:neu |ke |o )?(?:tren|tai muc nay)\b/;
+const CONTENTS_ABOVE =
+  /^[^.;]{0,120}\b(?:chu tri|thuc hien)\b[^.;]{0,20}\b(?:cac|nhung) (?:noi dung|nhiem vu) (?:neu |ke |o )?(?:tren|tai muc nay)\b/;
 
 const CLOSING_LEAD = /^(?:Cơ quan|Đơn vị) chủ trì (?:thực hiện )?(?:các|những) (?:nội dung|nhiệm vụ)[^:]{0,30}:/iu;
 
@@ -129,7 +131,10 @@ export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], un
   const intro = rest.slice(0, firstSub).map((i) => doc.clean[i]!);
   // "Sở KH&CN chủ trì thực hiện các nhiệm vụ sau; …:" under the heading reads as a heading ending on its colon does.
   const introText = intro.join(' ');
-  if (!(THESE_TASKS.test(foldText(introText)) || (/:\s*$/u.test(introText) && !DETAILS.test(introText))) || writtenRoles(intro, units).leads.length === 0)
+  if (
+    !(THESE_TASKS.test(foldText(introText)) || (/:\s*$/u.test(introText) && !DETAILS.test(introText))) ||
+    writtenRoles(intro, units).leads.length === 0
+  )
     return null;
   return shallowestGroups(doc, rest.slice(firstSub));
 };
