@@ -271,7 +271,8 @@ export const readOutline = (
           current = { kind: 'DUTY', section, ref, number: item.n, title: item.title.replace(/[.]\s*$/u, ''), start: i, end: i };
           blocks.push(current);
         } else {
-          const duty = agencySubject(item.title, units);
+          // "1. Giao Sở KH&CN chủ trì, phối hợp …": an article's or section's hand-out names the agency whose duty it is.
+          const duty = agencySubject(item.title.replace(/^Giao\s+(?=\p{Lu})/u, ''), units);
           if (duty) {
             current = { kind: 'DUTY', section, ref, number: item.n, title: duty, start: i, end: i };
             blocks.push(current);

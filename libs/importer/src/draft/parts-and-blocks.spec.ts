@@ -198,3 +198,20 @@ describe('closing sentences, contents and list openings', () => {
     ).toEqual([['giao-1', ['tinh-a.so-tai-chinh'], ['tinh-a.so-khcn'], null]]);
   });
 });
+
+describe('a decision’s duties', () => {
+  it('reads "1. Giao X chủ trì …" in Điều 2 as X’s duty, and a submission’s time before what is submitted', () => {
+    expect(
+      rows([
+        'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch đổi mới công nghệ.',
+        'Điều 2. Tổ chức thực hiện',
+        '1. Giao Sở Công Thương chủ trì, phối hợp với Sở Tài chính hướng dẫn doanh nghiệp xây dựng hồ sơ.',
+        '2. Sở Tài chính tham mưu bố trí kinh phí; trình UBND tỉnh trong tháng 10/2026 phương án phân bổ kinh phí năm 2027.',
+        'Điều 3. Quyết định này có hiệu lực kể từ ngày ký.',
+      ]),
+    ).toEqual([
+      ['Điều 2.1', ['tinh-a.so-cong-thuong'], ['tinh-a.so-tai-chinh'], null],
+      ['Điều 2.2', ['tinh-a.so-tai-chinh'], [], '2026-10-31'],
+    ]);
+  });
+});
