@@ -298,7 +298,8 @@ export const readOutline = (
     // "- Sở Nội vụ: …", "a) Sở Y tế: …": an agency's duty as a bullet or lettered sub-item of the section.
     const sub: RegExpMatchArray | null =
       section === 'DUTY' && (current === null || subDuty) ? clean.match(/^(?:[-+•–]|([a-zđ])\))\s+(\S.*)$/u) : null;
-    if (sub && sub[2]!.includes(':') && isAgencyHeading(sub[2]!, units)) {
+    // "a) Sở Y tế" alone on its line, its bullets below: a lettered agency heading needs no colon.
+    if (sub && (sub[2]!.includes(':') || sub[1] !== undefined) && isAgencyHeading(sub[2]!, units)) {
       const ref = `${roman}.${style && lastNumber ? `${lastNumber}.` : ''}${sub[1] ?? ++bullet}`;
       const duty: Block = { kind: 'DUTY', section: 'DUTY', ref, number: 0, title: sub[2]!.replace(/[.]\s*$/u, ''), start: i, end: i };
       current = duty;

@@ -214,4 +214,19 @@ describe('a decision’s duties', () => {
       ['Điều 2.2', ['tinh-a.so-tai-chinh'], [], '2026-10-31'],
     ]);
   });
+
+  it('reads "a) Sở X" alone on its line, its bullets below, as that agency’s duty', () => {
+    expect(
+      rows([
+        'III. TỔ CHỨC THỰC HIỆN',
+        'a) Sở Khoa hoc và Công nghệ',
+        '- Chủ trì, theo dõi việc triển khai Kế hoạch.',
+        '- Tổng hợp báo cáo kết quả gửi UBND tỉnh trước ngày 15/12/2026.',
+        'b) Sở Tài chính: bố trí kinh phí hằng năm.',
+      ]),
+    ).toEqual([
+      ['III.a', ['tinh-a.so-khcn'], [], '2026-12-14'],
+      ['III.b', ['tinh-a.so-tai-chinh'], [], null],
+    ]);
+  });
 });

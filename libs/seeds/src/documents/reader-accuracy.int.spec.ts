@@ -37,7 +37,6 @@ const KNOWN_MISSES = [
   'hnam-2021-kh-taisantritue.txt III.3: coordinating new:Sở Tư pháp,ha-nam.so-cong-thuong,ha-nam.ubnd-cac-huyen (reviewed ha-nam.so-cong-thuong)',
   'hnam-2023-kh-thitruong.docx III.1.c: due none (reviewed 2025-12-31)',
   'hnam-2024-kh-nangsuat.txt II.2.c: leads ha-nam.ubnd-cac-huyen (reviewed ha-nam.cac-so-ban-nganh,ha-nam.ubnd-cac-huyen)',
-  'hnam-2024-kh-nangsuat.txt IV.a: not found',
   'hnam-2024-kh-truyxuat.txt IV.3: coordinating ha-nam.so-khcn (reviewed –)',
   'tbinh-2022-qd-thitruongkhcn.txt II.3.-2: leads – (reviewed new:so khoa hoc va cong nghe)',
   'tuyen-quang-205-kh-ubnd.md II.4.b: due none (reviewed 2026-12-31)',
