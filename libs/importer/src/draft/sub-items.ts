@@ -1,6 +1,6 @@
 import { foldText } from '@monitor/domain';
 import { statedDeadline } from './deadlines.js';
-import { opensLine, unwrapLines, type DocumentLines } from './lines.js';
+import { unwrapLines, type DocumentLines } from './lines.js';
 import type { UnitMatcher } from './units.js';
 import { writtenRoles } from './written-roles.js';
 
