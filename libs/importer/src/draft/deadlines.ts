@@ -36,7 +36,8 @@ const STATED = [
   /\([^()]*?(?:chủ trì|thực hiện)[^()]*;\s*([^();]{0,50}?(?:năm|giai đoạn|quý\s*[IVX1-4]+\s*\/?|tháng\s*\d{1,2}\s*\/?)\s*\d{4}(?:\s*[-–]\s*\d{4})?|\d{4}\s*[-–]\s*\d{4})\s*\)/iu,
   // "… tham mưu, trình UBND tỉnh trong Quý IV/2023.": the time a submission ("trình …") clause ends on.
   // "…, trình HĐND tỉnh tại kỳ họp cuối năm 2025.": the session named is the time.
-  /(?:^|\s)trình [^.;,]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4})|tại kỳ họp [^.;,()]{0,30}?(?:năm \d{4}|tháng\s*\d{1,2}\s*\/\s*\d{4}))\s*(?:[.;]|$)/iu,
+  // "…; trình UBND tỉnh trong tháng 10/2018 phương án phân bổ …": the time may come before what is submitted.
+  /(?:^|\s)(?<!chương\s)trình [^.;,]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4})|tại kỳ họp [^.;,()]{0,30}?(?:năm \d{4}|tháng\s*\d{1,2}\s*\/\s*\d{4}))(?:\s*(?:[.;]|$)|\s+(?=\p{Ll}))/iu,
   // "… đặt hàng các nhiệm vụ trong giai đoạn 2022 - 2025.", "… bố trí kinh phí năm 2024 trong Quý II/2024.",
   // "… trong năm 2026.": the time a sentence ends on.
   // "… tại các huyện trong năm 2018 (phối hợp: …; chủ trì: …)": a bracket of roles after the time is no part of the sentence.

@@ -14,7 +14,7 @@ import { dutyTask, itemTasks, type PlanLead, type TaskContext } from './tasks.js
 import { targetsIn } from './targets.js';
 import { unitMatcher } from './units.js';
 
-export const READER = { name: 'monitor-plan-reader', version: '1.13.0' } as const;
+export const READER = { name: 'monitor-plan-reader', version: '1.14.0' } as const;
 
 /** Why a document cannot be drafted: its code and a message naming what is wrong. */
 export class DocumentRejected extends Error {
@@ -156,7 +156,7 @@ export const draftPlan = (input: DocumentInput, context: ReaderContext): PlanDra
   const base: TaskContext = { doc, units, planLead: null };
 
   const tables = readTables(base);
-  const outline = readOutline(doc, units, header.kindLine ?? 0, tables.lines);
+  const outline = readOutline(doc, units, header.kindLine ?? 0, tables.lines, header.titleLines?.[1] ?? header.kindLine ?? 0);
   const agencyAt = new Map<number, DraftUnit[]>();
   for (const b of outline.blocks.filter((x) => x.kind === 'DUTY')) {
     const agency = units.listAt(b.title.replace(/;/g, ','), 0).units;

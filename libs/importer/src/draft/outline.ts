@@ -1,4 +1,5 @@
 import type { DocumentLines } from './lines.js';
+import { foldText } from '@monitor/domain';
 import { statedDeadline } from './deadlines.js';
 import type { UnitMatcher } from './units.js';
 
@@ -53,6 +54,9 @@ export const continuesHeading = (line: string | undefined): boolean =>
 export const itemHeading = (clean: string, folded: string): { n: number; title: string; style: 'num' | 'ord' } | null => {
   const num = clean.match(/^(\d{1,2})\.\s+(\S.*)$/u);
   if (num) return { n: +num[1]!, title: num[2]!.trim(), style: 'num' };
+  // "Nhiệm vụ 1. Điều tra …", "Giải pháp 2: …": a block headed by its kind word and number is the numbered item.
+  const named = clean.match(/^(?:Nhiệm vụ|Giải pháp|Nội dung)\s+(\d{1,2})\s*[.:]\s+(\S.*)$/iu);
+  if (named) return { n: +named[1]!, title: named[2]!.trim(), style: 'num' };
   const ord = folded.match(/^(mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la,?\s*/);
   if (ord) return { n: ORDINALS.indexOf(ord[1]!) + 1, title: clean.slice(ord[0].length).trim(), style: 'ord' };
   const thu = folded.match(/^thu (nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi),\s*/);
@@ -106,6 +110,26 @@ const agencySubject = (title: string, units: UnitMatcher): string | null => {
   return `${title.slice(from, end).trim()}: ${rest.trim()}`;
 };
 
+/** Words a part's heading is made of when it names what the part holds. */
+const PART_TITLE = /^(?:nhiem vu|giai phap|noi dung|to chuc thuc hien|muc tieu|muc dich|kinh phi|quan diem|cac nhiem vu|danh gia|ket qua)/;
+
+/**
+ * A part's heading numbered otherwise than in Roman: a capital letter before the document's first Roman
+ * heading, or in a document whose parts are lettered ("B. NHIỆM VỤ, GIẢI PHÁP"; a lettered group inside a Roman
+ * section stays a group), "Mục 2. …", or a bare heading in capitals naming what it holds ("TỔ CHỨC THỰC HIỆN").
+ * A letter's heading is in capitals or names its part: "A. Nguyễn …" at a line's start is no part. Its number
+ * (the letter, the Mục's number, or none) and its title, as a Roman heading's match gives them.
+ */
+const partHeading = (clean: string, folded: string, lettersMayHead: boolean): [string, string, string] | null => {
+  const titled = (title: string) => !/\p{Ll}/u.test(title) || PART_TITLE.test(foldText(title));
+  const letter = lettersMayHead ? clean.match(/^([A-ZĐ])\.\s+(\S.*)$/u) : null;
+  if (letter && titled(letter[2]!) && /\p{Lu}{2}/u.test(letter[2]!)) return [clean, letter[1]!, letter[2]!];
+  const muc = clean.match(/^Mục\s+(\d{1,2}|[IVX]{1,5})\s*[.:]\s+(\S.*)$/u);
+  if (muc && titled(muc[2]!)) return [clean, `Mục ${muc[1]!}`, muc[2]!];
+  if (!/\p{Ll}/u.test(clean) && /\p{Lu}{2}/u.test(clean) && PART_TITLE.test(folded)) return [clean, '', clean];
+  return null;
+};
+
 /** Whether line i is the only paragraph of the Roman section headed at `from`: nothing before it, and the signature's "Nơi nhận", another heading or the end after it. */
 const onlyParagraph = (doc: DocumentLines, i: number, from: number): boolean => {
   if (from < 0 || doc.clean.slice(from + 1, i).some((l) => l !== '')) return false;
@@ -113,7 +137,14 @@ const onlyParagraph = (doc: DocumentLines, i: number, from: number): boolean => 
   return next === undefined || /^(noi nhan|[ivx]{1,5}\. )/.test(next);
 };
 
-export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: number, tableLines: ReadonlySet<number>): Outline => {
+export const readOutline = (
+  doc: DocumentLines,
+  units: UnitMatcher,
+  bodyStart: number,
+  tableLines: ReadonlySet<number>,
+  /** The title's last line: a heading in capitals above it is the title's, not a part's. */
+  titleEnd = bodyStart,
+): Outline => {
   const blocks: Block[] = [];
   const free: number[] = [];
   const targetLines: number[] = [];
@@ -123,6 +154,8 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
   let roman = '';
   /** The line of the current Roman heading (-1 outside one). */
   let romanAt = -1;
+  /** Whether the document's parts are lettered ("A. MỤC ĐÍCH", "B. NHIỆM VỤ, GIẢI PHÁP"): its letters head sections. */
+  let letterParts = false;
   let letter: string | null = null;
   let style: 'num' | 'ord' | 'letter' | null = null;
   let targetSection = false;
@@ -142,16 +175,25 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
       close();
       continue;
     }
-    if (/^phan thu /.test(folded)) {
+    if (/^phan (?:thu \S+|[ivx]{1,5}\b|\d{1,2}\b)/.test(folded)) {
       const title = doc.folded.slice(i, i + 5).join(' ');
       partReport = REPORTING_TITLE.test(title);
       letterReport = false;
-      section = 'OTHER';
+      // "Phần II. NHIỆM VỤ VÀ GIẢI PHÁP" (its title maybe on the next line, in capitals) holds its items as a section does.
+      const own = folded.replace(/^phan (?:thu \S+|[ivx]{1,5}|\d{1,2})\s*[.:-]?\s*/, '');
+      const heading = own !== '' ? own : continuesHeading(doc.clean[i + 1]) ? doc.folded[i + 1]! : '';
+      section = partReport ? 'OTHER' : sectionKind(heading);
+      roman = '';
+      romanAt = i;
+      letter = null;
+      style = null;
       close();
       continue;
     }
-    const r = clean.match(/^([IVX]{1,5})\.\s+(\S.*)$/u);
+    const part = i > titleEnd && !clean.includes('\t') ? partHeading(clean, folded, letterParts || romanAt < 0) : null;
+    const r = clean.match(/^([IVX]{1,5})\.\s+(\S.*)$/u) ?? part;
     if (r) {
+      if (r === part && /^[A-ZĐ]$/u.test(r[1]!)) letterParts = true;
       roman = r[1]!;
       romanAt = i;
       bullet = 0;
@@ -229,7 +271,8 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
           current = { kind: 'DUTY', section, ref, number: item.n, title: item.title.replace(/[.]\s*$/u, ''), start: i, end: i };
           blocks.push(current);
         } else {
-          const duty = agencySubject(item.title, units);
+          // "1. Giao Sở KH&CN chủ trì, phối hợp …": an article's or section's hand-out names the agency whose duty it is.
+          const duty = agencySubject(item.title.replace(/^Giao\s+(?=\p{Lu})/u, ''), units);
           if (duty) {
             current = { kind: 'DUTY', section, ref, number: item.n, title: duty, start: i, end: i };
             blocks.push(current);
@@ -255,7 +298,8 @@ export const readOutline = (doc: DocumentLines, units: UnitMatcher, bodyStart: n
     // "- Sở Nội vụ: …", "a) Sở Y tế: …": an agency's duty as a bullet or lettered sub-item of the section.
     const sub: RegExpMatchArray | null =
       section === 'DUTY' && (current === null || subDuty) ? clean.match(/^(?:[-+•–]|([a-zđ])\))\s+(\S.*)$/u) : null;
-    if (sub && sub[2]!.includes(':') && isAgencyHeading(sub[2]!, units)) {
+    // "a) Sở Y tế" alone on its line, its bullets below: a lettered agency heading needs no colon.
+    if (sub && (sub[2]!.includes(':') || sub[1] !== undefined) && isAgencyHeading(sub[2]!, units)) {
       const ref = `${roman}.${style && lastNumber ? `${lastNumber}.` : ''}${sub[1] ?? ++bullet}`;
       const duty: Block = { kind: 'DUTY', section: 'DUTY', ref, number: 0, title: sub[2]!.replace(/[.]\s*$/u, ''), start: i, end: i };
       current = duty;

@@ -25,11 +25,12 @@ const continuations = (doc: DocumentLines, lines: readonly number[]): Set<number
 };
 
 /**
- * A line that labels a field of the item above it ("- Đơn vị chủ trì: …", "- Thời gian: …"), not a sub-item.
- * "- Phối hợp với các doanh nghiệp …" is a sub-item whose work is done with others: a verb, not a label.
+ * A line that labels a field of the item above it ("- Đơn vị chủ trì: …", "- Phối hợp: …", "- Thời gian: …"), not a
+ * sub-item. "- Phối hợp với các doanh nghiệp …", "- Phối hợp xây dựng …" are sub-items whose work is done with others:
+ * a bare role word is a label only before its colon.
  */
 const FIELD =
-  /^[-+•–]\s*(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp(?!\s+(?:với|cùng)\s)|thời gian|thời hạn|tiến độ|sản phẩm|kết quả|kinh phí)|^[-+•–]\s*(?:Cơ quan|Đơn vị)\s+thực hiện\s*:/iu;
+  /^[-+•–]\s*(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp)|(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*:|thời gian|thời hạn|tiến độ|sản phẩm|kết quả|kinh phí)|^[-+•–]\s*(?:Cơ quan|Đơn vị)\s+thực hiện\s*:/iu;
 
 /**
  * An item whose sub-items each write their own lead ("1.1. … Đơn vị chủ trì: X", "a) Sở Y tế: …",
@@ -62,20 +63,36 @@ export const subItemGroups = (doc: DocumentLines, body: readonly number[], units
   return null;
 };
 
-/** Whether a sub-item states its own time ("…, hoàn thành trong năm 2019.", "…; hằng năm."): it is a deliverable of its own. */
+/** Whether a sub-item states its own time ("…, hoàn thành trong năm 2019.", "…; hằng năm.", "…; thường xuyên."): it is a deliverable of its own. */
 const ownTime = (doc: DocumentLines, g: readonly number[]): boolean =>
   statedDeadline(g.map((index) => ({ index, text: doc.clean[index]! }))).deadline !== null ||
-  /[,;]\s*(?:hằng|hàng) (?:năm|quý|tháng)\.?$/iu.test(g.map((i) => doc.clean[i]!).join(' '));
+  /[,;]\s*(?:(?:hằng|hàng) (?:năm|quý|tháng)|thường xuyên)\.?$/iu.test(g.map((i) => doc.clean[i]!).join(' '));
 
 /**
- * A closing line stating the lead of the item's contents ("Đơn vị chủ trì các nội dung tại mục 4: X"), after its
- * sub-items: it leads each of them, as a heading ending on a colon does. Returns the line or null.
+ * A closing paragraph stating the lead of the item's contents, after its sub-items: "Đơn vị chủ trì các nội dung tại
+ * mục 4: X", or a sentence whose lead does "the contents above" ("Sở X chủ trì thực hiện các nội dung trên, phối hợp
+ * với Y; thời gian: 2017 - 2020."). It leads each sub-item, as a heading ending on a colon does, and its time is
+ * theirs. It may run over lines ("…; đơn vị phối hợp: các trường đại" / "học, Tỉnh đoàn."). Returns its lines or null.
  */
-export const closingLeadLine = (doc: DocumentLines, body: readonly number[], units: UnitMatcher): number | null => {
-  const last = body[body.length - 1];
-  if (last === undefined || !CLOSING_LEAD.test(doc.clean[last]!)) return null;
-  return writtenRoles([doc.clean[last]!], units).leads.length > 0 ? last : null;
+export const closingLeadLines = (doc: DocumentLines, body: readonly number[], units: UnitMatcher): number[] | null => {
+  // The lines after the last sub-item's opening, unbroken: the closing paragraph starts on one of them, at a sentence's start.
+  let from = body.length - 1;
+  while (from > 0 && !LEVELS.some((level) => level.test(doc.clean[body[from]!]!)) && body[from - 1] === body[from]! - 1) from--;
+  for (let at = from + 1; at < body.length; at++) {
+    const line = doc.clean[body[at]!]!;
+    const lines = body.slice(at);
+    const text = lines.map((i) => doc.clean[i]!).join(' ');
+    const opens =
+      CLOSING_LEAD.test(line) ||
+      (/[.;:]$/u.test(doc.clean[body[at - 1]!]!) && /^\p{Lu}/u.test(line) && CONTENTS_ABOVE.test(foldText(text)));
+    if (opens) return writtenRoles([text], units).leads.length > 0 ? lines : null;
+  }
+  return null;
 };
+
+/** "… chủ trì (thực hiện) các nội dung trên / nêu trên / tại mục này", folded: a sentence leading the list above it. */
+const CONTENTS_ABOVE =
+  /^[^.;]{0,120}\b(?:chu tri|thuc hien)\b[^.;]{0,20}\b(?:cac|nhung) (?:noi dung|nhiem vu) (?:neu |ke |o )?(?:tren|tai muc nay)\b/;
 
 const CLOSING_LEAD = /^(?:Cơ quan|Đơn vị) chủ trì (?:thực hiện )?(?:các|những) (?:nội dung|nhiệm vụ)[^:]{0,30}:/iu;
 
@@ -96,10 +113,11 @@ export const headingLines = (doc: DocumentLines, body: readonly number[]): numbe
 export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], units: UnitMatcher): number[][] | null => {
   const heading = headingLines(doc, body);
   const text = heading.map((i) => doc.clean[i]!).join(' ');
-  if (/:\s*$/u.test(text) && writtenRoles([text], units).leads.length > 0) return shallowestGroups(doc, body.slice(heading.length));
+  if (/:\s*$/u.test(text) && !DETAILS.test(text) && writtenRoles([text], units).leads.length > 0)
+    return shallowestGroups(doc, body.slice(heading.length));
   if (leadBracketEnds(text, units)) return shallowestGroups(doc, body.slice(heading.length));
-  const closing = closingLeadLine(doc, body, units);
-  if (closing !== null) return shallowestGroups(doc, body.slice(heading.length, -1));
+  const closing = closingLeadLines(doc, body, units);
+  if (closing !== null) return shallowestGroups(doc, body.slice(heading.length, -closing.length));
   // "5. Đổi mới … (Sở Y chủ trì)" over sub-items that each state their own time: each is a deliverable of that lead.
   if (leadBracketOnly(text, units)) {
     const groups = shallowestGroups(doc, body.slice(heading.length));
@@ -113,9 +131,19 @@ export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], un
   const intro = rest.slice(0, firstSub).map((i) => doc.clean[i]!);
   // "Sở KH&CN chủ trì thực hiện các nhiệm vụ sau; …:" under the heading reads as a heading ending on its colon does.
   const introText = intro.join(' ');
-  if (!(THESE_TASKS.test(foldText(introText)) || /:\s*$/u.test(introText)) || writtenRoles(intro, units).leads.length === 0) return null;
+  if (
+    !(THESE_TASKS.test(foldText(introText)) || (/:\s*$/u.test(introText) && !DETAILS.test(introText))) ||
+    writtenRoles(intro, units).leads.length === 0
+  )
+    return null;
   return shallowestGroups(doc, rest.slice(firstSub));
 };
+
+/**
+ * A sentence of one piece of work whose colon opens its details ("Sở X chủ trì xây dựng mô hình …, gồm:", "…, bao gồm:",
+ * "… như:"): its sub-items are the work's contents, not tasks handed out, unlike "… thực hiện các nội dung sau:".
+ */
+const DETAILS = /(?:^|\s)(?:gồm|bao gồm|như)\s*:\s*$/iu;
 
 /**
  * A heading that ends on a bracket naming the lead of the contents below ("2. Hỗ trợ … (Phòng X chủ trì thực hiện

@@ -6,7 +6,7 @@ import type { Block } from './outline.js';
 import { assignmentRoles, partnersIn } from './roles.js';
 import { targetIdPrefix, targetsIn } from './targets.js';
 import { distinctUnits, type UnitMatcher } from './units.js';
-import { closingLeadLine, sharedLeadGroups, subItemGroups, topicGroups } from './sub-items.js';
+import { closingLeadLines, sharedLeadGroups, subItemGroups, topicGroups } from './sub-items.js';
 import { writtenRoles } from './written-roles.js';
 
 /** The unit the document hands the whole plan to ("Giao Sở KH&CN chủ trì … tổ chức triển khai thực hiện"). */
@@ -96,11 +96,11 @@ const fallbackLead = (ctx: TaskContext): { leads: readonly DraftUnit[]; leadFrom
 
 /**
  * The deadline a group's heading states for all its sub-items ("2. Quản lý đo lường" then "Các nhiệm vụ
- * tại mục này hoàn thành trong Quý II/2022."): read from the lines before its first sub-item, and given
- * to each sub-item that states none of its own.
+ * tại mục này hoàn thành trong Quý II/2022."): read from the lines before its first sub-item and from a
+ * closing line naming the lead of the contents above, and given to each sub-item that states none of its own.
  */
-const headingDeadline = (doc: DocumentLines, body: readonly number[], firstSub: number): DraftDeadline | null =>
-  statedDeadline(body.filter((i) => i < firstSub).map((index) => ({ index, text: doc.clean[index]! }))).deadline;
+const headingDeadline = (doc: DocumentLines, headingAt: readonly number[]): DraftDeadline | null =>
+  statedDeadline(headingAt.map((index) => ({ index, text: doc.clean[index]! }))).deadline;
 
 /** Whether a whole line is a list of units ("4.2. Giao Phòng Quản lý Khoa học"). */
 const allUnits = (text: string, units: UnitMatcher): DraftUnit[] | null => {
@@ -132,7 +132,7 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
   // ("1. Sở TN&MT chủ trì thực hiện các nhiệm vụ sau:"): each is a task, the heading's roles its default.
   // A "Giao X …" paragraph inside a sub-item ("- Hỗ trợ … gồm: + … + …" then "Giao X chủ trì …") is that sub-item's lead.
   // A closing line stating the lead of the contents ("Đơn vị chủ trì các nội dung tại mục 4: X") leads every sub-item.
-  const closing = closingLeadLine(doc, body, units);
+  const closing = closingLeadLines(doc, body, units);
   const subItems = closing === null ? subItemGroups(doc, body, units) : null;
   // A heading that states the lead of its list leads the sub-items that write none, even when they state their times.
   const shared = firstHandOut < 0 ? sharedLeadGroups(doc, body, units) : null;
@@ -142,7 +142,7 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
   const groups = own ?? shared ?? topic;
   if (groups) {
     // The heading and any paragraph under it before the first sub-item ("Cơ quan chủ trì: X. Các nhiệm vụ tại mục này …").
-    const headingAt = body.filter((i) => i < groups[0]![0]! || i === closing);
+    const headingAt = body.filter((i) => i < groups[0]![0]! || closing?.includes(i) === true);
     const heading = textOf(doc, headingAt);
     const group =
       own || topic
@@ -152,7 +152,8 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
             units,
           );
     const groupPartners = own || topic ? [] : [...group.coordinating, ...partnersIn(heading, units)];
-    const groupDeadline = headingDeadline(doc, body, groups[0]![0]!);
+    // The heading's time, or the closing line's ("…; thời gian: 2017 - 2020."), is each sub-item's that states none.
+    const groupDeadline = headingDeadline(doc, headingAt);
     return groups.map((lines, n) => {
       const written = writtenRoles(
         lines.map((i) => doc.clean[i]!),
