@@ -55,7 +55,7 @@ export const itemHeading = (clean: string, folded: string): { n: number; title: 
   const num = clean.match(/^(\d{1,2})\.\s+(\S.*)$/u);
   if (num) return { n: +num[1]!, title: num[2]!.trim(), style: 'num' };
   // "Nhiệm vụ 1. Điều tra …", "Giải pháp 2: …": a block headed by its kind word and number is the numbered item.
-  const named = clean.match(/^(?:Nhiệm vụ|Giải pháp|Nội dung)\s+(\d{1,2})\s*[.:]\s+(\S.*)$/iu);
+  const named = clean.match(/^(?:Nhiệm vụ|Giải pháp|Nội dung|Mục)\s+(\d{1,2})\s*[.:]\s+(\S.*)$/iu);
   if (named) return { n: +named[1]!, title: named[2]!.trim(), style: 'num' };
   const ord = folded.match(/^(mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la,?\s*/);
   if (ord) return { n: ORDINALS.indexOf(ord[1]!) + 1, title: clean.slice(ord[0].length).trim(), style: 'ord' };
