@@ -176,7 +176,11 @@ export const readOutline = (
       continue;
     }
     if (/^phan (?:thu \S+|[ivx]{1,5}\b|\d{1,2}\b)/.test(folded)) {
-      const title = doc.folded.slice(i, i + 5).join(' ');
+      // Its title runs on the lines under it up to a blank line or the first item: an item's words are not its title.
+      const title = doc.folded
+        .slice(i, i + 5)
+        .filter((l, k, ls) => k === 0 || ls.slice(1, k + 1).every((t) => t !== '' && !/^(\d{1,2}[.)]|[a-zđ]\)|[-+•])\s/u.test(t)))
+        .join(' ');
       partReport = REPORTING_TITLE.test(title);
       letterReport = false;
       // "Phần II. NHIỆM VỤ VÀ GIẢI PHÁP" (its title maybe on the next line, in capitals) holds its items as a section does.
