@@ -137,6 +137,30 @@ const onlyParagraph = (doc: DocumentLines, i: number, from: number): boolean => 
   return next === undefined || /^(noi nhan|[ivx]{1,5}\. )/.test(next);
 };
 
+/** Whether line i opens a paragraph: a blank line, the heading or a finished sentence or clause before it. */
+const opensParagraph = (doc: DocumentLines, i: number, headingAt: number): boolean =>
+  i - 1 === headingAt || doc.clean[i - 1] === '' || /[.;:]$/u.test(doc.clean[i - 1]!);
+
+/**
+ * "IV. TỔ CHỨC THỰC HIỆN" written as unnumbered paragraphs, each opening with its agency ("Sở KH&CN là cơ quan
+ * thường trực, …" / "Sở Tài chính căn cứ …"): the lines opening those paragraphs, when there are two or more and
+ * the section numbers nothing; else none.
+ */
+const agencyParagraphs = (doc: DocumentLines, headingAt: number, units: UnitMatcher): Set<number> => {
+  const found = new Set<number>();
+  for (let i = headingAt + 1; i < doc.clean.length; i++) {
+    const clean = doc.clean[i]!;
+    if (clean === '') continue;
+    if (/^([IVX]{1,5}\.|\d{1,2}\.|[a-zđ]\)|[-+•])\s/u.test(clean) || clean.includes('\t') || !/\p{Ll}/u.test(clean)) break;
+    if (!opensParagraph(doc, i, headingAt)) continue;
+    if (agencySubject(clean, units)) found.add(i);
+    // Only the section's opening run of paragraphs, a "Giao X …" among them (a task of its own): "Căn cứ …" or the
+    // closing "Trong quá trình …" is the section's own text.
+    else if (!/^Giao\s/u.test(clean)) break;
+  }
+  return found.size >= 2 ? found : new Set();
+};
+
 export const readOutline = (
   doc: DocumentLines,
   units: UnitMatcher,
@@ -164,9 +188,14 @@ export const readOutline = (
   let subDuty = false;
   let bullet = 0;
   let lastNumber = 0;
+  /** Whether the current block is a duty written as an unnumbered paragraph. */
+  let paragraphDuty = false;
+  let paragraphsAt = -2;
+  let paragraphs = new Set<number>();
   const close = () => {
     current = null;
     subDuty = false;
+    paragraphDuty = false;
   };
   for (let i = bodyStart; i < doc.clean.length; i++) {
     const clean = doc.clean[i]!;
@@ -323,6 +352,17 @@ export const readOutline = (
         continue;
       }
     }
+    if (section === 'DUTY' && style === null && (current === null || paragraphDuty) && clean !== '') {
+      if (paragraphsAt !== romanAt) [paragraphsAt, paragraphs] = [romanAt, agencyParagraphs(doc, romanAt, units)];
+      if (paragraphs.has(i)) {
+        current = { kind: 'DUTY', section: 'DUTY', ref: `${roman}.${++bullet}`, number: 0, title: agencySubject(clean, units)!, start: i, end: i };
+        blocks.push(current);
+        paragraphDuty = true;
+        continue;
+      }
+    }
+    // A blank line ends an unnumbered duty paragraph: what follows is the section's closing text.
+    if (paragraphDuty && clean === '') close();
     if (current !== null) {
       if (clean !== '') (current as Block).end = i;
     } else if (clean !== '') free.push(i);
