@@ -355,7 +355,15 @@ export const readOutline = (
     if (section === 'DUTY' && style === null && (current === null || paragraphDuty) && clean !== '') {
       if (paragraphsAt !== romanAt) [paragraphsAt, paragraphs] = [romanAt, agencyParagraphs(doc, romanAt, units)];
       if (paragraphs.has(i)) {
-        current = { kind: 'DUTY', section: 'DUTY', ref: `${roman}.${++bullet}`, number: 0, title: agencySubject(clean, units)!, start: i, end: i };
+        current = {
+          kind: 'DUTY',
+          section: 'DUTY',
+          ref: `${roman}.${++bullet}`,
+          number: 0,
+          title: agencySubject(clean, units)!,
+          start: i,
+          end: i,
+        };
         blocks.push(current);
         paragraphDuty = true;
         continue;

@@ -1,0 +1,77 @@
+import { TEST_CONTEXT, doc, taskRows } from '../testing/lists.js';
+import { draftPlan } from './draft-plan.js';
+
+// Rules of reader 1.15, each on a made-up text.
+const rows = (...lines: string[]) =>
+  taskRows(draftPlan(doc('Số: 9/KH-UBND', '', 'KẾ HOẠCH', 'Phát triển thị trường công nghệ', '', ...lines), TEST_CONTEXT));
+
+describe('items and parts', () => {
+  it('reads "Mục 1." inside a Roman section as its numbered item, its bullets with their own leads as tasks', () => {
+    expect(
+      rows(
+        'II. NỘI DUNG THỰC HIỆN',
+        'Mục 1. Hạ tầng công nghệ',
+        '- Xây dựng sàn giao dịch công nghệ; Sở Công Thương chủ trì, hoàn thành trong năm 2026.',
+        '- Sở Tài chính bố trí kinh phí hằng năm.',
+        'Mục 2. Nhân lực',
+        '- Sở Khoa học và Công nghệ tổ chức tập huấn; hoàn thành Quý II/2026.',
+      ),
+    ).toEqual([
+      ['II.1.1', ['tinh-a.so-cong-thuong'], [], '2026-12-31'],
+      ['II.1.2', ['tinh-a.so-tai-chinh'], [], null],
+      ['II.2', ['tinh-a.so-khcn'], [], '2026-06-30'],
+    ]);
+  });
+
+  it('reads a "Phần" heading\'s title without the words of its first item', () => {
+    expect(
+      rows(
+        'Phần I. NHIỆM VỤ',
+        '1. Sở Công Thương chủ trì khảo sát nhu cầu công nghệ.',
+        '',
+        'Phần II. TỔ CHỨC THỰC HIỆN',
+        '',
+        '1. Sở Khoa học và Công nghệ: theo dõi, tổng hợp kết quả thực hiện, báo cáo UBND tỉnh.',
+      ).map((r) => r.slice(1)),
+    ).toEqual([
+      [['tinh-a.so-cong-thuong'], [], null],
+      [['tinh-a.so-khcn'], [], null],
+    ]);
+  });
+});
+
+describe('duties written as unnumbered paragraphs', () => {
+  it("reads each paragraph opening with its agency as that agency's duty, not the closing text", () => {
+    expect(
+      rows(
+        'I. NHIỆM VỤ',
+        '1. Sở Công Thương chủ trì khảo sát nhu cầu công nghệ.',
+        'II. TỔ CHỨC THỰC HIỆN',
+        'Sở Khoa học và Công nghệ là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện',
+        'Kế hoạch; tổng hợp, báo cáo UBND tỉnh.',
+        'Sở Tài chính tham mưu bố trí kinh phí, trình UBND tỉnh trong tháng 11/2026.',
+        '',
+        'Trong quá trình thực hiện, nếu có vướng mắc, Sở Tài chính báo cáo UBND tỉnh./.',
+      ),
+    ).toEqual([
+      ['I.1', ['tinh-a.so-cong-thuong'], [], null],
+      ['II.1', ['tinh-a.so-khcn'], [], null],
+      ['II.2', ['tinh-a.so-tai-chinh'], [], '2026-11-30'],
+    ]);
+  });
+
+  it('leaves a section opening with its own text ("Căn cứ …") as free text', () => {
+    expect(
+      rows(
+        'I. NHIỆM VỤ',
+        '1. Sở Công Thương chủ trì khảo sát nhu cầu công nghệ.',
+        'II. TỔ CHỨC THỰC HIỆN',
+        'Căn cứ Kế hoạch, Sở Khoa học và Công nghệ phối hợp với các đơn vị triển khai.',
+        '',
+        'Sở Tài chính bố trí kinh phí.',
+        '',
+        'Sở Công Thương phối hợp thực hiện.',
+      ),
+    ).toEqual([['I.1', ['tinh-a.so-cong-thuong'], [], null]]);
+  });
+});
