@@ -33,7 +33,8 @@ const STATED = [
   // "(Sở Nội vụ chủ trì; năm 2025)", "(…; giai đoạn 2025 - 2026)", "(…; trình HĐND tỉnh tại kỳ họp cuối năm 2025)":
   // the time a bracket ends on, as its last clause after the lead, is the task's.
   // A bare period "(…; 2021 - 2025)" too.
-  /\([^()]*?(?:chủ trì|thực hiện)[^()]*;\s*([^();]{0,50}?(?:năm|giai đoạn|quý\s*[IVX1-4]+\s*\/?|tháng\s*\d{1,2}\s*\/?)\s*\d{4}(?:\s*[-–]\s*\d{4})?|\d{4}\s*[-–]\s*\d{4})\s*\)/iu,
+  // "(Sở KH&CN; Quý IV/2019)": the units alone before it say the same.
+  /\([^()]*;\s*([^();]{0,50}?(?:năm|giai đoạn|quý\s*[IVX1-4]+\s*\/?|tháng\s*\d{1,2}\s*\/?)\s*\d{4}(?:\s*[-–]\s*\d{4})?|\d{4}\s*[-–]\s*\d{4})\s*\)/iu,
   // "… tham mưu, trình UBND tỉnh trong Quý IV/2023.": the time a submission ("trình …") clause ends on.
   // "…, trình HĐND tỉnh tại kỳ họp cuối năm 2025.": the session named is the time.
   // "…; trình UBND tỉnh trong tháng 10/2018 phương án phân bổ …": the time may come before what is submitted.

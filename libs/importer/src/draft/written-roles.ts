@@ -76,6 +76,9 @@ const leadAfterPartners = (clause: string, units: UnitMatcher): DraftUnit[] => {
   return listed.length >= 2 && LEADS_AFTER.test(clause.slice(end)) ? [listed[listed.length - 1]!] : [];
 };
 
+/** The rest of a bracket after its units: "; Quý IV/2019)", "; 2020 - 2021)", "; hằng năm)". */
+const BRACKET_TIME_AFTER = /^\s*;[^()]{0,40}(?:\d{4}|(?:hằng|hàng) (?:năm|quý|tháng)|thường xuyên)\s*\)/iu;
+
 /** "X phối hợp với Y tổ chức …": X does the work with Y's help; read only when no clause names a lead. */
 const WORKS_WITH = /^\s*phối hợp (?:chặt chẽ )?(?:với|cùng)(?![\p{L}\p{N}])/iu;
 
@@ -154,7 +157,9 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
         const verb = after.replace(BY_REMIT, ' ');
         // "2.2. Số hóa hồ sơ …: Văn phòng UBND tỉnh, UBND các xã; năm 2026.": the units alone after the title's colon do it.
         const alone = p > 0 && opening.has(p) && /^\s*(?:;|\.?\s*$)/u.test(after);
-        if (LEADS_AFTER.test(after) || (opensItem && /^\s*:/u.test(after)) || alone) leads.push(...subject);
+        // "… nhóm 2 (Sở KH&CN; Quý IV/2019).": a bracket naming the units alone, then the time, gives who and when.
+        const bracketed = /\(\s*$/u.test(sentence.slice(0, p)) && BRACKET_TIME_AFTER.test(after);
+        if (LEADS_AFTER.test(after) || (opensItem && /^\s*:/u.test(after)) || alone || bracketed) leads.push(...subject);
         // "3. UBND các huyện, thành phố bố trí quỹ đất, …": registered units opening the item, then what they do;
         // a unit not registered when a verb of doing follows ("Trước ngày 15/11/2025, Sở Nội vụ hoàn thành …").
         else if (
