@@ -20,8 +20,10 @@ const STATED = [
   /(?:^|\s)(hoàn thành(?:\s+(?:trong|xong|vào|trước))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}|0?6 tháng (?:đầu|cuối) năm \d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}))/iu,
   // "…; thực hiện năm 2025 - 2026" (a span of years), "… chủ trì thực hiện trong năm 2018" (the lead's clause ends on its time).
   // A period with no "năm" ("; thực hiện 2017 - 2019)", "; thực hiện giai đoạn 2020 - 2022.") is the clause's time
-  // only where the clause ends on it: "thực hiện giai đoạn 2021 - 2025 của Đề án" names a stage, not a time.
-  /(?:^[-+•–]?\s*|[;,(]\s*|chủ trì\s+)((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}(?=\s*(?:[.;)]|$|và\s+(?:các|những)\s+năm\s+tiếp\s+theo))))/iu,
+  // only where the clause ends on it: "thực hiện giai đoạn 2021 - 2025 của Đề án" names a stage, not a time; a bracket of
+  // roles may close it ("2. Nhóm nhiệm vụ thực hiện giai đoạn 2019 - 2021 (Sở X chủ trì)": a group's heading states the time
+  // of its tasks).
+  /(?:^[-+•–]?\s*|[;,(]\s*|chủ trì\s+|^(?:\d{1,2}\.\s*)?Nhóm (?:các )?(?:nhiệm vụ|giải pháp)\s+)((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}(?=\s*(?:[.;)]|$|và\s+(?:các|những)\s+năm\s+tiếp\s+theo|\([^()]*(?:chủ trì|phối hợp)[^()]*\)\s*$))))/iu,
   // "… Sở X chủ trì, phối hợp với Sở Y thực hiện giai đoạn 2018 - 2019.": the lead's clause ends on its time
   // past its partners ("đánh giá kết quả thực hiện giai đoạn 2021 - 2023" is the stage evaluated, not a time).
   /chủ trì,?\s+phối hợp[^.;()]*?\s((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}))(?=\s*(?:[.;)]|$))/iu,

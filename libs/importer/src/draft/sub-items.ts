@@ -155,7 +155,9 @@ const leadBracketEnds = (text: string, units: UnitMatcher): boolean => {
   return (
     bracket !== null &&
     // "(Sở X chủ trì các nhiệm vụ tại mục này)" states the lead of the list as "… các nội dung dưới đây" does.
-    (/(?:noi dung|nhiem vu) (?:duoi day|sau)/.test(foldText(bracket[1]!)) || THESE_TASKS.test(foldText(bracket[1]!))) &&
+    // "(Sở X chủ trì, trừ nhiệm vụ ghi rõ cơ quan chủ trì khác)": a lead for the list but the items naming their own.
+    (/(?:noi dung|nhiem vu) (?:duoi day|sau)|\btru (?:cac |nhung )?(?:nhiem vu|noi dung)/.test(foldText(bracket[1]!)) ||
+      THESE_TASKS.test(foldText(bracket[1]!))) &&
     writtenRoles([bracket[1]!], units).leads.length > 0
   );
 };

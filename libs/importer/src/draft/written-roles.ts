@@ -158,7 +158,9 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
         // "2.2. Số hóa hồ sơ …: Văn phòng UBND tỉnh, UBND các xã; năm 2026.": the units alone after the title's colon do it.
         const alone = p > 0 && opening.has(p) && /^\s*(?:;|\.?\s*$)/u.test(after);
         // "… nhóm 2 (Sở KH&CN; Quý IV/2019).": a bracket naming the units alone, then the time, gives who and when.
-        const bracketed = /\(\s*$/u.test(sentence.slice(0, p)) && BRACKET_TIME_AFTER.test(after);
+        // The sentence ends on the bracket's semicolon: its time is read from the line.
+        const bracketed =
+          /\(\s*$/u.test(sentence.slice(0, p)) && BRACKET_TIME_AFTER.test(line.slice(Math.max(0, line.indexOf(sentence)) + end));
         if (LEADS_AFTER.test(after) || (opensItem && /^\s*:/u.test(after)) || alone || bracketed) leads.push(...subject);
         // "3. UBND các huyện, thành phố bố trí quỹ đất, …": registered units opening the item, then what they do;
         // a unit not registered when a verb of doing follows ("Trước ngày 15/11/2025, Sở Nội vụ hoàn thành …").
