@@ -42,13 +42,14 @@ const STATED = [
   // "…; trình UBND tỉnh trong tháng 10/2018 phương án phân bổ …": the time may come before what is submitted.
   /(?:^|\s)(?<!chương\s)trình [^.;,]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4})|tại kỳ họp [^.;,()]{0,30}?(?:năm \d{4}|tháng\s*\d{1,2}\s*\/\s*\d{4}))(?:\s*(?:[.;]|$)|\s+(?=\p{Ll}))/iu,
   // "… đặt hàng các nhiệm vụ trong giai đoạn 2022 - 2025.", "… bố trí kinh phí năm 2024 trong Quý II/2024.",
-  // "… trong năm 2026.": the time a sentence ends on.
+  // "… trong năm 2026.", "… vào Quý IV/2019 (Sở X chủ trì).": the time a sentence ends on.
   // "… tại các huyện trong năm 2018 (phối hợp: …; chủ trì: …)": a bracket of roles after the time is no part of the sentence.
-  /\s(trong (?:năm \d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*(?:\([^()]*(?:chủ trì|phối hợp)[^()]*\)\s*)?(?:[.;]|$)/iu,
+  /\s((?:trong|vào) (?:năm \d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*(?:\([^()]*(?:chủ trì|phối hợp)[^()]*\)\s*)?(?:[.;]|$)/iu,
   // "b) Sở Nội vụ: Xây dựng chính sách …; Quý III/2025.": a bare time as the sentence's last clause is its time.
   // A bare span of years too ("…; 2024 - 2025.").
   // "- Hoàn thành kết nối …, Quý II/2025;": a quarter or month after a comma ends a bullet as its time.
-  /,\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*[.;]?\s*$/iu,
+  // "…; Sở X thực hiện, giai đoạn 2019-2021.": a period too.
+  /,\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}))\s*[.;]?\s*$/iu,
   /;\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4})|\d{4}\s*[-–]\s*\d{4})\s*\.?\s*$/iu,
   // "(năm 2019)", "(hoàn thành trong năm 2020)", "(trong Quý II/2024)", "(2025 - 2026)", "(hằng năm)": a bracket
   // holding only a time is the time of the words before it; a square bracket too ("[hoàn thành trong Quý IV/2018]").
@@ -139,7 +140,9 @@ export const statedDeadline = (
   for (const { index, last, text: whole } of unwrapLines(lines)) {
     // A clause of reporting duty ("…; định kỳ báo cáo kết quả …") states no deadline of the task; the line's other clauses may.
     // A periodic report given one dated time ("định kỳ tổng hợp, báo cáo kết quả năm 2024 trước ngày 15/12/2024") is due then.
+    // "truớc ngày …": the common misspelling of "trước" says the same.
     const text = whole
+      .replace(/truớc/gu, 'trước')
       .split(/(?<=;)/u)
       .filter(
         (clause) =>

@@ -141,9 +141,10 @@ export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], un
 
 /**
  * A sentence of one piece of work whose colon opens its details ("Sở X chủ trì xây dựng mô hình …, gồm:", "…, bao gồm:",
- * "… như:"): its sub-items are the work's contents, not tasks handed out, unlike "… thực hiện các nội dung sau:".
+ * "… như:", "… theo các nội dung:"): its sub-items are the work's contents, not tasks handed out, unlike "… thực hiện các nội dung sau:".
  */
-const DETAILS = /(?:^|\s)(?:gồm|bao gồm|như)\s*:\s*$/iu;
+// "… hỗ trợ kinh phí cho các dự án theo các nội dung:" lists what the one support covers.
+const DETAILS = /(?:^|\s)(?:gồm|bao gồm|như|theo (?:các|những) (?:nội dung|hình thức|mức|tiêu chí)(?: sau)?)\s*:\s*$/iu;
 
 /**
  * A heading that ends on a bracket naming the lead of the contents below ("2. Hỗ trợ … (Phòng X chủ trì thực hiện

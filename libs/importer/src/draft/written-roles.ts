@@ -22,12 +22,20 @@ export const clauseStarts = (line: string): number[] => {
     const time = line.slice(p).match(TIME_FIRST);
     if (time) starts.add(p + time[0].length);
   }
+  // "Hằng năm, trên cơ sở đề xuất của doanh nghiệp, Sở X chủ trì …": the subject follows the grounds the clause opens with.
+  for (const p of [...starts]) {
+    const grounds = line.slice(p).match(GROUNDS_FIRST);
+    if (grounds) starts.add(p + grounds[0].length);
+  }
   return [...starts].filter((p) => p < line.length).sort((a, b) => a - b);
 };
 
 /** A time opening a clause before its subject: "(Quý IV/2022) ", "Trong năm 2024, ", "Từ năm học 2023 - 2024, ", "Trước ngày 15/11/2025, ", "Chậm nhất ngày 31/3/2026, ", "hằng năm, ". */
 const TIME_FIRST =
   /^(?:\([^()]{0,30}\d{4}\)\s*|(?:(?:trong|từ|trước|đến|vào|chậm nhất)\s+(?:ngày\s+)?[^,;:()]{0,30}?\d{4}(?:\s*[-–]\s*\d{4})?|(?:hằng|hàng)\s+(?:năm|quý|tháng)|thường xuyên)\s*,\s*)/iu;
+
+/** Grounds opening a clause before its subject: "trên cơ sở đề xuất của …, ", "căn cứ kết quả …, ", "sau khi … được phê duyệt, ". */
+const GROUNDS_FIRST = /^(?:trên cơ sở|căn cứ|sau khi)\s[^,;:()]{1,80},\s*(?=\p{Lu})/iu;
 
 /**
  * Where the first sentence of an item opens its subject: at its start, after its title's colon ("Về xúc tiến
