@@ -75,3 +75,54 @@ describe('duties written as unnumbered paragraphs', () => {
     ).toEqual([['I.1', ['tinh-a.so-cong-thuong'], [], null]]);
   });
 });
+
+describe('group headings and brackets', () => {
+  it('reads "(Sở X; Quý IV/2026)" as lead and time, and a group heading\'s time and bracketed lead for its bullets', () => {
+    expect(
+      rows(
+        'II. NHIỆM VỤ',
+        '1. Nhóm nhiệm vụ triển khai ngay trong năm 2026',
+        'a) Khảo sát nhu cầu công nghệ; Sở Công Thương chủ trì thực hiện.',
+        'b) Xây dựng cơ sở dữ liệu chuyên gia (Sở Tài chính; Quý III/2026).',
+        '2. Nhóm nhiệm vụ thực hiện giai đoạn 2026 - 2028 (Sở Khoa học và Công nghệ chủ trì, trừ nhiệm vụ ghi rõ cơ quan chủ trì khác)',
+        '- Đầu tư phòng thử nghiệm.',
+        '- Hỗ trợ doanh nghiệp áp dụng tiêu chuẩn.',
+        '- Kiểm tra đo lường tại các chợ: giao UBND các huyện, thành phố chủ trì; thực hiện hằng năm.',
+      ),
+    ).toEqual([
+      ['II.1.1', ['tinh-a.so-cong-thuong'], [], '2026-12-31'],
+      ['II.1.2', ['tinh-a.so-tai-chinh'], [], '2026-09-30'],
+      ['II.2.1', ['tinh-a.so-khcn'], [], '2028-12-31'],
+      ['II.2.2', ['tinh-a.so-khcn'], [], '2028-12-31'],
+      ['II.2.3', ['tinh-a.ubnd-cac-huyen'], [], null],
+    ]);
+  });
+
+  it('reads "… theo các nội dung:" as the details of one piece of work, its lead after the grounds it opens with', () => {
+    expect(
+      rows(
+        'II. NHIỆM VỤ',
+        '1. Hỗ trợ doanh nghiệp đổi mới công nghệ',
+        'Hằng năm, trên cơ sở đề xuất của doanh nghiệp, Sở Khoa học và Công nghệ chủ trì hỗ trợ các dự án theo các nội dung:',
+        '+ Hỗ trợ mua công nghệ;',
+        '+ Hỗ trợ thuê chuyên gia.',
+      ),
+    ).toEqual([['II.1', ['tinh-a.so-khcn'], [], null]]);
+  });
+
+  it('reads a time a clause ends on: "vào Quý IV/2026 (X chủ trì)", ", giai đoạn 2026-2027.", "truớc ngày"', () => {
+    expect(
+      rows(
+        'II. NHIỆM VỤ',
+        '1. Phát triển thị trường',
+        'a) Tổ chức chợ công nghệ vào Quý IV/2026 (Sở Khoa học và Công nghệ chủ trì).',
+        'b) Xây dựng sàn giao dịch công nghệ; Sở Công Thương thực hiện, giai đoạn 2026-2027.',
+        'c) Sở Tài chính chủ trì bố trí kinh phí, trình truớc ngày 30/9/2026.',
+      ),
+    ).toEqual([
+      ['II.1.1', ['tinh-a.so-khcn'], [], '2026-12-31'],
+      ['II.1.2', ['tinh-a.so-cong-thuong'], [], '2027-12-31'],
+      ['II.1.3', ['tinh-a.so-tai-chinh'], [], '2026-09-29'],
+    ]);
+  });
+});
