@@ -40,7 +40,7 @@ const STATED = [
   // "… tham mưu, trình UBND tỉnh trong Quý IV/2023.": the time a submission ("trình …") clause ends on.
   // "…, trình HĐND tỉnh tại kỳ họp cuối năm 2025.": the session named is the time.
   // "…; trình UBND tỉnh trong tháng 10/2018 phương án phân bổ …": the time may come before what is submitted.
-  /(?:^|\s)(?<!chương\s)trình [^.;,]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4})|tại kỳ họp [^.;,()]{0,30}?(?:năm \d{4}|tháng\s*\d{1,2}\s*\/\s*\d{4}))(?:\s*(?:[.;]|$)|\s+(?=\p{Ll}))/iu,
+  /(?:^|\s)(?<!chương\s)trình(?:\s[^.;,]*?)?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4})|tại kỳ họp [^.;,()]{0,30}?(?:năm \d{4}|tháng\s*\d{1,2}\s*\/\s*\d{4}))(?:\s*(?:[.;]|$)|\s+(?=\p{Ll}))/iu,
   // "… đặt hàng các nhiệm vụ trong giai đoạn 2022 - 2025.", "… bố trí kinh phí năm 2024 trong Quý II/2024.",
   // "… trong năm 2026.", "… vào Quý IV/2019 (Sở X chủ trì).": the time a sentence ends on.
   // "… tại các huyện trong năm 2018 (phối hợp: …; chủ trì: …)": a bracket of roles after the time is no part of the sentence.
@@ -50,7 +50,9 @@ const STATED = [
   // "- Hoàn thành kết nối …, Quý II/2025;": a quarter or month after a comma ends a bullet as its time.
   // "…; Sở X thực hiện, giai đoạn 2019-2021.": a period too.
   /,\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}))\s*[.;]?\s*$/iu,
-  /;\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4})|\d{4}\s*[-–]\s*\d{4})\s*\.?\s*$/iu,
+  /;\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4})|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})\s*\.?\s*$/iu,
+  // "- Xây dựng kho dữ liệu …;" / "2025 - 2026.": a line holding only a time, under the words it ends, is their time.
+  /^((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4})|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})\s*[.;]?\s*$/iu,
   // "(năm 2019)", "(hoàn thành trong năm 2020)", "(trong Quý II/2024)", "(2025 - 2026)", "(hằng năm)": a bracket
   // holding only a time is the time of the words before it; a square bracket too ("[hoàn thành trong Quý IV/2018]").
   /[([]\s*((?:hoàn thành\s+)?(?:trong\s+)?(?:năm\s+\d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})|(?:thực hiện\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:thực hiện\s+)?thường xuyên)\s*[)\]]/iu,

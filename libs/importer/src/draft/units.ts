@@ -137,7 +137,7 @@ const HEADS =
   /^(sở|phòng|trung tâm|tt|chi cục|ban|bộ|viện|liên hiệp|liên minh|hiệp hội|ủy ban|uỷ ban|ubnd|văn phòng|thanh tra|hội|đài|báo|tỉnh ủy|công an|kho bạc|ngân hàng|trường|tổng cục|cục|vụ|đại học|tỉnh đoàn|các cơ quan|các đơn vị|các tổ chức|các doanh nghiệp|các sở|các bộ, cơ quan ngang bộ|các phòng|các ngành|địa phương|các địa phương|tổ chức cơ sở)(?![\p{L}\p{N}])/iu;
 /** Words after which a unit's name has ended (what the unit does starts); lowercase, as a name's own words are capitalised. */
 const VERBS =
-  /\s(tổ chức|tham mưu|xây dựng|nghiên cứu|thẩm định|đề xuất|chỉ đạo|kiểm tra|rà soát|trong|để|thực hiện|chủ trì|phối hợp|triển khai|hướng dẫn|theo dõi|đôn đốc|tổng hợp|báo cáo|chuẩn bị|khảo sát|quản lý|có trách nhiệm|căn cứ|tuyên truyền|về|chịu)(?![\p{L}\p{N}])/u;
+  /\s(tổ chức|tham mưu|xây dựng|nghiên cứu|thẩm định|đề xuất|chỉ đạo|kiểm tra|rà soát|trong|để|thực hiện|đồng chủ trì|chủ trì|phối hợp|triển khai|hướng dẫn|theo dõi|đôn đốc|tổng hợp|báo cáo|chuẩn bị|khảo sát|quản lý|có trách nhiệm|căn cứ|tuyên truyền|về|chịu)(?![\p{L}\p{N}])/u;
 
 /** What opens another unit after a comma or "và" ("Sở Y tế, Bệnh viện …", "… và UBND các xã"). */
 const OPENS_UNIT = /^(bệnh viện|công ty|hợp tác xã|tòa án|viện kiểm sát|mặt trận|đoàn|kho bạc|bảo hiểm|các)(?![\p{L}\p{N}])/iu;
