@@ -139,8 +139,20 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
       labelled = true;
       // The label's value runs to the next clause; its units may be listed with semicolons ("Chủ trì: X; Y").
       const next = clauseStarts(line).find((q) => q > p && LABEL.test(line.slice(q)));
-      const value = `${line.slice(0, next ?? line.length)}`.replace(/;/g, ',');
-      (/^phối/iu.test(label[1] ?? '') ? coordinating : leads).push(...units.listAt(value, p + label[0].length).units);
+      const value = `${line.slice(0, next ?? line.length)}`;
+      const listed = units.listAt(value.replace(/;/g, ','), p + label[0].length).units;
+      const isPartners = /^phối/iu.test(label[1] ?? '');
+      // "Đơn vị chủ trì …: Sở X; Công an tỉnh phối hợp.": a later part naming its own role as partner is the partners'.
+      const partners = isPartners
+        ? []
+        : value
+            .slice(p + label[0].length)
+            .split(';')
+            .slice(1)
+            .filter((part) => /\sphối hợp\s*\.?\s*$/iu.test(part))
+            .flatMap((part) => units.listAt(part, part.search(/\S/u)).units.map((u) => u.name));
+      (isPartners ? coordinating : leads).push(...listed.filter((u) => !partners.includes(u.name)));
+      coordinating.push(...listed.filter((u) => partners.includes(u.name)));
     }
     if (labelled) continue;
     for (const [k, sentence] of sentences(line).entries()) {
