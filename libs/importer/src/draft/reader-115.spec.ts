@@ -126,3 +126,38 @@ describe('group headings and brackets', () => {
     ]);
   });
 });
+
+describe('co-leads, partners in a label, and times on their own', () => {
+  it('ends an unregistered name before "đồng chủ trì" and reads "; giai đoạn …" and "trình tại kỳ họp …"', () => {
+    expect(
+      rows(
+        'II. NHIỆM VỤ',
+        '1. Ứng dụng công nghệ vùng cao',
+        'Triển khai các mô hình chè hữu cơ, do Sở Khoa học và Công nghệ, Sở Nông nghiệp và Môi trường',
+        'đồng chủ trì; giai đoạn 2026 - 2027.',
+        '',
+        '2. Hoàn thiện thể chế',
+        'Sở Tài chính chủ trì rà soát các chính sách, tham mưu UBND tỉnh trình HĐND tỉnh ban hành Nghị quyết, trình tại kỳ họp tháng 12/2026.',
+      ),
+    ).toEqual([
+      ['II.1', ['tinh-a.so-khcn', 'new:Sở Nông nghiệp và Môi trường'], [], '2027-12-31'],
+      ['II.2', ['tinh-a.so-tai-chinh'], [], '2026-12-31'],
+    ]);
+  });
+
+  it('reads a closing label\'s "…; X phối hợp" as a partner, and a line holding only a time as its bullet\'s', () => {
+    expect(
+      rows(
+        'II. NHIỆM VỤ',
+        '1. Hạ tầng số',
+        '- Hoàn thành kết nối mạng chuyên dùng (trước 30/10/2026);',
+        '- Xây dựng kho dữ liệu dùng chung của tỉnh;',
+        '2026 - 2027.',
+        'Đơn vị chủ trì các nội dung tại mục 1: Sở Khoa học và Công nghệ; Sở Công Thương phối hợp.',
+      ),
+    ).toEqual([
+      ['II.1.1', ['tinh-a.so-khcn'], ['tinh-a.so-cong-thuong'], '2026-10-29'],
+      ['II.1.2', ['tinh-a.so-khcn'], ['tinh-a.so-cong-thuong'], '2027-12-31'],
+    ]);
+  });
+});
