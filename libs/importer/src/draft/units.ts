@@ -176,7 +176,7 @@ const nameEnd = (tail: string): number => {
  * ghép …"), none of which a unit's name holds in lowercase.
  */
 const LOWER_VERBS =
-  /\s(nâng cấp|giám sát|ứng cứu|lựa chọn|hỗ trợ|cập nhật|đánh giá|bố trí|cân đối|vận hành|phổ biến|kiến nghị|hoàn thiện|ban hành|giải quyết|xử lý|thúc đẩy|sơ kết|tổng kết|quảng bá|cung cấp|bảo đảm|đảm bảo|kiểm soát|hoàn thành|vận động|thành lập|lập|dành|giao|được|là|chủ động|lồng ghép|mở|tăng cường|đẩy mạnh|tiếp tục|phát huy|tích cực|tập trung|ưu tiên|khẩn trương|nghiêm túc|đăng tải|tiếp nhận|huy động|tạo điều kiện|sắp xếp|kiện toàn|bổ sung|sửa đổi|cử|phân công|gửi|công bố|duy trì|áp dụng|thẩm tra|phê duyệt|trình)(?![\p{L}\p{N}])/u;
+  /\s(nâng cấp|giám sát|ứng cứu|lựa chọn|hỗ trợ|cập nhật|đánh giá|bố trí|cân đối|vận hành|phổ biến|kiến nghị|hoàn thiện|ban hành|giải quyết|xử lý|thúc đẩy|sơ kết|tổng kết|quảng bá|cung cấp|bảo đảm|đảm bảo|kiểm soát|hoàn thành|vận động|thành lập|lập|dành|giao|được|là|chủ động|lồng ghép|mở|tăng cường|đẩy mạnh|tiếp tục|phát huy|tích cực|tập trung|ưu tiên|khẩn trương|nghiêm túc|đăng tải|tiếp nhận|huy động|tạo điều kiện|sắp xếp|kiện toàn|bổ sung|sửa đổi|cử|phân công|gửi|công bố|duy trì|áp dụng|thẩm tra|phê duyệt|trình|biên soạn|phát hành|nhân rộng|tập huấn|số hóa|thí điểm)(?![\p{L}\p{N}])/u;
 
 /** Whether a text (after a unit's name) opens with a verb of what the unit does ("tổ chức …", "hoàn thành …"), not a preposition or "phối hợp". */
 export const opensWithVerb = (text: string): boolean =>

@@ -12,9 +12,9 @@ import { distributeKind, opensWithVerb, type UnitMatcher } from './units.js';
 export const clauseStarts = (line: string): number[] => {
   const starts = new Set<number>([0]);
   // "Tỉnh đoàn, Sở Y phối hợp, UBND các xã chủ trì": the partners' clause ends on its comma, the lead's opens.
-  // "1. Hạ tầng số - Sở X chủ trì, …": a spaced dash before a name parts a title from its lead's clause.
+  // "1. Hạ tầng số - Sở X chủ trì, …": a spaced dash before a name parts a title from its lead's clause ("… — giao Sở X …" too).
   for (const m of line.matchAll(
-    /(?::|\(|;|[.!?](?=\s+\p{Lu})|\s[-–](?=\s+\p{Lu})|(?<![\p{L}\p{N}])do(?=\s+\p{Lu})|(?<![\p{L}\p{N}])phối hợp,|,(?=\s+giao\s+\p{Lu}))\s*/gu,
+    /(?::|\(|;|[.!?](?=\s+\p{Lu})|\s[-–—](?=\s+(?:\p{Lu}|giao\s+\p{Lu}))|(?<![\p{L}\p{N}])do(?=\s+\p{Lu})|(?<![\p{L}\p{N}])phối hợp,|,(?=\s+giao\s+\p{Lu}))\s*/gu,
   ))
     starts.add(m.index! + m[0].length);
   // "Trong năm 2022, Sở X chủ trì …", "hằng năm, Sở Y tổ chức …": the subject follows the time the clause opens with.
