@@ -153,7 +153,11 @@ const agencyParagraphs = (doc: DocumentLines, headingAt: number, units: UnitMatc
     if (clean === '') continue;
     if (/^([IVX]{1,5}\.|\d{1,2}\.|[a-zđ]\)|[-+•])\s/u.test(clean) || clean.includes('\t') || !/\p{Ll}/u.test(clean)) break;
     if (!opensParagraph(doc, i, headingAt)) continue;
-    if (agencySubject(clean, units)) found.add(i);
+    // "Các đơn vị kịp thời báo cáo vướng mắc": units named by no body are the closing words to all, not a duty.
+    const subject = agencySubject(clean, units);
+    const named = subject?.split(':')[0] ?? '';
+    if (subject && !(/^(?:cac )?(?:co quan|don vi)\b/.test(foldText(named)) && !/thuoc|lien quan|\bso\b|nganh/.test(foldText(named))))
+      found.add(i);
     // Only the section's opening run of paragraphs, a "Giao X …" among them (a task of its own): "Căn cứ …" or the
     // closing "Trong quá trình …" is the section's own text.
     else if (!/^Giao\s/u.test(clean)) break;

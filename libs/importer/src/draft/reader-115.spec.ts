@@ -161,3 +161,27 @@ describe('co-leads, partners in a label, and times on their own', () => {
     ]);
   });
 });
+
+describe('leads after a dash', () => {
+  it('reads "… — giao X thực hiện" and "… — X chủ trì", the time before the dash', () => {
+    expect(
+      rows(
+        'II. NHIỆM VỤ',
+        '1. Trợ lý ảo',
+        'Thí điểm trợ lý ảo cho cán bộ cấp xã, trong 6 tháng đầu năm 2026 — giao Sở Khoa học và Công nghệ thực hiện.',
+        '',
+        '2. Thanh toán số',
+        'Đẩy mạnh thanh toán không dùng tiền mặt — Sở Công Thương chủ trì; giai đoạn 2026 - 2027.',
+        '',
+        '3. Kỹ năng số',
+        '- Sở Giáo dục và Đào tạo biên soạn tài liệu kỹ năng số, hoàn thành trong tháng 3/2026;',
+        '- Tổ chức đội hình tình nguyện; Sở Tài chính chủ trì, hằng năm.',
+      ),
+    ).toEqual([
+      ['II.1', ['tinh-a.so-khcn'], [], '2026-06-30'],
+      ['II.2', ['tinh-a.so-cong-thuong'], [], '2027-12-31'],
+      ['II.3.1', ['new:Sở Giáo dục và Đào tạo'], [], '2026-03-31'],
+      ['II.3.2', ['tinh-a.so-tai-chinh'], [], null],
+    ]);
+  });
+});
