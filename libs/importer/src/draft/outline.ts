@@ -55,7 +55,7 @@ export const itemHeading = (clean: string, folded: string): { n: number; title: 
   const num = clean.match(/^(\d{1,2})\.\s+(\S.*)$/u);
   if (num) return { n: +num[1]!, title: num[2]!.trim(), style: 'num' };
   // "Nhiệm vụ 1. Điều tra …", "Giải pháp 2: …": a block headed by its kind word and number is the numbered item.
-  const named = clean.match(/^(?:Nhiệm vụ|Giải pháp|Nội dung)\s+(\d{1,2})\s*[.:]\s+(\S.*)$/iu);
+  const named = clean.match(/^(?:Nhiệm vụ|Giải pháp|Nội dung|Mục)\s+(\d{1,2})\s*[.:]\s+(\S.*)$/iu);
   if (named) return { n: +named[1]!, title: named[2]!.trim(), style: 'num' };
   const ord = folded.match(/^(mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la,?\s*/);
   if (ord) return { n: ORDINALS.indexOf(ord[1]!) + 1, title: clean.slice(ord[0].length).trim(), style: 'ord' };
@@ -137,6 +137,34 @@ const onlyParagraph = (doc: DocumentLines, i: number, from: number): boolean => 
   return next === undefined || /^(noi nhan|[ivx]{1,5}\. )/.test(next);
 };
 
+/** Whether line i opens a paragraph: a blank line, the heading or a finished sentence or clause before it. */
+const opensParagraph = (doc: DocumentLines, i: number, headingAt: number): boolean =>
+  i - 1 === headingAt || doc.clean[i - 1] === '' || /[.;:]$/u.test(doc.clean[i - 1]!);
+
+/**
+ * "IV. TỔ CHỨC THỰC HIỆN" written as unnumbered paragraphs, each opening with its agency ("Sở KH&CN là cơ quan
+ * thường trực, …" / "Sở Tài chính căn cứ …"): the lines opening those paragraphs, when there are two or more and
+ * the section numbers nothing; else none.
+ */
+const agencyParagraphs = (doc: DocumentLines, headingAt: number, units: UnitMatcher): Set<number> => {
+  const found = new Set<number>();
+  for (let i = headingAt + 1; i < doc.clean.length; i++) {
+    const clean = doc.clean[i]!;
+    if (clean === '') continue;
+    if (/^([IVX]{1,5}\.|\d{1,2}\.|[a-zđ]\)|[-+•])\s/u.test(clean) || clean.includes('\t') || !/\p{Ll}/u.test(clean)) break;
+    if (!opensParagraph(doc, i, headingAt)) continue;
+    // "Các đơn vị kịp thời báo cáo vướng mắc": units named by no body are the closing words to all, not a duty.
+    const subject = agencySubject(clean, units);
+    const named = subject?.split(':')[0] ?? '';
+    if (subject && !(/^(?:cac )?(?:co quan|don vi)\b/.test(foldText(named)) && !/thuoc|lien quan|\bso\b|nganh/.test(foldText(named))))
+      found.add(i);
+    // Only the section's opening run of paragraphs, a "Giao X …" among them (a task of its own): "Căn cứ …" or the
+    // closing "Trong quá trình …" is the section's own text.
+    else if (!/^Giao\s/u.test(clean)) break;
+  }
+  return found.size >= 2 ? found : new Set();
+};
+
 export const readOutline = (
   doc: DocumentLines,
   units: UnitMatcher,
@@ -164,9 +192,14 @@ export const readOutline = (
   let subDuty = false;
   let bullet = 0;
   let lastNumber = 0;
+  /** Whether the current block is a duty written as an unnumbered paragraph. */
+  let paragraphDuty = false;
+  let paragraphsAt = -2;
+  let paragraphs = new Set<number>();
   const close = () => {
     current = null;
     subDuty = false;
+    paragraphDuty = false;
   };
   for (let i = bodyStart; i < doc.clean.length; i++) {
     const clean = doc.clean[i]!;
@@ -176,7 +209,11 @@ export const readOutline = (
       continue;
     }
     if (/^phan (?:thu \S+|[ivx]{1,5}\b|\d{1,2}\b)/.test(folded)) {
-      const title = doc.folded.slice(i, i + 5).join(' ');
+      // Its title runs on the lines under it up to a blank line or the first item: an item's words are not its title.
+      const title = doc.folded
+        .slice(i, i + 5)
+        .filter((l, k, ls) => k === 0 || ls.slice(1, k + 1).every((t) => t !== '' && !/^(\d{1,2}[.)]|[a-zđ]\)|[-+•])\s/u.test(t)))
+        .join(' ');
       partReport = REPORTING_TITLE.test(title);
       letterReport = false;
       // "Phần II. NHIỆM VỤ VÀ GIẢI PHÁP" (its title maybe on the next line, in capitals) holds its items as a section does.
@@ -319,6 +356,25 @@ export const readOutline = (
         continue;
       }
     }
+    if (section === 'DUTY' && style === null && (current === null || paragraphDuty) && clean !== '') {
+      if (paragraphsAt !== romanAt) [paragraphsAt, paragraphs] = [romanAt, agencyParagraphs(doc, romanAt, units)];
+      if (paragraphs.has(i)) {
+        current = {
+          kind: 'DUTY',
+          section: 'DUTY',
+          ref: `${roman}.${++bullet}`,
+          number: 0,
+          title: agencySubject(clean, units)!,
+          start: i,
+          end: i,
+        };
+        blocks.push(current);
+        paragraphDuty = true;
+        continue;
+      }
+    }
+    // A blank line ends an unnumbered duty paragraph: what follows is the section's closing text.
+    if (paragraphDuty && clean === '') close();
     if (current !== null) {
       if (clean !== '') (current as Block).end = i;
     } else if (clean !== '') free.push(i);

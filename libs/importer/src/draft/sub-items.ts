@@ -141,9 +141,10 @@ export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], un
 
 /**
  * A sentence of one piece of work whose colon opens its details ("Sở X chủ trì xây dựng mô hình …, gồm:", "…, bao gồm:",
- * "… như:"): its sub-items are the work's contents, not tasks handed out, unlike "… thực hiện các nội dung sau:".
+ * "… như:", "… theo các nội dung:"): its sub-items are the work's contents, not tasks handed out, unlike "… thực hiện các nội dung sau:".
  */
-const DETAILS = /(?:^|\s)(?:gồm|bao gồm|như)\s*:\s*$/iu;
+// "… hỗ trợ kinh phí cho các dự án theo các nội dung:" lists what the one support covers.
+const DETAILS = /(?:^|\s)(?:gồm|bao gồm|như|theo (?:các|những) (?:nội dung|hình thức|mức|tiêu chí)(?: sau)?)\s*:\s*$/iu;
 
 /**
  * A heading that ends on a bracket naming the lead of the contents below ("2. Hỗ trợ … (Phòng X chủ trì thực hiện
@@ -155,7 +156,9 @@ const leadBracketEnds = (text: string, units: UnitMatcher): boolean => {
   return (
     bracket !== null &&
     // "(Sở X chủ trì các nhiệm vụ tại mục này)" states the lead of the list as "… các nội dung dưới đây" does.
-    (/(?:noi dung|nhiem vu) (?:duoi day|sau)/.test(foldText(bracket[1]!)) || THESE_TASKS.test(foldText(bracket[1]!))) &&
+    // "(Sở X chủ trì, trừ nhiệm vụ ghi rõ cơ quan chủ trì khác)": a lead for the list but the items naming their own.
+    (/(?:noi dung|nhiem vu) (?:duoi day|sau)|\btru (?:cac |nhung )?(?:nhiem vu|noi dung)/.test(foldText(bracket[1]!)) ||
+      THESE_TASKS.test(foldText(bracket[1]!))) &&
     writtenRoles([bracket[1]!], units).leads.length > 0
   );
 };

@@ -137,7 +137,7 @@ const HEADS =
   /^(sở|phòng|trung tâm|tt|chi cục|ban|bộ|viện|liên hiệp|liên minh|hiệp hội|ủy ban|uỷ ban|ubnd|văn phòng|thanh tra|hội|đài|báo|tỉnh ủy|công an|kho bạc|ngân hàng|trường|tổng cục|cục|vụ|đại học|tỉnh đoàn|các cơ quan|các đơn vị|các tổ chức|các doanh nghiệp|các sở|các bộ, cơ quan ngang bộ|các phòng|các ngành|địa phương|các địa phương|tổ chức cơ sở)(?![\p{L}\p{N}])/iu;
 /** Words after which a unit's name has ended (what the unit does starts); lowercase, as a name's own words are capitalised. */
 const VERBS =
-  /\s(tổ chức|tham mưu|xây dựng|nghiên cứu|thẩm định|đề xuất|chỉ đạo|kiểm tra|rà soát|trong|để|thực hiện|chủ trì|phối hợp|triển khai|hướng dẫn|theo dõi|đôn đốc|tổng hợp|báo cáo|chuẩn bị|khảo sát|quản lý|có trách nhiệm|căn cứ|tuyên truyền|về|chịu)(?![\p{L}\p{N}])/u;
+  /\s(tổ chức|tham mưu|xây dựng|nghiên cứu|thẩm định|đề xuất|chỉ đạo|kiểm tra|rà soát|trong|để|thực hiện|đồng chủ trì|chủ trì|phối hợp|triển khai|hướng dẫn|theo dõi|đôn đốc|tổng hợp|báo cáo|chuẩn bị|khảo sát|quản lý|có trách nhiệm|căn cứ|tuyên truyền|về|chịu)(?![\p{L}\p{N}])/u;
 
 /** What opens another unit after a comma or "và" ("Sở Y tế, Bệnh viện …", "… và UBND các xã"). */
 const OPENS_UNIT = /^(bệnh viện|công ty|hợp tác xã|tòa án|viện kiểm sát|mặt trận|đoàn|kho bạc|bảo hiểm|các)(?![\p{L}\p{N}])/iu;
@@ -176,7 +176,7 @@ const nameEnd = (tail: string): number => {
  * ghép …"), none of which a unit's name holds in lowercase.
  */
 const LOWER_VERBS =
-  /\s(nâng cấp|giám sát|ứng cứu|lựa chọn|hỗ trợ|cập nhật|đánh giá|bố trí|cân đối|vận hành|phổ biến|kiến nghị|hoàn thiện|ban hành|giải quyết|xử lý|thúc đẩy|sơ kết|tổng kết|quảng bá|cung cấp|bảo đảm|đảm bảo|kiểm soát|hoàn thành|vận động|thành lập|lập|dành|giao|được|là|chủ động|lồng ghép|mở|tăng cường|đẩy mạnh|tiếp tục|phát huy|tích cực|tập trung|ưu tiên|khẩn trương|nghiêm túc|đăng tải|tiếp nhận|huy động|tạo điều kiện|sắp xếp|kiện toàn|bổ sung|sửa đổi|cử|phân công|gửi|công bố|duy trì|áp dụng|thẩm tra|phê duyệt|trình)(?![\p{L}\p{N}])/u;
+  /\s(nâng cấp|giám sát|ứng cứu|lựa chọn|hỗ trợ|cập nhật|đánh giá|bố trí|cân đối|vận hành|phổ biến|kiến nghị|hoàn thiện|ban hành|giải quyết|xử lý|thúc đẩy|sơ kết|tổng kết|quảng bá|cung cấp|bảo đảm|đảm bảo|kiểm soát|hoàn thành|vận động|thành lập|lập|dành|giao|được|là|chủ động|lồng ghép|mở|tăng cường|đẩy mạnh|tiếp tục|phát huy|tích cực|tập trung|ưu tiên|khẩn trương|nghiêm túc|đăng tải|tiếp nhận|huy động|tạo điều kiện|sắp xếp|kiện toàn|bổ sung|sửa đổi|cử|phân công|gửi|công bố|duy trì|áp dụng|thẩm tra|phê duyệt|trình|biên soạn|phát hành|nhân rộng|tập huấn|số hóa|thí điểm)(?![\p{L}\p{N}])/u;
 
 /** Whether a text (after a unit's name) opens with a verb of what the unit does ("tổ chức …", "hoàn thành …"), not a preposition or "phối hợp". */
 export const opensWithVerb = (text: string): boolean =>

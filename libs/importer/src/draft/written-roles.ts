@@ -12,9 +12,9 @@ import { distributeKind, opensWithVerb, type UnitMatcher } from './units.js';
 export const clauseStarts = (line: string): number[] => {
   const starts = new Set<number>([0]);
   // "Tỉnh đoàn, Sở Y phối hợp, UBND các xã chủ trì": the partners' clause ends on its comma, the lead's opens.
-  // "1. Hạ tầng số - Sở X chủ trì, …": a spaced dash before a name parts a title from its lead's clause.
+  // "1. Hạ tầng số - Sở X chủ trì, …": a spaced dash before a name parts a title from its lead's clause ("… — giao Sở X …" too).
   for (const m of line.matchAll(
-    /(?::|\(|;|[.!?](?=\s+\p{Lu})|\s[-–](?=\s+\p{Lu})|(?<![\p{L}\p{N}])do(?=\s+\p{Lu})|(?<![\p{L}\p{N}])phối hợp,|,(?=\s+giao\s+\p{Lu}))\s*/gu,
+    /(?::|\(|;|[.!?](?=\s+\p{Lu})|\s[-–—](?=\s+(?:\p{Lu}|giao\s+\p{Lu}))|(?<![\p{L}\p{N}])do(?=\s+\p{Lu})|(?<![\p{L}\p{N}])phối hợp,|,(?=\s+giao\s+\p{Lu}))\s*/gu,
   ))
     starts.add(m.index! + m[0].length);
   // "Trong năm 2022, Sở X chủ trì …", "hằng năm, Sở Y tổ chức …": the subject follows the time the clause opens with.
@@ -22,12 +22,20 @@ export const clauseStarts = (line: string): number[] => {
     const time = line.slice(p).match(TIME_FIRST);
     if (time) starts.add(p + time[0].length);
   }
+  // "Hằng năm, trên cơ sở đề xuất của doanh nghiệp, Sở X chủ trì …": the subject follows the grounds the clause opens with.
+  for (const p of [...starts]) {
+    const grounds = line.slice(p).match(GROUNDS_FIRST);
+    if (grounds) starts.add(p + grounds[0].length);
+  }
   return [...starts].filter((p) => p < line.length).sort((a, b) => a - b);
 };
 
 /** A time opening a clause before its subject: "(Quý IV/2022) ", "Trong năm 2024, ", "Từ năm học 2023 - 2024, ", "Trước ngày 15/11/2025, ", "Chậm nhất ngày 31/3/2026, ", "hằng năm, ". */
 const TIME_FIRST =
   /^(?:\([^()]{0,30}\d{4}\)\s*|(?:(?:trong|từ|trước|đến|vào|chậm nhất)\s+(?:ngày\s+)?[^,;:()]{0,30}?\d{4}(?:\s*[-–]\s*\d{4})?|(?:hằng|hàng)\s+(?:năm|quý|tháng)|thường xuyên)\s*,\s*)/iu;
+
+/** Grounds opening a clause before its subject: "trên cơ sở đề xuất của …, ", "căn cứ kết quả …, ", "sau khi … được phê duyệt, ". */
+const GROUNDS_FIRST = /^(?:trên cơ sở|căn cứ|sau khi)\s[^,;:()]{1,80},\s*(?=\p{Lu})/iu;
 
 /**
  * Where the first sentence of an item opens its subject: at its start, after its title's colon ("Về xúc tiến
@@ -75,6 +83,9 @@ const leadAfterPartners = (clause: string, units: UnitMatcher): DraftUnit[] => {
   const { units: listed, end } = units.listAt(clause, opener[0].length);
   return listed.length >= 2 && LEADS_AFTER.test(clause.slice(end)) ? [listed[listed.length - 1]!] : [];
 };
+
+/** The rest of a bracket after its units: "; Quý IV/2019)", "; 2020 - 2021)", "; hằng năm)". */
+const BRACKET_TIME_AFTER = /^\s*;[^()]{0,40}(?:\d{4}|(?:hằng|hàng) (?:năm|quý|tháng)|thường xuyên)\s*\)/iu;
 
 /** "X phối hợp với Y tổ chức …": X does the work with Y's help; read only when no clause names a lead. */
 const WORKS_WITH = /^\s*phối hợp (?:chặt chẽ )?(?:với|cùng)(?![\p{L}\p{N}])/iu;
@@ -128,8 +139,20 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
       labelled = true;
       // The label's value runs to the next clause; its units may be listed with semicolons ("Chủ trì: X; Y").
       const next = clauseStarts(line).find((q) => q > p && LABEL.test(line.slice(q)));
-      const value = `${line.slice(0, next ?? line.length)}`.replace(/;/g, ',');
-      (/^phối/iu.test(label[1] ?? '') ? coordinating : leads).push(...units.listAt(value, p + label[0].length).units);
+      const value = `${line.slice(0, next ?? line.length)}`;
+      const listed = units.listAt(value.replace(/;/g, ','), p + label[0].length).units;
+      const isPartners = /^phối/iu.test(label[1] ?? '');
+      // "Đơn vị chủ trì …: Sở X; Công an tỉnh phối hợp.": a later part naming its own role as partner is the partners'.
+      const partners = isPartners
+        ? []
+        : value
+            .slice(p + label[0].length)
+            .split(';')
+            .slice(1)
+            .filter((part) => /\sphối hợp\s*\.?\s*$/iu.test(part))
+            .flatMap((part) => units.listAt(part, part.search(/\S/u)).units.map((u) => u.name));
+      (isPartners ? coordinating : leads).push(...listed.filter((u) => !partners.includes(u.name)));
+      coordinating.push(...listed.filter((u) => partners.includes(u.name)));
     }
     if (labelled) continue;
     for (const [k, sentence] of sentences(line).entries()) {
@@ -154,7 +177,11 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
         const verb = after.replace(BY_REMIT, ' ');
         // "2.2. Số hóa hồ sơ …: Văn phòng UBND tỉnh, UBND các xã; năm 2026.": the units alone after the title's colon do it.
         const alone = p > 0 && opening.has(p) && /^\s*(?:;|\.?\s*$)/u.test(after);
-        if (LEADS_AFTER.test(after) || (opensItem && /^\s*:/u.test(after)) || alone) leads.push(...subject);
+        // "… nhóm 2 (Sở KH&CN; Quý IV/2019).": a bracket naming the units alone, then the time, gives who and when.
+        // The sentence ends on the bracket's semicolon: its time is read from the line.
+        const bracketed =
+          /\(\s*$/u.test(sentence.slice(0, p)) && BRACKET_TIME_AFTER.test(line.slice(Math.max(0, line.indexOf(sentence)) + end));
+        if (LEADS_AFTER.test(after) || (opensItem && /^\s*:/u.test(after)) || alone || bracketed) leads.push(...subject);
         // "3. UBND các huyện, thành phố bố trí quỹ đất, …": registered units opening the item, then what they do;
         // a unit not registered when a verb of doing follows ("Trước ngày 15/11/2025, Sở Nội vụ hoàn thành …").
         else if (
