@@ -113,7 +113,7 @@ export const headingLines = (doc: DocumentLines, body: readonly number[]): numbe
 export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], units: UnitMatcher): number[][] | null => {
   const heading = headingLines(doc, body);
   const text = heading.map((i) => doc.clean[i]!).join(' ');
-  if (/:\s*$/u.test(text) && !DETAILS.test(text) && writtenRoles([text], units).leads.length > 0)
+  if (/:\s*$/u.test(text) && !DETAILS.test(text) && writtenRoles([colonSentence(text)], units).leads.length > 0)
     return shallowestGroups(doc, body.slice(heading.length));
   if (leadBracketEnds(text, units)) return shallowestGroups(doc, body.slice(heading.length));
   const closing = closingLeadLines(doc, body, units);
@@ -132,11 +132,23 @@ export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], un
   // "Sở KH&CN chủ trì thực hiện các nhiệm vụ sau; …:" under the heading reads as a heading ending on its colon does.
   const introText = intro.join(' ');
   if (
-    !(THESE_TASKS.test(foldText(introText)) || (/:\s*$/u.test(introText) && !DETAILS.test(introText))) ||
-    writtenRoles(intro, units).leads.length === 0
+    !(
+      (THESE_TASKS.test(foldText(introText)) && writtenRoles(intro, units).leads.length > 0) ||
+      (/:\s*$/u.test(introText) && !DETAILS.test(introText) && writtenRoles([colonSentence(introText)], units).leads.length > 0)
+    )
   )
     return null;
   return shallowestGroups(doc, rest.slice(firstSub));
+};
+
+/**
+ * The sentence a text's closing colon ends: "Sở X chủ trì …; hoàn thành trong năm 2018. Các sản phẩm ưu tiên:" opens a
+ * list of what the one piece of work covers, not tasks of X; the sentence opening the list must name its lead itself.
+ */
+const colonSentence = (text: string): string => {
+  const stops = [...text.matchAll(/[.!?](?=\s+\p{Lu})/gu)];
+  const last = stops[stops.length - 1];
+  return last ? text.slice(last.index! + 1).trim() : text;
 };
 
 /**
