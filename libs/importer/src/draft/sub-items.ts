@@ -156,7 +156,9 @@ const colonSentence = (text: string): string => {
  * "… như:", "… theo các nội dung:"): its sub-items are the work's contents, not tasks handed out, unlike "… thực hiện các nội dung sau:".
  */
 // "… hỗ trợ kinh phí cho các dự án theo các nội dung:" lists what the one support covers.
-const DETAILS = /(?:^|\s)(?:gồm|bao gồm|như|theo (?:các|những) (?:nội dung|hình thức|mức|tiêu chí)(?: sau)?)\s*:\s*$/iu;
+// "… triển khai Chương trình X, hoàn thành trong năm 2026, tập trung vào các nội dung:" lists what the one programme focuses on.
+const DETAILS =
+  /(?:^|\s)(?:gồm|bao gồm|như|(?:theo|tập trung(?: vào)?) (?:các|những) (?:nội dung|hình thức|mức|tiêu chí|hoạt động)(?: (?:sau|chính|chủ yếu))?)\s*:\s*$/iu;
 
 /**
  * A heading that ends on a bracket naming the lead of the contents below ("2. Hỗ trợ … (Phòng X chủ trì thực hiện

@@ -76,7 +76,8 @@ const LABEL =
 /** What a subject does when it leads: "X chủ trì", "X, Y đồng chủ trì" (co-lead), "X thực hiện", "X có trách nhiệm". */
 const LEADS_AFTER = /^\s*(?:(?:đồng\s+)?chủ trì|thực hiện|có trách nhiệm)(?![\p{L}\p{N}])/iu;
 /** "…; Sở Tài chính, Sở KH&ĐT tham mưu bố trí …": a later clause's subject given the work by its verb. */
-const DOES_AFTER = /^\s+(?:tham mưu|chịu trách nhiệm|đảm nhận|đảm nhiệm|bố trí|hướng dẫn)(?![\p{L}\p{N}])/iu;
+// "…; Sở KH&CN hoàn thành trong Quý IV/2017.": the unit that delivers does the work.
+const DOES_AFTER = /^\s+(?:tham mưu|chịu trách nhiệm|đảm nhận|đảm nhiệm|bố trí|hướng dẫn|hoàn thành)(?![\p{L}\p{N}])/iu;
 /** "Với sự phối hợp của Y, Z, X chủ trì …": the partners named first, the lead last in the list before its verb. */
 const PARTNERS_FIRST = /^(?:với sự (?:phối hợp|tham gia) của|phối hợp (?:chặt chẽ )?với)\s+/iu;
 
@@ -97,14 +98,20 @@ const WORKS_WITH = /^\s*phối hợp (?:chặt chẽ )?(?:với|cùng)(?![\p{L}\
 const WORKS_WITH_NAME = /^\s*[Pp]hối hợp (?:chặt chẽ )?(?=\p{Lu})/u;
 const worksWith = (text: string): boolean => WORKS_WITH.test(text) || WORKS_WITH_NAME.test(text);
 
+/** A name whose words are all capitalised ("Sở Công Thương"): a body's proper name, not words of a sentence ("… môi trường"). */
+const PROPER_NAME = /^\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|và))*$/u;
+
 /** Whether a registered unit's name runs from the end of line a onto line b ("… Chi cục Tiêu chuẩn Đo lường" / "Chất lượng chủ trì …"). */
 const nameRunsOn = (a: string, b: string, units: UnitMatcher): boolean => {
   const joined = `${a} ${b}`;
   // A registered name may run to ten words ("Trung tâm Kỹ thuật Tiêu chuẩn Đo lường" / "Chất lượng").
   const wordStarts = [...a.matchAll(/(?<!\S)\S/gu)].map((m) => m.index!).slice(-10);
+  // A name not registered runs on too when its lead's verb follows it ("b) …: Sở Công" / "Thương chủ trì; Quý IV/2020.").
   return wordStarts.some((p) => {
-    const first = units.listAt(joined, p).units[0];
-    return first !== undefined && first.unitId !== null && p + first.name.length > a.length;
+    const { units: listed, end } = units.listAt(joined, p);
+    const first = listed[0];
+    if (first === undefined || p + first.name.length <= a.length) return false;
+    return first.unitId !== null || (listed.length === 1 && PROPER_NAME.test(first.name) && LEADS_AFTER.test(joined.slice(end)));
   });
 };
 
