@@ -26,7 +26,7 @@ describe('bodies the plan asks and agencies it names', () => {
     ]);
   });
 
-  it('reads an agency heading with its office in brackets as the agency\'s duty', () => {
+  it("reads an agency heading with its office in brackets as the agency's duty", () => {
     expect(
       roles(
         'II. TỔ CHỨC THỰC HIỆN',
@@ -57,7 +57,7 @@ describe('bodies the plan asks and agencies it names', () => {
     ]);
   });
 
-  it('reads a fund, a programme\'s office and a plural subject doing things periodically as bodies, and a name a page broke before its verb', () => {
+  it("reads a fund, a programme's office and a plural subject doing things periodically as bodies, and a name a page broke before its verb", () => {
     expect(
       roles(
         'II. NHIỆM VỤ',
@@ -77,7 +77,7 @@ describe('bodies the plan asks and agencies it names', () => {
 });
 
 describe('sub-items and the lead of their heading', () => {
-  it('gives the lead a heading\'s bracket states to a sub-item that names none beside one that names its own', () => {
+  it("gives the lead a heading's bracket states to a sub-item that names none beside one that names its own", () => {
     expect(
       rows(
         'II. NHIỆM VỤ',
@@ -130,7 +130,7 @@ describe('page numbers, long bare titles and hand-outs after an opening phrase',
     ]);
   });
 
-  it('reads the paragraph under a bare title of up to 80 characters as the item\'s opening sentence', () => {
+  it("reads the paragraph under a bare title of up to 80 characters as the item's opening sentence", () => {
     expect(
       roles(
         'II. NHIỆM VỤ',

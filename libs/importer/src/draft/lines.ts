@@ -29,9 +29,7 @@ export const toDocumentLines = (input: string): DocumentLines => {
   const text = input.normalize('NFC').replace(/\r\n?/g, '\n');
   const raw = text.split('\n');
   // A printed page's number on a line of its own beside a blank line ("2", "- 3 -") is no part of the text around it.
-  const clean = raw
-    .map(cleanLine)
-    .map((l, i, all) => (PAGE_NUMBER.test(l) && (all[i - 1] === '' || all[i + 1] === '') ? '' : l));
+  const clean = raw.map(cleanLine).map((l, i, all) => (PAGE_NUMBER.test(l) && (all[i - 1] === '' || all[i + 1] === '') ? '' : l));
   return { text, raw, clean, folded: clean.map((l) => foldText(l)) };
 };
 

@@ -131,12 +131,10 @@ export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], un
   const intro = rest.slice(0, firstSub).map((i) => doc.clean[i]!);
   // "Sở KH&CN chủ trì thực hiện các nhiệm vụ sau; …:" under the heading reads as a heading ending on its colon does.
   const introText = intro.join(' ');
-  if (
-    !(
-      (THESE_TASKS.test(foldText(introText)) && writtenRoles(intro, units).leads.length > 0) ||
-      (/:\s*$/u.test(introText) && !DETAILS.test(introText) && writtenRoles([colonSentence(introText)], units).leads.length > 0)
-    )
-  )
+  if (!(
+    (THESE_TASKS.test(foldText(introText)) && writtenRoles(intro, units).leads.length > 0) ||
+    (/:\s*$/u.test(introText) && !DETAILS.test(introText) && writtenRoles([colonSentence(introText)], units).leads.length > 0)
+  ))
     return null;
   return shallowestGroups(doc, rest.slice(firstSub));
 };

@@ -6,7 +6,7 @@ const rows = (...lines: string[]) =>
   taskRows(draftPlan(doc('Số: 12/KH-UBND', '', 'KẾ HOẠCH', 'Đổi mới công nghệ', '', ...lines), TEST_CONTEXT)).map((r) => r.slice(1));
 
 describe('times at the end of a clause', () => {
-  it('reads a year or a span of years after a comma as the bullet\'s time, but not a list of budget years', () => {
+  it("reads a year or a span of years after a comma as the bullet's time, but not a list of budget years", () => {
     expect(
       rows(
         'II. NHIỆM VỤ',
@@ -50,7 +50,7 @@ describe('times at the end of a clause', () => {
     ]);
   });
 
-  it('reads a one-off report dated beside recurring ones as the duty\'s time, and recurring reports alone as none', () => {
+  it("reads a one-off report dated beside recurring ones as the duty's time, and recurring reports alone as none", () => {
     expect(
       rows(
         'II. TỔ CHỨC THỰC HIỆN',
