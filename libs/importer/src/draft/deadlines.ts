@@ -18,12 +18,12 @@ const STATED = [
   // "…, hoàn thành trong Quý III/2022", "hoàn thành Quý IV năm 2024", "hoàn thành trước tháng 12/2023", "; thực hiện năm 2024": the time a clause ends on.
   // "hoàn thành 6 tháng đầu năm 2022": a half-year too.
   /(?:^|\s)(hoàn thành(?:\s+(?:trong|xong|vào|trước))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}|0?6 tháng (?:đầu|cuối) năm \d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}))/iu,
-  // "…; thực hiện năm 2025 - 2026" (a span of years), "… chủ trì thực hiện trong năm 2018" (the lead's clause ends on its time).
+  // "…; thực hiện năm 2025 - 2026" (a span of years), "…; thực hiện 6 tháng cuối năm 2026" (a half-year), "… chủ trì thực hiện trong năm 2018" (the lead's clause ends on its time).
   // A period with no "năm" ("; thực hiện 2017 - 2019)", "; thực hiện giai đoạn 2020 - 2022.") is the clause's time
   // only where the clause ends on it: "thực hiện giai đoạn 2021 - 2025 của Đề án" names a stage, not a time; a bracket of
   // roles may close it ("2. Nhóm nhiệm vụ thực hiện giai đoạn 2019 - 2021 (Sở X chủ trì)": a group's heading states the time
   // of its tasks).
-  /(?:^[-+•–]?\s*|[;,(]\s*|chủ trì\s+|^(?:\d{1,2}\.\s*)?Nhóm (?:các )?(?:nhiệm vụ|giải pháp)\s+)((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}(?=\s*(?:[.;)]|$|và\s+(?:các|những)\s+năm\s+tiếp\s+theo|\([^()]*(?:chủ trì|phối hợp)[^()]*\)\s*$))))/iu,
+  /(?:^[-+•–]?\s*|[;,(]\s*|chủ trì\s+|^(?:\d{1,2}\.\s*)?Nhóm (?:các )?(?:nhiệm vụ|giải pháp)\s+)((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:0?6 tháng (?:đầu|cuối) năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}(?=\s*(?:[.;)]|$|và\s+(?:các|những)\s+năm\s+tiếp\s+theo|\([^()]*(?:chủ trì|phối hợp)[^()]*\)\s*$))))/iu,
   // "… Sở X chủ trì, phối hợp với Sở Y thực hiện giai đoạn 2018 - 2019.": the lead's clause ends on its time
   // past its partners ("đánh giá kết quả thực hiện giai đoạn 2021 - 2023" is the stage evaluated, not a time).
   /chủ trì,?\s+phối hợp[^.;()]*?\s((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}))(?=\s*(?:[.;)]|$))/iu,
@@ -31,7 +31,8 @@ const STATED = [
   // In a bracket too ("(hoàn thành đợt cao điểm trong Quý III/2021)"); a purpose may close it ("… trong tháng 8/2021 để tổng hợp.").
   /(?:^|[;,(]\s*)hoàn thành [^.;,()]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))(?:\s+để [^.;()]*)?\s*(?:[.;)]|$)/iu,
   // "…, đưa vào vận hành năm 2026.": the time a system is put into use is the task's.
-  /(?:^|[;,]\s*)đưa vào (?:vận hành|sử dụng|hoạt động|khai thác)\s+((?:trong\s+)?(?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*(?:[.;)]|$)/iu,
+  // "…; đưa vào vận hành năm 2022 (Sở TT&TT chủ trì).": a bracket of roles after the time is no part of it.
+  /(?:^|[;,]\s*)đưa vào (?:vận hành|sử dụng|hoạt động|khai thác)\s+((?:trong\s+)?(?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))\s*(?:\([^()]*(?:chủ trì|phối hợp|thực hiện)[^()]*\)\s*)?(?:[.;)]|$)/iu,
   // "(Sở Nội vụ chủ trì; năm 2025)", "(…; giai đoạn 2025 - 2026)", "(…; trình HĐND tỉnh tại kỳ họp cuối năm 2025)":
   // the time a bracket ends on, as its last clause after the lead, is the task's.
   // A bare period "(…; 2021 - 2025)" too.
@@ -40,7 +41,8 @@ const STATED = [
   // "… tham mưu, trình UBND tỉnh trong Quý IV/2023.": the time a submission ("trình …") clause ends on.
   // "…, trình HĐND tỉnh tại kỳ họp cuối năm 2025.": the session named is the time.
   // "…; trình UBND tỉnh trong tháng 10/2018 phương án phân bổ …": the time may come before what is submitted.
-  /(?:^|\s)(?<!chương\s)trình(?:\s[^.;,]*?)?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4})|tại kỳ họp [^.;,()]{0,30}?(?:năm \d{4}|tháng\s*\d{1,2}\s*\/\s*\d{4}))(?:\s*(?:[.;]|$)|\s+(?=\p{Ll}))/iu,
+  // "…; trình UBND tỉnh Quý III/2025.": a quarter or month may follow with no "trong".
+  /(?:^|\s)(?<!chương\s)trình(?:\s[^.;,]*?)?\s((?:trong )?(?:quý\s*[IVX1-4]+\s*\/\s*\d{4}|tháng\s*\d{1,2}\s*\/\s*\d{4})|trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4})|tại kỳ họp [^.;,()]{0,30}?(?:năm \d{4}|tháng\s*\d{1,2}\s*\/\s*\d{4}))(?:\s*(?:[.;]|$)|\s+(?=\p{Ll}))/iu,
   // "… đặt hàng các nhiệm vụ trong giai đoạn 2022 - 2025.", "… bố trí kinh phí năm 2024 trong Quý II/2024.",
   // "… trong năm 2026.", "… vào Quý IV/2019 (Sở X chủ trì).": the time a sentence ends on.
   // "… tại các huyện trong năm 2018 (phối hợp: …; chủ trì: …)": a bracket of roles after the time is no part of the sentence.
@@ -51,7 +53,11 @@ const STATED = [
   // "- Hoàn thành kết nối …, Quý II/2025;": a quarter or month after a comma ends a bullet as its time.
   // "…; Sở X thực hiện, giai đoạn 2019-2021.": a period too.
   /,\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}))\s*[.;]?\s*$/iu,
-  /;\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4})|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})\s*\.?\s*$/iu,
+  // "…, năm 2022.", "…: Tổng cục X thực hiện, năm 2019 - 2020.": a year or a span of years too, unless it ends a list of
+  // years ("… ngân sách năm 2025, năm 2026.": the budgets named, not a time).
+  /(?<!\d),\s*((?:trong\s+)?năm\s+\d{4}(?:\s*[-–]\s*\d{4})?)\s*[.;]?\s*$/iu,
+  // "…; năm 2024 - 2025.", "…; tháng 5 - 6/2026." (a span of months).
+  /;\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?)|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})\s*\.?\s*$/iu,
   // "- Xây dựng kho dữ liệu …;" / "2025 - 2026.": a line holding only a time, under the words it ends, is their time.
   /^((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4})|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})\s*[.;]?\s*$/iu,
   // "(năm 2019)", "(hoàn thành trong năm 2020)", "(trong Quý II/2024)", "(2025 - 2026)", "(hằng năm)": a bracket
@@ -109,6 +115,9 @@ export const readableDeadline = (text: string): string => {
   // "Quý IV/2025 - Quý I/2026": a span of two times is due at the end of the second.
   const spanEnd = t.match(/^(?:quý|tháng)\s*[\dIVX]+\s*\/\s*\d{4}\s*[-–]\s*((?:quý|tháng)\s*[\dIVX]+\s*\/\s*\d{4})$/iu);
   if (spanEnd) return spanEnd[1]!;
+  // "tháng 5 - 6/2026", "Tháng 9 - 10/2018": a span of months of one year is due at the end of the second.
+  const monthSpan = t.match(/^(?:trong\s+)?tháng\s*\d{1,2}\s*[-–]\s*(\d{1,2})\s*\/\s*(\d{4})$/iu);
+  if (monthSpan) return `tháng ${monthSpan[1]}/${monthSpan[2]}`;
   // A date written with dots ("30.9.2022") or in words ("ngày 15 tháng 11 năm 2019") is the same date.
   return t
     .replace(/ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/iu, 'ngày $1/$2/$3')
@@ -142,7 +151,8 @@ export const statedDeadline = (
 ): { deadline: DraftDeadline | null; flag: DraftFlag | null } => {
   for (const { index, last, text: whole } of unwrapLines(lines)) {
     // A clause of reporting duty ("…; định kỳ báo cáo kết quả …") states no deadline of the task; the line's other clauses may.
-    // A periodic report given one dated time ("định kỳ tổng hợp, báo cáo kết quả năm 2024 trước ngày 15/12/2024") is due then.
+    // A periodic report given one dated time ("định kỳ tổng hợp, báo cáo kết quả năm 2024 trước ngày 15/12/2024") is due then,
+    // and so is a one-off report dated beside the recurring ones ("… hằng quý …; báo cáo sơ kết năm 2025 trước ngày 10/12/2025").
     // "truớc ngày …": the common misspelling of "trước" says the same.
     const text = whole
       .replace(/truớc/gu, 'trước')
@@ -151,7 +161,8 @@ export const statedDeadline = (
         (clause) =>
           !(
             /báo cáo/iu.test(clause) &&
-            (/hàng năm|hằng năm|hàng quý|hằng quý/iu.test(clause) || (/định kỳ/iu.test(clause) && !ONE_DATE.test(clause)))
+            !ONE_DATE.test(clause) &&
+            (/hàng năm|hằng năm|hàng quý|hằng quý/iu.test(clause) || /định kỳ/iu.test(clause))
           ),
       )
       .join('');

@@ -17,7 +17,8 @@ export const freeAssignment = (i: number, n: number, ctx: TaskContext): DraftTas
   const line = lines.map((l) => ctx.doc.clean[l]!).join(' ');
   // The "Giao" is on line i itself: a later line of the paragraph is read on its own turn.
   // "… các nguồn hợp pháp khác. Giao" / "Sở Tài chính chủ trì …": the page may break the sentence right after "Giao".
-  const inside = ctx.doc.clean[i]!.search(/(?<=[.;]\s+)Giao(?:\s|$)/u);
+  // "Ngoài các nhiệm vụ nêu trên, giao Sở X …": after a short phrase opening the sentence, "giao" hands the work out too.
+  const inside = ctx.doc.clean[i]!.search(/(?<=[.;]\s+)Giao(?:\s|$)|(?<=^[^.;,:]{1,60},\s+)giao\s+(?=\p{Lu})/u);
   // Only after a sentence of its own: "Điều 2. Giao …" is an article's label, not a sentence before it.
   const label = inside >= 0 && /^(?:Điều\s+\d+|[IVX]+|\d+(?:\.\d+)*)\.\s*$/u.test(line.slice(0, inside));
   const sentence = assignmentRoles(line, ctx.units) || inside < 0 || label ? line : line.slice(inside);

@@ -23,10 +23,13 @@ export const cleanLine = (line: string): string =>
     .replace(/[ \t\u00a0]+/g, (s) => (s.includes('\t') ? '\t' : ' '))
     .trim();
 
+const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$/u;
+
 export const toDocumentLines = (input: string): DocumentLines => {
   const text = input.normalize('NFC').replace(/\r\n?/g, '\n');
   const raw = text.split('\n');
-  const clean = raw.map(cleanLine);
+  // A printed page's number on a line of its own beside a blank line ("2", "- 3 -") is no part of the text around it.
+  const clean = raw.map(cleanLine).map((l, i, all) => (PAGE_NUMBER.test(l) && (all[i - 1] === '' || all[i + 1] === '') ? '' : l));
   return { text, raw, clean, folded: clean.map((l) => foldText(l)) };
 };
 

@@ -87,6 +87,8 @@ const isAgencyHeading = (title: string, units: UnitMatcher): boolean => {
     .replace(/;/g, ',')
     .split(':')[0]!
     .replace(/[.]\s*$/u, '')
+    // "2. Sở NN&PTNT (Văn phòng Điều phối nông thôn mới tỉnh):": a bracket naming the office that does it stays the agency's.
+    .replace(/\s*\([^()]*\)\s*$/u, '')
     .trim();
   if (/\d/.test(t) || t.split(' ').length > 25) return false;
   const { units: found, end } = units.listAt(t, 0);

@@ -113,7 +113,7 @@ export const headingLines = (doc: DocumentLines, body: readonly number[]): numbe
 export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], units: UnitMatcher): number[][] | null => {
   const heading = headingLines(doc, body);
   const text = heading.map((i) => doc.clean[i]!).join(' ');
-  if (/:\s*$/u.test(text) && !DETAILS.test(text) && writtenRoles([text], units).leads.length > 0)
+  if (/:\s*$/u.test(text) && !DETAILS.test(text) && writtenRoles([colonSentence(text)], units).leads.length > 0)
     return shallowestGroups(doc, body.slice(heading.length));
   if (leadBracketEnds(text, units)) return shallowestGroups(doc, body.slice(heading.length));
   const closing = closingLeadLines(doc, body, units);
@@ -131,12 +131,22 @@ export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], un
   const intro = rest.slice(0, firstSub).map((i) => doc.clean[i]!);
   // "Sở KH&CN chủ trì thực hiện các nhiệm vụ sau; …:" under the heading reads as a heading ending on its colon does.
   const introText = intro.join(' ');
-  if (
-    !(THESE_TASKS.test(foldText(introText)) || (/:\s*$/u.test(introText) && !DETAILS.test(introText))) ||
-    writtenRoles(intro, units).leads.length === 0
-  )
+  if (!(
+    (THESE_TASKS.test(foldText(introText)) && writtenRoles(intro, units).leads.length > 0) ||
+    (/:\s*$/u.test(introText) && !DETAILS.test(introText) && writtenRoles([colonSentence(introText)], units).leads.length > 0)
+  ))
     return null;
   return shallowestGroups(doc, rest.slice(firstSub));
+};
+
+/**
+ * The sentence a text's closing colon ends: "Sở X chủ trì …; hoàn thành trong năm 2018. Các sản phẩm ưu tiên:" opens a
+ * list of what the one piece of work covers, not tasks of X; the sentence opening the list must name its lead itself.
+ */
+const colonSentence = (text: string): string => {
+  const stops = [...text.matchAll(/[.!?](?=\s+\p{Lu})/gu)];
+  const last = stops[stops.length - 1];
+  return last ? text.slice(last.index! + 1).trim() : text;
 };
 
 /**
@@ -144,7 +154,9 @@ export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], un
  * "… như:", "… theo các nội dung:"): its sub-items are the work's contents, not tasks handed out, unlike "… thực hiện các nội dung sau:".
  */
 // "… hỗ trợ kinh phí cho các dự án theo các nội dung:" lists what the one support covers.
-const DETAILS = /(?:^|\s)(?:gồm|bao gồm|như|theo (?:các|những) (?:nội dung|hình thức|mức|tiêu chí)(?: sau)?)\s*:\s*$/iu;
+// "… triển khai Chương trình X, hoàn thành trong năm 2026, tập trung vào các nội dung:" lists what the one programme focuses on.
+const DETAILS =
+  /(?:^|\s)(?:gồm|bao gồm|như|(?:theo|tập trung(?: vào)?) (?:các|những) (?:nội dung|hình thức|mức|tiêu chí|hoạt động)(?: (?:sau|chính|chủ yếu))?)\s*:\s*$/iu;
 
 /**
  * A heading that ends on a bracket naming the lead of the contents below ("2. Hỗ trợ … (Phòng X chủ trì thực hiện

@@ -144,13 +144,14 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
     // The heading and any paragraph under it before the first sub-item ("Cơ quan chủ trì: X. Các nhiệm vụ tại mục này …").
     const headingAt = body.filter((i) => i < groups[0]![0]! || closing?.includes(i) === true);
     const heading = textOf(doc, headingAt);
-    const group =
-      own || topic
-        ? { leads: [], coordinating: [] }
-        : writtenRoles(
-            headingAt.map((i) => doc.clean[i]!),
-            units,
-          );
+    const headingRoles = writtenRoles(
+      headingAt.map((i) => doc.clean[i]!),
+      units,
+    );
+    const group = own || topic ? { leads: [], coordinating: [] } : headingRoles;
+    // Sub-items set out as tasks that write no lead are the item's: the lead its heading states ("4. … (Sở Nội vụ chủ
+    // trì)"), else the plan's.
+    const itemLead = headingRoles.leads.length > 0 ? { leads: headingRoles.leads, leadFromPlan: false } : fallbackLead(ctx);
     const groupPartners = own || topic ? [] : [...group.coordinating, ...partnersIn(heading, units)];
     // The heading's time, or the closing line's ("…; thời gian: 2017 - 2020."), is each sub-item's that states none.
     const groupDeadline = headingDeadline(doc, headingAt);
@@ -167,7 +168,7 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
         section,
         title: firstSentence(title),
         lines,
-        ...(ownLead ? { leads: written.leads } : own || topic ? fallbackLead(ctx) : { leads: group.leads }),
+        ...(ownLead ? { leads: written.leads } : own || topic ? itemLead : { leads: group.leads }),
         coordinating: [...(ownLead ? [] : groupPartners), ...written.coordinating, ...partnersIn(textOf(doc, lines), units)],
         ...(ownDeadline.deadline === null && groupDeadline ? { deadline: groupDeadline } : {}),
       });
@@ -288,11 +289,13 @@ export const dutyTask = (block: Block, ctx: TaskContext): DraftTask => {
   const first = (duties[0] ?? '').replace(/^[-+•–]\s*/u, '');
   const title = `${heading!.trim()}: ${firstSentence(first)}`;
   // A body the plan can only ask ("Đề nghị Ủy ban MTTQ tỉnh phối hợp tuyên truyền …") does the asked work
-  // itself: it leads unless it is asked to work with someone named ("phối hợp với Y").
+  // itself: it leads unless its duties open with working with someone named ("Đề nghị MTTQ tỉnh:" / "- Phối hợp với Y …");
+  // asked as the sentence's subject ("Đề nghị Tỉnh đoàn phối hợp với Y …") it does the work with Y's help.
   const asked = /^(?:\d{1,2}\.\s+|[-+•–]\s+)?Đề nghị\s/u.test(doc.clean[block.start]!);
   const withNamed = /^Phối hợp (?:chặt chẽ )?(?:với|cùng)(?![\p{L}\p{N}])/iu.test(first);
   // "3. Sở Nội vụ phối hợp Sở Y thẩm định …": the agency is the sentence's subject and does the work with Y's help.
-  const opening = doc.clean[block.start]!.replace(/^(?:\d{1,2}\.|[-+•–]|[a-zđ]\))\s+/u, '');
+  // "4. Đề nghị Tỉnh đoàn phối hợp với Sở KH&CN phát động …": the body asked is the subject, as it is without the request.
+  const opening = doc.clean[block.start]!.replace(/^(?:\d{1,2}\.|[-+•–]|[a-zđ]\))\s+/u, '').replace(/^Đề nghị\s+/u, '');
   const subject = /^\s+phối hợp(?![\p{L}\p{N}])/u.test(opening.slice(units.listAt(opening.replace(/;/g, ','), 0).end));
   if (/^Phối hợp(?![\p{L}\p{N}])/iu.test(first) && (withNamed || !asked) && !subject) {
     const withWhom = first.match(/^Phối hợp (?:chặt chẽ )?(?:với|cùng)\s+/iu);

@@ -15,6 +15,17 @@ describe('matching units as written to the registered ones', () => {
     expect(units.match('Sở Khoa học và Công nghệ tỉnh Tỉnh A')).toBe('tinh-a.so-khcn');
   });
 
+  it('reads "QL" written for "Quản lý" in an office\'s name', () => {
+    const withOffice = unitMatcher([
+      ...TEST_UNITS,
+      { unitId: 'tinh-a.so-khcn.phong-ql', name: 'Phòng Quản lý chuyên ngành', aliases: [], provinceId: 'tinh-a' },
+    ]);
+    expect(withOffice.match('Phòng QL chuyên ngành')).toBe('tinh-a.so-khcn.phong-ql');
+    expect(withOffice.listAt('Phòng QL chuyên ngành chủ trì', 0).units).toEqual([
+      { name: 'Phòng QL chuyên ngành', unitId: 'tinh-a.so-khcn.phong-ql' },
+    ]);
+  });
+
   it('reads the generic plural units in their several wordings', () => {
     expect(units.match('UBND các huyện, thị xã, thành phố')).toBe('tinh-a.ubnd-cac-huyen');
     expect(units.match('Ủy ban nhân dân các huyện, thành phố')).toBe('tinh-a.ubnd-cac-huyen');

@@ -29,6 +29,8 @@ const WRITTEN_ABBREVIATIONS: readonly (readonly [string, readonly string[]])[] =
   ['tieu chuan do luong chat luong', ['tdc', 'tc-dl-cl']],
   ['phat trien nong thon', ['ptnt']],
   ['khoa hoc va ky thuat', ['kh&kt', 'khkt']],
+  // "Phòng QL chuyên ngành" for "Phòng Quản lý chuyên ngành".
+  ['quan ly', ['ql']],
 ];
 
 /** Each "&" of a short form may be written "và" ("Sở NN và PTNT", "Sở KH và CN"). */
@@ -134,7 +136,7 @@ export interface UnitMatcher {
 const BOUNDARY = /^($|[\s,;.:)(\-–]|và(?![\p{L}\p{N}]))/u;
 /** Words that open a unit's name when the unit is not registered; the ministries by the formula the law uses ("Các bộ, cơ quan ngang bộ, …"). */
 const HEADS =
-  /^(sở|phòng|trung tâm|tt|chi cục|ban|bộ|viện|liên hiệp|liên minh|hiệp hội|ủy ban|uỷ ban|ubnd|văn phòng|thanh tra|hội|đài|báo|tỉnh ủy|công an|kho bạc|ngân hàng|trường|tổng cục|cục|vụ|đại học|tỉnh đoàn|các cơ quan|các đơn vị|các tổ chức|các doanh nghiệp|các sở|các bộ, cơ quan ngang bộ|các phòng|các ngành|địa phương|các địa phương|tổ chức cơ sở)(?![\p{L}\p{N}])/iu;
+  /^(sở|phòng|trung tâm|tt|chi cục|ban|bộ|viện|liên hiệp|liên minh|liên đoàn|hiệp hội|ủy ban|uỷ ban|ubnd|văn phòng|thanh tra|hội|đài|báo|tỉnh ủy|công an|kho bạc|ngân hàng|trường|tổng cục|cục|vụ|đại học|tỉnh đoàn|các cơ quan|các đơn vị|các tổ chức|các doanh nghiệp|các sở|các bộ, cơ quan ngang bộ|các phòng|các ngành|địa phương|các địa phương|tổ chức cơ sở)(?![\p{L}\p{N}])/iu;
 /** Words after which a unit's name has ended (what the unit does starts); lowercase, as a name's own words are capitalised. */
 const VERBS =
   /\s(tổ chức|tham mưu|xây dựng|nghiên cứu|thẩm định|đề xuất|chỉ đạo|kiểm tra|rà soát|trong|để|thực hiện|đồng chủ trì|chủ trì|phối hợp|triển khai|hướng dẫn|theo dõi|đôn đốc|tổng hợp|báo cáo|chuẩn bị|khảo sát|quản lý|có trách nhiệm|căn cứ|tuyên truyền|về|chịu)(?![\p{L}\p{N}])/u;
@@ -175,8 +177,10 @@ const nameEnd = (tail: string): number => {
  * verbs and adverbs a predicate opens with ("UBND các huyện chủ động bố trí …", "Báo X mở chuyên mục …", "Sở Y lồng
  * ghép …"), none of which a unit's name holds in lowercase.
  */
+// "trình" (to submit) is no verb in the nouns "Chương trình", "công trình", "quy trình", "lộ trình", "giáo trình", "tiến trình".
+// "định kỳ" (periodically) opens a predicate as "chủ động" does ("Các sở, ngành định kỳ 6 tháng báo cáo …").
 const LOWER_VERBS =
-  /\s(nâng cấp|giám sát|ứng cứu|lựa chọn|hỗ trợ|cập nhật|đánh giá|bố trí|cân đối|vận hành|phổ biến|kiến nghị|hoàn thiện|ban hành|giải quyết|xử lý|thúc đẩy|sơ kết|tổng kết|quảng bá|cung cấp|bảo đảm|đảm bảo|kiểm soát|hoàn thành|vận động|thành lập|lập|dành|giao|được|là|chủ động|lồng ghép|mở|tăng cường|đẩy mạnh|tiếp tục|phát huy|tích cực|tập trung|ưu tiên|khẩn trương|nghiêm túc|đăng tải|tiếp nhận|huy động|tạo điều kiện|sắp xếp|kiện toàn|bổ sung|sửa đổi|cử|phân công|gửi|công bố|duy trì|áp dụng|thẩm tra|phê duyệt|trình|biên soạn|phát hành|nhân rộng|tập huấn|số hóa|thí điểm)(?![\p{L}\p{N}])/u;
+  /(?<!(?:[Cc]hương|[Cc]ông|[Qq]uy|[Ll]ộ|[Gg]iáo|[Tt]iến))\s(định kỳ|nâng cấp|giám sát|ứng cứu|lựa chọn|hỗ trợ|cập nhật|đánh giá|bố trí|cân đối|vận hành|phổ biến|kiến nghị|hoàn thiện|ban hành|giải quyết|xử lý|thúc đẩy|sơ kết|tổng kết|quảng bá|cung cấp|bảo đảm|đảm bảo|kiểm soát|hoàn thành|vận động|thành lập|lập|dành|giao|được|là|chủ động|lồng ghép|mở|tăng cường|đẩy mạnh|tiếp tục|phát huy|tích cực|tập trung|ưu tiên|khẩn trương|nghiêm túc|đăng tải|tiếp nhận|huy động|tạo điều kiện|sắp xếp|kiện toàn|bổ sung|sửa đổi|cử|phân công|gửi|công bố|duy trì|áp dụng|thẩm tra|phê duyệt|trình|biên soạn|phát hành|nhân rộng|tập huấn|số hóa|thí điểm)(?![\p{L}\p{N}])/u;
 
 /** Whether a text (after a unit's name) opens with a verb of what the unit does ("tổ chức …", "hoàn thành …"), not a preposition or "phối hợp". */
 export const opensWithVerb = (text: string): boolean =>
@@ -201,6 +205,8 @@ const withoutConnectives = (folded: string): string =>
  */
 const opensBody = (text: string): boolean => {
   // "Ban hành …" is the verb "to issue", not a board ("Ban Quản lý …").
+  // "Quỹ Phát triển khoa học và công nghệ tỉnh" is a body; "quỹ đất", "quỹ thời gian" are common words.
+  if (/^Quỹ\s+\p{Lu}/u.test(text)) return true;
   if (!HEADS.test(text) || /^ban\s+hành(?![\p{L}\p{N}])/iu.test(text)) return false;
   const after = text.match(/^[Ss]ở\s+(\p{Ll}.*)$/su)?.[1];
   return after === undefined || startsWith(VERBS, after) || startsWith(LOWER_VERBS, after);

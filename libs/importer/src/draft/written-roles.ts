@@ -23,8 +23,9 @@ export const clauseStarts = (line: string): number[] => {
     if (time) starts.add(p + time[0].length);
   }
   // "Hằng năm, trên cơ sở đề xuất của doanh nghiệp, Sở X chủ trì …": the subject follows the grounds the clause opens with.
+  // "Đề nghị UBND các tỉnh … xây dựng …": the body the plan asks is the subject of what it is asked to do.
   for (const p of [...starts]) {
-    const grounds = line.slice(p).match(GROUNDS_FIRST);
+    const grounds = line.slice(p).match(GROUNDS_FIRST) ?? line.slice(p).match(ASKED_FIRST);
     if (grounds) starts.add(p + grounds[0].length);
   }
   return [...starts].filter((p) => p < line.length).sort((a, b) => a - b);
@@ -37,6 +38,9 @@ const TIME_FIRST =
 /** Grounds opening a clause before its subject: "trên cơ sở đề xuất của …, ", "căn cứ kết quả …, ", "sau khi … được phê duyệt, ". */
 const GROUNDS_FIRST = /^(?:trên cơ sở|căn cứ|sau khi)\s[^,;:()]{1,80},\s*(?=\p{Lu})/iu;
 
+/** A request opening a clause before the body asked: "Đề nghị …". */
+const ASKED_FIRST = /^Đề nghị\s+(?=\p{Lu})/u;
+
 /**
  * Where the first sentence of an item opens its subject: at its start, after its title's colon ("Về xúc tiến
  * thương mại: Sở Công Thương tổ chức …"), and after a time it opens with ("Trước ngày 15/11/2025, Sở Nội vụ …").
@@ -46,7 +50,7 @@ const openings = (sentence: string): Set<number> => {
   const out = new Set<number>([0]);
   if (starts[1] !== undefined && /:\s*$/u.test(sentence.slice(0, starts[1]))) out.add(starts[1]);
   for (const p of [...out]) {
-    const time = sentence.slice(p).match(TIME_FIRST);
+    const time = sentence.slice(p).match(TIME_FIRST) ?? sentence.slice(p).match(ASKED_FIRST);
     if (time) out.add(p + time[0].length);
   }
   return out;
@@ -61,7 +65,7 @@ const BY_REMIT = /^\s*,?\s*theo chức năng,?\s*nhiệm vụ(?:\s+được giao
  */
 const isBareTitle = (line: string): boolean => {
   const title = line.replace(/^(?:#+\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*/u, '');
-  return title.length <= 60 && !/[.,;:)]$/u.test(title) && /^\p{Lu}/u.test(title);
+  return title.length <= 80 && !/[.,;:)]$/u.test(title) && /^\p{Lu}/u.test(title);
 };
 
 const GIAO = /^Giao\s+/iu;
@@ -72,7 +76,8 @@ const LABEL =
 /** What a subject does when it leads: "X chủ trì", "X, Y đồng chủ trì" (co-lead), "X thực hiện", "X có trách nhiệm". */
 const LEADS_AFTER = /^\s*(?:(?:đồng\s+)?chủ trì|thực hiện|có trách nhiệm)(?![\p{L}\p{N}])/iu;
 /** "…; Sở Tài chính, Sở KH&ĐT tham mưu bố trí …": a later clause's subject given the work by its verb. */
-const DOES_AFTER = /^\s+(?:tham mưu|chịu trách nhiệm|đảm nhận|đảm nhiệm|bố trí|hướng dẫn)(?![\p{L}\p{N}])/iu;
+// "…; Sở KH&CN hoàn thành trong Quý IV/2017.": the unit that delivers does the work.
+const DOES_AFTER = /^\s+(?:tham mưu|chịu trách nhiệm|đảm nhận|đảm nhiệm|bố trí|hướng dẫn|hoàn thành)(?![\p{L}\p{N}])/iu;
 /** "Với sự phối hợp của Y, Z, X chủ trì …": the partners named first, the lead last in the list before its verb. */
 const PARTNERS_FIRST = /^(?:với sự (?:phối hợp|tham gia) của|phối hợp (?:chặt chẽ )?với)\s+/iu;
 
@@ -88,16 +93,25 @@ const leadAfterPartners = (clause: string, units: UnitMatcher): DraftUnit[] => {
 const BRACKET_TIME_AFTER = /^\s*;[^()]{0,40}(?:\d{4}|(?:hằng|hàng) (?:năm|quý|tháng)|thường xuyên)\s*\)/iu;
 
 /** "X phối hợp với Y tổ chức …": X does the work with Y's help; read only when no clause names a lead. */
+// "X phối hợp Sở Y tổ chức …": "với" may be left out before the partner's name.
 const WORKS_WITH = /^\s*phối hợp (?:chặt chẽ )?(?:với|cùng)(?![\p{L}\p{N}])/iu;
+const WORKS_WITH_NAME = /^\s*[Pp]hối hợp (?:chặt chẽ )?(?=\p{Lu})/u;
+const worksWith = (text: string): boolean => WORKS_WITH.test(text) || WORKS_WITH_NAME.test(text);
+
+/** A name whose words are all capitalised ("Sở Công Thương"): a body's proper name, not words of a sentence ("… môi trường"). */
+const PROPER_NAME = /^\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|và))*$/u;
 
 /** Whether a registered unit's name runs from the end of line a onto line b ("… Chi cục Tiêu chuẩn Đo lường" / "Chất lượng chủ trì …"). */
 const nameRunsOn = (a: string, b: string, units: UnitMatcher): boolean => {
   const joined = `${a} ${b}`;
   // A registered name may run to ten words ("Trung tâm Kỹ thuật Tiêu chuẩn Đo lường" / "Chất lượng").
   const wordStarts = [...a.matchAll(/(?<!\S)\S/gu)].map((m) => m.index!).slice(-10);
+  // A name not registered runs on too when its lead's verb follows it ("b) …: Sở Công" / "Thương chủ trì; Quý IV/2020.").
   return wordStarts.some((p) => {
-    const first = units.listAt(joined, p).units[0];
-    return first !== undefined && first.unitId !== null && p + first.name.length > a.length;
+    const { units: listed, end } = units.listAt(joined, p);
+    const first = listed[0];
+    if (first === undefined || p + first.name.length <= a.length) return false;
+    return first.unitId !== null || (listed.length === 1 && PROPER_NAME.test(first.name) && LEADS_AFTER.test(joined.slice(end)));
   });
 };
 
@@ -181,18 +195,19 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
         // The sentence ends on the bracket's semicolon: its time is read from the line.
         const bracketed =
           /\(\s*$/u.test(sentence.slice(0, p)) && BRACKET_TIME_AFTER.test(line.slice(Math.max(0, line.indexOf(sentence)) + end));
-        if (LEADS_AFTER.test(after) || (opensItem && /^\s*:/u.test(after)) || alone || bracketed) leads.push(...subject);
+        // "Sở X, Sở Y theo chức năng, nhiệm vụ chủ trì thực hiện": the formula of remit does not part the subject from its verb.
+        if (LEADS_AFTER.test(verb) || (opensItem && /^\s*:/u.test(after)) || alone || bracketed) leads.push(...subject);
         // "3. UBND các huyện, thành phố bố trí quỹ đất, …": registered units opening the item, then what they do;
         // a unit not registered when a verb of doing follows ("Trước ngày 15/11/2025, Sở Nội vụ hoàn thành …").
         else if (
           opening.has(p) &&
           /^\s+\p{Ll}/u.test(verb) &&
-          !WORKS_WITH.test(verb) &&
+          !worksWith(verb) &&
           // Under a bare title the paragraph's subject must do something ("Trưởng các phòng … cần gương mẫu" assigns nothing).
           ((n === 0 && subject.every((u) => u.unitId !== null)) || opensWithVerb(verb))
         )
           leads.push(...subject);
-        else if (WORKS_WITH.test(after)) workers.push(...subject);
+        else if (worksWith(after)) workers.push(...subject);
         // Read only when no clause names a lead: the clause is one sentence among the item's content.
         else if (!opening.has(p) && subject.every((u) => u.unitId !== null) && DOES_AFTER.test(after)) doers.push(...subject);
       }
