@@ -56,8 +56,8 @@ const STATED = [
   // "…, năm 2022.", "…: Tổng cục X thực hiện, năm 2019 - 2020.": a year or a span of years too, unless it ends a list of
   // years ("… ngân sách năm 2025, năm 2026.": the budgets named, not a time).
   /(?<!\d),\s*((?:trong\s+)?năm\s+\d{4}(?:\s*[-–]\s*\d{4})?)\s*[.;]?\s*$/iu,
-  // "…; năm 2024 - 2025.", "…; tháng 5 - 6/2026." (a span of months).
-  /;\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?)|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})\s*\.?\s*$/iu,
+  // "…; năm 2024 - 2025.", "…; tháng 5 - 6/2026." (a span of months); a list's item ends on its semicolon ("a) …; Quý II/2026;").
+  /;\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?)|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})\s*[.;]?\s*$/iu,
   // "- Xây dựng kho dữ liệu …;" / "2025 - 2026.": a line holding only a time, under the words it ends, is their time.
   /^((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4})|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})\s*[.;]?\s*$/iu,
   // "(năm 2019)", "(hoàn thành trong năm 2020)", "(trong Quý II/2024)", "(2025 - 2026)", "(hằng năm)": a bracket

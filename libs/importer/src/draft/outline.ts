@@ -64,6 +64,28 @@ export const itemHeading = (clean: string, folded: string): { n: number; title: 
   return null;
 };
 
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10 };
+/** The value of a Roman numeral ("IV" → 4), or 0 when it is none. */
+const romanValue = (roman: string): number => {
+  if (!/^[IVX]{1,5}$/u.test(roman)) return 0;
+  let total = 0;
+  for (let k = 0; k < roman.length; k++) {
+    const v = ROMAN_DIGITS[roman[k]!]!;
+    total += k + 1 < roman.length && v < ROMAN_DIGITS[roman[k + 1]!]! ? -v : v;
+  }
+  return total;
+};
+
+/**
+ * "2.1. Hoàn thiện cơ chế …" under "II. NHIỆM VỤ": a section whose items carry the section's own number before
+ * theirs ("2.1.", "2.2." …; "2.1.1." below them is their content). The item's number and title, or null.
+ */
+const sectionNumberedHeading = (clean: string, roman: string): { n: number; title: string; style: 'num' } | null => {
+  const v = romanValue(roman);
+  const m = v > 0 ? clean.match(/^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/u) : null;
+  return m && +m[1]! === v ? { n: +m[2]!, title: m[3]!.trim(), style: 'num' } : null;
+};
+
 /** A lettered item ("b) Hỗ trợ tạo lập …"), read only in an article's task list. */
 const letterHeading = (clean: string): { n: number; title: string; style: 'letter' } | null => {
   const m = clean.match(/^([a-zđ])\)\s+(\S.*)$/u);
@@ -188,6 +210,8 @@ export const readOutline = (
   let letterParts = false;
   let letter: string | null = null;
   let style: 'num' | 'ord' | 'letter' | null = null;
+  /** Whether the section's items carry its number before theirs ("2.1." under "II."). */
+  let sectionNumbered = false;
   let targetSection = false;
   let current: Block | null = null;
   /** Whether the current block is a bulleted or lettered agency duty (its siblings may follow). */
@@ -226,6 +250,7 @@ export const readOutline = (
       romanAt = i;
       letter = null;
       style = null;
+      sectionNumbered = false;
       close();
       continue;
     }
@@ -243,6 +268,7 @@ export const readOutline = (
       targetSection = /muc tieu|kinh phi/.test(heading);
       letter = null;
       style = null;
+      sectionNumbered = false;
       close();
       continue;
     }
@@ -252,6 +278,7 @@ export const readOutline = (
       if (letterReport) section = 'OTHER';
       letter = l[1]!;
       style = null;
+      sectionNumbered = false;
       close();
       continue;
     }
@@ -266,6 +293,7 @@ export const readOutline = (
       section = /^to chuc thuc hien/.test(article[2]!) ? 'DUTY' : 'OTHER';
       roman = `Điều ${article[1]}`;
       style = null;
+      sectionNumbered = false;
       close();
       if (section === 'DUTY') continue;
     }
@@ -286,13 +314,18 @@ export const readOutline = (
     if (style === 'letter' && roman.startsWith('Điều') && /^\d{1,2}\.\s/.test(folded)) {
       section = 'OTHER'; // the next numbered part of the article ("3. Kinh phí thực hiện")
       style = null;
+      sectionNumbered = false;
       close();
     }
     if (/^\d{1,2}\.\s+muc tieu|^\d{1,2}\.\s+kinh phi/.test(folded)) targetSection = true;
     if (targetSection && clean !== '') targetLines.push(i);
     const lettered: boolean = (style as string | null) === 'letter' || (style === null && opensWithLetter(doc, i, romanAt, section));
+    // "2.1." as the first numbered line under "II.": the section numbers its items with its own number before theirs.
+    const prefixed: { n: number; title: string; style: 'num' } | null =
+      section === 'OTHER' || lettered ? null : sectionNumberedHeading(clean, roman);
+    if (prefixed && style === null) sectionNumbered = true;
     const item: { n: number; title: string; style: 'num' | 'ord' | 'letter' } | null =
-      section === 'OTHER' ? null : lettered ? letterHeading(clean) : itemHeading(clean, folded);
+      section === 'OTHER' ? null : lettered ? letterHeading(clean) : sectionNumbered ? prefixed : itemHeading(clean, folded);
     if (item && (style === null || style === item.style)) {
       style = item.style;
       lastNumber = item.n;
