@@ -25,8 +25,9 @@ const STATED = [
   // of its tasks).
   /(?:^[-+•–]?\s*|[;,(]\s*|chủ trì\s+|^(?:\d{1,2}\.\s*)?Nhóm (?:các )?(?:nhiệm vụ|giải pháp)\s+)((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:0?6 tháng (?:đầu|cuối) năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}(?=\s*(?:[.;)]|$|và\s+(?:các|những)\s+năm\s+tiếp\s+theo|\([^()]*(?:chủ trì|phối hợp)[^()]*\)\s*$))))/iu,
   // "… Sở X chủ trì, phối hợp với Sở Y thực hiện giai đoạn 2018 - 2019.": the lead's clause ends on its time
-  // past its partners ("đánh giá kết quả thực hiện giai đoạn 2021 - 2023" is the stage evaluated, not a time).
-  /chủ trì,?\s+phối hợp[^.;()]*?\s((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}))(?=\s*(?:[.;)]|$))/iu,
+  // past its partners, also a subject's "phối hợp với Y" ("Sở X phối hợp với Sở Y thực hiện giai đoạn 2017 - 2019.")
+  // ("đánh giá kết quả thực hiện giai đoạn 2021 - 2023" is the stage evaluated, not a time).
+  /(?:chủ trì,?\s+)?phối hợp[^.;()]*?\s((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}))(?=\s*(?:[.;)]|$))/iu,
   // "…; hoàn thành đăng ký cho sản phẩm X trong năm 2023.": a "hoàn thành" clause that ends on its time.
   // In a bracket too ("(hoàn thành đợt cao điểm trong Quý III/2021)"); a purpose may close it ("… trong tháng 8/2021 để tổng hợp.").
   /(?:^|[;,(]\s*)hoàn thành [^.;,()]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))(?:\s+để [^.;()]*)?\s*(?:[.;)]|$)/iu,

@@ -25,6 +25,8 @@ export interface Block {
   /** The heading line (0-based); the block's lines run from it to `end` inclusive. */
   readonly start: number;
   end: number;
+  /** The heading line of the group the item sits in ("A. NHÓM NHIỆM VỤ DO SỞ X CHỦ TRÌ", "I. … (Sở X chủ trì)"), if any. */
+  readonly groupAt?: number;
 }
 
 export interface Outline {
@@ -154,6 +156,22 @@ const partHeading = (clean: string, folded: string, lettersMayHead: boolean): [s
   return null;
 };
 
+/**
+ * "B. NHIỆM VỤ CỤ THỂ" / "I. Hoàn thiện thể chế …": inside a lettered part that holds tasks, a Roman heading naming no
+ * part of its own (nhiệm vụ, mục tiêu, kinh phí …) groups the part's items, as a lettered group does inside a Roman section.
+ */
+const groupsPartItems = (title: string, part: string, section: ReadingKind, letterParts: boolean): boolean => {
+  const folded = foldText(title);
+  return (
+    letterParts &&
+    /^[A-ZĐ]$/u.test(part) &&
+    (section === 'TASK' || section === 'SOLUTION') &&
+    !PART_TITLE.test(folded) &&
+    !REPORTING_TITLE.test(folded) &&
+    !/muc tieu|kinh phi|to chuc thuc hien/.test(folded)
+  );
+};
+
 /** Whether line i is the only paragraph of the Roman section headed at `from`: nothing before it, and the signature's "Nơi nhận", another heading or the end after it. */
 const onlyParagraph = (doc: DocumentLines, i: number, from: number): boolean => {
   if (from < 0 || doc.clean.slice(from + 1, i).some((l) => l !== '')) return false;
@@ -212,6 +230,8 @@ export const readOutline = (
   let style: 'num' | 'ord' | 'letter' | null = null;
   /** Whether the section's items carry its number before theirs ("2.1." under "II."). */
   let sectionNumbered = false;
+  /** The line of the group heading the items sit under (-1: none). */
+  let groupAt = -1;
   let targetSection = false;
   let current: Block | null = null;
   /** Whether the current block is a bulleted or lettered agency duty (its siblings may follow). */
@@ -249,6 +269,7 @@ export const readOutline = (
       roman = '';
       romanAt = i;
       letter = null;
+      groupAt = -1;
       style = null;
       sectionNumbered = false;
       close();
@@ -256,6 +277,14 @@ export const readOutline = (
     }
     const part = i > titleEnd && !clean.includes('\t') ? partHeading(clean, folded, letterParts || romanAt < 0) : null;
     const r = clean.match(/^([IVX]{1,5})\.\s+(\S.*)$/u) ?? part;
+    if (r && r !== part && groupsPartItems(r[2]!, roman, section, letterParts)) {
+      letter = r[1]!;
+      groupAt = i;
+      style = null;
+      sectionNumbered = false;
+      close();
+      continue;
+    }
     if (r) {
       if (r === part && /^[A-ZĐ]$/u.test(r[1]!)) letterParts = true;
       roman = r[1]!;
@@ -267,6 +296,7 @@ export const readOutline = (
       section = partReport || letterReport ? 'OTHER' : sectionKind(heading);
       targetSection = /muc tieu|kinh phi/.test(heading);
       letter = null;
+      groupAt = -1;
       style = null;
       sectionNumbered = false;
       close();
@@ -277,6 +307,7 @@ export const readOutline = (
       letterReport = REPORTING_TITLE.test(folded);
       if (letterReport) section = 'OTHER';
       letter = l[1]!;
+      groupAt = i;
       style = null;
       sectionNumbered = false;
       close();
@@ -292,6 +323,7 @@ export const readOutline = (
       // "Điều 2. Tổ chức thực hiện" opens the agencies' duties, as the section of a plan does.
       section = /^to chuc thuc hien/.test(article[2]!) ? 'DUTY' : 'OTHER';
       roman = `Điều ${article[1]}`;
+      groupAt = -1;
       style = null;
       sectionNumbered = false;
       close();
@@ -363,6 +395,7 @@ export const readOutline = (
         title: item.title,
         start: i,
         end: i,
+        ...(groupAt >= 0 ? { groupAt } : {}),
       };
       blocks.push(current);
       continue;
