@@ -172,6 +172,32 @@ const groupsPartItems = (title: string, part: string, section: ReadingKind, lett
   );
 };
 
+/** A line numbered, lettered or bulleted: an item or a sub-item of its own. */
+const NUMBERED_LINE = /^(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[IVX]{1,5}\.|[-+•–])\s/u;
+
+/**
+ * A task section that numbers nothing and groups its work under unnumbered headings ("Hoàn thiện thể chế …", bold
+ * in Markdown, maybe with its lead in a bracket), each a line of its own with a list under it: the heading lines,
+ * read as the section's items, when there are two or more; else none. A heading is a short title, no sentence:
+ * it ends on no full stop, semicolon, colon or comma, and the next line opens a bullet or lettered sub-item.
+ */
+const bareHeadings = (doc: DocumentLines, headingAt: number): Set<number> => {
+  const found = new Set<number>();
+  for (let i = headingAt + 1; i < doc.clean.length; i++) {
+    const clean = doc.clean[i]!;
+    if (clean === '') continue;
+    if (/^([IVX]{1,5}\.|[A-ZĐ]\.)\s/u.test(clean) || /^(phan |dieu \d|noi nhan)/.test(doc.folded[i]!)) break;
+    if (/^\d{1,2}(?:\.\d{1,2})*\.\s/u.test(clean) || clean.includes('\t')) return new Set();
+    if (NUMBERED_LINE.test(clean) || /^Giao\s/u.test(clean) || !/^\p{Lu}/u.test(clean)) continue;
+    const title = clean.replace(/\s*\([^()]*\)\s*$/u, '');
+    const next = doc.clean.slice(i + 1).find((l) => l !== '');
+    const opensLine = i - 1 === headingAt || doc.clean[i - 1] === '';
+    if (opensLine && title.length <= 120 && !/[.;:,]$/u.test(title) && next !== undefined && /^(?:[a-zđ]\)|[-+•–])\s/u.test(next))
+      found.add(i);
+  }
+  return found.size >= 2 ? found : new Set();
+};
+
 /** Whether line i is the only paragraph of the Roman section headed at `from`: nothing before it, and the signature's "Nơi nhận", another heading or the end after it. */
 const onlyParagraph = (doc: DocumentLines, i: number, from: number): boolean => {
   if (from < 0 || doc.clean.slice(from + 1, i).some((l) => l !== '')) return false;
@@ -232,6 +258,11 @@ export const readOutline = (
   let sectionNumbered = false;
   /** The line of the group heading the items sit under (-1: none). */
   let groupAt = -1;
+  /** The unnumbered group headings of the current section, read once per section. */
+  let bareAt = -2;
+  let bare = new Set<number>();
+  /** Whether the current block is an unnumbered group heading whose list has begun. */
+  let bareList = false;
   let targetSection = false;
   let current: Block | null = null;
   /** Whether the current block is a bulleted or lettered agency duty (its siblings may follow). */
@@ -244,6 +275,7 @@ export const readOutline = (
   let paragraphs = new Set<number>();
   const close = () => {
     current = null;
+    bareList = false;
     subDuty = false;
     paragraphDuty = false;
   };
@@ -356,8 +388,16 @@ export const readOutline = (
     const prefixed: { n: number; title: string; style: 'num' } | null =
       section === 'OTHER' || lettered ? null : sectionNumberedHeading(clean, roman);
     if (prefixed && style === null) sectionNumbered = true;
+    if ((section === 'TASK' || section === 'SOLUTION') && style === null && bareAt !== romanAt)
+      [bareAt, bare] = [romanAt, romanAt >= 0 ? bareHeadings(doc, romanAt) : new Set<number>()];
+    // An unnumbered group heading is the section's next item; a paragraph after its list is the section's own text.
+    const bareItem = bare.has(i) && bareAt === romanAt ? { n: lastNumber + 1, title: clean, style: 'num' as const } : null;
+    if (bareList && clean !== '' && !bareItem && !/^(?:[a-zđ]\)|[-+•–])\s/u.test(clean) && doc.clean[i - 1] === '') close();
+    if (current !== null && bare.has(current.start) && /^(?:[a-zđ]\)|[-+•–])\s/u.test(clean)) bareList = true;
     const item: { n: number; title: string; style: 'num' | 'ord' | 'letter' } | null =
-      section === 'OTHER' ? null : lettered ? letterHeading(clean) : sectionNumbered ? prefixed : itemHeading(clean, folded);
+      section === 'OTHER'
+        ? null
+        : (bareItem ?? (lettered ? letterHeading(clean) : sectionNumbered ? prefixed : itemHeading(clean, folded)));
     if (item && (style === null || style === item.style)) {
       style = item.style;
       lastNumber = item.n;
