@@ -6,11 +6,12 @@ import { writtenRoles } from './written-roles.js';
 
 /**
  * How sub-items of a numbered item open, the shallowest level first: "1.1.", "2.1.1." (under an item numbered
- * "2.1."), "a)", "- ", "+ " (a level below "-").
+ * "2.1."), "1)", "a)", "- ", "+ " (a level below "-").
  */
 const LEVELS: readonly RegExp[] = [
   /^\d{1,2}\.\d{1,2}\.?\s+\S/u,
   /^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+\S/u,
+  /^\d{1,2}\)\s+\S/u,
   /^[a-zđ]\)\s+\S/u,
   /^[-•–]\s+\S/u,
   /^\+\s+\S/u,

@@ -189,7 +189,7 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
         lines.map((i) => doc.clean[i]!),
         units,
       );
-      const title = doc.clean[lines[0]!]!.replace(/^(?:[-+•–]|\d{1,2}(?:\.\d{1,2}){1,2}\.?|[a-zđ]\))\s*/u, '');
+      const title = doc.clean[lines[0]!]!.replace(/^(?:[-+•–]|\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}\)|[a-zđ]\))\s*/u, '');
       const ownLead = written.leads.length > 0;
       const ownDeadline = statedDeadline(lines.map((index) => ({ index, text: doc.clean[index]! })));
       return makeTask(ctx, {

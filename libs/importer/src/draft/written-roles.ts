@@ -144,7 +144,7 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
     units,
   );
   for (const [n, raw] of whole.entries()) {
-    const line = distributeKind(raw).replace(/^(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*/u, '');
+    const line = distributeKind(raw).replace(/^(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}\)|[a-zđ]\))\s*/u, '');
     // A label opens the line or any clause of it: "Chủ trì: X. Phối hợp: Y", "(Cơ quan chủ trì: X; phối hợp: Y; …)".
     let labelled = false;
     for (const p of clauseStarts(line)) {
