@@ -64,6 +64,9 @@ const STATED = [
   // "(năm 2019)", "(hoàn thành trong năm 2020)", "(trong Quý II/2024)", "(2025 - 2026)", "(hằng năm)": a bracket
   // holding only a time is the time of the words before it; a square bracket too ("[hoàn thành trong Quý IV/2018]").
   /[([]\s*((?:hoàn thành\s+)?(?:trong\s+)?(?:năm\s+\d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})|(?:thực hiện\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:thực hiện\s+)?thường xuyên)\s*[)\]]/iu,
+  // "1. Quý I/2026: Tham mưu …", "2. Tháng 6/2026 - hoàn thành …": a time heading the item, before a colon or a spaced
+  // dash, is its time.
+  /^(?:[-+•–]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)?\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}))\s*(?::|[-–—]\s)/iu,
   // "Trong năm 2022, Sở X chủ trì …", "Từ năm học 2023 - 2024, Sở Y …", "…: Sở Nội vụ chủ trì, trong tháng 9/2025 trình …":
   // a time opening the sentence or a clause, before its subject or its submission, is the task's time.
   // The sentence may open a lettered or numbered sub-item ("b) Trong năm 2022, …"); a half-year is a time too

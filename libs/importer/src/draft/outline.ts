@@ -198,6 +198,18 @@ const bareHeadings = (doc: DocumentLines, headingAt: number): Set<number> => {
   return found.size >= 2 ? found : new Set();
 };
 
+/**
+ * "C. NHIỆM VỤ CỦA CẤP XÃ" / "UBND các xã, phường:" / "- …; trong tháng 3/2026.": an unnumbered line naming only
+ * agencies, ending on a colon over a list, where the section or group numbers nothing yet, heads an item as "1. Sở X
+ * chủ trì thực hiện các nhiệm vụ sau:" does.
+ */
+const agencyOverList = (doc: DocumentLines, i: number, section: ReadingKind, style: string | null, units: UnitMatcher): boolean => {
+  const clean = doc.clean[i]!;
+  if ((section !== 'TASK' && section !== 'SOLUTION') || style !== null || !/:$/u.test(clean) || NUMBERED_LINE.test(clean)) return false;
+  const next = doc.clean.slice(i + 1).find((l) => l !== '');
+  return next !== undefined && /^(?:[a-zđ]\)|[-+•–])\s/u.test(next) && isAgencyHeading(clean, units);
+};
+
 /** Whether line i is the only paragraph of the Roman section headed at `from`: nothing before it, and the signature's "Nơi nhận", another heading or the end after it. */
 const onlyParagraph = (doc: DocumentLines, i: number, from: number): boolean => {
   if (from < 0 || doc.clean.slice(from + 1, i).some((l) => l !== '')) return false;
@@ -391,7 +403,10 @@ export const readOutline = (
     if ((section === 'TASK' || section === 'SOLUTION') && style === null && bareAt !== romanAt)
       [bareAt, bare] = [romanAt, romanAt >= 0 ? bareHeadings(doc, romanAt) : new Set<number>()];
     // An unnumbered group heading is the section's next item; a paragraph after its list is the section's own text.
-    const bareItem = bare.has(i) && bareAt === romanAt ? { n: lastNumber + 1, title: clean, style: 'num' as const } : null;
+    const bareItem: { n: number; title: string; style: 'num' } | null =
+      (bare.has(i) && bareAt === romanAt) || agencyOverList(doc, i, section, style, units)
+        ? { n: style === null ? 1 : lastNumber + 1, title: clean, style: 'num' as const }
+        : null;
     if (bareList && clean !== '' && !bareItem && !/^(?:[a-zđ]\)|[-+•–])\s/u.test(clean) && doc.clean[i - 1] === '') close();
     if (current !== null && bare.has(current.start) && /^(?:[a-zđ]\)|[-+•–])\s/u.test(clean)) bareList = true;
     const item: { n: number; title: string; style: 'num' | 'ord' | 'letter' } | null =
