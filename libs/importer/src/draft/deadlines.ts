@@ -25,8 +25,9 @@ const STATED = [
   // of its tasks).
   /(?:^[-+•–]?\s*|[;,(]\s*|chủ trì\s+|^(?:\d{1,2}\.\s*)?Nhóm (?:các )?(?:nhiệm vụ|giải pháp)\s+)((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:0?6 tháng (?:đầu|cuối) năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}(?=\s*(?:[.;)]|$|và\s+(?:các|những)\s+năm\s+tiếp\s+theo|\([^()]*(?:chủ trì|phối hợp)[^()]*\)\s*$))))/iu,
   // "… Sở X chủ trì, phối hợp với Sở Y thực hiện giai đoạn 2018 - 2019.": the lead's clause ends on its time
-  // past its partners ("đánh giá kết quả thực hiện giai đoạn 2021 - 2023" is the stage evaluated, not a time).
-  /chủ trì,?\s+phối hợp[^.;()]*?\s((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}))(?=\s*(?:[.;)]|$))/iu,
+  // past its partners, also a subject's "phối hợp với Y" ("Sở X phối hợp với Sở Y thực hiện giai đoạn 2017 - 2019.")
+  // ("đánh giá kết quả thực hiện giai đoạn 2021 - 2023" is the stage evaluated, not a time).
+  /(?:chủ trì,?\s+)?phối hợp[^.;()]*?\s((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}))(?=\s*(?:[.;)]|$))/iu,
   // "…; hoàn thành đăng ký cho sản phẩm X trong năm 2023.": a "hoàn thành" clause that ends on its time.
   // In a bracket too ("(hoàn thành đợt cao điểm trong Quý III/2021)"); a purpose may close it ("… trong tháng 8/2021 để tổng hợp.").
   /(?:^|[;,(]\s*)hoàn thành [^.;,()]*?\s(trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}))(?:\s+để [^.;()]*)?\s*(?:[.;)]|$)/iu,
@@ -56,13 +57,16 @@ const STATED = [
   // "…, năm 2022.", "…: Tổng cục X thực hiện, năm 2019 - 2020.": a year or a span of years too, unless it ends a list of
   // years ("… ngân sách năm 2025, năm 2026.": the budgets named, not a time).
   /(?<!\d),\s*((?:trong\s+)?năm\s+\d{4}(?:\s*[-–]\s*\d{4})?)\s*[.;]?\s*$/iu,
-  // "…; năm 2024 - 2025.", "…; tháng 5 - 6/2026." (a span of months).
-  /;\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?)|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})\s*\.?\s*$/iu,
+  // "…; năm 2024 - 2025.", "…; tháng 5 - 6/2026." (a span of months); a list's item ends on its semicolon ("a) …; Quý II/2026;").
+  /;\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?)|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})\s*[.;]?\s*$/iu,
   // "- Xây dựng kho dữ liệu …;" / "2025 - 2026.": a line holding only a time, under the words it ends, is their time.
   /^((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4})|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})\s*[.;]?\s*$/iu,
   // "(năm 2019)", "(hoàn thành trong năm 2020)", "(trong Quý II/2024)", "(2025 - 2026)", "(hằng năm)": a bracket
   // holding only a time is the time of the words before it; a square bracket too ("[hoàn thành trong Quý IV/2018]").
   /[([]\s*((?:hoàn thành\s+)?(?:trong\s+)?(?:năm\s+\d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4})|(?:thực hiện\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:thực hiện\s+)?thường xuyên)\s*[)\]]/iu,
+  // "1. Quý I/2026: Tham mưu …", "2. Tháng 6/2026 - hoàn thành …": a time heading the item, before a colon or a spaced
+  // dash, is its time.
+  /^(?:[-+•–]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)?\s*((?:trong\s+)?(?:quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}))\s*(?::|[-–—]\s)/iu,
   // "Trong năm 2022, Sở X chủ trì …", "Từ năm học 2023 - 2024, Sở Y …", "…: Sở Nội vụ chủ trì, trong tháng 9/2025 trình …":
   // a time opening the sentence or a clause, before its subject or its submission, is the task's time.
   // The sentence may open a lettered or numbered sub-item ("b) Trong năm 2022, …"); a half-year is a time too

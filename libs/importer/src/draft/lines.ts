@@ -62,7 +62,7 @@ export const sentences = (text: string): string[] =>
     .filter((s) => s !== '');
 
 /** What opens a line of its own: an item's number or letter, a bullet, a part's Roman number. */
-const NUMBERING = /^(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2})*\.\s|[a-zđ]\)\s|[IVX]{1,5}\.\s)/iu;
+const NUMBERING = /^(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2})*\.\s|\d{1,2}\)\s|[a-zđ]\)\s|[IVX]{1,5}\.\s)/iu;
 
 /** A field's label ("Chủ trì: …", "Thời gian thực hiện: …", "Sản phẩm: …"). */
 const FIELD = /^(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp)|^(?:Thời (?:gian|hạn)|Tiến độ|Sản phẩm|Kết quả|Kinh phí)/iu;

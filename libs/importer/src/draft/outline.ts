@@ -25,6 +25,8 @@ export interface Block {
   /** The heading line (0-based); the block's lines run from it to `end` inclusive. */
   readonly start: number;
   end: number;
+  /** The heading line of the group the item sits in ("A. NHÓM NHIỆM VỤ DO SỞ X CHỦ TRÌ", "I. … (Sở X chủ trì)"), if any. */
+  readonly groupAt?: number;
 }
 
 export interface Outline {
@@ -62,6 +64,28 @@ export const itemHeading = (clean: string, folded: string): { n: number; title: 
   const thu = folded.match(/^thu (nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi),\s*/);
   if (thu) return { n: ORDINALS_THU.indexOf(thu[1]!) + 1, title: clean.slice(thu[0].length).trim(), style: 'ord' };
   return null;
+};
+
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10 };
+/** The value of a Roman numeral ("IV" → 4), or 0 when it is none. */
+const romanValue = (roman: string): number => {
+  if (!/^[IVX]{1,5}$/u.test(roman)) return 0;
+  let total = 0;
+  for (let k = 0; k < roman.length; k++) {
+    const v = ROMAN_DIGITS[roman[k]!]!;
+    total += k + 1 < roman.length && v < ROMAN_DIGITS[roman[k + 1]!]! ? -v : v;
+  }
+  return total;
+};
+
+/**
+ * "2.1. Hoàn thiện cơ chế …" under "II. NHIỆM VỤ": a section whose items carry the section's own number before
+ * theirs ("2.1.", "2.2." …; "2.1.1." below them is their content). The item's number and title, or null.
+ */
+const sectionNumberedHeading = (clean: string, roman: string): { n: number; title: string; style: 'num' } | null => {
+  const v = romanValue(roman);
+  const m = v > 0 ? clean.match(/^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/u) : null;
+  return m && +m[1]! === v ? { n: +m[2]!, title: m[3]!.trim(), style: 'num' } : null;
 };
 
 /** A lettered item ("b) Hỗ trợ tạo lập …"), read only in an article's task list. */
@@ -132,6 +156,60 @@ const partHeading = (clean: string, folded: string, lettersMayHead: boolean): [s
   return null;
 };
 
+/**
+ * "B. NHIỆM VỤ CỤ THỂ" / "I. Hoàn thiện thể chế …": inside a lettered part that holds tasks, a Roman heading naming no
+ * part of its own (nhiệm vụ, mục tiêu, kinh phí …) groups the part's items, as a lettered group does inside a Roman section.
+ */
+const groupsPartItems = (title: string, part: string, section: ReadingKind, letterParts: boolean): boolean => {
+  const folded = foldText(title);
+  return (
+    letterParts &&
+    /^[A-ZĐ]$/u.test(part) &&
+    (section === 'TASK' || section === 'SOLUTION') &&
+    !PART_TITLE.test(folded) &&
+    !REPORTING_TITLE.test(folded) &&
+    !/muc tieu|kinh phi|to chuc thuc hien/.test(folded)
+  );
+};
+
+/** A line numbered, lettered or bulleted: an item or a sub-item of its own. */
+const NUMBERED_LINE = /^(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[IVX]{1,5}\.|[-+•–])\s/u;
+
+/**
+ * A task section that numbers nothing and groups its work under unnumbered headings ("Hoàn thiện thể chế …", bold
+ * in Markdown, maybe with its lead in a bracket), each a line of its own with a list under it: the heading lines,
+ * read as the section's items, when there are two or more; else none. A heading is a short title, no sentence:
+ * it ends on no full stop, semicolon, colon or comma, and the next line opens a bullet or lettered sub-item.
+ */
+const bareHeadings = (doc: DocumentLines, headingAt: number): Set<number> => {
+  const found = new Set<number>();
+  for (let i = headingAt + 1; i < doc.clean.length; i++) {
+    const clean = doc.clean[i]!;
+    if (clean === '') continue;
+    if (/^([IVX]{1,5}\.|[A-ZĐ]\.)\s/u.test(clean) || /^(phan |dieu \d|noi nhan)/.test(doc.folded[i]!)) break;
+    if (/^\d{1,2}(?:\.\d{1,2})*\.\s/u.test(clean) || clean.includes('\t')) return new Set();
+    if (NUMBERED_LINE.test(clean) || /^Giao\s/u.test(clean) || !/^\p{Lu}/u.test(clean)) continue;
+    const title = clean.replace(/\s*\([^()]*\)\s*$/u, '');
+    const next = doc.clean.slice(i + 1).find((l) => l !== '');
+    const opensLine = i - 1 === headingAt || doc.clean[i - 1] === '';
+    if (opensLine && title.length <= 120 && !/[.;:,]$/u.test(title) && next !== undefined && /^(?:[a-zđ]\)|[-+•–])\s/u.test(next))
+      found.add(i);
+  }
+  return found.size >= 2 ? found : new Set();
+};
+
+/**
+ * "C. NHIỆM VỤ CỦA CẤP XÃ" / "UBND các xã, phường:" / "- …; trong tháng 3/2026.": an unnumbered line naming only
+ * agencies, ending on a colon over a list, where the section or group numbers nothing yet, heads an item as "1. Sở X
+ * chủ trì thực hiện các nhiệm vụ sau:" does.
+ */
+const agencyOverList = (doc: DocumentLines, i: number, section: ReadingKind, style: string | null, units: UnitMatcher): boolean => {
+  const clean = doc.clean[i]!;
+  if ((section !== 'TASK' && section !== 'SOLUTION') || style !== null || !/:$/u.test(clean) || NUMBERED_LINE.test(clean)) return false;
+  const next = doc.clean.slice(i + 1).find((l) => l !== '');
+  return next !== undefined && /^(?:[a-zđ]\)|[-+•–])\s/u.test(next) && isAgencyHeading(clean, units);
+};
+
 /** Whether line i is the only paragraph of the Roman section headed at `from`: nothing before it, and the signature's "Nơi nhận", another heading or the end after it. */
 const onlyParagraph = (doc: DocumentLines, i: number, from: number): boolean => {
   if (from < 0 || doc.clean.slice(from + 1, i).some((l) => l !== '')) return false;
@@ -188,6 +266,15 @@ export const readOutline = (
   let letterParts = false;
   let letter: string | null = null;
   let style: 'num' | 'ord' | 'letter' | null = null;
+  /** Whether the section's items carry its number before theirs ("2.1." under "II."). */
+  let sectionNumbered = false;
+  /** The line of the group heading the items sit under (-1: none). */
+  let groupAt = -1;
+  /** The unnumbered group headings of the current section, read once per section. */
+  let bareAt = -2;
+  let bare = new Set<number>();
+  /** Whether the current block is an unnumbered group heading whose list has begun. */
+  let bareList = false;
   let targetSection = false;
   let current: Block | null = null;
   /** Whether the current block is a bulleted or lettered agency duty (its siblings may follow). */
@@ -200,6 +287,7 @@ export const readOutline = (
   let paragraphs = new Set<number>();
   const close = () => {
     current = null;
+    bareList = false;
     subDuty = false;
     paragraphDuty = false;
   };
@@ -225,12 +313,22 @@ export const readOutline = (
       roman = '';
       romanAt = i;
       letter = null;
+      groupAt = -1;
       style = null;
+      sectionNumbered = false;
       close();
       continue;
     }
     const part = i > titleEnd && !clean.includes('\t') ? partHeading(clean, folded, letterParts || romanAt < 0) : null;
     const r = clean.match(/^([IVX]{1,5})\.\s+(\S.*)$/u) ?? part;
+    if (r && r !== part && groupsPartItems(r[2]!, roman, section, letterParts)) {
+      letter = r[1]!;
+      groupAt = i;
+      style = null;
+      sectionNumbered = false;
+      close();
+      continue;
+    }
     if (r) {
       if (r === part && /^[A-ZĐ]$/u.test(r[1]!)) letterParts = true;
       roman = r[1]!;
@@ -242,7 +340,9 @@ export const readOutline = (
       section = partReport || letterReport ? 'OTHER' : sectionKind(heading);
       targetSection = /muc tieu|kinh phi/.test(heading);
       letter = null;
+      groupAt = -1;
       style = null;
+      sectionNumbered = false;
       close();
       continue;
     }
@@ -251,7 +351,9 @@ export const readOutline = (
       letterReport = REPORTING_TITLE.test(folded);
       if (letterReport) section = 'OTHER';
       letter = l[1]!;
+      groupAt = i;
       style = null;
+      sectionNumbered = false;
       close();
       continue;
     }
@@ -265,7 +367,9 @@ export const readOutline = (
       // "Điều 2. Tổ chức thực hiện" opens the agencies' duties, as the section of a plan does.
       section = /^to chuc thuc hien/.test(article[2]!) ? 'DUTY' : 'OTHER';
       roman = `Điều ${article[1]}`;
+      groupAt = -1;
       style = null;
+      sectionNumbered = false;
       close();
       if (section === 'DUTY') continue;
     }
@@ -286,13 +390,29 @@ export const readOutline = (
     if (style === 'letter' && roman.startsWith('Điều') && /^\d{1,2}\.\s/.test(folded)) {
       section = 'OTHER'; // the next numbered part of the article ("3. Kinh phí thực hiện")
       style = null;
+      sectionNumbered = false;
       close();
     }
     if (/^\d{1,2}\.\s+muc tieu|^\d{1,2}\.\s+kinh phi/.test(folded)) targetSection = true;
     if (targetSection && clean !== '') targetLines.push(i);
     const lettered: boolean = (style as string | null) === 'letter' || (style === null && opensWithLetter(doc, i, romanAt, section));
+    // "2.1." as the first numbered line under "II.": the section numbers its items with its own number before theirs.
+    const prefixed: { n: number; title: string; style: 'num' } | null =
+      section === 'OTHER' || lettered ? null : sectionNumberedHeading(clean, roman);
+    if (prefixed && style === null) sectionNumbered = true;
+    if ((section === 'TASK' || section === 'SOLUTION') && style === null && bareAt !== romanAt)
+      [bareAt, bare] = [romanAt, romanAt >= 0 ? bareHeadings(doc, romanAt) : new Set<number>()];
+    // An unnumbered group heading is the section's next item; a paragraph after its list is the section's own text.
+    const bareItem: { n: number; title: string; style: 'num' } | null =
+      (bare.has(i) && bareAt === romanAt) || agencyOverList(doc, i, section, style, units)
+        ? { n: style === null ? 1 : lastNumber + 1, title: clean, style: 'num' as const }
+        : null;
+    if (bareList && clean !== '' && !bareItem && !/^(?:[a-zđ]\)|[-+•–])\s/u.test(clean) && doc.clean[i - 1] === '') close();
+    if (current !== null && bare.has(current.start) && /^(?:[a-zđ]\)|[-+•–])\s/u.test(clean)) bareList = true;
     const item: { n: number; title: string; style: 'num' | 'ord' | 'letter' } | null =
-      section === 'OTHER' ? null : lettered ? letterHeading(clean) : itemHeading(clean, folded);
+      section === 'OTHER'
+        ? null
+        : (bareItem ?? (lettered ? letterHeading(clean) : sectionNumbered ? prefixed : itemHeading(clean, folded)));
     if (item && (style === null || style === item.style)) {
       style = item.style;
       lastNumber = item.n;
@@ -330,6 +450,7 @@ export const readOutline = (
         title: item.title,
         start: i,
         end: i,
+        ...(groupAt >= 0 ? { groupAt } : {}),
       };
       blocks.push(current);
       continue;

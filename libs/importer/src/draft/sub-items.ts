@@ -4,8 +4,18 @@ import { unwrapLines, type DocumentLines } from './lines.js';
 import type { UnitMatcher } from './units.js';
 import { writtenRoles } from './written-roles.js';
 
-/** How sub-items of a numbered item open, the shallowest level first: "1.1.", "a)", "- ", "+ " (a level below "-"). */
-const LEVELS: readonly RegExp[] = [/^\d{1,2}\.\d{1,2}\.?\s+\S/u, /^[a-zđ]\)\s+\S/u, /^[-•–]\s+\S/u, /^\+\s+\S/u];
+/**
+ * How sub-items of a numbered item open, the shallowest level first: "1.1.", "2.1.1." (under an item numbered
+ * "2.1."), "1)", "a)", "- ", "+ " (a level below "-").
+ */
+const LEVELS: readonly RegExp[] = [
+  /^\d{1,2}\.\d{1,2}\.?\s+\S/u,
+  /^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+\S/u,
+  /^\d{1,2}\)\s+\S/u,
+  /^[a-zđ]\)\s+\S/u,
+  /^[-•–]\s+\S/u,
+  /^\+\s+\S/u,
+];
 
 /**
  * A sub-item's own time label ("Thời gian hoàn thành: trong năm 2022.", on its own line or opening a sentence of

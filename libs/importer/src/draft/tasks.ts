@@ -95,6 +95,35 @@ const fallbackLead = (ctx: TaskContext): { leads: readonly DraftUnit[]; leadFrom
   ctx.planLead ? { leads: ctx.planLead.units, leadFromPlan: true } : { leads: [], leadFromPlan: false };
 
 /**
+ * A heading in capitals read as running text writes it: "NHÓM NHIỆM VỤ DO SỞ KHOA HỌC VÀ CÔNG NGHỆ CHỦ TRÌ" as "nhóm
+ * nhiệm vụ do Sở Khoa Học và Công Nghệ chủ trì", the unit after "do" (by) capitalised, so its lead is read.
+ */
+const asRunningText = (heading: string): string =>
+  /\p{Ll}/u.test(heading)
+    ? heading
+    : heading.toLowerCase().replace(
+        /(^|\s)(do\s+)(.+?)(?=\s+(?:chủ trì|thực hiện)(?![\p{L}\p{N}]))/u,
+        (_, before: string, by: string, name: string) =>
+          before +
+          by +
+          name
+            .split(' ')
+            .map((w) => (w === 'và' ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+            .join(' '),
+      );
+
+/**
+ * The lead of an item that names none: the lead its group's heading writes ("A. NHÓM NHIỆM VỤ DO SỞ X CHỦ TRÌ",
+ * "I. Nâng cao nhận thức (Sở X chủ trì thực hiện)"), else the plan's.
+ */
+const groupOrPlanLead = (block: Block, ctx: TaskContext): { leads: readonly DraftUnit[]; leadFromPlan: boolean } => {
+  if (block.groupAt === undefined) return fallbackLead(ctx);
+  const heading = asRunningText(ctx.doc.clean[block.groupAt]!.replace(/^(?:[IVX]{1,5}|[A-ZĐ])\.\s+/u, ''));
+  const { leads } = writtenRoles([heading], ctx.units);
+  return leads.length > 0 ? { leads, leadFromPlan: false } : fallbackLead(ctx);
+};
+
+/**
  * The deadline a group's heading states for all its sub-items ("2. Quản lý đo lường" then "Các nhiệm vụ
  * tại mục này hoàn thành trong Quý II/2022."): read from the lines before its first sub-item and from a
  * closing line naming the lead of the contents above, and given to each sub-item that states none of its own.
@@ -151,7 +180,7 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
     const group = own || topic ? { leads: [], coordinating: [] } : headingRoles;
     // Sub-items set out as tasks that write no lead are the item's: the lead its heading states ("4. … (Sở Nội vụ chủ
     // trì)"), else the plan's.
-    const itemLead = headingRoles.leads.length > 0 ? { leads: headingRoles.leads, leadFromPlan: false } : fallbackLead(ctx);
+    const itemLead = headingRoles.leads.length > 0 ? { leads: headingRoles.leads, leadFromPlan: false } : groupOrPlanLead(block, ctx);
     const groupPartners = own || topic ? [] : [...group.coordinating, ...partnersIn(heading, units)];
     // The heading's time, or the closing line's ("…; thời gian: 2017 - 2020."), is each sub-item's that states none.
     const groupDeadline = headingDeadline(doc, headingAt);
@@ -160,7 +189,7 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
         lines.map((i) => doc.clean[i]!),
         units,
       );
-      const title = doc.clean[lines[0]!]!.replace(/^(?:[-+•–]|\d{1,2}\.\d{1,2}\.?|[a-zđ]\))\s*/u, '');
+      const title = doc.clean[lines[0]!]!.replace(/^(?:[-+•–]|\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}\)|[a-zđ]\))\s*/u, '');
       const ownLead = written.leads.length > 0;
       const ownDeadline = statedDeadline(lines.map((index) => ({ index, text: doc.clean[index]! })));
       return makeTask(ctx, {
@@ -179,7 +208,7 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
       body.map((i) => doc.clean[i]!),
       units,
     );
-    const lead = written.leads.length > 0 ? { leads: written.leads, leadFromPlan: false } : fallbackLead(ctx);
+    const lead = written.leads.length > 0 ? { leads: written.leads, leadFromPlan: false } : groupOrPlanLead(block, ctx);
     const partners = [...written.coordinating, ...partnersIn(textOf(doc, body), units)];
     return [makeTask(ctx, { ref: block.ref, section, title: firstSentence(block.title), lines: body, ...lead, coordinating: partners })];
   }

@@ -144,7 +144,7 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
     units,
   );
   for (const [n, raw] of whole.entries()) {
-    const line = distributeKind(raw).replace(/^(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*/u, '');
+    const line = distributeKind(raw).replace(/^(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}\)|[a-zđ]\))\s*/u, '');
     // A label opens the line or any clause of it: "Chủ trì: X. Phối hợp: Y", "(Cơ quan chủ trì: X; phối hợp: Y; …)".
     let labelled = false;
     for (const p of clauseStarts(line)) {
@@ -196,7 +196,10 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
         const bracketed =
           /\(\s*$/u.test(sentence.slice(0, p)) && BRACKET_TIME_AFTER.test(line.slice(Math.max(0, line.indexOf(sentence)) + end));
         // "Sở X, Sở Y theo chức năng, nhiệm vụ chủ trì thực hiện": the formula of remit does not part the subject from its verb.
-        if (LEADS_AFTER.test(verb) || (opensItem && /^\s*:/u.test(after)) || alone || bracketed) leads.push(...subject);
+        // "a) Điều tra thực trạng … trên địa bàn tỉnh - Sở Khoa học và Công nghệ.": the units alone after a spaced dash
+        // that end the sentence name who does it.
+        const signed = p > 0 && /\s[-–—]\s*$/u.test(sentence.slice(0, p)) && /^\s*[.;]?\s*$/u.test(after);
+        if (LEADS_AFTER.test(verb) || (opensItem && /^\s*:/u.test(after)) || alone || bracketed || signed) leads.push(...subject);
         // "3. UBND các huyện, thành phố bố trí quỹ đất, …": registered units opening the item, then what they do;
         // a unit not registered when a verb of doing follows ("Trước ngày 15/11/2025, Sở Nội vụ hoàn thành …").
         else if (
