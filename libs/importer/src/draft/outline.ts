@@ -222,6 +222,19 @@ const agencyOverList = (doc: DocumentLines, i: number, section: ReadingKind, sty
   return next !== undefined && /^(?:[a-zđ]\)|[-+•–])\s/u.test(next) && isAgencyHeading(clean, units);
 };
 
+/** Whether the group headed at line i numbers no item ("1.", "2." …) before the next heading: its text is its own. */
+const numbersNothing = (doc: DocumentLines, at: number): boolean => {
+  let text = false;
+  for (let i = at + 1; i < doc.clean.length; i++) {
+    const clean = doc.clean[i]!;
+    if (/^(?:[IVX]{1,5}|[A-ZĐ])\.\s/u.test(clean) || /^(phan |dieu \d|noi nhan)/.test(doc.folded[i]!)) break;
+    // "Nội dung … các nhiệm vụ tại Phụ lục kèm theo": the appendix's rows are the group's tasks.
+    if (/^\d{1,2}(?:\.\d{1,2})*\.\s/u.test(clean) || clean.includes('\t') || /phu luc/.test(doc.folded[i]!)) return false;
+    if (clean !== '') text = true;
+  }
+  return text;
+};
+
 /** Whether line i is the only paragraph of the Roman section headed at `from`: nothing before it, and the signature's "Nơi nhận", another heading or the end after it. */
 const onlyParagraph = (doc: DocumentLines, i: number, from: number): boolean => {
   if (from < 0 || doc.clean.slice(from + 1, i).some((l) => l !== '')) return false;
@@ -339,6 +352,13 @@ export const readOutline = (
       style = null;
       sectionNumbered = false;
       close();
+      // "II. Phát triển các cơ sở dữ liệu" over bullets or a paragraph, no numbered item under it: the group is an item.
+      if ((section === 'TASK' || section === 'SOLUTION') && numbersNothing(doc, i)) {
+        current = { kind: 'ITEM', section, ref: `${roman}.${letter}`, number: romanValue(letter), title: r[2]!, start: i, end: i };
+        blocks.push(current);
+        style = 'num';
+        letter = null;
+      }
       continue;
     }
     if (r) {
