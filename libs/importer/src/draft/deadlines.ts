@@ -47,8 +47,9 @@ const STATED = [
   // "… đặt hàng các nhiệm vụ trong giai đoạn 2022 - 2025.", "… bố trí kinh phí năm 2024 trong Quý II/2024.",
   // "… trong năm 2026.", "… vào Quý IV/2019 (Sở X chủ trì).": the time a sentence ends on.
   // "… tại các huyện trong năm 2018 (phối hợp: …; chủ trì: …)": a bracket of roles after the time is no part of the sentence.
+  // "… tổ chức kiểm tra trong Quý IV/2026, gồm:": a colon opening the details of the work ends its sentence too.
   // "…, trong 6 tháng đầu năm 2026 — giao Sở X thực hiện.": the lead's clause after a dash is no part of the time's sentence.
-  /\s((?:trong|vào) (?:năm \d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|0?6 tháng (?:đầu|cuối) năm \d{4}))\s*(?:\([^()]*(?:chủ trì|phối hợp)[^()]*\)\s*|[—–-]\s+(?:giao\s+)?\p{Lu}[^.;()]*?(?:chủ trì|thực hiện)[^.;()]*)?(?:[.;]|$)/iu,
+  /\s((?:trong|vào) (?:năm \d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|0?6 tháng (?:đầu|cuối) năm \d{4}))\s*(?:\([^()]*(?:chủ trì|phối hợp)[^()]*\)\s*|[—–-]\s+(?:giao\s+)?\p{Lu}[^.;()]*?(?:chủ trì|thực hiện)[^.;()]*)?(?:[.;]|,?\s*(?:bao\s+)?gồm\s*:|$)/iu,
   // "b) Sở Nội vụ: Xây dựng chính sách …; Quý III/2025.": a bare time as the sentence's last clause is its time.
   // A bare span of years too ("…; 2024 - 2025.").
   // "- Hoàn thành kết nối …, Quý II/2025;": a quarter or month after a comma ends a bullet as its time.

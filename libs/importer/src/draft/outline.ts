@@ -78,12 +78,18 @@ const romanValue = (roman: string): number => {
   return total;
 };
 
+/** A section's own number: "II" → 2, and a "Mục 2" (or "Mục II") heading's → 2; 0 when it has none. */
+const sectionValue = (section: string): number => {
+  const muc = section.match(/^Mục (\d{1,2}|[IVX]{1,5})$/u);
+  return muc ? (/\d/.test(muc[1]!) ? +muc[1]! : romanValue(muc[1]!)) : romanValue(section);
+};
+
 /**
  * "2.1. Hoàn thiện cơ chế …" under "II. NHIỆM VỤ": a section whose items carry the section's own number before
  * theirs ("2.1.", "2.2." …; "2.1.1." below them is their content). The item's number and title, or null.
  */
 const sectionNumberedHeading = (clean: string, roman: string): { n: number; title: string; style: 'num' } | null => {
-  const v = romanValue(roman);
+  const v = sectionValue(roman);
   const m = v > 0 ? clean.match(/^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/u) : null;
   return m && +m[1]! === v ? { n: +m[2]!, title: m[3]!.trim(), style: 'num' } : null;
 };
@@ -183,6 +189,7 @@ const NUMBERED_LINE = /^(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[IVX]{1,5}\.|[-+•
  */
 const bareHeadings = (doc: DocumentLines, headingAt: number): Set<number> => {
   const found = new Set<number>();
+  const overParagraph: number[] = [];
   for (let i = headingAt + 1; i < doc.clean.length; i++) {
     const clean = doc.clean[i]!;
     if (clean === '') continue;
@@ -192,9 +199,14 @@ const bareHeadings = (doc: DocumentLines, headingAt: number): Set<number> => {
     const title = clean.replace(/\s*\([^()]*\)\s*$/u, '');
     const next = doc.clean.slice(i + 1).find((l) => l !== '');
     const opensLine = i - 1 === headingAt || doc.clean[i - 1] === '';
-    if (opensLine && title.length <= 120 && !/[.;:,]$/u.test(title) && next !== undefined && /^(?:[a-zđ]\)|[-+•–])\s/u.test(next))
-      found.add(i);
+    if (!opensLine || title.length > 120 || /[.;:,]$/u.test(title) || next === undefined) continue;
+    if (/^(?:[a-zđ]\)|[-+•–])\s/u.test(next)) found.add(i);
+    // A short title set apart over a paragraph ("**Phát triển hạ tầng số**" / "" / "Giao Sở X …"): a heading of the same
+    // series when two or more others head lists.
+    else if (title.length <= 80 && doc.clean[i + 1] === '' && /^\p{Lu}/u.test(next) && (/[.;:]$/u.test(next) || next.length > 80))
+      overParagraph.push(i);
   }
+  if (found.size >= 2) for (const i of overParagraph) found.add(i);
   return found.size >= 2 ? found : new Set();
 };
 
@@ -208,6 +220,19 @@ const agencyOverList = (doc: DocumentLines, i: number, section: ReadingKind, sty
   if ((section !== 'TASK' && section !== 'SOLUTION') || style !== null || !/:$/u.test(clean) || NUMBERED_LINE.test(clean)) return false;
   const next = doc.clean.slice(i + 1).find((l) => l !== '');
   return next !== undefined && /^(?:[a-zđ]\)|[-+•–])\s/u.test(next) && isAgencyHeading(clean, units);
+};
+
+/** Whether the group headed at line i numbers no item ("1.", "2." …) before the next heading: its text is its own. */
+const numbersNothing = (doc: DocumentLines, at: number): boolean => {
+  let text = false;
+  for (let i = at + 1; i < doc.clean.length; i++) {
+    const clean = doc.clean[i]!;
+    if (/^(?:[IVX]{1,5}|[A-ZĐ])\.\s/u.test(clean) || /^(phan |dieu \d|noi nhan)/.test(doc.folded[i]!)) break;
+    // "Nội dung … các nhiệm vụ tại Phụ lục kèm theo": the appendix's rows are the group's tasks.
+    if (/^\d{1,2}(?:\.\d{1,2})*\.\s/u.test(clean) || clean.includes('\t') || /phu luc/.test(doc.folded[i]!)) return false;
+    if (clean !== '') text = true;
+  }
+  return text;
 };
 
 /** Whether line i is the only paragraph of the Roman section headed at `from`: nothing before it, and the signature's "Nơi nhận", another heading or the end after it. */
@@ -327,6 +352,13 @@ export const readOutline = (
       style = null;
       sectionNumbered = false;
       close();
+      // "II. Phát triển các cơ sở dữ liệu" over bullets or a paragraph, no numbered item under it: the group is an item.
+      if ((section === 'TASK' || section === 'SOLUTION') && numbersNothing(doc, i)) {
+        current = { kind: 'ITEM', section, ref: `${roman}.${letter}`, number: romanValue(letter), title: r[2]!, start: i, end: i };
+        blocks.push(current);
+        style = 'num';
+        letter = null;
+      }
       continue;
     }
     if (r) {
@@ -417,6 +449,7 @@ export const readOutline = (
       style = item.style;
       lastNumber = item.n;
       subDuty = false;
+      bareList = false; // the list that ended the previous heading's item is not this one's
       // A section numbered with letters from its first line is referred to by them ("III.a").
       const label = item.style === 'letter' && !roman.startsWith('Điều') ? clean[0]! : item.n;
       const ref = `${roman ? `${roman}.` : ''}${section !== 'DUTY' && letter ? `${letter}.` : ''}${label}`;

@@ -225,7 +225,12 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
   }
   const tasks: DraftTask[] = [];
   if (opening.length > 1) {
-    const lead = fallbackLead(ctx);
+    // The item's own paragraph may write its lead ("Cung cấp …. Văn phòng Bộ chủ trì, phối hợp với …"), else the plan's.
+    const written = writtenRoles(
+      opening.map((i) => doc.clean[i]!),
+      units,
+    );
+    const lead = written.leads.length > 0 ? { leads: written.leads, leadFromPlan: false } : fallbackLead(ctx);
     tasks.push(
       makeTask(ctx, {
         ref: block.ref,
@@ -233,7 +238,7 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
         title: firstSentence(block.title),
         lines: opening,
         ...lead,
-        coordinating: partnersIn(textOf(doc, opening), units),
+        coordinating: [...written.coordinating, ...partnersIn(textOf(doc, opening), units)],
       }),
     );
   }
