@@ -78,6 +78,16 @@ const LEADS_AFTER = /^\s*(?:(?:đồng\s+)?chủ trì|thực hiện|có trách n
 /** "…; Sở Tài chính, Sở KH&ĐT tham mưu bố trí …": a later clause's subject given the work by its verb. */
 // "…; Sở KH&CN hoàn thành trong Quý IV/2017.": the unit that delivers does the work.
 const DOES_AFTER = /^\s+(?:tham mưu|chịu trách nhiệm|đảm nhận|đảm nhiệm|bố trí|hướng dẫn|hoàn thành)(?![\p{L}\p{N}])/iu;
+/** "đồng thời", "đồng thời," opening a clause before its subject. */
+const MEANWHILE = /^đồng thời,?\s+(?=\p{Lu})/iu;
+
+/** What a unit named after the work's lead does when it only oversees: "hướng dẫn, kiểm tra", "theo dõi, đôn đốc". */
+const OVERSEES = /^\s*(?:hướng dẫn|kiểm tra|theo dõi|đôn đốc|giám sát|tổng hợp|thẩm định)(?![\p{L}\p{N}])/iu;
+
+/** Whether the clause at p of a line's k-th sentence follows a semicolon: in the sentence, or ending the sentence before. */
+const afterSemicolon = (all: readonly string[], k: number, sentence: string, p: number): boolean =>
+  p > 0 ? /;\s*$/u.test(sentence.slice(0, p)) : k > 0 && /;$/u.test(all[k - 1]!);
+
 /** "Với sự phối hợp của Y, Z, X chủ trì …": the partners named first, the lead last in the list before its verb. */
 const PARTNERS_FIRST = /^(?:với sự (?:phối hợp|tham gia) của|phối hợp (?:chặt chẽ )?với)\s+/iu;
 
@@ -138,6 +148,7 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
   const coordinating: DraftUnit[] = [];
   const workers: DraftUnit[] = [];
   const doers: DraftUnit[] = [];
+  const alsoLeads: DraftUnit[] = [];
   // A printed page's wrapped lines are read whole ("Cơ quan chủ / trì: Sở KH&CN").
   const whole = joinBrokenNames(
     unwrapLines(lines.map((text, index) => ({ index, text }))).map((l) => l.text),
@@ -182,7 +193,9 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
           leads.push(...last);
           continue;
         }
-        const { units: subject, end } = units.listAt(sentence, p);
+        // "…; đồng thời Sở Y tham mưu …": the adverb opens the next clause before its subject.
+        const meanwhile = afterSemicolon(sentences(line), k, sentence, p) ? (sentence.slice(p).match(MEANWHILE)?.[0].length ?? 0) : 0;
+        const { units: subject, end } = units.listAt(sentence, p + meanwhile);
         if (subject.length === 0) continue;
         // "Sở KH&CN (Thanh tra Sở) chủ trì": a bracket naming the subject's own office does not part it from its verb.
         const after = sentence.slice(end).replace(/^\s*\([^()]*\)/u, '');
@@ -210,11 +223,25 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
           ((n === 0 && subject.every((u) => u.unitId !== null)) || opensWithVerb(verb))
         )
           leads.push(...subject);
+        // "X chủ trì …; các sở, ngành, UBND các huyện tổ chức quán triệt …": a later clause whose subject does work of its
+        // own is another lead of the item, beside the one the sentence names with "chủ trì".
+        // "…; Sở Y hướng dẫn, kiểm tra." oversees the work, it does not lead it.
+        // Registered units only: "…; các cơ quan báo chí mở chuyên mục …" names those the work reaches, not its leads.
+        else if (
+          afterSemicolon(sentences(line), k, sentence, p) &&
+          subject.every((u) => u.unitId !== null) &&
+          opensWithVerb(verb) &&
+          !worksWith(verb) &&
+          !OVERSEES.test(verb)
+        ) {
+          alsoLeads.push(...subject);
+          if (DOES_AFTER.test(after)) doers.push(...subject);
+        }
         else if (worksWith(after)) workers.push(...subject);
         // Read only when no clause names a lead: the clause is one sentence among the item's content.
         else if (!opening.has(p) && subject.every((u) => u.unitId !== null) && DOES_AFTER.test(after)) doers.push(...subject);
       }
     }
   }
-  return { leads: leads.length > 0 ? leads : doers.length > 0 ? doers : workers, coordinating };
+  return { leads: leads.length > 0 ? [...leads, ...alsoLeads] : doers.length > 0 ? doers : workers, coordinating };
 };
