@@ -129,7 +129,9 @@ export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], un
   const closing = closingLeadLines(doc, body, units);
   if (closing !== null) return shallowestGroups(doc, body.slice(heading.length, -closing.length));
   // "5. Đổi mới … (Sở Y chủ trì)" over sub-items that each state their own time: each is a deliverable of that lead.
-  if (leadBracketOnly(text, units)) {
+  // "1. Nhóm nhiệm vụ do Sở Y chủ trì" over sub-items that each state their own time: the lead written after the
+  // heading's words ("… do X chủ trì") heads a list as a bracket does.
+  if (leadBracketOnly(text, units) || leadByEnds(text, units)) {
     const groups = shallowestGroups(doc, body.slice(heading.length));
     if (groups?.every((g) => ownTime(doc, g))) return groups;
   }
@@ -189,6 +191,12 @@ const leadBracketEnds = (text: string, units: UnitMatcher): boolean => {
 const leadBracketOnly = (text: string, units: UnitMatcher): boolean => {
   const bracket = text.replace(/[*\s.]+$/u, '').match(/\(([^()]*)\)$/u);
   return bracket !== null && writtenRoles([bracket[1]!], units).leads.length > 0;
+};
+
+/** A heading ending on its lead after "do" (by): "Nhóm nhiệm vụ do Sở Y chủ trì", "Các nội dung do Sở Y thực hiện". */
+const leadByEnds = (text: string, units: UnitMatcher): boolean => {
+  const by = text.replace(/[*\s.]+$/u, '').match(/(?<![\p{L}\p{N}])do\s+(\p{Lu}[^.;:()]*\s(?:chủ trì|thực hiện))$/u);
+  return by !== null && writtenRoles([by[1]!], units).leads.length > 0;
 };
 
 /** "Các nhiệm vụ tại mục này …", "các nhiệm vụ của mục này", folded. */

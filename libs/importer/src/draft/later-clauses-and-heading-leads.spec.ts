@@ -36,3 +36,23 @@ describe('leads of later clauses in one paragraph', () => {
     ]);
   });
 });
+
+describe('a heading naming its lead after "do"', () => {
+  it('sets out each timed bullet under "Nhóm nhiệm vụ do X chủ trì" as a task of X', () => {
+    expect(
+      rows(
+        'II. NHIỆM VỤ, GIẢI PHÁP',
+        '1. Nhóm nhiệm vụ do Sở Công Thương chủ trì',
+        '- Xây dựng sàn giao dịch nông sản của tỉnh; hoàn thành trong Quý II/2026.',
+        '- Hỗ trợ 10 hợp tác xã mở gian hàng trực tuyến, phối hợp với Sở Tài chính; năm 2027.',
+        '2. Phát triển hạ tầng logistics do Sở Kế hoạch và Đầu tư chủ trì',
+        '- Khảo sát nhu cầu kho lạnh;',
+        '- Đề xuất danh mục dự án kêu gọi đầu tư.',
+      ),
+    ).toEqual([
+      ['II.1.1', ['tinh-a.so-cong-thuong'], [], '2026-06-30'],
+      ['II.1.2', ['tinh-a.so-cong-thuong'], ['tinh-a.so-tai-chinh'], '2027-12-31'],
+      ['II.2', ['tinh-a.so-khdt'], [], null],
+    ]);
+  });
+});
