@@ -81,6 +81,10 @@ const DOES_AFTER = /^\s+(?:tham mưu|chịu trách nhiệm|đảm nhận|đảm 
 /** "đồng thời", "đồng thời," opening a clause before its subject. */
 const MEANWHILE = /^đồng thời,?\s+(?=\p{Lu})/iu;
 
+/** A time closing a sentence after the units that sign it: ", hằng năm.", "; Quý III/2026.", ", 2025 - 2026". */
+const SIGNED_TIME =
+  /^\s*[,;]\s*(?:(?:thực hiện\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:thực hiện\s+)?thường xuyên|(?:hoàn thành\s+)?(?:trong\s+)?(?:năm\s+\d{4}|quý\s*[IVX1-4]+\s*\/\s*\d{4}|tháng\s*\d{1,2}\s*\/\s*\d{4}|\d{4}\s*[-–]\s*\d{4}))\s*[.;]?\s*$/iu;
+
 /** What a unit named after the work's lead does when it only oversees: "hướng dẫn, kiểm tra", "theo dõi, đôn đốc". */
 const OVERSEES = /^\s*(?:hướng dẫn|kiểm tra|theo dõi|đôn đốc|giám sát|tổng hợp|thẩm định)(?![\p{L}\p{N}])/iu;
 
@@ -211,7 +215,8 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
         // "Sở X, Sở Y theo chức năng, nhiệm vụ chủ trì thực hiện": the formula of remit does not part the subject from its verb.
         // "a) Điều tra thực trạng … trên địa bàn tỉnh - Sở Khoa học và Công nghệ.": the units alone after a spaced dash
         // that end the sentence name who does it.
-        const signed = p > 0 && /\s[-–—]\s*$/u.test(sentence.slice(0, p)) && /^\s*[.;]?\s*$/u.test(after);
+        // A time may close it ("… - Sở NN&PTNT, hằng năm.", "… - Sở Y; Quý III/2026.").
+        const signed = p > 0 && /\s[-–—]\s*$/u.test(sentence.slice(0, p)) && (/^\s*[.;]?\s*$/u.test(after) || SIGNED_TIME.test(after));
         if (LEADS_AFTER.test(verb) || (opensItem && /^\s*:/u.test(after)) || alone || bracketed || signed) leads.push(...subject);
         // "3. UBND các huyện, thành phố bố trí quỹ đất, …": registered units opening the item, then what they do;
         // a unit not registered when a verb of doing follows ("Trước ngày 15/11/2025, Sở Nội vụ hoàn thành …").

@@ -1,0 +1,33 @@
+import { TEST_CONTEXT, doc, taskRows } from '../testing/lists.js';
+import { draftPlan } from './draft-plan.js';
+
+// Reader 1.19: a closing sentence "Thực hiện 2026 - 2027." states the paragraph's time; a lead signed after a dash
+// may be followed by the time ("… - Sở X, hằng năm.").
+const rows = (...lines: string[]) =>
+  taskRows(draftPlan(doc('Số: 33/KH-UBND', '', 'KẾ HOẠCH', 'Phát triển nông nghiệp công nghệ cao', '', ...lines), TEST_CONTEXT));
+
+describe('closing times and signed leads', () => {
+  it('reads a closing "Thực hiện 2026 - 2027." sentence as the time of the paragraph', () => {
+    expect(
+      rows(
+        'II. NHIỆM VỤ, GIẢI PHÁP',
+        '1. Xây dựng vùng sản xuất tập trung',
+        'Sở Nông nghiệp và Phát triển nông thôn chủ trì xây dựng vùng trồng rau an toàn tại các xã. Thực hiện 2026 - 2027.',
+      ),
+    ).toEqual([['II.1', ['tinh-a.so-nnptnt'], [], '2027-12-31']]);
+  });
+
+  it('reads the units after a dash as the lead when a time closes the sentence', () => {
+    expect(
+      rows(
+        'II. NHIỆM VỤ, GIẢI PHÁP',
+        '1. Đào tạo, tập huấn',
+        'a) Tập huấn kỹ thuật cho nông dân tại các xã - Sở Nông nghiệp và Phát triển nông thôn, hằng năm.',
+        'b) Bồi dưỡng cán bộ quản lý hợp tác xã - Sở Kế hoạch và Đầu tư; Quý III/2026.',
+      ),
+    ).toEqual([
+      ['II.1.1', ['tinh-a.so-nnptnt'], [], null],
+      ['II.1.2', ['tinh-a.so-khdt'], [], '2026-09-30'],
+    ]);
+  });
+});
