@@ -30,4 +30,15 @@ describe('closing times and signed leads', () => {
       ['II.1.2', ['tinh-a.so-khdt'], [], '2026-09-30'],
     ]);
   });
+
+  it('reads the council session a submission is due at past a comma in what is submitted', () => {
+    expect(
+      rows(
+        'II. NHIỆM VỤ, GIẢI PHÁP',
+        '1. Hoàn thiện chính sách',
+        'Sở Khoa học và Công nghệ chủ trì tham mưu UBND tỉnh trình HĐND tỉnh Nghị quyết hỗ trợ ứng dụng công nghệ cao, nông nghiệp sạch',
+        'tại kỳ họp tháng 7/2026.',
+      ),
+    ).toEqual([['II.1', ['tinh-a.so-khcn'], [], '2026-07-31']]);
+  });
 });

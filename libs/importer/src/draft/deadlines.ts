@@ -45,6 +45,9 @@ const STATED = [
   // "…; trình UBND tỉnh trong tháng 10/2018 phương án phân bổ …": the time may come before what is submitted.
   // "…; trình UBND tỉnh Quý III/2025.": a quarter or month may follow with no "trong".
   /(?:^|\s)(?<!chương\s)trình(?:\s[^.;,]*?)?\s((?:trong )?(?:quý\s*[IVX1-4]+\s*\/\s*\d{4}|tháng\s*\d{1,2}\s*\/\s*\d{4})|trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4})|tại kỳ họp [^.;,()]{0,30}?(?:năm \d{4}|tháng\s*\d{1,2}\s*\/\s*\d{4}))(?:\s*(?:[.;]|$)|\s+(?=\p{Ll}))/iu,
+  // "… trình HĐND tỉnh Nghị quyết quy định chính sách hỗ trợ đổi mới sáng tạo, chuyển đổi số tại kỳ họp tháng 7/2025.":
+  // what is submitted may run past a comma before the session named.
+  /(?:^|\s)(?<!chương\s)trình\s[^.;]{0,160}?\s(tại kỳ họp [^.;,()]{0,30}?(?:năm \d{4}|tháng\s*\d{1,2}\s*\/\s*\d{4}))\s*(?:[.;]|$)/iu,
   // "… đặt hàng các nhiệm vụ trong giai đoạn 2022 - 2025.", "… bố trí kinh phí năm 2024 trong Quý II/2024.",
   // "… trong năm 2026.", "… vào Quý IV/2019 (Sở X chủ trì).": the time a sentence ends on.
   // "… tại các huyện trong năm 2018 (phối hợp: …; chủ trì: …)": a bracket of roles after the time is no part of the sentence.

@@ -13,7 +13,7 @@ describe('leads of later clauses in one paragraph', () => {
         'II. NHIỆM VỤ, GIẢI PHÁP',
         '1. Đào tạo kỹ năng bán hàng trực tuyến',
         'Sở Công Thương chủ trì, phối hợp với Sở Tài chính mở các lớp tập huấn cho hộ kinh doanh; UBND các huyện, thành phố cử học viên tham dự. Thực hiện trong năm 2026.',
-        '2. Hoàn thiện chính sách hỗ trợ. Rà soát các quy định về hỗ trợ doanh nghiệp - Sở Kế hoạch và Đầu tư chủ trì; đồng thời Sở Tài chính tham mưu bố trí kinh phí trong Quý III/2026.',
+        '2. Hoàn thiện chính sách hỗ trợ. Rà soát các quy định về hỗ trợ doanh nghiệp - Sở Kế hoạch và Đầu tư chủ trì; đồng thời Sở Tài chính tham mưu ban hành quy chế quản lý quỹ hỗ trợ trong Quý III/2026.',
       ),
     ).toEqual([
       ['II.1', ['tinh-a.so-cong-thuong', 'tinh-a.ubnd-cac-huyen'], ['tinh-a.so-tai-chinh'], '2026-12-31'],
@@ -21,7 +21,7 @@ describe('leads of later clauses in one paragraph', () => {
     ]);
   });
 
-  it('keeps one lead when the later clause only oversees, or names bodies that are not registered', () => {
+  it('keeps one lead when the later clause only oversees or funds the work, or names bodies that are not registered', () => {
     expect(
       rows(
         'II. NHIỆM VỤ, GIẢI PHÁP',
@@ -29,10 +29,13 @@ describe('leads of later clauses in one paragraph', () => {
         'UBND các huyện, thành phố chủ trì số hóa hồ sơ, hoàn thành trong tháng 12/2026; Sở Khoa học và Công nghệ hướng dẫn, kiểm tra.',
         '2. Tuyên truyền',
         'Sở Công Thương chủ trì định hướng tuyên truyền; các cơ quan báo chí của tỉnh mở chuyên mục về thương mại điện tử. Thực hiện thường xuyên.',
+        '3. Hỗ trợ hợp tác xã',
+        'Sở Nông nghiệp và Phát triển nông thôn chủ trì hỗ trợ hợp tác xã; Sở Tài chính tham mưu bố trí kinh phí hằng năm.',
       ),
     ).toEqual([
       ['II.1', ['tinh-a.ubnd-cac-huyen'], [], '2026-12-31'],
       ['II.2', ['tinh-a.so-cong-thuong'], [], null],
+      ['II.3', ['tinh-a.so-nnptnt'], [], null],
     ]);
   });
 });

@@ -85,8 +85,12 @@ const MEANWHILE = /^đồng thời,?\s+(?=\p{Lu})/iu;
 const SIGNED_TIME =
   /^\s*[,;]\s*(?:(?:thực hiện\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:thực hiện\s+)?thường xuyên|(?:hoàn thành\s+)?(?:trong\s+)?(?:năm\s+\d{4}|quý\s*[IVX1-4]+\s*\/\s*\d{4}|tháng\s*\d{1,2}\s*\/\s*\d{4}|\d{4}\s*[-–]\s*\d{4}))\s*[.;]?\s*$/iu;
 
-/** What a unit named after the work's lead does when it only oversees: "hướng dẫn, kiểm tra", "theo dõi, đôn đốc". */
-const OVERSEES = /^\s*(?:hướng dẫn|kiểm tra|theo dõi|đôn đốc|giám sát|tổng hợp|thẩm định)(?![\p{L}\p{N}])/iu;
+/**
+ * What a unit named after the work's lead does when it only oversees or funds it: "hướng dẫn, kiểm tra", "theo dõi,
+ * đôn đốc", "(tham mưu) bố trí kinh phí".
+ */
+const OVERSEES =
+  /^\s*(?:hướng dẫn|kiểm tra|theo dõi|đôn đốc|giám sát|tổng hợp|thẩm định|(?:tham mưu\s+)?(?:bố trí|cân đối|bảo đảm|đảm bảo)\s+(?:nguồn\s+)?(?:kinh phí|ngân sách|vốn))(?![\p{L}\p{N}])/iu;
 
 /** Whether the clause at p of a line's k-th sentence follows a semicolon: in the sentence, or ending the sentence before. */
 const afterSemicolon = (all: readonly string[], k: number, sentence: string, p: number): boolean =>

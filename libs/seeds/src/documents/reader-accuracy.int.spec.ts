@@ -105,7 +105,6 @@ const KNOWN_MISSES = [
   'hnam-2024-kh-truyxuat.txt IV.3: coordinating ha-nam.so-khcn (reviewed –)',
   'hnam-2025-kh-nq57.docx III.6: leads – (reviewed new:so nong nghiep va moi truong)',
   'hnam-2025-kh-nq57.md II.3.3: leads – (reviewed new:cac doanh nghiep vien thong)',
-  'hnam-2025-kh-nq57.md III.2: due none (reviewed 2025-07-31)',
   'nan-2026-kh-khcn-cds-capxa.md III.3.2: due none (reviewed 2026-12-31)',
   'qngai-2019-kh-thitruongkhcn.txt B.1.giao-2: leads new:ban quan ly khu kinh te dung quat (reviewed new:ban quan ly khu kinh te dung quat va cac kcn quang ngai)',
   'tbinh-2016-kh-taicocau.txt II.2: not found',
