@@ -155,7 +155,8 @@ const paragraphAgency = (line: string, units: UnitMatcher): string | null => {
 };
 
 /** Words a part's heading is made of when it names what the part holds ("PHÂN CÔNG TỔ CHỨC THỰC HIỆN" too). */
-const PART_TITLE = /^(?:nhiem vu|giai phap|noi dung|(?:phan cong )?to chuc thuc hien|muc tieu|muc dich|kinh phi|quan diem|cac nhiem vu|danh gia|ket qua)/;
+const PART_TITLE =
+  /^(?:nhiem vu|giai phap|noi dung|(?:phan cong )?to chuc thuc hien|muc tieu|muc dich|kinh phi|quan diem|cac nhiem vu|danh gia|ket qua)/;
 
 /**
  * A part's heading numbered otherwise than in Roman: a capital letter before the document's first Roman

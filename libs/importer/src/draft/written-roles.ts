@@ -245,8 +245,7 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
         ) {
           alsoLeads.push(...subject);
           if (DOES_AFTER.test(after)) doers.push(...subject);
-        }
-        else if (worksWith(after)) workers.push(...subject);
+        } else if (worksWith(after)) workers.push(...subject);
         // Read only when no clause names a lead: the clause is one sentence among the item's content.
         else if (!opening.has(p) && subject.every((u) => u.unitId !== null) && DOES_AFTER.test(after)) doers.push(...subject);
       }
