@@ -235,7 +235,11 @@ export const topicGroups = (doc: DocumentLines, body: readonly number[], units: 
   if (/[.;]$/u.test(text) || text.length > 160 || writtenRoles([text], units).leads.length > 0) return null;
   if (statedDeadline(heading.map((index) => ({ index, text: doc.clean[index]! }))).deadline !== null) return null;
   const rest = body.slice(heading.length);
-  if (rest.some((i) => LABEL_LINE.test(doc.clean[i]!))) return null;
+  // Label lines inside the sub-items ("2.1. …" / "Chủ trì thực hiện: X" / "2.2. …") are theirs; only the last sub-item's
+  // may be the item's own, written after its list.
+  const labelled = (g: readonly number[]) => g.some((i) => LABEL_LINE.test(doc.clean[i]!));
+  const listed = shallowestGroups(doc, rest);
+  if (labelled(rest) && !listed?.slice(0, -1).some(labelled)) return null;
   // A paragraph of the item's own after its sub-items ("Sở X chủ trì, phối hợp …; thời gian: …") states its roles for them all.
   // A line that only looks like a label ("… cho các" / "sản phẩm: …") goes on the sentence above it.
   const ownParagraph = (i: number, n: number) =>
@@ -244,7 +248,7 @@ export const topicGroups = (doc: DocumentLines, body: readonly number[], units: 
     /^\p{Lu}/u.test(doc.clean[i]!) &&
     !LEVELS.some((level) => level.test(doc.clean[i]!));
   if (rest.some(ownParagraph)) return null;
-  const groups = shallowestGroups(doc, rest);
+  const groups = listed;
   const lead = (g: number[]) =>
     writtenRoles(
       g.map((i) => doc.clean[i]!),
