@@ -184,7 +184,17 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
     const groupPartners = own || topic ? [] : [...group.coordinating, ...partnersIn(heading, units)];
     // The heading's time, or the closing line's ("…; thời gian: 2017 - 2020."), is each sub-item's that states none.
     const groupDeadline = headingDeadline(doc, headingAt);
-    return groups.map((lines, n) => {
+    // "1.1. Về cơ chế hỗ trợ" over "1.1.1. …", "1.1.2. …" that each write their lead: a sub-item that only names a
+    // topic hands its work out as the item does, each of its own sub-items a task.
+    // Only numbered ones: bullets under a lettered sub-item ("- Sở X chủ trì …", "- Thời gian: …") are its fields.
+    const topicOnly = (g: readonly number[]) => writtenRoles([doc.clean[g[0]!]!], units).leads.length === 0;
+    const numbered = (gs: number[][] | null) => gs?.every((g) => /^\d{1,2}(?:\.\d{1,2}){2}\.?\s/u.test(doc.clean[g[0]!]!)) === true;
+    const parts = groups.flatMap((lines, n) => {
+      const found = (own || topic) && topicOnly(lines) ? subItemGroups(doc, lines, units) : null;
+      const inner = numbered(found) ? found : null;
+      return inner ? inner.map((l, m) => ({ lines: l, ref: `${block.ref}.${n + 1}.${m + 1}` })) : [{ lines, ref: `${block.ref}.${n + 1}` }];
+    });
+    return parts.map(({ lines, ref }) => {
       const written = writtenRoles(
         lines.map((i) => doc.clean[i]!),
         units,
@@ -193,7 +203,7 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
       const ownLead = written.leads.length > 0;
       const ownDeadline = statedDeadline(lines.map((index) => ({ index, text: doc.clean[index]! })));
       return makeTask(ctx, {
-        ref: `${block.ref}.${n + 1}`,
+        ref,
         section,
         title: firstSentence(title),
         lines,

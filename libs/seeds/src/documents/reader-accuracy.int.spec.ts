@@ -34,8 +34,6 @@ const KNOWN_MISSES = [
   'bgiang-2021-ctr-dmst.docx III.2: due none (reviewed 2022-12-31)',
   'bgiang-2021-kh-khoinghiep.md II.2.1: leads – (reviewed bac-giang.so-khcn.tt-ud-khcn)',
   'bgiang-2021-kh-nangsuat.txt II.4: coordinating bac-giang.ubnd-cac-huyen (reviewed –)',
-  'bgiang-2022-kh-chienluocshtt.txt III.1.1.1: leads bac-giang.so-khcn,bac-giang.so-cong-thuong,bac-giang.so-nnptnt (reviewed bac-giang.so-khcn)',
-  'bgiang-2022-kh-chienluocshtt.txt III.1.1.2: not found',
   'bgiang-2022-kh-chienluocshtt.txt III.3: not found',
   'bgiang-2022-kh-khoinghiep.txt V.1: coordinating bac-giang.cac-so-nganh-lien-quan,bac-giang.ubnd-cac-huyen (reviewed –)',
   'bgiang-2022-kh-khoinghiep.txt V.3: not found',

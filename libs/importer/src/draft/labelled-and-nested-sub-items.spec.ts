@@ -40,3 +40,23 @@ describe('sub-items with label lines of their own', () => {
     ).toEqual([['II.2', ['tinh-a.so-cong-thuong'], [], '2027-12-31']]);
   });
 });
+
+describe('a numbered sub-item that only names a topic', () => {
+  it('sets out its own "1.1.1." sub-items that write their leads as tasks', () => {
+    expect(
+      rows(
+        'II. NHIỆM VỤ',
+        '1. Hoàn thiện cơ chế, chính sách',
+        '1.1. Về cơ chế hỗ trợ',
+        '1.1.1. Xây dựng quy định hỗ trợ doanh nghiệp cải tiến năng suất.',
+        'Sở Khoa học và Công nghệ chủ trì xây dựng dự thảo, trình UBND tỉnh trong Quý I/2027.',
+        '1.1.2. Lồng ghép nội dung năng suất vào chương trình khuyến công. Sở Công Thương thực hiện hằng năm.',
+        '1.2. Đánh giá tình hình thực hiện (Sở Kế hoạch và Đầu tư chủ trì; năm 2027).',
+      ),
+    ).toEqual([
+      ['II.1.1.1', ['tinh-a.so-khcn'], [], '2027-03-31'],
+      ['II.1.1.2', ['tinh-a.so-cong-thuong'], [], null],
+      ['II.1.2', ['tinh-a.so-khdt'], [], '2027-12-31'],
+    ]);
+  });
+});
