@@ -2,6 +2,7 @@ import type { DocumentLines } from './lines.js';
 import { foldText } from '@monitor/domain';
 import { statedDeadline } from './deadlines.js';
 import type { UnitMatcher } from './units.js';
+import { statesListRoles } from './sub-items.js';
 
 /**
  * The outline of a document: which lines are numbered items of a task or solution section, which are
@@ -452,7 +453,16 @@ export const readOutline = (
       (bare.has(i) && bareAt === romanAt) || agencyOverList(doc, i, section, style, units)
         ? { n: style === null ? 1 : lastNumber + 1, title: clean, style: 'num' as const }
         : null;
-    if (bareList && clean !== '' && !bareItem && !/^(?:[a-zđ]\)|[-+•–])\s/u.test(clean) && doc.clean[i - 1] === '') close();
+    // A paragraph stating the roles of the list above it ("Cơ quan chủ trì: X. Thời gian: …") is the item's.
+    if (
+      bareList &&
+      clean !== '' &&
+      !bareItem &&
+      !/^(?:[a-zđ]\)|[-+•–])\s/u.test(clean) &&
+      doc.clean[i - 1] === '' &&
+      !statesListRoles(clean)
+    )
+      close();
     if (current !== null && bare.has(current.start) && /^(?:[a-zđ]\)|[-+•–])\s/u.test(clean)) bareList = true;
     const item: { n: number; title: string; style: 'num' | 'ord' | 'letter' } | null =
       section === 'OTHER'

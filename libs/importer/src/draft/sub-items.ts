@@ -100,6 +100,13 @@ export const closingLeadLines = (doc: DocumentLines, body: readonly number[], un
   return null;
 };
 
+/**
+ * A paragraph after a list that states the roles of its contents: "Sở X chủ trì … thực hiện các nội dung trên; …",
+ * "Cơ quan chủ trì: X. Thời gian: …". It closes the item the list belongs to, not the section's own text.
+ */
+export const statesListRoles = (line: string): boolean =>
+  CLOSING_LEAD.test(line) || CONTENTS_ABOVE.test(foldText(line)) || /^(?:(?:Cơ quan|Đơn vị)\s+)?chủ trì(?:\s+thực hiện)?\s*:/iu.test(line);
+
 /** "… chủ trì (thực hiện) các nội dung trên / nêu trên / tại mục này", folded: a sentence leading the list above it. */
 const CONTENTS_ABOVE =
   /^[^.;]{0,120}\b(?:chu tri|thuc hien)\b[^.;]{0,20}\b(?:cac|nhung) (?:noi dung|nhiem vu) (?:neu |ke |o )?(?:tren|tai muc nay)\b/;
