@@ -17,7 +17,6 @@ const KNOWN_MISSES = [
   'bac-kan-205-kh-ubnd.txt IV.1: coordinating bac-kan.cac-so-nganh-lien-quan,bac-kan.ubnd-cac-huyen (reviewed –)',
   'bct-2019-kh-congnghiephotro.md II.2.b: leads – (reviewed new:trung tam ky thuat ho tro phat trien cong nghiep khu vuc phia bac,new:trung tam ky thuat ho tro phat trien cong nghiep khu vuc phia nam)',
   'bct-2019-kh-congnghiephotro.md II.4: leads – (reviewed new:cac truong dai hoc cao dang thuoc bo)',
-  'bct-2019-kh-congnghiephotro.md II.5: leads new:bao cong thuong tap chi cong thuong (reviewed new:bao cong thuong,new:tap chi cong thuong)',
   'bg-2018-kh-nangsuatchatluong.md II.3: due 2018-12-31 (reviewed 2018-06-30)',
   'bgiang-2018-kh-nangsuat.txt row-7: due none (reviewed 2018-12-31)',
   'bgiang-2018-kh-sohuutritue.txt III.2.a: coordinating – (reviewed bac-giang.so-nnptnt)',
