@@ -41,4 +41,17 @@ describe('closing times and signed leads', () => {
       ),
     ).toEqual([['II.1', ['tinh-a.so-khcn'], [], '2026-07-31']]);
   });
+
+  it('reads a closing "Giao X chủ trì thực hiện, <time>." as the lead of the item above it', () => {
+    expect(
+      rows(
+        'II. NHIỆM VỤ, GIẢI PHÁP',
+        '1. Nâng cao năng lực thử nghiệm',
+        'Đầu tư trang thiết bị cho phòng thử nghiệm của tỉnh, gồm:',
+        '- Thiết bị thử nghiệm dư lượng thuốc bảo vệ thực vật;',
+        '- Thiết bị kiểm định phương tiện đo.',
+        'Giao Sở Khoa học và Công nghệ chủ trì thực hiện, giai đoạn 2026 - 2028.',
+      ),
+    ).toEqual([['II.1', ['tinh-a.so-khcn'], [], '2028-12-31']]);
+  });
 });

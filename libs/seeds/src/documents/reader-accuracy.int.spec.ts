@@ -49,8 +49,6 @@ const KNOWN_MISSES = [
   'bk-2016-qd-sohuutritue.txt III.3: coordinating – (reviewed bac-kan.so-cong-thuong)',
   'bk-2016-qd-sohuutritue.txt III.5: due none (reviewed 2020-12-31)',
   'bkan-2016-qd-kh-nangsuat.txt II.2.2.3: coordinating – (reviewed bac-kan.so-nnptnt)',
-  'bkan-2016-qd-kh-nangsuat.txt II.2.4: due none (reviewed 2020-12-31)',
-  'bkan-2016-qd-kh-nangsuat.txt II.2.4: leads – (reviewed bac-kan.so-khcn)',
   'bkan-2016-qd-kh-nangsuat.txt II.2.5: leads bac-kan.ubnd-cac-huyen (reviewed bac-kan.cac-so-nganh-lien-quan,bac-kan.ubnd-cac-huyen)',
   'bkan-2016-qd-taisantritue.txt B.II.3: coordinating – (reviewed bac-kan.so-khcn)',
   'bkan-2016-qd-taisantritue.txt B.II.3: leads bac-kan.ubnd-cac-huyen,bac-kan.so-khcn (reviewed bac-kan.ubnd-cac-huyen)',
