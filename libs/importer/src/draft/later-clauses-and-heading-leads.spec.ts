@@ -59,3 +59,14 @@ describe('a heading naming its lead after "do"', () => {
     ]);
   });
 });
+
+describe('units listed with a semicolon in a bracket', () => {
+  it('gives the verb after the last units to those listed before the semicolon', () => {
+    expect(
+      rows(
+        'II. NHIỆM VỤ, GIẢI PHÁP',
+        '1. Áp dụng hệ thống quản lý chất lượng tại các cơ quan hành chính; hoàn thành trước ngày 15/9/2026 (Các sở, ngành có liên quan; UBND các huyện, thành phố thực hiện, phối hợp với Sở Khoa học và Công nghệ).',
+      ),
+    ).toEqual([['II.1', ['tinh-a.cac-so-nganh', 'tinh-a.ubnd-cac-huyen'], ['tinh-a.so-khcn'], '2026-09-14']]);
+  });
+});

@@ -157,6 +157,7 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
   const workers: DraftUnit[] = [];
   const doers: DraftUnit[] = [];
   const alsoLeads: DraftUnit[] = [];
+  let sharedVerb: DraftUnit[] = [];
   // A printed page's wrapped lines are read whole ("Cơ quan chủ / trì: Sở KH&CN").
   const whole = joinBrokenNames(
     unwrapLines(lines.map((text, index) => ({ index, text }))).map((l) => l.text),
@@ -221,7 +222,16 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
         // that end the sentence name who does it.
         // A time may close it ("… - Sở NN&PTNT, hằng năm.", "… - Sở Y; Quý III/2026.").
         const signed = p > 0 && /\s[-–—]\s*$/u.test(sentence.slice(0, p)) && (/^\s*[.;]?\s*$/u.test(after) || SIGNED_TIME.test(after));
-        if (LEADS_AFTER.test(verb) || (opensItem && /^\s*:/u.test(after)) || alone || bracketed || signed) leads.push(...subject);
+        // "(Các sở, ngành liên quan; UBND các huyện thực hiện, …)": units listed with a semicolon in a bracket share the
+        // verb of the units after them.
+        const listed = sharedVerb;
+        sharedVerb = [];
+        if (!bracketed && /\(\s*$/u.test(sentence.slice(0, p)) && /^\s*;\s*$/u.test(after)) {
+          sharedVerb = subject;
+          continue;
+        }
+        if (LEADS_AFTER.test(verb) || (opensItem && /^\s*:/u.test(after)) || alone || bracketed || signed)
+          leads.push(...listed, ...subject);
         // "3. UBND các huyện, thành phố bố trí quỹ đất, …": registered units opening the item, then what they do;
         // a unit not registered when a verb of doing follows ("Trước ngày 15/11/2025, Sở Nội vụ hoàn thành …").
         else if (
