@@ -54,4 +54,13 @@ describe('closing times and signed leads', () => {
       ),
     ).toEqual([['II.1', ['tinh-a.so-khcn'], [], '2028-12-31']]);
   });
+
+  it('reads a one-off time in the sentence after a yearly report', () => {
+    expect(
+      rows(
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. Sở Khoa học và Công nghệ theo dõi, đôn đốc các đơn vị; tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15 tháng 12 hằng năm. Tham mưu tổ chức sơ kết Kế hoạch trong Quý IV/2027.',
+      ),
+    ).toEqual([['IV.1', ['tinh-a.so-khcn'], [], '2027-12-31']]);
+  });
 });

@@ -165,7 +165,8 @@ export const statedDeadline = (
     // "truớc ngày …": the common misspelling of "trước" says the same.
     const text = whole
       .replace(/truớc/gu, 'trước')
-      .split(/(?<=;)/u)
+      // A sentence ends a reporting clause too ("… báo cáo … hằng năm. Tham mưu tổ chức sơ kết … trong Quý IV/2018.").
+      .split(/(?<=;)|(?<=\.)(?=\s+\p{Lu})/u)
       .filter(
         (clause) =>
           !(

@@ -55,7 +55,6 @@ const KNOWN_MISSES = [
   'bkan-2016-qd-taisantritue.txt III.4: leads – (reviewed bac-kan.so-khcn,bac-kan.so-cong-thuong)',
   'bkan-2016-qd-taisantritue.txt III.5: due none (reviewed 2018-12-31)',
   'bkan-2017-qd-khcn-nongnghiep.txt IV.giao: not found',
-  'bkan-2017-qd-khcn-nongnghiep.txt Đ2.1: due none (reviewed 2018-12-31)',
   'bkan-2017-qd-taisantritue.txt III.1.2: not found',
   'bkan-2018-kh-sohuutritue.txt III.2: not found',
   'bkan-2018-kh-sohuutritue.txt IV.4: coordinating bac-kan.so-khcn (reviewed –)',
