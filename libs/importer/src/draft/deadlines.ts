@@ -23,7 +23,8 @@ const STATED = [
   // only where the clause ends on it: "thực hiện giai đoạn 2021 - 2025 của Đề án" names a stage, not a time; a bracket of
   // roles may close it ("2. Nhóm nhiệm vụ thực hiện giai đoạn 2019 - 2021 (Sở X chủ trì)": a group's heading states the time
   // of its tasks).
-  /(?:^[-+•–]?\s*|[;,(]\s*|chủ trì\s+|^(?:\d{1,2}\.\s*)?Nhóm (?:các )?(?:nhiệm vụ|giải pháp)\s+)((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:0?6 tháng (?:đầu|cuối) năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}(?=\s*(?:[.;)]|$|và\s+(?:các|những)\s+năm\s+tiếp\s+theo|\([^()]*(?:chủ trì|phối hợp)[^()]*\)\s*$))))/iu,
+  // A sentence of its own closing a paragraph ("… tham gia. Thực hiện 2018 - 2020.") states the time as a clause does.
+  /(?:^[-+•–]?\s*|[;,(]\s*|\.\s+|chủ trì\s+|^(?:\d{1,2}\.\s*)?Nhóm (?:các )?(?:nhiệm vụ|giải pháp)\s+)((?:thực hiện|triển khai)(?:\s+(?:trong|vào))?\s+(?:0?6 tháng (?:đầu|cuối) năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}(?=\s*(?:[.;)]|$|và\s+(?:các|những)\s+năm\s+tiếp\s+theo|\([^()]*(?:chủ trì|phối hợp)[^()]*\)\s*$))))/iu,
   // "… Sở X chủ trì, phối hợp với Sở Y thực hiện giai đoạn 2018 - 2019.": the lead's clause ends on its time
   // past its partners, also a subject's "phối hợp với Y" ("Sở X phối hợp với Sở Y thực hiện giai đoạn 2017 - 2019.")
   // ("đánh giá kết quả thực hiện giai đoạn 2021 - 2023" is the stage evaluated, not a time).
@@ -44,6 +45,9 @@ const STATED = [
   // "…; trình UBND tỉnh trong tháng 10/2018 phương án phân bổ …": the time may come before what is submitted.
   // "…; trình UBND tỉnh Quý III/2025.": a quarter or month may follow with no "trong".
   /(?:^|\s)(?<!chương\s)trình(?:\s[^.;,]*?)?\s((?:trong )?(?:quý\s*[IVX1-4]+\s*\/\s*\d{4}|tháng\s*\d{1,2}\s*\/\s*\d{4})|trong (?:năm \d{4}|quý\s*[IVX1-4]+\s*(?:\/|năm)\s*\d{4}|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4})|tại kỳ họp [^.;,()]{0,30}?(?:năm \d{4}|tháng\s*\d{1,2}\s*\/\s*\d{4}))(?:\s*(?:[.;]|$)|\s+(?=\p{Ll}))/iu,
+  // "… trình HĐND tỉnh Nghị quyết quy định chính sách hỗ trợ đổi mới sáng tạo, chuyển đổi số tại kỳ họp tháng 7/2025.":
+  // what is submitted may run past a comma before the session named.
+  /(?:^|\s)(?<!chương\s)trình\s[^.;]{0,160}?\s(tại kỳ họp [^.;,()]{0,30}?(?:năm \d{4}|tháng\s*\d{1,2}\s*\/\s*\d{4}))\s*(?:[.;]|$)/iu,
   // "… đặt hàng các nhiệm vụ trong giai đoạn 2022 - 2025.", "… bố trí kinh phí năm 2024 trong Quý II/2024.",
   // "… trong năm 2026.", "… vào Quý IV/2019 (Sở X chủ trì).": the time a sentence ends on.
   // "… tại các huyện trong năm 2018 (phối hợp: …; chủ trì: …)": a bracket of roles after the time is no part of the sentence.
@@ -161,7 +165,8 @@ export const statedDeadline = (
     // "truớc ngày …": the common misspelling of "trước" says the same.
     const text = whole
       .replace(/truớc/gu, 'trước')
-      .split(/(?<=;)/u)
+      // A sentence ends a reporting clause too ("… báo cáo … hằng năm. Tham mưu tổ chức sơ kết … trong Quý IV/2018.").
+      .split(/(?<=;)|(?<=\.)(?=\s+\p{Lu})/u)
       .filter(
         (clause) =>
           !(

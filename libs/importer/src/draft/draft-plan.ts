@@ -14,7 +14,7 @@ import { dutyTask, itemTasks, type PlanLead, type TaskContext } from './tasks.js
 import { targetsIn } from './targets.js';
 import { unitMatcher } from './units.js';
 
-export const READER = { name: 'monitor-plan-reader', version: '1.18.0' } as const;
+export const READER = { name: 'monitor-plan-reader', version: '1.19.0' } as const;
 
 /** Why a document cannot be drafted: its code and a message naming what is wrong. */
 export class DocumentRejected extends Error {

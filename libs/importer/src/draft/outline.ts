@@ -2,6 +2,7 @@ import type { DocumentLines } from './lines.js';
 import { foldText } from '@monitor/domain';
 import { statedDeadline } from './deadlines.js';
 import type { UnitMatcher } from './units.js';
+import { statesListRoles } from './sub-items.js';
 
 /**
  * The outline of a document: which lines are numbered items of a task or solution section, which are
@@ -142,8 +143,21 @@ const agencySubject = (title: string, units: UnitMatcher): string | null => {
   return `${title.slice(from, end).trim()}: ${rest.trim()}`;
 };
 
-/** Words a part's heading is made of when it names what the part holds. */
-const PART_TITLE = /^(?:nhiem vu|giai phap|noi dung|to chuc thuc hien|muc tieu|muc dich|kinh phi|quan diem|cac nhiem vu|danh gia|ket qua)/;
+/**
+ * The agency an unnumbered duty paragraph opens with: as its subject ("Sở Tài chính căn cứ …") or before a colon
+ * ("Sở Tài chính: Hằng năm, …"), the form numbered duties take too.
+ */
+const paragraphAgency = (line: string, units: UnitMatcher): string | null => {
+  const subject = agencySubject(line, units);
+  if (subject) return subject;
+  const { units: found, end } = units.listAt(line.replace(/;/g, ','), 0);
+  const duties = line.slice(end).match(/^\s*:\s*(\S.*)$/u);
+  return found.length > 0 && duties ? `${line.slice(0, end).trim()}: ${duties[1]!}` : null;
+};
+
+/** Words a part's heading is made of when it names what the part holds ("PHÂN CÔNG TỔ CHỨC THỰC HIỆN" too). */
+const PART_TITLE =
+  /^(?:nhiem vu|giai phap|noi dung|(?:phan cong )?to chuc thuc hien|muc tieu|muc dich|kinh phi|quan diem|cac nhiem vu|danh gia|ket qua)/;
 
 /**
  * A part's heading numbered otherwise than in Roman: a capital letter before the document's first Roman
@@ -259,7 +273,7 @@ const agencyParagraphs = (doc: DocumentLines, headingAt: number, units: UnitMatc
     if (/^([IVX]{1,5}\.|\d{1,2}\.|[a-zđ]\)|[-+•])\s/u.test(clean) || clean.includes('\t') || !/\p{Ll}/u.test(clean)) break;
     if (!opensParagraph(doc, i, headingAt)) continue;
     // "Các đơn vị kịp thời báo cáo vướng mắc": units named by no body are the closing words to all, not a duty.
-    const subject = agencySubject(clean, units);
+    const subject = paragraphAgency(clean, units);
     const named = subject?.split(':')[0] ?? '';
     if (subject && !(/^(?:cac )?(?:co quan|don vi)\b/.test(foldText(named)) && !/thuoc|lien quan|\bso\b|nganh/.test(foldText(named))))
       found.add(i);
@@ -439,7 +453,16 @@ export const readOutline = (
       (bare.has(i) && bareAt === romanAt) || agencyOverList(doc, i, section, style, units)
         ? { n: style === null ? 1 : lastNumber + 1, title: clean, style: 'num' as const }
         : null;
-    if (bareList && clean !== '' && !bareItem && !/^(?:[a-zđ]\)|[-+•–])\s/u.test(clean) && doc.clean[i - 1] === '') close();
+    // A paragraph stating the roles of the list above it ("Cơ quan chủ trì: X. Thời gian: …") is the item's.
+    if (
+      bareList &&
+      clean !== '' &&
+      !bareItem &&
+      !/^(?:[a-zđ]\)|[-+•–])\s/u.test(clean) &&
+      doc.clean[i - 1] === '' &&
+      !statesListRoles(clean)
+    )
+      close();
     if (current !== null && bare.has(current.start) && /^(?:[a-zđ]\)|[-+•–])\s/u.test(clean)) bareList = true;
     const item: { n: number; title: string; style: 'num' | 'ord' | 'letter' } | null =
       section === 'OTHER'
@@ -520,7 +543,7 @@ export const readOutline = (
           section: 'DUTY',
           ref: `${roman}.${++bullet}`,
           number: 0,
-          title: agencySubject(clean, units)!,
+          title: paragraphAgency(clean, units)!,
           start: i,
           end: i,
         };

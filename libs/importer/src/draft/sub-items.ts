@@ -100,6 +100,13 @@ export const closingLeadLines = (doc: DocumentLines, body: readonly number[], un
   return null;
 };
 
+/**
+ * A paragraph after a list that states the roles of its contents: "Sở X chủ trì … thực hiện các nội dung trên; …",
+ * "Cơ quan chủ trì: X. Thời gian: …". It closes the item the list belongs to, not the section's own text.
+ */
+export const statesListRoles = (line: string): boolean =>
+  CLOSING_LEAD.test(line) || CONTENTS_ABOVE.test(foldText(line)) || /^(?:(?:Cơ quan|Đơn vị)\s+)?chủ trì(?:\s+thực hiện)?\s*:/iu.test(line);
+
 /** "… chủ trì (thực hiện) các nội dung trên / nêu trên / tại mục này", folded: a sentence leading the list above it. */
 const CONTENTS_ABOVE =
   /^[^.;]{0,120}\b(?:chu tri|thuc hien)\b[^.;]{0,20}\b(?:cac|nhung) (?:noi dung|nhiem vu) (?:neu |ke |o )?(?:tren|tai muc nay)\b/;
@@ -129,7 +136,9 @@ export const sharedLeadGroups = (doc: DocumentLines, body: readonly number[], un
   const closing = closingLeadLines(doc, body, units);
   if (closing !== null) return shallowestGroups(doc, body.slice(heading.length, -closing.length));
   // "5. Đổi mới … (Sở Y chủ trì)" over sub-items that each state their own time: each is a deliverable of that lead.
-  if (leadBracketOnly(text, units)) {
+  // "1. Nhóm nhiệm vụ do Sở Y chủ trì" over sub-items that each state their own time: the lead written after the
+  // heading's words ("… do X chủ trì") heads a list as a bracket does.
+  if (leadBracketOnly(text, units) || leadByEnds(text, units)) {
     const groups = shallowestGroups(doc, body.slice(heading.length));
     if (groups?.every((g) => ownTime(doc, g))) return groups;
   }
@@ -191,6 +200,12 @@ const leadBracketOnly = (text: string, units: UnitMatcher): boolean => {
   return bracket !== null && writtenRoles([bracket[1]!], units).leads.length > 0;
 };
 
+/** A heading ending on its lead after "do" (by): "Nhóm nhiệm vụ do Sở Y chủ trì", "Các nội dung do Sở Y thực hiện". */
+const leadByEnds = (text: string, units: UnitMatcher): boolean => {
+  const by = text.replace(/[*\s.]+$/u, '').match(/(?<![\p{L}\p{N}])do\s+(\p{Lu}[^.;:()]*\s(?:chủ trì|thực hiện))$/u);
+  return by !== null && writtenRoles([by[1]!], units).leads.length > 0;
+};
+
 /** "Các nhiệm vụ tại mục này …", "các nhiệm vụ của mục này", folded. */
 const THESE_TASKS = /cac nhiem vu (?:tai|cua|trong|thuoc|o) (?:muc|phan|noi dung) nay/;
 
@@ -227,7 +242,11 @@ export const topicGroups = (doc: DocumentLines, body: readonly number[], units: 
   if (/[.;]$/u.test(text) || text.length > 160 || writtenRoles([text], units).leads.length > 0) return null;
   if (statedDeadline(heading.map((index) => ({ index, text: doc.clean[index]! }))).deadline !== null) return null;
   const rest = body.slice(heading.length);
-  if (rest.some((i) => LABEL_LINE.test(doc.clean[i]!))) return null;
+  // Label lines inside the sub-items ("2.1. …" / "Chủ trì thực hiện: X" / "2.2. …") are theirs; only the last sub-item's
+  // may be the item's own, written after its list.
+  const labelled = (g: readonly number[]) => g.some((i) => LABEL_LINE.test(doc.clean[i]!));
+  const listed = shallowestGroups(doc, rest);
+  if (labelled(rest) && !listed?.slice(0, -1).some(labelled)) return null;
   // A paragraph of the item's own after its sub-items ("Sở X chủ trì, phối hợp …; thời gian: …") states its roles for them all.
   // A line that only looks like a label ("… cho các" / "sản phẩm: …") goes on the sentence above it.
   const ownParagraph = (i: number, n: number) =>
@@ -236,7 +255,7 @@ export const topicGroups = (doc: DocumentLines, body: readonly number[], units: 
     /^\p{Lu}/u.test(doc.clean[i]!) &&
     !LEVELS.some((level) => level.test(doc.clean[i]!));
   if (rest.some(ownParagraph)) return null;
-  const groups = shallowestGroups(doc, rest);
+  const groups = listed;
   const lead = (g: number[]) =>
     writtenRoles(
       g.map((i) => doc.clean[i]!),

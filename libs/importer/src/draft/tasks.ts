@@ -144,6 +144,10 @@ const allUnits = (text: string, units: UnitMatcher): DraftUnit[] | null => {
 const oneParagraph = (doc: DocumentLines, lines: readonly number[]): boolean =>
   lines.every((i, n) => n === 0 || (i === lines[n - 1]! + 1 && !opensLine(doc.clean[i]!) && !/^Giao\s/u.test(doc.clean[i]!)));
 
+/** What follows the units of a "Giao X …" that hands over the item above it: "chủ trì thực hiện", then maybe its time. */
+const NO_WORK_OF_ITS_OWN =
+  /^\s*(?:chủ trì|thực hiện|triển khai)(?:[\s,]+(?:chủ trì|thực hiện|triển khai))*\s*(?:[,;]?\s*(?:giai đoạn|trong|năm|quý|tháng|hoàn thành|thời gian|hằng năm|thường xuyên)[^.;]*)?\.?\s*$/iu;
+
 /**
  * A numbered item of a task or solution section is one task, unless it hands its work out by name:
  * then each "Giao X …" paragraph is a task (X leads), each "Chủ trì …" paragraph under an agency
@@ -184,7 +188,17 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
     const groupPartners = own || topic ? [] : [...group.coordinating, ...partnersIn(heading, units)];
     // The heading's time, or the closing line's ("…; thời gian: 2017 - 2020."), is each sub-item's that states none.
     const groupDeadline = headingDeadline(doc, headingAt);
-    return groups.map((lines, n) => {
+    // "1.1. Về cơ chế hỗ trợ" over "1.1.1. …", "1.1.2. …" that each write their lead: a sub-item that only names a
+    // topic hands its work out as the item does, each of its own sub-items a task.
+    // Only numbered ones: bullets under a lettered sub-item ("- Sở X chủ trì …", "- Thời gian: …") are its fields.
+    const topicOnly = (g: readonly number[]) => writtenRoles([doc.clean[g[0]!]!], units).leads.length === 0;
+    const numbered = (gs: number[][] | null) => gs?.every((g) => /^\d{1,2}(?:\.\d{1,2}){2}\.?\s/u.test(doc.clean[g[0]!]!)) === true;
+    const parts = groups.flatMap((lines, n) => {
+      const found = (own || topic) && topicOnly(lines) ? subItemGroups(doc, lines, units) : null;
+      const inner = numbered(found) ? found : null;
+      return inner ? inner.map((l, m) => ({ lines: l, ref: `${block.ref}.${n + 1}.${m + 1}` })) : [{ lines, ref: `${block.ref}.${n + 1}` }];
+    });
+    return parts.map(({ lines, ref }) => {
       const written = writtenRoles(
         lines.map((i) => doc.clean[i]!),
         units,
@@ -193,7 +207,7 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
       const ownLead = written.leads.length > 0;
       const ownDeadline = statedDeadline(lines.map((index) => ({ index, text: doc.clean[index]! })));
       return makeTask(ctx, {
-        ref: `${block.ref}.${n + 1}`,
+        ref,
         section,
         title: firstSentence(title),
         lines,
@@ -216,7 +230,11 @@ export const itemTasks = (block: Block, ctx: TaskContext): DraftTask[] => {
   // An item whose heading line is followed by one "Giao X …" paragraph and nothing else hands the
   // item itself to X: one task, not a heading and an assignment. The paragraph may run over lines.
   const handedOut = body.slice(firstHandOut);
-  const only = opening.length === 1 && oneParagraph(doc, handedOut) ? assignmentRoles(textOf(doc, handedOut), units) : null;
+  // So does a closing "Giao X chủ trì thực hiện, giai đoạn 2017 - 2020." that names no work of its own: the item's
+  // paragraphs and lists above are the work it hands over.
+  const handed = oneParagraph(doc, handedOut) ? assignmentRoles(textOf(doc, handedOut), units) : null;
+  const handsItem = handed !== null && NO_WORK_OF_ITS_OWN.test(textOf(doc, handedOut).slice(handed.end));
+  const only = opening.length === 1 || handsItem ? handed : null;
   if (only) {
     const title = firstSentence(block.title);
     return [

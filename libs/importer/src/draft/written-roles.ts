@@ -78,6 +78,24 @@ const LEADS_AFTER = /^\s*(?:(?:đồng\s+)?chủ trì|thực hiện|có trách n
 /** "…; Sở Tài chính, Sở KH&ĐT tham mưu bố trí …": a later clause's subject given the work by its verb. */
 // "…; Sở KH&CN hoàn thành trong Quý IV/2017.": the unit that delivers does the work.
 const DOES_AFTER = /^\s+(?:tham mưu|chịu trách nhiệm|đảm nhận|đảm nhiệm|bố trí|hướng dẫn|hoàn thành)(?![\p{L}\p{N}])/iu;
+/** "đồng thời", "đồng thời," opening a clause before its subject. */
+const MEANWHILE = /^đồng thời,?\s+(?=\p{Lu})/iu;
+
+/** A time closing a sentence after the units that sign it: ", hằng năm.", "; Quý III/2026.", ", 2025 - 2026". */
+const SIGNED_TIME =
+  /^\s*[,;]\s*(?:(?:thực hiện\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:thực hiện\s+)?thường xuyên|(?:hoàn thành\s+)?(?:trong\s+)?(?:năm\s+\d{4}|quý\s*[IVX1-4]+\s*\/\s*\d{4}|tháng\s*\d{1,2}\s*\/\s*\d{4}|\d{4}\s*[-–]\s*\d{4}))\s*[.;]?\s*$/iu;
+
+/**
+ * What a unit named after the work's lead does when it only oversees or funds it: "hướng dẫn, kiểm tra", "theo dõi,
+ * đôn đốc", "(tham mưu) bố trí kinh phí".
+ */
+const OVERSEES =
+  /^\s*(?:hướng dẫn|kiểm tra|theo dõi|đôn đốc|giám sát|tổng hợp|thẩm định|(?:tham mưu\s+)?(?:bố trí|cân đối|bảo đảm|đảm bảo)\s+(?:nguồn\s+)?(?:kinh phí|ngân sách|vốn))(?![\p{L}\p{N}])/iu;
+
+/** Whether the clause at p of a line's k-th sentence follows a semicolon: in the sentence, or ending the sentence before. */
+const afterSemicolon = (all: readonly string[], k: number, sentence: string, p: number): boolean =>
+  p > 0 ? /;\s*$/u.test(sentence.slice(0, p)) : k > 0 && /;$/u.test(all[k - 1]!);
+
 /** "Với sự phối hợp của Y, Z, X chủ trì …": the partners named first, the lead last in the list before its verb. */
 const PARTNERS_FIRST = /^(?:với sự (?:phối hợp|tham gia) của|phối hợp (?:chặt chẽ )?với)\s+/iu;
 
@@ -138,6 +156,8 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
   const coordinating: DraftUnit[] = [];
   const workers: DraftUnit[] = [];
   const doers: DraftUnit[] = [];
+  const alsoLeads: DraftUnit[] = [];
+  let sharedVerb: DraftUnit[] = [];
   // A printed page's wrapped lines are read whole ("Cơ quan chủ / trì: Sở KH&CN").
   const whole = joinBrokenNames(
     unwrapLines(lines.map((text, index) => ({ index, text }))).map((l) => l.text),
@@ -182,7 +202,9 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
           leads.push(...last);
           continue;
         }
-        const { units: subject, end } = units.listAt(sentence, p);
+        // "…; đồng thời Sở Y tham mưu …": the adverb opens the next clause before its subject.
+        const meanwhile = afterSemicolon(sentences(line), k, sentence, p) ? (sentence.slice(p).match(MEANWHILE)?.[0].length ?? 0) : 0;
+        const { units: subject, end } = units.listAt(sentence, p + meanwhile);
         if (subject.length === 0) continue;
         // "Sở KH&CN (Thanh tra Sở) chủ trì": a bracket naming the subject's own office does not part it from its verb.
         const after = sentence.slice(end).replace(/^\s*\([^()]*\)/u, '');
@@ -198,8 +220,18 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
         // "Sở X, Sở Y theo chức năng, nhiệm vụ chủ trì thực hiện": the formula of remit does not part the subject from its verb.
         // "a) Điều tra thực trạng … trên địa bàn tỉnh - Sở Khoa học và Công nghệ.": the units alone after a spaced dash
         // that end the sentence name who does it.
-        const signed = p > 0 && /\s[-–—]\s*$/u.test(sentence.slice(0, p)) && /^\s*[.;]?\s*$/u.test(after);
-        if (LEADS_AFTER.test(verb) || (opensItem && /^\s*:/u.test(after)) || alone || bracketed || signed) leads.push(...subject);
+        // A time may close it ("… - Sở NN&PTNT, hằng năm.", "… - Sở Y; Quý III/2026.").
+        const signed = p > 0 && /\s[-–—]\s*$/u.test(sentence.slice(0, p)) && (/^\s*[.;]?\s*$/u.test(after) || SIGNED_TIME.test(after));
+        // "(Các sở, ngành liên quan; UBND các huyện thực hiện, …)": units listed with a semicolon in a bracket share the
+        // verb of the units after them.
+        const listed = sharedVerb;
+        sharedVerb = [];
+        if (!bracketed && /\(\s*$/u.test(sentence.slice(0, p)) && /^\s*;\s*$/u.test(after)) {
+          sharedVerb = subject;
+          continue;
+        }
+        if (LEADS_AFTER.test(verb) || (opensItem && /^\s*:/u.test(after)) || alone || bracketed || signed)
+          leads.push(...listed, ...subject);
         // "3. UBND các huyện, thành phố bố trí quỹ đất, …": registered units opening the item, then what they do;
         // a unit not registered when a verb of doing follows ("Trước ngày 15/11/2025, Sở Nội vụ hoàn thành …").
         else if (
@@ -210,11 +242,24 @@ export const writtenRoles = (lines: readonly string[], units: UnitMatcher): { le
           ((n === 0 && subject.every((u) => u.unitId !== null)) || opensWithVerb(verb))
         )
           leads.push(...subject);
-        else if (worksWith(after)) workers.push(...subject);
+        // "X chủ trì …; các sở, ngành, UBND các huyện tổ chức quán triệt …": a later clause whose subject does work of its
+        // own is another lead of the item, beside the one the sentence names with "chủ trì".
+        // "…; Sở Y hướng dẫn, kiểm tra." oversees the work, it does not lead it.
+        // Registered units only: "…; các cơ quan báo chí mở chuyên mục …" names those the work reaches, not its leads.
+        else if (
+          afterSemicolon(sentences(line), k, sentence, p) &&
+          subject.every((u) => u.unitId !== null) &&
+          opensWithVerb(verb) &&
+          !worksWith(verb) &&
+          !OVERSEES.test(verb)
+        ) {
+          alsoLeads.push(...subject);
+          if (DOES_AFTER.test(after)) doers.push(...subject);
+        } else if (worksWith(after)) workers.push(...subject);
         // Read only when no clause names a lead: the clause is one sentence among the item's content.
         else if (!opening.has(p) && subject.every((u) => u.unitId !== null) && DOES_AFTER.test(after)) doers.push(...subject);
       }
     }
   }
-  return { leads: leads.length > 0 ? leads : doers.length > 0 ? doers : workers, coordinating };
+  return { leads: leads.length > 0 ? [...leads, ...alsoLeads] : doers.length > 0 ? doers : workers, coordinating };
 };
