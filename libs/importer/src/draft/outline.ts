@@ -17,6 +17,19 @@ export type SectionKind = 'TASK' | 'SOLUTION' | 'DUTY' | 'OTHER';
 /** While reading: a directive's requirements, each an agency's duty or a task. */
 type ReadingKind = SectionKind | 'REQUEST';
 
+/** Sections whose items are tasks (nhiệm vụ, giải pháp), as against duties and free text. */
+const holdsTasks = (section: ReadingKind): section is 'TASK' | 'SOLUTION' => section === 'TASK' || section === 'SOLUTION';
+
+/** A line opening a lettered or bulleted sub-item: "a) …", "- …", "+ …". */
+const SUB_ITEM = /^(?:[a-zđ]\)|[-+•–])\s/u;
+
+/** The next line after i that is not blank, if any. */
+const nextText = (lines: readonly string[], i: number): string | undefined => lines.slice(i + 1).find((l) => l !== '');
+
+/** Whether line i opens another part, section, article or the signature: where a group's lines end. */
+const endsGroup = (doc: DocumentLines, i: number): boolean =>
+  /^(?:[IVX]{1,5}|[A-ZĐ])\.\s/u.test(doc.clean[i]!) || /^(phan |dieu \d|noi nhan)/.test(doc.folded[i]!);
+
 export interface Block {
   readonly kind: 'ITEM' | 'DUTY';
   readonly section: SectionKind;
@@ -106,10 +119,7 @@ const letterHeading = (clean: string): { n: number; title: string; style: 'lette
  * skipped the numbered level, so its letters number the section's items.
  */
 const opensWithLetter = (doc: DocumentLines, i: number, romanAt: number, section: ReadingKind): boolean =>
-  (section === 'TASK' || section === 'SOLUTION') &&
-  romanAt >= 0 &&
-  doc.clean.slice(romanAt + 1, i).every((l) => l === '') &&
-  /^[a-zđ]\)\s/u.test(doc.clean[i]!);
+  holdsTasks(section) && romanAt >= 0 && doc.clean.slice(romanAt + 1, i).every((l) => l === '') && /^[a-zđ]\)\s/u.test(doc.clean[i]!);
 
 /** An agency heading: "3. Sở Y tế", "2. Sở Kế hoạch và Đầu tư, Sở Tài chính:" — its words are all units. */
 const isAgencyHeading = (title: string, units: UnitMatcher): boolean => {
@@ -185,7 +195,7 @@ const groupsPartItems = (title: string, part: string, section: ReadingKind, lett
   return (
     letterParts &&
     /^[A-ZĐ]$/u.test(part) &&
-    (section === 'TASK' || section === 'SOLUTION') &&
+    holdsTasks(section) &&
     !PART_TITLE.test(folded) &&
     !REPORTING_TITLE.test(folded) &&
     !/muc tieu|kinh phi|to chuc thuc hien/.test(folded)
@@ -207,14 +217,14 @@ const bareHeadings = (doc: DocumentLines, headingAt: number): Set<number> => {
   for (let i = headingAt + 1; i < doc.clean.length; i++) {
     const clean = doc.clean[i]!;
     if (clean === '') continue;
-    if (/^([IVX]{1,5}\.|[A-ZĐ]\.)\s/u.test(clean) || /^(phan |dieu \d|noi nhan)/.test(doc.folded[i]!)) break;
+    if (endsGroup(doc, i)) break;
     if (/^\d{1,2}(?:\.\d{1,2})*\.\s/u.test(clean) || clean.includes('\t')) return new Set();
     if (NUMBERED_LINE.test(clean) || /^Giao\s/u.test(clean) || !/^\p{Lu}/u.test(clean)) continue;
     const title = clean.replace(/\s*\([^()]*\)\s*$/u, '');
-    const next = doc.clean.slice(i + 1).find((l) => l !== '');
+    const next = nextText(doc.clean, i);
     const opensLine = i - 1 === headingAt || doc.clean[i - 1] === '';
     if (!opensLine || title.length > 120 || /[.;:,]$/u.test(title) || next === undefined) continue;
-    if (/^(?:[a-zđ]\)|[-+•–])\s/u.test(next)) found.add(i);
+    if (SUB_ITEM.test(next)) found.add(i);
     // A short title set apart over a paragraph ("**Phát triển hạ tầng số**" / "" / "Giao Sở X …"): a heading of the same
     // series when two or more others head lists.
     else if (title.length <= 80 && doc.clean[i + 1] === '' && /^\p{Lu}/u.test(next) && (/[.;:]$/u.test(next) || next.length > 80))
@@ -231,9 +241,9 @@ const bareHeadings = (doc: DocumentLines, headingAt: number): Set<number> => {
  */
 const agencyOverList = (doc: DocumentLines, i: number, section: ReadingKind, style: string | null, units: UnitMatcher): boolean => {
   const clean = doc.clean[i]!;
-  if ((section !== 'TASK' && section !== 'SOLUTION') || style !== null || !/:$/u.test(clean) || NUMBERED_LINE.test(clean)) return false;
-  const next = doc.clean.slice(i + 1).find((l) => l !== '');
-  return next !== undefined && /^(?:[a-zđ]\)|[-+•–])\s/u.test(next) && isAgencyHeading(clean, units);
+  if (!holdsTasks(section) || style !== null || !/:$/u.test(clean) || NUMBERED_LINE.test(clean)) return false;
+  const next = nextText(doc.clean, i);
+  return next !== undefined && SUB_ITEM.test(next) && isAgencyHeading(clean, units);
 };
 
 /** Whether the group headed at line i numbers no item ("1.", "2." …) before the next heading: its text is its own. */
@@ -241,7 +251,7 @@ const numbersNothing = (doc: DocumentLines, at: number): boolean => {
   let text = false;
   for (let i = at + 1; i < doc.clean.length; i++) {
     const clean = doc.clean[i]!;
-    if (/^(?:[IVX]{1,5}|[A-ZĐ])\.\s/u.test(clean) || /^(phan |dieu \d|noi nhan)/.test(doc.folded[i]!)) break;
+    if (endsGroup(doc, i)) break;
     // "Nội dung … các nhiệm vụ tại Phụ lục kèm theo": the appendix's rows are the group's tasks.
     if (/^\d{1,2}(?:\.\d{1,2})*\.\s/u.test(clean) || clean.includes('\t') || /phu luc/.test(doc.folded[i]!)) return false;
     if (clean !== '') text = true;
@@ -252,7 +262,7 @@ const numbersNothing = (doc: DocumentLines, at: number): boolean => {
 /** Whether line i is the only paragraph of the Roman section headed at `from`: nothing before it, and the signature's "Nơi nhận", another heading or the end after it. */
 const onlyParagraph = (doc: DocumentLines, i: number, from: number): boolean => {
   if (from < 0 || doc.clean.slice(from + 1, i).some((l) => l !== '')) return false;
-  const next = doc.folded.slice(i + 1).find((l) => l !== '');
+  const next = nextText(doc.folded, i);
   return next === undefined || /^(noi nhan|[ivx]{1,5}\. )/.test(next);
 };
 
@@ -330,6 +340,12 @@ export const readOutline = (
     subDuty = false;
     paragraphDuty = false;
   };
+  /** A new part, section, group or article: its items start afresh. */
+  const openGroup = () => {
+    style = null;
+    sectionNumbered = false;
+    close();
+  };
   for (let i = bodyStart; i < doc.clean.length; i++) {
     const clean = doc.clean[i]!;
     const folded = doc.folded[i]!;
@@ -353,9 +369,7 @@ export const readOutline = (
       romanAt = i;
       letter = null;
       groupAt = -1;
-      style = null;
-      sectionNumbered = false;
-      close();
+      openGroup();
       continue;
     }
     const part = i > titleEnd && !clean.includes('\t') ? partHeading(clean, folded, letterParts || romanAt < 0) : null;
@@ -363,11 +377,9 @@ export const readOutline = (
     if (r && r !== part && groupsPartItems(r[2]!, roman, section, letterParts)) {
       letter = r[1]!;
       groupAt = i;
-      style = null;
-      sectionNumbered = false;
-      close();
+      openGroup();
       // "II. Phát triển các cơ sở dữ liệu" over bullets or a paragraph, no numbered item under it: the group is an item.
-      if ((section === 'TASK' || section === 'SOLUTION') && numbersNothing(doc, i)) {
+      if (holdsTasks(section) && numbersNothing(doc, i)) {
         current = { kind: 'ITEM', section, ref: `${roman}.${letter}`, number: romanValue(letter), title: r[2]!, start: i, end: i };
         blocks.push(current);
         style = 'num';
@@ -387,9 +399,7 @@ export const readOutline = (
       targetSection = /muc tieu|kinh phi/.test(heading);
       letter = null;
       groupAt = -1;
-      style = null;
-      sectionNumbered = false;
-      close();
+      openGroup();
       continue;
     }
     const l = clean.match(/^([A-ZĐ])\.\s+(\S.*)$/u);
@@ -398,9 +408,7 @@ export const readOutline = (
       if (letterReport) section = 'OTHER';
       letter = l[1]!;
       groupAt = i;
-      style = null;
-      sectionNumbered = false;
-      close();
+      openGroup();
       continue;
     }
     if (/^(noi nhan|tren day la|ban dien tu)/.test(folded)) {
@@ -414,9 +422,7 @@ export const readOutline = (
       section = /^to chuc thuc hien/.test(article[2]!) ? 'DUTY' : 'OTHER';
       roman = `Điều ${article[1]}`;
       groupAt = -1;
-      style = null;
-      sectionNumbered = false;
-      close();
+      openGroup();
       if (section === 'DUTY') continue;
     }
     // A directive without sections ("Chủ tịch UBND tỉnh yêu cầu:") lists its requirements as numbered items.
@@ -435,9 +441,7 @@ export const readOutline = (
     }
     if (style === 'letter' && roman.startsWith('Điều') && /^\d{1,2}\.\s/.test(folded)) {
       section = 'OTHER'; // the next numbered part of the article ("3. Kinh phí thực hiện")
-      style = null;
-      sectionNumbered = false;
-      close();
+      openGroup();
     }
     if (/^\d{1,2}\.\s+muc tieu|^\d{1,2}\.\s+kinh phi/.test(folded)) targetSection = true;
     if (targetSection && clean !== '') targetLines.push(i);
@@ -446,7 +450,7 @@ export const readOutline = (
     const prefixed: { n: number; title: string; style: 'num' } | null =
       section === 'OTHER' || lettered ? null : sectionNumberedHeading(clean, roman);
     if (prefixed && style === null) sectionNumbered = true;
-    if ((section === 'TASK' || section === 'SOLUTION') && style === null && bareAt !== romanAt)
+    if (holdsTasks(section) && style === null && bareAt !== romanAt)
       [bareAt, bare] = [romanAt, romanAt >= 0 ? bareHeadings(doc, romanAt) : new Set<number>()];
     // An unnumbered group heading is the section's next item; a paragraph after its list is the section's own text.
     const bareItem: { n: number; title: string; style: 'num' } | null =
@@ -454,16 +458,8 @@ export const readOutline = (
         ? { n: style === null ? 1 : lastNumber + 1, title: clean, style: 'num' as const }
         : null;
     // A paragraph stating the roles of the list above it ("Cơ quan chủ trì: X. Thời gian: …") is the item's.
-    if (
-      bareList &&
-      clean !== '' &&
-      !bareItem &&
-      !/^(?:[a-zđ]\)|[-+•–])\s/u.test(clean) &&
-      doc.clean[i - 1] === '' &&
-      !statesListRoles(clean)
-    )
-      close();
-    if (current !== null && bare.has(current.start) && /^(?:[a-zđ]\)|[-+•–])\s/u.test(clean)) bareList = true;
+    if (bareList && clean !== '' && !bareItem && !SUB_ITEM.test(clean) && doc.clean[i - 1] === '' && !statesListRoles(clean)) close();
+    if (current !== null && bare.has(current.start) && SUB_ITEM.test(clean)) bareList = true;
     const item: { n: number; title: string; style: 'num' | 'ord' | 'letter' } | null =
       section === 'OTHER'
         ? null
